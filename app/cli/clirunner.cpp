@@ -1,0 +1,113 @@
+#include "clirunner.h"
+
+#include "appinfo.h"
+#include "clioutput.h"
+#include "datacommand.h"
+#include "forcescommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+// Index of the first argument that is not a global option or its value; argc if none.
+int firstPositional(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--db"_s || arg == u"--data"_s || arg == u"-platform"_s || arg == u"-style"_s) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return i;
+    }
+    return argc;
+}
+
+} // namespace
+
+bool CliRunner::wantsCli(int argc, char **argv)
+{
+    const int pos = firstPositional(argc, argv);
+    if (pos < argc)
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+int CliRunner::run(int argc, char **argv)
+{
+    const int pos = firstPositional(argc, argv);
+    const QString command = pos < argc ? QString::fromLocal8Bit(argv[pos]) : QString();
+
+    // Letters are laid out with QTextDocument, which needs a QGuiApplication; without a
+    // display the offscreen platform does the job.
+    std::unique_ptr<QCoreApplication> app;
+    if (command == u"letter"_s) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    AppInfo::initialise();
+
+    QStringList globalArgs;
+    for (int i = 0; i < pos; ++i)
+        globalArgs.append(QString::fromLocal8Bit(argv[i]));
+    QStringList commandArgs;
+    for (int i = pos; i < argc; ++i)
+        commandArgs.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pcc",
+        "PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\n"
+        "support services for stalking victims. With no command, opens the app.\n\n"
+        "Commands (each has --help):\n"
+        "  lookup POSTCODE [--online]   which force and commissioner covers a postcode\n"
+        "  forces [--json]              every force with its policing body and contacts\n"
+        "  letter ...                   write letters as PDF, .eml or text\n"
+        "  profile add|list             volunteer profiles (the letter's sender)\n"
+        "  log add|list|export|import   the contact log\n"
+        "  data check FILE              validate a policing-bodies data file"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    GlobalOptions::addTo(&parser);
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pcc", "The command to run."), u"[command]"_s);
+
+    CliOutput io;
+    if (!parser.parse(globalArgs))
+        return io.fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(versionOption)) {
+        io.out() << QCoreApplication::applicationName() << u' ' << AppInfo::version() << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(helpOption) || command.isEmpty()) {
+        io.out() << parser.helpText();
+        io.out().flush();
+        return ExitCode::Ok;
+    }
+    GlobalOptions::from(parser).apply();
+
+    if (command == u"forces"_s)
+        return ForcesCommand::run(commandArgs, io);
+    if (command == u"data"_s)
+        return DataCommand::run(commandArgs, io);
+    return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
+}
+
+} // namespace pcc

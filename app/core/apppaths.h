@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace pcc {
+
+// Every file location the app uses, from QStandardPaths unless overridden on the
+// command line (--db, --data). Never relative to the working directory.
+class AppPaths
+{
+public:
+    static void setDatabaseOverride(const QString &file);
+    static void setDataDirOverride(const QString &dir);
+
+    static QString dataDir();        // user-writable data: override files, drafts, templates
+    static QString databaseFile();   // the contact log
+    static QString draftsDir();
+    static QString templatesDir();   // the user's own letter templates
+    static QString settingsFile();
+
+    static QString bundledPolicingBodies() { return QStringLiteral(":/pcc_data/policing_bodies.json"); }
+    static QString bundledForceAreas() { return QStringLiteral(":/pcc_data/force_areas.geojson"); }
+    static QString bundledPostcodeDistricts() { return QStringLiteral(":/pcc_data/postcode_districts.csv"); }
+};
+
+} // namespace pcc

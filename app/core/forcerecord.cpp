@@ -1,0 +1,57 @@
+#include "forcerecord.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+QString bodyKindKey(BodyKind kind)
+{
+    switch (kind) {
+    case BodyKind::Pcc: return u"PCC"_s;
+    case BodyKind::Pfcc: return u"PFCC"_s;
+    case BodyKind::Mayor: return u"Mayor"_s;
+    case BodyKind::PoliceAuthority: return u"PoliceAuthority"_s;
+    case BodyKind::PolicingBoard: return u"PolicingBoard"_s;
+    }
+    return {};
+}
+
+bool bodyKindFromKey(const QString &key, BodyKind *kind)
+{
+    for (const BodyKind k : {BodyKind::Pcc, BodyKind::Pfcc, BodyKind::Mayor, BodyKind::PoliceAuthority,
+                             BodyKind::PolicingBoard}) {
+        if (bodyKindKey(k) == key) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString bodyKindLabel(BodyKind kind)
+{
+    switch (kind) {
+    case BodyKind::Pcc: return QCoreApplication::translate("pcc", "Police and Crime Commissioner");
+    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "Police, Fire and Crime Commissioner");
+    case BodyKind::Mayor: return QCoreApplication::translate("pcc", "Mayor (holds PCC functions)");
+    case BodyKind::PoliceAuthority: return QCoreApplication::translate("pcc", "Police authority");
+    case BodyKind::PolicingBoard: return QCoreApplication::translate("pcc", "Policing and Crime Board");
+    }
+    return {};
+}
+
+QString ForceRecord::areaName() const
+{
+    QString name = forceName;
+    for (const QString &suffix : {u" Police"_s, u" Constabulary"_s}) {
+        if (name.endsWith(suffix))
+            name.chop(suffix.size());
+    }
+    if (id == u"metropolitan"_s)
+        return u"London"_s;
+    return name;
+}
+
+} // namespace pcc

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace pcc {
+
+// Who governs a force's policing. PCCs are due to be abolished in May 2028; a force's
+// body kind and office are plain data so a successor (mayor, board) is a data update.
+enum class BodyKind { Pcc, Pfcc, Mayor, PoliceAuthority, PolicingBoard };
+
+QString bodyKindKey(BodyKind kind);              // "PCC", "PFCC", ... as in the data file
+bool bodyKindFromKey(const QString &key, BodyKind *kind);
+QString bodyKindLabel(BodyKind kind);            // human-readable
+
+// Where a fact came from and how sure the research is.
+struct Provenance
+{
+    QString source;       // URL(s) and remarks as given by the research
+    QString confidence;   // "high", "medium" or "low"
+    QString verifiedOn;   // YYYY-MM-DD
+    QString note;
+
+    bool isHigh() const { return confidence == QLatin1String("high"); }
+};
+
+struct Person
+{
+    QString name;
+    QString title;
+    QString since;
+    QString asOf;
+    bool isEmpty() const { return name.isEmpty(); }
+};
+
+struct PostalAddress
+{
+    QStringList lines;
+    QString postcode;
+    bool isEmpty() const { return lines.isEmpty() && postcode.isEmpty(); }
+};
+
+struct StalkingSupport
+{
+    QString status;     // funds_specialist_service, general_victim_services_only, pledge_only, unknown
+    QString summary;
+    QString provider;
+    QString funder;
+    QString years;
+    QStringList sources;
+    QString confidence;
+};
+
+// One police force area and the body that holds the commissioner's role for it.
+struct ForceRecord
+{
+    QString id;
+    QString forceName;
+    QString country;
+    BodyKind bodyKind = BodyKind::Pcc;
+    QString officeName;
+    Person holder;
+    Person deputy;
+    PostalAddress address;
+    QString email;
+    QString phone;
+    QString website;
+    QString contactUrl;
+    QString notes;
+    QHash<QString, Provenance> provenance; // keyed by field: holder, address, email, phone, website
+    StalkingSupport stalkingSupport;
+
+    QString areaName() const; // "Avon and Somerset" (the force name without "Police" / "Constabulary")
+    Provenance provenanceOf(const QString &field) const { return provenance.value(field); }
+    bool isVerified(const QString &field) const { return provenance.value(field).isHigh(); }
+};
+
+} // namespace pcc

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Builds pcc_data/policing_bodies.json from the sourced research in shared/reference.
+
+Usage: make_policing_bodies.py REFERENCE_DIR OUTPUT_JSON [DATA_VERSION]
+
+Only values present in the research are written. A blank cell stays null, and a
+legacy address that the research mentions only in its notes is never copied into a
+contact field. Output is deterministic (sorted by force id, stable key order).
+"""
+import csv
+import json
+import re
+import sys
+
+SCHEMA_VERSION = 1
+RESEARCH_DATE = "2026-11-28"  # date the reference research was compiled
+
+# The research gives deputies as free text; these are the same facts split into
+# name and title. Forces not listed here have no deputy recorded.
+DEPUTIES = {
+    "devon-and-cornwall": ("Mark Kingscote", "Deputy Police and Crime Commissioner"),
+    "essex": ("Jane Gardner", "Deputy Police, Fire and Crime Commissioner"),
+    "greater-manchester": ("Kate Green", "Deputy Mayor for Policing, Crime, Criminal Justice and Fire"),
+    "metropolitan": ("Kaya Comer-Schwartz", "Deputy Mayor for Policing and Crime"),
+    "north-yorkshire": ("Jo Coles", "Deputy Mayor for Policing, Fire and Crime"),
+    "west-yorkshire": ("Alison Lowe OBE", "Deputy Mayor for Policing and Crime"),
+}
+
+# Short display names of the areas (the research gives the force's own name).
+POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")
+
+
+def confidence_of(text):
+    word = (text or "").strip().split(" ")[0].lower()
+    return word if word in ("high", "medium", "low") else None
+
+
+def note_of(text):
+    m = re.search(r"\((.*)\)\s*$", text or "")
+    return m.group(1) if m else None
+
+
+def provenance(source, confidence_text):
+    return {
+        "source": source or None,
+        "confidence": confidence_of(confidence_text) or "low",
+        "verified_on": RESEARCH_DATE,
+        "note": note_of(confidence_text),
+    }
+
+
+def split_address(text):
+    parts = [p.strip() for p in (text or "").split(",") if p.strip()]
+    if not parts:
+        return None
+    postcode = parts[-1]
+    if not POSTCODE_RE.match(postcode):
+        raise SystemExit(f"address without a final postcode: {text!r}")
+    return {"lines": parts[:-1], "postcode": postcode}
+
+
+def since_of(notes):
+    m = re.search(r"(?:Took office|in post from|since) (\d{1,2} \w+ \d{4})", notes or "")
+    return m.group(1) if m else None
+
+
+def main():
+    ref, out = sys.argv[1], sys.argv[2]
+    data_version = sys.argv[3] if len(sys.argv) > 3 else RESEARCH_DATE
+    support = {r["force_id"]: r for r in csv.DictReader(open(f"{ref}/stalking_support_by_force.csv", encoding="utf-8"))}
+    forces = []
+    for r in csv.DictReader(open(f"{ref}/policing_bodies.csv", encoding="utf-8")):
+        fid = r["force_id"]
+        deputy = DEPUTIES.get(fid)
+        s = support.get(fid)
+        force = {
+            "force_id": fid,
+            "force_name": r["force_name"],
+            "country": r["country"],
+            "body_kind": r["body_kind"],
+            "office_name": r["office_name"],
+            "holder": {
+                "name": r["holder_name"] or None,
+                "title": r["holder_title"] or None,
+                "since": since_of(r["notes"]),
+                "as_of": r["holder_as_of"] or None,
+            },
+            "deputy": {"name": deputy[0], "title": deputy[1]} if deputy else None,
+            "address": split_address(r["postal_address"]),
+            "email": r["email"] or None,
+            "phone": r["phone"] or None,
+            "website": r["website"] or None,
+            "contact_url": None,
+            "notes": r["notes"] or None,
+            "provenance": {
+                "holder": provenance(r["holder_source"], r["holder_confidence"]),
+                "address": provenance(r["address_source"], r["address_confidence"]),
+                "email": provenance(r["email_source"], r["email_confidence"]),
+                "phone": provenance(None, r["phone_confidence"]),
+                "website": {"source": r["website"] or None, "confidence": "medium",
+                            "verified_on": RESEARCH_DATE,
+                            "note": "office website as listed in the research; not separately dated"},
+            },
+            "stalking_support": None if s is None else {
+                "status": s["status"],
+                "summary": s["summary"],
+                "service_or_provider": s["service_or_provider"] or None,
+                "funder": s["funder"] or None,
+                "years": s["year"] or None,
+                "sources": [u.strip() for u in s["source_urls"].split(" ; ") if u.strip()],
+                "confidence": s["confidence"],
+            },
+        }
+        forces.append(force)
+    forces.sort(key=lambda f: f["force_id"])
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "data_version": data_version,
+        "generated_from": "shared/reference/policing_bodies.csv and stalking_support_by_force.csv (research compiled "
+                          + RESEARCH_DATE + " from archived public pages; nothing checked live)",
+        "forces": forces,
+    }
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+// Custom Catch2 main: a QApplication must exist for widget and text-layout tests.
+#if __has_include(<catch2/catch_all.hpp>)
+#include <catch2/catch_session.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#include "appinfo.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    // catch_discover_tests runs this binary at build time, maybe without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    pcc::AppInfo::initialise();
+    QStandardPaths::setTestModeEnabled(true);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,227 @@
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "directory.h"
+#include "forceids.h"
+#include "shippeddata.h"
+#include "apppaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+QJsonObject shippedRoot()
+{
+    return QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
+}
+
+// Applies `edit` to the first force of the shipped file and returns the issues found.
+template<typename Edit>
+DataIssues issuesAfterEditingForce(int index, Edit edit)
+{
+    QJsonObject root = shippedRoot();
+    QJsonArray forces = root.value(u"forces"_s).toArray();
+    QJsonObject force = forces.at(index).toObject();
+    edit(force);
+    forces.replace(index, force);
+    root.insert(u"forces"_s, forces);
+    DataIssues issues;
+    const Directory dir = Directory::fromJson(QJsonDocument(root).toJson(), &issues);
+    CHECK(dir.isEmpty());
+    return issues;
+}
+
+bool hasIssue(const DataIssues &issues, const QString &path, const QString &fragment)
+{
+    for (const DataIssue &i : issues) {
+        if (i.path == path && i.message.contains(fragment))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const DataIssues &issues)
+{
+    QStringList s;
+    for (const DataIssue &i : issues)
+        s << i.toString();
+    return s.join(u" | "_s);
+}
+
+} // namespace
+
+TEST_CASE("the shipped policing bodies file is valid and has the 43 canonical forces", "[directory]")
+{
+    DataIssues issues;
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), &issues);
+    INFO(describe(issues).toStdString());
+    REQUIRE(issues.isEmpty());
+    REQUIRE(dir.forces().size() == 43);
+    QStringList ids;
+    for (const ForceRecord &f : dir.forces())
+        ids << f.id;
+    CHECK(ids == ForceIds::all());
+    const ForceRecord *avon = dir.force(u"avon-and-somerset"_s);
+    REQUIRE(avon);
+    CHECK(avon->address.postcode == u"BS20 8JJ"_s);
+    CHECK(avon->email.isEmpty()); // the research found no email: it stays missing
+    CHECK(avon->provenanceOf(u"email"_s).confidence == u"low"_s);
+    CHECK(dir.force(u"metropolitan"_s)->bodyKind == BodyKind::Mayor);
+    CHECK(dir.force(u"city-of-london"_s)->bodyKind == BodyKind::PoliceAuthority);
+    CHECK(dir.force(u"essex"_s)->bodyKind == BodyKind::Pfcc);
+}
+
+TEST_CASE("no email in the shipped data is a legacy pnn address", "[directory]")
+{
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    for (const ForceRecord &f : dir.forces())
+        CHECK_FALSE(f.email.contains(u"pnn"_s, Qt::CaseInsensitive));
+}
+
+TEST_CASE("a bad postcode is reported with its field path", "[directory]")
+{
+    const DataIssues issues = issuesAfterEditingForce(0, [](QJsonObject &f) {
+        QJsonObject a = f.value(u"address"_s).toObject();
+        a.insert(u"postcode"_s, u"BS20 8JJJ"_s);
+        f.insert(u"address"_s, a);
+    });
+    INFO(describe(issues).toStdString());
+    CHECK(hasIssue(issues, u"forces[0].address.postcode"_s, u"'BS20 8JJJ' is not a UK postcode"_s));
+}
+
+TEST_CASE("an invalid email is reported", "[directory]")
+{
+    const DataIssues issues = issuesAfterEditingForce(1, [](QJsonObject &f) { f.insert(u"email"_s, u"pcc at beds"_s); });
+    CHECK(hasIssue(issues, u"forces[1].email"_s, u"not an email address"_s));
+}
+
+TEST_CASE("wrong types are reported", "[directory]")
+{
+    const DataIssues issues = issuesAfterEditingForce(2, [](QJsonObject &f) {
+        f.insert(u"force_name"_s, 42);
+        f.insert(u"holder"_s, u"Darryl"_s);
+    });
+    CHECK(hasIssue(issues, u"forces[2].force_name"_s, u"expected a string"_s));
+    CHECK(hasIssue(issues, u"forces[2].holder"_s, u"expected an object"_s));
+}
+
+TEST_CASE("missing required fields are reported", "[directory]")
+{
+    const DataIssues issues = issuesAfterEditingForce(3, [](QJsonObject &f) {
+        f.remove(u"office_name"_s);
+        f.remove(u"email"_s);
+    });
+    CHECK(hasIssue(issues, u"forces[3].office_name"_s, u"missing required field"_s));
+    CHECK(hasIssue(issues, u"forces[3].email"_s, u"missing required field"_s));
+}
+
+TEST_CASE("unknown body kinds and confidences are reported", "[directory]")
+{
+    const DataIssues issues = issuesAfterEditingForce(4, [](QJsonObject &f) {
+        f.insert(u"body_kind"_s, u"Sheriff"_s);
+        QJsonObject prov = f.value(u"provenance"_s).toObject();
+        QJsonObject email = prov.value(u"email"_s).toObject();
+        email.insert(u"confidence"_s, u"certain"_s);
+        prov.insert(u"email"_s, email);
+        f.insert(u"provenance"_s, prov);
+    });
+    CHECK(hasIssue(issues, u"forces[4].body_kind"_s, u"'Sheriff'"_s));
+    CHECK(hasIssue(issues, u"forces[4].provenance.email.confidence"_s, u"'certain'"_s));
+}
+
+TEST_CASE("duplicate, unknown and missing force ids are reported", "[directory]")
+{
+    SECTION("duplicate")
+    {
+        const DataIssues issues = issuesAfterEditingForce(1, [](QJsonObject &f) { f.insert(u"force_id"_s, u"avon-and-somerset"_s); });
+        CHECK(hasIssue(issues, u"forces[1].force_id"_s, u"duplicate force id 'avon-and-somerset'"_s));
+        CHECK(hasIssue(issues, u"forces"_s, u"missing force: bedfordshire"_s));
+    }
+    SECTION("unknown")
+    {
+        const DataIssues issues = issuesAfterEditingForce(0, [](QJsonObject &f) { f.insert(u"force_id"_s, u"atlantis"_s); });
+        CHECK(hasIssue(issues, u"forces[0].force_id"_s, u"'atlantis' is not one of the 43 force ids"_s));
+    }
+    SECTION("a force missing")
+    {
+        QJsonObject root = shippedRoot();
+        QJsonArray forces = root.value(u"forces"_s).toArray();
+        forces.removeAt(10);
+        root.insert(u"forces"_s, forces);
+        DataIssues issues;
+        CHECK(Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+        CHECK(hasIssue(issues, u"forces"_s, u"missing force: durham"_s));
+    }
+}
+
+TEST_CASE("file-level problems give one clear message", "[directory]")
+{
+    DataIssues issues;
+    SECTION("empty file")
+    {
+        CHECK(Directory::fromJson("  \n", &issues).isEmpty());
+        CHECK(issues.constFirst().message.contains(u"empty"_s));
+    }
+    SECTION("malformed JSON names the line")
+    {
+        CHECK(Directory::fromJson("{\n\"schema_version\": 1,\n\"forces\": [\n", &issues).isEmpty());
+        CHECK(issues.constFirst().message.startsWith(u"malformed JSON at line"_s));
+    }
+    SECTION("invalid UTF-8")
+    {
+        QByteArray bytes = pcctest::shippedPolicingBodies();
+        bytes.replace("Avon and Somerset Police", "Avon and Somerset \xff\xfe Police");
+        CHECK(Directory::fromJson(bytes, &issues).isEmpty());
+        CHECK(issues.constFirst().message.contains(u"UTF-8"_s));
+    }
+    SECTION("oversized file")
+    {
+        QByteArray bytes = pcctest::shippedPolicingBodies();
+        bytes.append(QByteArray(Directory::MaxFileBytes, ' '));
+        CHECK(Directory::fromJson(bytes, &issues).isEmpty());
+        CHECK(issues.constFirst().message.contains(u"limit"_s));
+    }
+    SECTION("wrong schema version")
+    {
+        QJsonObject root = shippedRoot();
+        root.insert(u"schema_version"_s, 2);
+        CHECK(Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+        CHECK(issues.constFirst().path == u"schema_version"_s);
+        CHECK(issues.constFirst().message.contains(u"unsupported schema version 2"_s));
+    }
+    SECTION("not an object")
+    {
+        CHECK(Directory::fromJson("[1,2,3]", &issues).isEmpty());
+        CHECK(issues.constFirst().message.contains(u"object"_s));
+    }
+}
+
+TEST_CASE("a valid override file replaces the bundled data, a bad one falls back with a reason", "[directory]")
+{
+    QTemporaryDir dir;
+    AppPaths::setDataDirOverride(dir.path());
+    SECTION("valid override")
+    {
+        QJsonObject root = shippedRoot();
+        root.insert(u"data_version"_s, u"test-override"_s);
+        pcctest::writeFile(dir.filePath(u"policing_bodies.json"_s), QJsonDocument(root).toJson());
+        const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+        CHECK(load.warning.isEmpty());
+        CHECK(load.directory.dataVersion() == u"test-override"_s);
+    }
+    SECTION("bad override")
+    {
+        pcctest::writeFile(dir.filePath(u"policing_bodies.json"_s), "{ not json");
+        const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+        CHECK(load.directory.forces().size() == 43);
+        CHECK(load.origin == AppPaths::bundledPolicingBodies());
+        CHECK(load.warning.contains(u"malformed JSON"_s));
+    }
+    AppPaths::setDataDirOverride({});
+}

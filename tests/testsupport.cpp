@@ -1,0 +1,67 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace pcctest {
+
+QProcessEnvironment sandboxEnvironment(const QString &sandbox)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, sandbox);
+    env.insert(u"XDG_DATA_HOME"_s, sandbox + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, sandbox + u"/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, sandbox + u"/cache"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData)
+{
+    QProcess p;
+    p.setProcessEnvironment(sandboxEnvironment(sandbox));
+    p.setWorkingDirectory(sandbox);
+    p.start(QStringLiteral(PCC_EXECUTABLE), args);
+    p.waitForStarted();
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    RunResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(data);
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(PCC_SOURCE_DIR) + u'/' + relative;
+}
+
+QByteArray shippedPolicingBodies()
+{
+    return readFile(sourcePath(u"pcc_data/policing_bodies.json"_s));
+}
+
+} // namespace pcctest
