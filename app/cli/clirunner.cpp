@@ -4,6 +4,8 @@
 #include "clioutput.h"
 #include "datacommand.h"
 #include "forcescommand.h"
+#include "logcommand.h"
+#include "profilecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,6 +109,10 @@ int CliRunner::run(int argc, char **argv)
         return ForcesCommand::run(commandArgs, io);
     if (command == u"data"_s)
         return DataCommand::run(commandArgs, io);
+    if (command == u"profile"_s)
+        return ProfileCommand::run(commandArgs, io);
+    if (command == u"log"_s)
+        return LogCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

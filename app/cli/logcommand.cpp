@@ -1,0 +1,180 @@
+#include "logcommand.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "forceids.h"
+#include "logaccess.h"
+#include "logexchange.h"
+#include "shippeddata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString t(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("pcc", s, disambiguation, n);
+}
+
+int add(const QCommandLineParser &parser, CliOutput &io)
+{
+    for (const QString &required : {u"profile"_s, u"force"_s, u"channel"_s}) {
+        if (!parser.isSet(required))
+            return io.fail(ExitCode::Usage, t("log add needs --%1").arg(required));
+    }
+    ContactRecord r;
+    r.profileName = parser.value(u"profile"_s);
+    r.forceId = parser.value(u"force"_s);
+    if (!ForceIds::isForce(r.forceId))
+        return io.fail(ExitCode::Usage, t("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(r.forceId));
+    if (!channelFromKey(parser.value(u"channel"_s), &r.channel))
+        return io.fail(ExitCode::Usage, t("--channel must be post, email, both, phone or meeting"));
+    if (parser.isSet(u"date"_s)) {
+        r.date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        if (!r.date.isValid())
+            return io.fail(ExitCode::Usage, t("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
+    }
+    if (parser.isSet(u"status"_s) && !statusFromKey(parser.value(u"status"_s), &r.status))
+        return io.fail(ExitCode::Usage, t("--status must be drafted, sent, acknowledged or replied"));
+    r.notes = parser.value(u"notes"_s);
+
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    const Directory dir = ShippedData::loadDirectory().directory;
+    if (const ForceRecord *f = dir.force(r.forceId)) {
+        r.bodyName = f->officeName;
+        r.holderName = f->holder.name;
+    }
+    if (!log->addContact(&r))
+        return io.fail(ExitCode::Failure, log->lastError());
+    io.out() << r.uuid << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int list(const QCommandLineParser &parser, CliOutput &io)
+{
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    const QList<ContactRecord> records = log->contacts(parser.value(u"profile"_s));
+    if (parser.isSet(u"json"_s)) {
+        io.out() << QString::fromUtf8(LogExchange::write(records, LogExchange::Format::Json, false));
+        return ExitCode::Ok;
+    }
+    for (const ContactRecord &r : records) {
+        io.out() << r.uuid << u'\t' << r.profileName << u'\t' << r.forceId << u'\t' << channelKey(r.channel) << u'\t'
+                 << r.date.toString(Qt::ISODate) << u'\t' << statusKey(r.status) << u'\n';
+    }
+    return ExitCode::Ok;
+}
+
+int exportLog(const QCommandLineParser &parser, CliOutput &io)
+{
+    const bool csv = parser.isSet(u"csv"_s);
+    if (csv == parser.isSet(u"json"_s))
+        return io.fail(ExitCode::Usage, t("log export needs exactly one of --csv FILE or --json FILE"));
+    const QString file = parser.value(csv ? u"csv"_s : u"json"_s);
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    const QList<ContactRecord> records = log->contacts(parser.value(u"profile"_s));
+    const QByteArray data = LogExchange::write(records, csv ? LogExchange::Format::Csv : LogExchange::Format::Json,
+                                               parser.isSet(u"anonymous"_s));
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(file, out.errorString()));
+    io.out() << t("%n contact(s) exported to %1", nullptr, int(records.size())).arg(file) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &io)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return io.fail(ExitCode::Failure, t("cannot read %1: %2").arg(file, in.errorString()));
+    if (in.size() > LogExchange::MaxImportBytes)
+        return io.fail(ExitCode::Failure, t("%1 is too large to import (limit %2 MB)").arg(file).arg(LogExchange::MaxImportBytes / (1024 * 1024)));
+    const QByteArray data = in.readAll();
+    DataIssues issues;
+    const QList<ContactRecord> records = LogExchange::read(data, LogExchange::formatForFile(file, data), &issues);
+    for (const DataIssue &issue : issues)
+        io.err() << file << u": "_s << issue.toString() << u'\n';
+    if (!issues.isEmpty() && !parser.isSet(u"skip-bad"_s))
+        return io.fail(ExitCode::Failure, t("nothing was imported: %n problem(s) found (fix the file, or use --skip-bad "
+                                            "to import only the good rows)", nullptr, int(issues.size())));
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    ContactLog::ImportReport report;
+    if (!log->merge(records, &report))
+        return io.fail(ExitCode::Failure, log->lastError());
+    io.out() << u"added %1\nupdated %2\nskipped %3\n"_s.arg(report.added).arg(report.updated).arg(report.skipped);
+    if (!issues.isEmpty())
+        io.out() << u"rejected %1\n"_s.arg(issues.size());
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+int LogCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(t(
+        "log add --profile NAME --force ID --channel post|email|both|phone|meeting [--date YYYY-MM-DD]\n"
+        "        [--status drafted|sent|acknowledged|replied]      prints the new record's UUID\n"
+        "log list [--profile NAME] [--json]\n"
+        "log export (--csv FILE | --json FILE) [--anonymous] [--profile NAME]\n"
+        "log import FILE [--skip-bad]      CSV or JSON, merged by UUID"));
+    parser.addHelpOption();
+    parser.addOption({u"profile"_s, t("The volunteer profile."), u"NAME"_s});
+    parser.addOption({u"force"_s, t("The force id."), u"ID"_s});
+    parser.addOption({u"channel"_s, t("How: post, email, both, phone or meeting."), u"CHANNEL"_s});
+    parser.addOption({u"date"_s, t("When (default today)."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"status"_s, t("drafted, sent (default), acknowledged or replied."), u"STATUS"_s});
+    parser.addOption({u"notes"_s, t("Free-text notes."), u"TEXT"_s});
+    parser.addOption({u"json"_s, t("list: print JSON. export: write JSON to FILE."), u"FILE"_s});
+    parser.addOption({u"csv"_s, t("export: write CSV to FILE."), u"FILE"_s});
+    parser.addOption({u"anonymous"_s, t("export: only uuid, force, date, channel and status.")});
+    parser.addOption({u"skip-bad"_s, t("import: import the good rows even when some rows are bad.")});
+    parser.addPositionalArgument(u"action"_s, u"add | list | export | import"_s);
+
+    // `log list --json` takes no value while `log export --json FILE` does.
+    QStringList effective = args;
+    if (args.value(1) == u"list"_s) {
+        const qsizetype i = effective.indexOf(u"--json"_s);
+        if (i >= 0)
+            effective.replace(i, u"--json=-"_s);
+    }
+    if (!parser.parse(effective))
+        return io.fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        io.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (action == u"add"_s)
+        return add(parser, io);
+    if (action == u"list"_s)
+        return list(parser, io);
+    if (action == u"export"_s)
+        return exportLog(parser, io);
+    if (action == u"import"_s) {
+        if (pos.size() != 2)
+            return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log import FILE"));
+        return importLog(pos.at(1), parser, io);
+    }
+    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import (see --help)"));
+}
+
+} // namespace pcc

@@ -1,0 +1,99 @@
+#include "profilecommand.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "logaccess.h"
+#include "postcode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+int ProfileCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pcc", "profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
+               "profile list [--json]\nprofile use NAME      (make NAME the current profile)\n"
+               "profile delete NAME   (delete the profile and all its contacts)"));
+    parser.addHelpOption();
+    parser.addOption({u"postcode"_s, QCoreApplication::translate("pcc", "Home postcode."), u"PC"_s});
+    parser.addOption({u"email"_s, QCoreApplication::translate("pcc", "Email address."), u"E"_s});
+    parser.addOption({u"phone"_s, QCoreApplication::translate("pcc", "Phone number."), u"P"_s});
+    parser.addOption({u"address"_s, QCoreApplication::translate("pcc", "An address line (repeat for each line)."), u"LINE"_s});
+    parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "List as JSON.")});
+    parser.addPositionalArgument(u"action"_s, u"add | list | use | delete"_s);
+    if (!parser.parse(args))
+        return io.fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        io.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (action != u"add"_s && action != u"list"_s && action != u"use"_s && action != u"delete"_s)
+        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner profile add|list|use|delete (see --help)"));
+    if (action != u"list"_s && pos.size() != 2)
+        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "profile %1 needs exactly one NAME").arg(action));
+
+    Profile p;
+    if (action == u"add"_s) {
+        p.name = pos.at(1).trimmed();
+        if (p.name.isEmpty())
+            return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "the profile name must not be empty"));
+        if (parser.isSet(u"postcode"_s)) {
+            const Postcode pc = Postcode::parse(parser.value(u"postcode"_s));
+            if (!pc.isFull())
+                return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "'%1' is not a full UK postcode").arg(parser.value(u"postcode"_s)));
+            p.postcode = pc.toString();
+        }
+        p.email = parser.value(u"email"_s);
+        p.phone = parser.value(u"phone"_s);
+        p.address = parser.values(u"address"_s);
+    }
+
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+
+    if (action == u"add"_s) {
+        if (!log->addProfile(&p))
+            return io.fail(ExitCode::Failure, log->lastError());
+        io.out() << p.name << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (action == u"use"_s) {
+        if (!log->setCurrentProfile(pos.at(1)))
+            return io.fail(ExitCode::Failure, log->lastError());
+        return ExitCode::Ok;
+    }
+    if (action == u"delete"_s) {
+        if (!log->deleteProfile(pos.at(1)))
+            return io.fail(ExitCode::Failure, log->lastError());
+        return ExitCode::Ok;
+    }
+    const QString current = log->currentProfileName();
+    const QList<Profile> profiles = log->profiles();
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray arr;
+        for (const Profile &pr : profiles) {
+            arr.append(QJsonObject{{u"name"_s, pr.name}, {u"current"_s, pr.name == current},
+                                   {u"address"_s, QJsonArray::fromStringList(pr.address)},
+                                   {u"postcode"_s, pr.postcode}, {u"email"_s, pr.email}, {u"phone"_s, pr.phone},
+                                   {u"home_force"_s, pr.homeForce}});
+        }
+        io.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    for (const Profile &pr : profiles)
+        io.out() << (pr.name == current ? u"* "_s : u"  "_s) << pr.name << u'\t' << pr.postcode << u'\t' << pr.email << u'\n';
+    return ExitCode::Ok;
+}
+
+} // namespace pcc

@@ -1,0 +1,214 @@
+#include "logexchange.h"
+
+#include "csv.h"
+#include "forceids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringDecoder>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+const QStringList kFullColumns = {u"uuid"_s, u"profile"_s, u"force_id"_s, u"body"_s, u"holder"_s, u"channel"_s,
+                                  u"date"_s, u"template"_s, u"status"_s, u"reply_date"_s, u"reply_outcome"_s,
+                                  u"notes"_s, u"follow_up_due"_s, u"updated_at"_s, u"letter_text"_s};
+const QStringList kAnonymousColumns = {u"uuid"_s, u"force_id"_s, u"date"_s, u"channel"_s, u"status"_s};
+
+QStringList fieldsOf(const ContactRecord &r, bool anonymous)
+{
+    if (anonymous)
+        return {r.uuid, r.forceId, r.date.toString(Qt::ISODate), channelKey(r.channel), statusKey(r.status)};
+    return {r.uuid, r.profileName, r.forceId, r.bodyName, r.holderName, channelKey(r.channel),
+            r.date.toString(Qt::ISODate), r.templateName, statusKey(r.status), r.replyDate.toString(Qt::ISODate),
+            r.replyOutcome, r.notes, r.followUpDue.toString(Qt::ISODate),
+            r.updatedAt.toUTC().toString(Qt::ISODateWithMs), r.letterText};
+}
+
+// Validates one record given as column -> value; appends issues prefixed with `where`.
+bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactRecord *r, DataIssues *issues)
+{
+    const qsizetype before = issues->size();
+    auto bad = [&](const QString &msg) { issues->append({where, msg}); };
+    r->uuid = v.value(u"uuid"_s).trimmed();
+    if (QUuid::fromString(r->uuid).isNull())
+        bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
+    r->profileName = v.value(u"profile"_s).trimmed();
+    if (r->profileName.isEmpty())
+        r->profileName = LogExchange::AnonymousProfile;
+    r->forceId = v.value(u"force_id"_s).trimmed();
+    if (!ForceIds::isForce(r->forceId))
+        bad(u"force id '%1' is not one of the 43 force ids"_s.arg(r->forceId));
+    r->bodyName = v.value(u"body"_s);
+    r->holderName = v.value(u"holder"_s);
+    if (!channelFromKey(v.value(u"channel"_s).trimmed(), &r->channel))
+        bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(v.value(u"channel"_s)));
+    r->date = QDate::fromString(v.value(u"date"_s).trimmed(), Qt::ISODate);
+    if (!r->date.isValid())
+        bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(v.value(u"date"_s)));
+    r->templateName = v.value(u"template"_s);
+    if (!statusFromKey(v.value(u"status"_s).trimmed(), &r->status))
+        bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(v.value(u"status"_s)));
+    for (const auto &[key, target] : {std::pair{u"reply_date"_s, &r->replyDate}, std::pair{u"follow_up_due"_s, &r->followUpDue}}) {
+        const QString text = v.value(key).trimmed();
+        *target = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !target->isValid())
+            bad(u"%1 '%2' is not a YYYY-MM-DD date"_s.arg(key, text));
+    }
+    r->replyOutcome = v.value(u"reply_outcome"_s).trimmed();
+    if (!isReplyOutcomeKey(r->replyOutcome))
+        bad(u"reply outcome '%1' is not known"_s.arg(r->replyOutcome));
+    r->notes = v.value(u"notes"_s);
+    r->letterText = v.value(u"letter_text"_s);
+    const QString updated = v.value(u"updated_at"_s).trimmed();
+    r->updatedAt = updated.isEmpty() ? QDateTime(r->date, QTime(0, 0), Qt::UTC)
+                                     : QDateTime::fromString(updated, Qt::ISODateWithMs);
+    if (!r->updatedAt.isValid())
+        bad(u"updated_at '%1' is not an ISO date and time"_s.arg(updated));
+    return issues->size() == before;
+}
+
+} // namespace
+
+QStringList LogExchange::csvHeader(bool anonymous)
+{
+    return anonymous ? kAnonymousColumns : kFullColumns;
+}
+
+QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format, bool anonymous)
+{
+    const QStringList columns = csvHeader(anonymous);
+    if (format == Format::Csv) {
+        QString out = Csv::formatRow(columns) + u"\r\n"_s;
+        out.reserve(records.size() * (anonymous ? 80 : 400));
+        for (const ContactRecord &r : records) {
+            out += Csv::formatRow(fieldsOf(r, anonymous));
+            out += u"\r\n"_s;
+        }
+        return out.toUtf8();
+    }
+    QJsonArray arr;
+    for (const ContactRecord &r : records) {
+        const QStringList values = fieldsOf(r, anonymous);
+        QJsonObject o;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            o.insert(columns.at(i), values.at(i));
+        arr.append(o);
+    }
+    const QJsonObject root{{u"format"_s, u"pcc-campaigner-contact-log"_s},
+                           {u"version"_s, 1},
+                           {u"anonymous"_s, anonymous},
+                           {u"contacts"_s, arr}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+LogExchange::Format LogExchange::formatForFile(const QString &fileName, const QByteArray &data)
+{
+    if (fileName.endsWith(u".json"_s, Qt::CaseInsensitive))
+        return Format::Json;
+    if (fileName.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        return Format::Csv;
+    return data.trimmed().startsWith('{') ? Format::Json : Format::Csv;
+}
+
+QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, DataIssues *issues)
+{
+    QList<ContactRecord> out;
+    if (data.size() > MaxImportBytes) {
+        issues->append({{}, u"the file is %1 MB; the limit is %2 MB"_s.arg(data.size() / (1024 * 1024)).arg(MaxImportBytes / (1024 * 1024))});
+        return out;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        issues->append({{}, u"the file is not valid UTF-8 text"_s});
+        return out;
+    }
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+
+    QSet<QString> seen;
+    auto accept = [&](const ContactRecord &r, const QString &where) {
+        if (seen.contains(r.uuid)) {
+            issues->append({where, u"duplicate uuid %1 in this file"_s.arg(r.uuid)});
+            return;
+        }
+        seen.insert(r.uuid);
+        out.append(r);
+    };
+
+    if (format == Format::Json) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError) {
+            issues->append({{}, u"malformed JSON at byte %1: %2"_s.arg(err.offset).arg(err.errorString())});
+            return out;
+        }
+        const QJsonValue contacts = doc.isObject() ? doc.object().value(u"contacts"_s) : QJsonValue(doc.array());
+        if (!contacts.isArray()) {
+            issues->append({u"contacts"_s, u"expected an array of contacts"_s});
+            return out;
+        }
+        const QJsonArray arr = contacts.toArray();
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QString where = u"contacts[%1]"_s.arg(i);
+            if (!arr.at(i).isObject()) {
+                issues->append({where, u"expected an object"_s});
+                continue;
+            }
+            const QJsonObject o = arr.at(i).toObject();
+            QHash<QString, QString> values;
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!it.value().isString() && !it.value().isNull()) {
+                    issues->append({where + u'.' + it.key(), u"expected a string"_s});
+                    continue;
+                }
+                values.insert(it.key(), it.value().toString());
+            }
+            ContactRecord r;
+            if (recordFrom(values, where, &r, issues))
+                accept(r, where);
+        }
+        return out;
+    }
+
+    QList<Csv::Row> rows;
+    int errorLine = 0;
+    if (!Csv::parse(text, &rows, &errorLine)) {
+        issues->append({u"line %1"_s.arg(errorLine), u"a quoted field is never closed"_s});
+        return out;
+    }
+    if (rows.isEmpty()) {
+        issues->append({{}, u"the file is empty"_s});
+        return out;
+    }
+    const QStringList header = rows.takeFirst().fields;
+    for (const QString &required : kAnonymousColumns) {
+        if (!header.contains(required)) {
+            issues->append({u"line 1"_s, u"missing column '%1' (expected columns: %2)"_s.arg(required, kFullColumns.join(u", "_s))});
+            return out;
+        }
+    }
+    for (const Csv::Row &row : rows) {
+        const QString where = u"line %1"_s.arg(row.line);
+        if (row.fields.size() != header.size()) {
+            issues->append({where, u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header.size())});
+            continue;
+        }
+        QHash<QString, QString> values;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            values.insert(header.at(i), row.fields.at(i));
+        ContactRecord r;
+        if (recordFrom(values, where, &r, issues))
+            accept(r, where);
+    }
+    return out;
+}
+
+} // namespace pcc
