@@ -217,6 +217,14 @@ QString ContactLog::integrityCheck()
     return q.value(0).toString();
 }
 
+void ContactLog::setSizeLimit(qint64 bytes)
+{
+    QSqlQuery q(m_db);
+    q.exec(u"PRAGMA page_size"_s);
+    const qint64 pageSize = q.next() ? q.value(0).toLongLong() : 4096;
+    q.exec(u"PRAGMA max_page_count = %1"_s.arg(qMax<qint64>(1, bytes / pageSize)));
+}
+
 // ---- profiles ----
 
 bool ContactLog::addProfile(Profile *p)

@@ -67,6 +67,8 @@ public:
     bool merge(const QList<ContactRecord> &records, ImportReport *report);
 
     QString integrityCheck(); // "ok" or SQLite's report
+    // Caps the database size, as a full disk or a quota would (used to test that case).
+    void setSizeLimit(qint64 bytes);
 
     static QDate defaultFollowUp(const ContactRecord &record);
 

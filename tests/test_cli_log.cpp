@@ -1,0 +1,105 @@
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using pcctest::runApp;
+
+TEST_CASE("cli: profile add and list", "[cli][log]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    auto r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice Example"_s, u"--postcode"_s, u"bs20 8jj"_s,
+                     u"--email"_s, u"alice@example.org"_s, u"--address"_s, u"1 High Street"_s, u"--address"_s, u"Portishead"_s},
+                    sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    r = runApp({u"--db"_s, db, u"profile"_s, u"list"_s, u"--json"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray arr = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(arr.size() == 1);
+    const QJsonObject p = arr.first().toObject();
+    CHECK(p.value(u"name"_s).toString() == u"Alice Example"_s);
+    CHECK(p.value(u"postcode"_s).toString() == u"BS20 8JJ"_s);
+    CHECK(p.value(u"current"_s).toBool());
+    CHECK(p.value(u"address"_s).toArray().size() == 2);
+
+    r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Bob"_s, u"--postcode"_s, u"nonsense"_s}, sandbox.path());
+    CHECK(r.exitCode == 2);
+    r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice Example"_s}, sandbox.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"already a profile"_s));
+}
+
+TEST_CASE("cli: log add prints a uuid, list and export show it, import merges without duplicates", "[cli][log]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice"_s}, sandbox.path()).exitCode == 0);
+    auto r = runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Alice"_s, u"--force"_s, u"kent"_s,
+                     u"--channel"_s, u"post"_s, u"--date"_s, u"2026-11-02"_s},
+                    sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    const QString uuid = r.out.trimmed();
+    CHECK_FALSE(QUuid::fromString(uuid).isNull());
+
+    r = runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Alice"_s, u"--force"_s, u"atlantis"_s,
+                u"--channel"_s, u"post"_s},
+               sandbox.path());
+    CHECK(r.exitCode == 2);
+    r = runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Alice"_s, u"--force"_s, u"kent"_s,
+                u"--channel"_s, u"post"_s, u"--date"_s, u"02/11/2026"_s},
+               sandbox.path());
+    CHECK(r.exitCode == 2);
+
+    r = runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path());
+    CHECK(r.out.startsWith(uuid + u"\tAlice\tkent\tpost\t2026-11-02\tsent"_s));
+
+    const QString csv = sandbox.filePath(u"out.csv"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"log"_s, u"export"_s, u"--csv"_s, csv}, sandbox.path()).exitCode == 0);
+    const QString other = sandbox.filePath(u"coordinator.sqlite"_s);
+    r = runApp({u"--db"_s, other, u"log"_s, u"import"_s, csv}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"added 1\nupdated 0\nskipped 0"_s));
+    r = runApp({u"--db"_s, other, u"log"_s, u"import"_s, csv}, sandbox.path());
+    CHECK(r.out.contains(u"added 0\nupdated 0\nskipped 1"_s));
+
+    // A file with one bad row imports nothing unless --skip-bad is given.
+    QByteArray data = pcctest::readFile(csv);
+    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000f,Alice,nowhere,,,post,2026-11-01,,sent,,,,,,\r\n";
+    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000e,Alice,essex,,,post,2026-11-01,,sent,,,,,,\r\n";
+    pcctest::writeFile(csv, data);
+    const QString third = sandbox.filePath(u"third.sqlite"_s);
+    r = runApp({u"--db"_s, third, u"log"_s, u"import"_s, csv}, sandbox.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"line 3: force id 'nowhere'"_s));
+    CHECK(r.err.contains(u"nothing was imported"_s));
+    r = runApp({u"--db"_s, third, u"log"_s, u"list"_s}, sandbox.path());
+    CHECK(r.out.isEmpty());
+    r = runApp({u"--db"_s, third, u"log"_s, u"import"_s, csv, u"--skip-bad"_s}, sandbox.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"added 2"_s));
+    CHECK(r.out.contains(u"rejected 1"_s));
+}
+
+TEST_CASE("cli: anonymous export has no personal data", "[cli][log]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Secret Name"_s, u"--email"_s, u"secret@example.org"_s}, sandbox.path()).exitCode == 0);
+    REQUIRE(runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Secret Name"_s, u"--force"_s, u"gwent"_s,
+                    u"--channel"_s, u"email"_s, u"--notes"_s, u"my private note"_s},
+                   sandbox.path())
+                .exitCode
+            == 0);
+    const QString json = sandbox.filePath(u"anon.json"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"log"_s, u"export"_s, u"--json"_s, json, u"--anonymous"_s}, sandbox.path()).exitCode == 0);
+    const QByteArray data = pcctest::readFile(json);
+    CHECK(data.contains("gwent"));
+    CHECK_FALSE(data.contains("Secret"));
+    CHECK_FALSE(data.contains("private note"));
+}
