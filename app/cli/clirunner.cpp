@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "datacommand.h"
 #include "forcescommand.h"
+#include "lettercommand.h"
 #include "logcommand.h"
 #include "profilecommand.h"
 
@@ -113,6 +114,8 @@ int CliRunner::run(int argc, char **argv)
         return ProfileCommand::run(commandArgs, io);
     if (command == u"log"_s)
         return LogCommand::run(commandArgs, io);
+    if (command == u"letter"_s)
+        return LetterCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

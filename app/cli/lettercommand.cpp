@@ -1,0 +1,137 @@
+#include "lettercommand.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "emaildraft.h"
+#include "lettercomposer.h"
+#include "letterrenderer.h"
+#include "logaccess.h"
+#include "shippeddata.h"
+#include "templatestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+QString t(const char *s)
+{
+    return QCoreApplication::translate("pcc", s);
+}
+} // namespace
+
+int LetterCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(t(
+        "letter --force ID [--profile NAME] [--template FILE] (--pdf OUT | --eml OUT | --text)\n"
+        "letter --all [--profile NAME] [--template FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
+        "Without --profile the current profile is the sender."));
+    parser.addHelpOption();
+    parser.addOption({u"force"_s, t("The force id to write to."), u"ID"_s});
+    parser.addOption({u"all"_s, t("Write to all 43 forces.")});
+    parser.addOption({u"profile"_s, t("The sender's profile."), u"NAME"_s});
+    parser.addOption({u"template"_s, t("A template file (HTML with {{fields}}) or the name of a saved template."), u"FILE"_s});
+    parser.addOption({u"pdf"_s, t("Write a PDF."), u"OUT"_s});
+    parser.addOption({u"eml"_s, t("Write an email draft (.eml)."), u"OUT"_s});
+    parser.addOption({u"text"_s, t("Print the letter as plain text.")});
+    parser.addOption({u"date"_s, t("The letter's date (default today)."), u"YYYY-MM-DD"_s});
+    if (!parser.parse(args))
+        return io.fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        io.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const bool all = parser.isSet(u"all"_s);
+    if (all == parser.isSet(u"force"_s))
+        return io.fail(ExitCode::Usage, t("give exactly one of --force ID or --all"));
+    const int outputs = int(parser.isSet(u"pdf"_s)) + int(parser.isSet(u"eml"_s)) + int(parser.isSet(u"text"_s));
+    if (outputs != 1)
+        return io.fail(ExitCode::Usage, t("give exactly one of --pdf OUT, --eml OUT or --text"));
+    if (all && !parser.isSet(u"pdf"_s))
+        return io.fail(ExitCode::Usage, t("--all writes one PDF: use --pdf OUT"));
+    QDate date = QDate::currentDate();
+    if (parser.isSet(u"date"_s)) {
+        date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        if (!date.isValid())
+            return io.fail(ExitCode::Usage, t("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
+    }
+
+    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+    if (!load.warning.isEmpty())
+        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
+    QList<const ForceRecord *> recipients;
+    if (all) {
+        for (const ForceRecord &f : load.directory.forces())
+            recipients << &f;
+    } else if (const ForceRecord *f = load.directory.force(parser.value(u"force"_s))) {
+        recipients << f;
+    } else {
+        return io.fail(ExitCode::Usage, t("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));
+    }
+
+    LetterTemplate tmpl = TemplateStore::defaultTemplate();
+    if (parser.isSet(u"template"_s)) {
+        const QString spec = parser.value(u"template"_s);
+        QString error;
+        if (const auto saved = TemplateStore::find(spec))
+            tmpl = *saved;
+        else if (const auto fromFile = TemplateStore::fromFile(spec, &error))
+            tmpl = *fromFile;
+        else
+            return io.fail(ExitCode::Failure, error);
+    }
+
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    const QString profileName = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : log->currentProfileName();
+    if (profileName.isEmpty())
+        return io.fail(ExitCode::Failure, t("no current profile: create one with `pcc-campaigner profile add NAME` or give --profile"));
+    const auto sender = log->profile(profileName);
+    if (!sender)
+        return io.fail(ExitCode::Failure, t("there is no profile called '%1'").arg(profileName));
+
+    QList<Letter> letters;
+    QStringList problems;
+    for (const ForceRecord *f : recipients) {
+        Letter letter = LetterComposer::compose(tmpl, *f, *sender, date);
+        for (const QString &p : std::as_const(letter.problems))
+            problems << f->id + u": "_s + p;
+        letters << letter;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            io.err() << u"pcc-campaigner: "_s << p << u'\n';
+        return io.fail(ExitCode::Failure, t("nothing was written: fix the problems above first"));
+    }
+
+    if (parser.isSet(u"text"_s)) {
+        io.out() << letters.first().plainText();
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(u"eml"_s)) {
+        const QString out = parser.value(u"eml"_s);
+        if (letters.first().toEmail.isEmpty())
+            io.err() << u"pcc-campaigner: warning: "_s
+                     << t("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
+                            .arg(recipients.first()->officeName, recipients.first()->website)
+                     << Qt::endl;
+        const QByteArray eml = EmailDraft::toEml(letters.first(), sender->name, sender->email);
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
+            return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(out, file.errorString()));
+        return ExitCode::Ok;
+    }
+    QString error;
+    if (!LetterRenderer().writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
+        return io.fail(ExitCode::Failure, error);
+    return ExitCode::Ok;
+}
+
+} // namespace pcc

@@ -1,0 +1,99 @@
+#include "emaildraft.h"
+
+#include <QLocale>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+// RFC 2047 encoded-word for a header holding non-ASCII text.
+QByteArray encodeHeader(const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() > 126 || c.unicode() < 32)
+            ascii = false;
+    }
+    if (ascii)
+        return text.toLatin1();
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+QByteArray mailbox(const QString &name, const QString &email)
+{
+    if (name.isEmpty())
+        return email.toLatin1();
+    QString quoted = name;
+    quoted.replace(u"\""_s, u"'"_s);
+    const QByteArray enc = encodeHeader(quoted);
+    return (enc.startsWith("=?") ? enc : "\"" + enc + "\"") + " <" + email.toLatin1() + ">";
+}
+
+QByteArray base64Lines(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        out += b64.mid(i, 76) + "\r\n";
+    return out;
+}
+
+} // namespace
+
+QString EmailDraft::emailBodyText(const Letter &letter)
+{
+    return letter.bodyPlainText() + u'\n';
+}
+
+QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, const QString &fromEmail,
+                             const QDateTime &when)
+{
+    const QByteArray boundary = "pcc-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QString domain = fromEmail.contains(u'@') ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
+    QByteArray eml;
+    eml += "MIME-Version: 1.0\r\n";
+    const int offsetMinutes = when.offsetFromUtc() / 60;
+    const QString zone = u"%1%2%3"_s.arg(offsetMinutes < 0 ? u'-' : u'+')
+                             .arg(qAbs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
+                             .arg(qAbs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
+    eml += "Date: " + QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss "_s).toLatin1() + zone.toLatin1() + "\r\n";
+    if (!fromEmail.isEmpty())
+        eml += "From: " + mailbox(fromName, fromEmail) + "\r\n";
+    if (!letter.toEmail.isEmpty())
+        eml += "To: " + letter.toEmail.toLatin1() + "\r\n";
+    eml += "Subject: " + encodeHeader(letter.subject) + "\r\n";
+    eml += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain.toLatin1() + ">\r\n";
+    eml += "X-Unsent: 1\r\n";
+    eml += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    eml += "\r\n";
+    eml += "--" + boundary + "\r\n";
+    eml += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    eml += base64Lines(emailBodyText(letter).toUtf8());
+    eml += "--" + boundary + "\r\n";
+    eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
+        + u"</title></head><body>"_s + letter.bodyHtml + u"</body></html>"_s;
+    eml += base64Lines(html.toUtf8());
+    eml += "--" + boundary + "--\r\n";
+    return eml;
+}
+
+QUrl EmailDraft::toMailto(const Letter &letter)
+{
+    QUrl url;
+    url.setScheme(u"mailto"_s);
+    url.setPath(letter.toEmail);
+    QUrlQuery query;
+    query.addQueryItem(u"subject"_s, QString::fromLatin1(QUrl::toPercentEncoding(letter.subject)));
+    query.addQueryItem(u"body"_s, QString::fromLatin1(QUrl::toPercentEncoding(emailBodyText(letter))));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    if (url.toEncoded().size() > MaxMailtoLength)
+        return {};
+    return url;
+}
+
+} // namespace pcc

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "letter.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace pcc {
+
+// A letter as email: an RFC 5322 .eml draft (UTF-8, text and HTML parts, X-Unsent: 1 so
+// mail programs open it as a draft), or a mailto: link when the body is short enough.
+class EmailDraft
+{
+public:
+    static constexpr int MaxMailtoLength = 1800; // many mail programs truncate longer links
+
+    static QByteArray toEml(const Letter &letter, const QString &fromName, const QString &fromEmail,
+                            const QDateTime &when = QDateTime::currentDateTime());
+    // An empty URL when the body does not fit: the caller copies the text instead.
+    static QUrl toMailto(const Letter &letter);
+    static QString emailBodyText(const Letter &letter); // the body without postal blocks
+};
+
+} // namespace pcc

@@ -1,0 +1,32 @@
+#include "letter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+QString Letter::bodyPlainText() const
+{
+    // One blank line between paragraphs, as in a typed letter or an email.
+    QTextDocument doc;
+    doc.setHtml(bodyHtml);
+    QStringList paragraphs;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QString text = block.text();
+        text.replace(QChar::Nbsp, u' ');
+        text.replace(QChar::LineSeparator, u'\n');
+        paragraphs << text;
+    }
+    return paragraphs.join(u"\n\n"_s).trimmed();
+}
+
+QString Letter::plainText() const
+{
+    QStringList parts;
+    parts << senderBlock.join(u'\n') << dateText << recipientBlock.join(u'\n') << bodyPlainText();
+    return parts.join(u"\n\n"_s) + u'\n';
+}
+
+} // namespace pcc

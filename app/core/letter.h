@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pcc {
+
+// One merged letter to one force, ready to render, print or email.
+struct Letter
+{
+    QString forceId;
+    QString templateId;
+    QString title;              // "Letter to ... about stalking support"
+    QString subject;            // email subject
+    QString toEmail;            // the office's email, empty when none is known
+    QStringList senderBlock;    // name, address lines, postcode, email, phone
+    QStringList recipientBlock; // name, address lines, postcode
+    QString dateText;           // "28 November 2026"
+    QString bodyHtml;           // merged body, salutation to signature
+    QStringList problems;       // unknown or empty merge fields, missing address
+
+    QString bodyPlainText() const;
+    QString plainText() const;  // the whole letter as text
+};
+
+} // namespace pcc

@@ -1,0 +1,303 @@
+#include "letterrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+struct Units
+{
+    double pxPerMm;
+    double mm(double v) const { return v * pxPerMm; }
+};
+
+Units unitsOf(QPagedPaintDevice *device)
+{
+    return {device->logicalDpiY() / 25.4};
+}
+
+QFont letterFont(double pt)
+{
+    QFont f(u"Liberation Serif"_s);
+    f.setStyleHint(QFont::Serif);
+    f.setPointSizeF(pt);
+    return f;
+}
+
+// Splits lines that are too wide for `width` at spaces (an address line is never cut short).
+QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double width)
+{
+    QStringList out;
+    for (const QString &line : lines) {
+        QString current;
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            const QString candidate = current.isEmpty() ? word : current + u' ' + word;
+            if (!current.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+                out << current;
+                current = word;
+            } else {
+                current = candidate;
+            }
+        }
+        out << current;
+    }
+    return out;
+}
+
+// Draws lines top-down from the box's top, wrapping long lines and shrinking the font
+// (down to 7 pt) so that everything fits the box's height.
+double drawBlock(QPainter *p, const QStringList &lines, const QRectF &box, double pt, Qt::Alignment align,
+                 bool shrinkToFit)
+{
+    QFont font = letterFont(pt);
+    QFontMetricsF fm(font, p->device());
+    QStringList laidOut = wrapped(lines, fm, box.width());
+    while (shrinkToFit && pt > 7 && fm.lineSpacing() * laidOut.size() > box.height()) {
+        pt -= 0.5;
+        font.setPointSizeF(pt);
+        fm = QFontMetricsF(font, p->device());
+        laidOut = wrapped(lines, fm, box.width());
+    }
+    p->setFont(font);
+    double y = box.top();
+    for (const QString &line : std::as_const(laidOut)) {
+        p->drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), int(align | Qt::AlignTop), line);
+        y += fm.lineSpacing();
+    }
+    return y;
+}
+
+QByteArray xmpMetadata(const QString &title, const QString &author)
+{
+    const QString xmp =
+        u"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
+        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+        "<pdf:Producer>PCC Campaigner</pdf:Producer>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"_s.arg(title.toHtmlEscaped(), author.toHtmlEscaped());
+    return xmp.toUtf8();
+}
+
+} // namespace
+
+LetterRenderer::LetterRenderer(const LetterLayout &layout)
+    : m_layout(layout)
+{
+}
+
+QList<QPair<double, double>> LetterRenderer::paginate(QTextDocument *body, double firstPageHeight, double pageHeight) const
+{
+    // Line boxes of the whole document, and where the closing (sign-off onwards) starts.
+    struct LineBox
+    {
+        double top;
+        double bottom;
+    };
+    QList<LineBox> lines;
+    qsizetype keepFrom = -1; // index of the first line that must stay with the signature
+    QAbstractTextDocumentLayout *docLayout = body->documentLayout();
+    for (QTextBlock block = body->begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = docLayout->blockBoundingRect(block);
+        const QTextLayout *tl = block.layout();
+        if (block.text().trimmed().startsWith(u"Yours"_s, Qt::CaseInsensitive))
+            keepFrom = qMax<qsizetype>(0, lines.size() - 2); // the last two lines of the paragraph before
+        for (int i = 0; i < tl->lineCount(); ++i) {
+            const QTextLine line = tl->lineAt(i);
+            lines.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
+        }
+    }
+    QList<QPair<double, double>> slices;
+    double top = 0;
+    const double end = docLayout->documentSize().height();
+    qsizetype index = 0;
+    while (top < end - 0.5) {
+        const double available = slices.isEmpty() ? firstPageHeight : pageHeight;
+        qsizetype next = index;
+        while (next < lines.size() && lines.at(next).bottom - top <= available)
+            ++next;
+        if (next == lines.size()) {
+            slices.append({top, end});
+            break;
+        }
+        if (next == index)
+            ++next; // a line taller than a page: place it anyway
+        if (keepFrom > index && next > keepFrom)
+            next = keepFrom; // never leave the sign-off alone on the next page
+        slices.append({top, lines.at(next).top});
+        top = lines.at(next).top;
+        index = next;
+    }
+    if (slices.isEmpty())
+        slices.append({0, end});
+    return slices;
+}
+
+int LetterRenderer::pageCount(const Letter &letter, QPagedPaintDevice *device) const
+{
+    const Units u = unitsOf(device);
+    QTextDocument body;
+    body.documentLayout()->setPaintDevice(device);
+    body.setDefaultFont(letterFont(m_layout.bodyFontPt));
+    body.setHtml(letter.bodyHtml);
+    const QSizeF page = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter);
+    body.setTextWidth(u.mm(page.width() - m_layout.marginLeftMm - m_layout.marginRightMm));
+    const double bodyTop = m_layout.windowMm.bottom() + 10;
+    return int(paginate(&body, u.mm(page.height() - m_layout.marginBottomMm - bodyTop),
+                        u.mm(page.height() - m_layout.marginBottomMm - m_layout.marginTopMm))
+                   .size());
+}
+
+bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const Letter &letter) const
+{
+    const Units u = unitsOf(device);
+    const QSizeF page = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter);
+    const double left = u.mm(m_layout.marginLeftMm);
+    const double contentWidth = u.mm(page.width() - m_layout.marginLeftMm - m_layout.marginRightMm);
+    const double bottom = u.mm(page.height() - m_layout.marginBottomMm);
+    p->setPen(Qt::black);
+
+    // Sender block, top right; then the date under it.
+    const QRectF senderBox(left + contentWidth / 2, u.mm(m_layout.marginTopMm), contentWidth / 2,
+                           u.mm(m_layout.windowMm.top() - m_layout.marginTopMm - 2));
+    double y = drawBlock(p, letter.senderBlock, senderBox, 10, Qt::AlignRight, true);
+    drawBlock(p, {letter.dateText}, QRectF(senderBox.left(), y + u.mm(3), senderBox.width(), u.mm(6)), 10,
+              Qt::AlignRight, false);
+
+    // Recipient block in the envelope window, with a small inset from the window's edges.
+    const QRectF window(u.mm(m_layout.windowMm.left() + 3), u.mm(m_layout.windowMm.top() + 2),
+                        u.mm(m_layout.windowMm.width() - 6), u.mm(m_layout.windowMm.height() - 4));
+    drawBlock(p, letter.recipientBlock, window, 10.5, Qt::AlignLeft, true);
+
+    if (m_layout.foldMarks) {
+        // Thirds of A4 (DL) and the half (C5) as short ticks in the left margin.
+        p->save();
+        p->setPen(QPen(Qt::gray, u.mm(0.2)));
+        for (const double mm : {page.height() / 3.0, page.height() * 2.0 / 3.0})
+            p->drawLine(QPointF(u.mm(4), u.mm(mm)), QPointF(u.mm(9), u.mm(mm)));
+        p->restore();
+    }
+
+    QTextDocument body;
+    body.documentLayout()->setPaintDevice(device);
+    body.setDefaultFont(letterFont(m_layout.bodyFontPt));
+    body.setDocumentMargin(0);
+    body.setHtml(letter.bodyHtml);
+    body.setTextWidth(contentWidth);
+    const double bodyTop = u.mm(m_layout.windowMm.bottom() + 10);
+    const auto slices = paginate(&body, bottom - bodyTop, bottom - u.mm(m_layout.marginTopMm));
+
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        if (i > 0 && !device->newPage())
+            return false;
+        const double pageTop = i == 0 ? bodyTop : u.mm(m_layout.marginTopMm);
+        const auto [from, to] = slices.at(i);
+        p->save();
+        p->translate(left, pageTop - from);
+        body.drawContents(p, QRectF(0, from, contentWidth, to - from));
+        p->restore();
+        if (slices.size() > 1) {
+            const QString footer = QCoreApplication::translate("pcc::LetterRenderer", "Page %1 of %2").arg(i + 1).arg(slices.size());
+            drawBlock(p, {footer}, QRectF(left, bottom + u.mm(6), contentWidth, u.mm(6)), 9, Qt::AlignHCenter, false);
+        }
+    }
+    return true;
+}
+
+bool LetterRenderer::render(QPainter *painter, QPagedPaintDevice *device, const QList<Letter> &letters,
+                            const Progress &progress) const
+{
+    for (qsizetype i = 0; i < letters.size(); ++i) {
+        if (progress && !progress(int(i)))
+            return false;
+        if (i > 0 && !device->newPage())
+            return false;
+        if (!renderLetter(painter, device, letters.at(i)))
+            return false;
+    }
+    return true;
+}
+
+void LetterRenderer::renderTestPage(QPainter *p, QPagedPaintDevice *device) const
+{
+    const Units u = unitsOf(device);
+    const QRectF window(u.mm(m_layout.windowMm.left()), u.mm(m_layout.windowMm.top()), u.mm(m_layout.windowMm.width()),
+                        u.mm(m_layout.windowMm.height()));
+    p->setPen(QPen(Qt::black, u.mm(0.3), Qt::DashLine));
+    p->drawRect(window);
+    const QString text = QCoreApplication::translate(
+        "pcc::LetterRenderer",
+        "Envelope window (%1): %2 × %3 mm, %4 mm from the left, %5 mm from the top.\n"
+        "Fold this page and put it in your envelope: the dashed box should sit inside the window. "
+        "If it does not, change the offsets in Page Setup.")
+                             .arg(m_layout.presetName())
+                             .arg(m_layout.windowMm.width()).arg(m_layout.windowMm.height())
+                             .arg(m_layout.windowMm.left()).arg(m_layout.windowMm.top());
+    p->setFont(letterFont(10));
+    p->drawText(QRectF(u.mm(m_layout.marginLeftMm), window.bottom() + u.mm(10),
+                       u.mm(QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).width() - 40), u.mm(40)),
+                Qt::TextWordWrap, text);
+    const bool marks = m_layout.foldMarks;
+    if (marks) {
+        const double h = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).height();
+        p->setPen(QPen(Qt::gray, u.mm(0.2)));
+        for (const double mm : {h / 3.0, h * 2.0 / 3.0})
+            p->drawLine(QPointF(u.mm(4), u.mm(mm)), QPointF(u.mm(9), u.mm(mm)));
+    }
+}
+
+bool LetterRenderer::writePdf(const QList<Letter> &letters, const QString &path, const QString &author,
+                              QString *error, const Progress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool ok = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(m_layout.pageSize));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        const QString title = letters.size() == 1 ? letters.first().title
+                                                  : QCoreApplication::translate("pcc::LetterRenderer", "%1 letters about stalking support").arg(letters.size());
+        writer.setTitle(title);
+        writer.setCreator(u"PCC Campaigner"_s);
+        writer.setDocumentXmpMetadata(xmpMetadata(title, author));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot start the PDF %1").arg(path);
+            file.cancelWriting();
+            return false;
+        }
+        ok = render(&painter, &writer, letters, progress);
+        painter.end();
+    }
+    if (!ok) {
+        file.cancelWriting();
+        *error = QCoreApplication::translate("pcc::LetterRenderer", "Cancelled: %1 was not written.").arg(path);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pcc

@@ -1,0 +1,162 @@
+#include "templatestore.h"
+
+#include "apppaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::TemplateStore", s);
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QList<LetterTemplate> builtIns()
+{
+    return {
+        {u"campaign"_s, tr("Campaign letter (addressed to the holder)"), readText(u":/templates/campaign.html"_s), true},
+        {u"campaign-2017"_s, tr("Campaign letter, original 2017 wording"), readText(u":/templates/campaign-2017.html"_s), true},
+        {u"follow-up"_s, tr("Follow-up: no reply yet"), readText(u":/templates/follow-up.html"_s), true},
+    };
+}
+
+bool validName(const QString &name, QString *error)
+{
+    static const QRegularExpression re(u"^[^/\\\\:*?\"<>|]{1,80}$"_s);
+    if (name.trimmed().isEmpty() || !re.match(name).hasMatch() || name.startsWith(u'.')) {
+        *error = tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |");
+        return false;
+    }
+    return true;
+}
+
+QString userPath(const QString &name)
+{
+    return AppPaths::templatesDir() + u'/' + name.trimmed() + u".html"_s;
+}
+
+} // namespace
+
+QList<LetterTemplate> TemplateStore::all()
+{
+    QList<LetterTemplate> list = builtIns();
+    const QDir dir(AppPaths::templatesDir());
+    const QStringList files = dir.entryList({u"*.html"_s}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QString &file : files) {
+        const QString name = file.chopped(5);
+        list.append({u"user:"_s + name, name, readText(dir.filePath(file)), false});
+    }
+    return list;
+}
+
+std::optional<LetterTemplate> TemplateStore::find(const QString &idOrName)
+{
+    const QList<LetterTemplate> list = all();
+    for (const LetterTemplate &t : list) {
+        if (t.id == idOrName || t.name == idOrName)
+            return t;
+    }
+    return std::nullopt;
+}
+
+LetterTemplate TemplateStore::defaultTemplate()
+{
+    return builtIns().constFirst();
+}
+
+std::optional<LetterTemplate> TemplateStore::fromFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the template %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > 1024 * 1024) {
+        *error = tr("The template %1 is larger than 1 MB.").arg(path);
+        return std::nullopt;
+    }
+    return LetterTemplate{u"file:"_s + path, QFileInfo(path).completeBaseName(), QString::fromUtf8(f.readAll()), false};
+}
+
+QString TemplateStore::uniqueName(const QString &base)
+{
+    QString name = base;
+    for (int n = 2; find(name) || QFile::exists(userPath(name)); ++n)
+        name = base + u" (%1)"_s.arg(n);
+    return name;
+}
+
+bool TemplateStore::save(const QString &name, const QString &html, LetterTemplate *saved, QString *error)
+{
+    if (!validName(name, error))
+        return false;
+    for (const LetterTemplate &b : builtIns()) {
+        if (b.name == name.trimmed()) {
+            *error = tr("“%1” is a built-in template and cannot be changed; duplicate it first.").arg(name);
+            return false;
+        }
+    }
+    if (!QDir().mkpath(AppPaths::templatesDir())) {
+        *error = tr("Cannot create the folder %1").arg(AppPaths::templatesDir());
+        return false;
+    }
+    QSaveFile file(userPath(name));
+    const QByteArray bytes = html.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot save the template: %1").arg(file.errorString());
+        return false;
+    }
+    if (saved)
+        *saved = {u"user:"_s + name.trimmed(), name.trimmed(), html, false};
+    return true;
+}
+
+bool TemplateStore::rename(const LetterTemplate &t, const QString &newName, QString *error)
+{
+    if (t.builtIn) {
+        *error = tr("Built-in templates cannot be renamed.");
+        return false;
+    }
+    if (!validName(newName, error))
+        return false;
+    if (find(newName)) {
+        *error = tr("There is already a template called “%1”.").arg(newName);
+        return false;
+    }
+    if (!QFile::rename(userPath(t.name), userPath(newName))) {
+        *error = tr("Cannot rename the template file.");
+        return false;
+    }
+    return true;
+}
+
+bool TemplateStore::remove(const LetterTemplate &t, QString *error)
+{
+    if (t.builtIn) {
+        *error = tr("Built-in templates cannot be deleted.");
+        return false;
+    }
+    if (!QFile::remove(userPath(t.name))) {
+        *error = tr("Cannot delete the template file.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace pcc

@@ -1,0 +1,248 @@
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "directory.h"
+#include "emaildraft.h"
+#include "lettercomposer.h"
+#include "letterrenderer.h"
+#include "salutation.h"
+#include "templatestore.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+const Directory &directory()
+{
+    static const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    return dir;
+}
+
+Profile sender()
+{
+    Profile p;
+    p.name = u"Jane Volunteer"_s;
+    p.address = {u"12 Example Road"_s, u"Cheltenham"_s};
+    p.postcode = u"GL50 1AA"_s;
+    p.email = u"jane@example.org"_s;
+    return p;
+}
+
+ForceRecord withHolder(const QString &id, const QString &name)
+{
+    ForceRecord f = *directory().force(id);
+    f.holder.name = name;
+    return f;
+}
+
+const QStringList kKeySentences = {
+    u"A recent study of 358 homicide cases by the University of Gloucestershire showed 94% featured stalking before the killing."_s,
+    u"I therefore urge you to consider funding specialist support services for stalking victims in your area."_s,
+    u"I consider it’s one of the most proactive steps you can take to prevent serious harm to members of your community."_s,
+};
+
+QString squashed(QString s)
+{
+    return s.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+}
+
+} // namespace
+
+TEST_CASE("letters: every force merges without a missing or unknown field", "[letter]")
+{
+    for (const LetterTemplate &t : {TemplateStore::defaultTemplate(), *TemplateStore::find(u"campaign-2017"_s)}) {
+        for (const ForceRecord &f : directory().forces()) {
+            const Letter l = LetterComposer::compose(t, f, sender(), QDate(2026, 11, 28));
+            INFO(f.id.toStdString() << " " << l.problems.join(u"; "_s).toStdString());
+            CHECK(l.problems.isEmpty());
+            CHECK_FALSE(l.bodyHtml.contains(u"[missing"_s));
+            CHECK(l.recipientBlock.constLast() == f.address.postcode);
+            CHECK(l.dateText == u"28 November 2026"_s);
+            for (const QString &sentence : kKeySentences)
+                CHECK(squashed(l.bodyPlainText()).contains(sentence));
+        }
+    }
+}
+
+TEST_CASE("letters: the salutation follows the body and pairs with the sign-off", "[letter]")
+{
+    auto s = Salutation::forForce(*directory().force(u"avon-and-somerset"_s));
+    CHECK(s.greeting == u"Dear Commissioner Moody"_s);
+    CHECK(s.signOff == u"Yours sincerely"_s);
+
+    s = Salutation::forForce(*directory().force(u"metropolitan"_s));
+    CHECK(s.greeting == u"Dear Deputy Mayor Comer-Schwartz"_s);
+    CHECK(s.recipientName == u"Kaya Comer-Schwartz"_s);
+    CHECK(Salutation::forForce(*directory().force(u"greater-manchester"_s)).greeting == u"Dear Deputy Mayor Green"_s);
+    CHECK(Salutation::forForce(*directory().force(u"west-yorkshire"_s)).greeting == u"Dear Deputy Mayor Lowe"_s);
+    CHECK(Salutation::forForce(*directory().force(u"south-yorkshire"_s)).greeting == u"Dear Mayor Coppard"_s);
+
+    s = Salutation::forForce(*directory().force(u"city-of-london"_s));
+    CHECK(s.greeting == u"Dear Chair"_s);
+    CHECK(s.signOff == u"Yours sincerely"_s);
+
+    s = Salutation::forForce(withHolder(u"kent"_s, QString()));
+    CHECK(s.greeting == u"Dear Sir or Madam"_s);
+    CHECK(s.signOff == u"Yours faithfully"_s);
+}
+
+TEST_CASE("letters: the 2017 template keeps the original wording", "[letter]")
+{
+    const auto t = TemplateStore::find(u"campaign-2017"_s);
+    REQUIRE(t);
+    const Letter l = LetterComposer::compose(*t, *directory().force(u"kent"_s), sender(), QDate(2026, 11, 28));
+    CHECK(l.bodyPlainText().startsWith(u"Dear Sir/Madam"_s));
+    CHECK(l.bodyPlainText().contains(u"Yours Sincerely"_s));
+}
+
+TEST_CASE("letters: unknown and empty merge fields are errors, never blanks", "[letter]")
+{
+    QStringList problems;
+    const QString merged = LetterComposer::merge(u"<p>{{salutation}} {{favourite_colour}} {{sender_phone}}</p>"_s,
+                                                 LetterComposer::fieldValues(*directory().force(u"kent"_s), sender(), QDate(2026, 1, 1)),
+                                                 &problems);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems.at(0).contains(u"{{favourite_colour}}"_s));
+    CHECK(problems.at(1).contains(u"{{sender_phone}}"_s));
+    CHECK(merged.contains(u"[unknown field: favourite_colour]"_s));
+    CHECK(merged.contains(u"[missing: sender_phone]"_s));
+    CHECK(merged.contains(u"Dear Commissioner Scott"_s));
+}
+
+TEST_CASE("letters: the sign-off is never alone on a page", "[letter]")
+{
+    QPdfWriter device(u"/dev/null"_s);
+    device.setResolution(300);
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    QString html;
+    for (int i = 0; i < 6; ++i)
+        html += u"<p>"_s + QString(u"word "_s).repeated(60) + u"</p>"_s;
+    html += u"<p>Yours sincerely</p><p><br/><br/>Jane Volunteer</p>"_s;
+    doc.setHtml(html);
+    doc.setTextWidth(2000);
+    // The page ends right before the sign-off would fit.
+    double signOffTop = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text().startsWith(u"Yours"_s))
+            signOffTop = doc.documentLayout()->blockBoundingRect(b).top();
+    }
+    const auto slices = LetterRenderer().paginate(&doc, signOffTop + 5, 100000);
+    REQUIRE(slices.size() == 2);
+    CHECK(slices.at(0).second < signOffTop - 1); // moved earlier: lines of the last paragraph go with it
+    CHECK(slices.at(1).first == slices.at(0).second);
+}
+
+TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with each office postcode", "[letter][cli]")
+{
+    if (QStringLiteral(PCC_PDFTOTEXT).isEmpty())
+        PCC_SKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(pcctest::runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Jane Volunteer"_s, u"--address"_s,
+                             u"12 Example Road"_s, u"--postcode"_s, u"GL50 1AA"_s},
+                            sandbox.path())
+                .exitCode
+            == 0);
+    const QString pdf = sandbox.filePath(u"all.pdf"_s);
+    const auto r = pcctest::runApp({u"--db"_s, db, u"letter"_s, u"--all"_s, u"--pdf"_s, pdf}, sandbox.path());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QProcess p;
+    p.start(QStringLiteral(PCC_PDFTOTEXT), {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QStringList pages = text.split(u'\f');
+    if (pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    REQUIRE(pages.size() == 43);
+    for (qsizetype i = 0; i < 43; ++i) {
+        const ForceRecord &f = directory().forces().at(i);
+        INFO(f.id.toStdString());
+        CHECK(pages.at(i).contains(f.address.postcode));
+        CHECK(pages.at(i).contains(Salutation::forForce(f).greeting));
+        for (const QString &sentence : kKeySentences)
+            CHECK(squashed(pages.at(i)).contains(sentence));
+    }
+}
+
+TEST_CASE("letters: the .eml draft is a valid message with the right headers", "[letter][email]")
+{
+    const Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s),
+                                             sender(), QDate(2026, 11, 28));
+    const QByteArray eml = EmailDraft::toEml(l, u"Jane Völunteer"_s, u"jane@example.org"_s);
+    CHECK(eml.contains("\r\nX-Unsent: 1\r\n"));
+    CHECK(eml.contains("\r\nTo: Commissioner@gwent.police.uk\r\n"));
+    if (QStringLiteral(PCC_PYTHON3).isEmpty())
+        PCC_SKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"letter.eml"_s);
+    pcctest::writeFile(file, eml);
+    // Python's email package is an independent, strict RFC 5322 / MIME parser.
+    const QString script = uR"(
+import sys, email, email.policy
+msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
+assert not msg.defects, msg.defects
+print(msg['To']); print(msg['From']); print(msg['Subject']); print(msg['X-Unsent'])
+print(msg.get_content_type())
+print(msg.get_body(preferencelist=('plain',)).get_content().strip().splitlines()[0])
+print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml')
+)"_s;
+    QProcess p;
+    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    CHECK(lines.at(0) == u"Commissioner@gwent.police.uk"_s);
+    CHECK(lines.at(1) == u"Jane Völunteer <jane@example.org>"_s);
+    CHECK(lines.at(2) == u"Funding specialist support services for stalking victims in Gwent"_s);
+    CHECK(lines.at(3) == u"1"_s);
+    CHECK(lines.at(4) == u"multipart/alternative"_s);
+    CHECK(lines.at(5) == u"Dear Commissioner Mudd"_s);
+    CHECK(lines.at(6) == u"html"_s);
+}
+
+TEST_CASE("letters: mailto links carry short letters, long ones go to the clipboard instead", "[letter][email]")
+{
+    Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s), sender(),
+                                       QDate(2026, 11, 28));
+    CHECK(EmailDraft::toMailto(l).isEmpty()); // the campaign letter is too long for a mailto: link
+    l.bodyHtml = u"<p>Dear Commissioner Mudd</p><p>Please fund stalking advocacy.</p>"_s;
+    const QUrl url = EmailDraft::toMailto(l);
+    REQUIRE_FALSE(url.isEmpty());
+    CHECK(url.scheme() == u"mailto"_s);
+    CHECK(url.toString().contains(u"Commissioner@gwent.police.uk"_s));
+}
+
+TEST_CASE("templates: users can add, rename and delete their own, but not the bundled ones", "[letter]")
+{
+    QTemporaryDir dir;
+    AppPaths::setDataDirOverride(dir.path());
+    QString error;
+    LetterTemplate saved;
+    REQUIRE(TemplateStore::save(u"My letter"_s, u"<p>{{salutation}}</p>"_s, &saved, &error));
+    CHECK(TemplateStore::find(u"My letter"_s));
+    CHECK(TemplateStore::uniqueName(u"My letter"_s) == u"My letter (2)"_s);
+    REQUIRE(TemplateStore::rename(saved, u"Renamed"_s, &error));
+    CHECK_FALSE(TemplateStore::find(u"My letter"_s));
+    const auto renamed = TemplateStore::find(u"Renamed"_s);
+    REQUIRE(renamed);
+    REQUIRE(TemplateStore::remove(*renamed, &error));
+    CHECK_FALSE(TemplateStore::find(u"Renamed"_s));
+
+    CHECK_FALSE(TemplateStore::remove(TemplateStore::defaultTemplate(), &error));
+    CHECK_FALSE(TemplateStore::save(TemplateStore::defaultTemplate().name, u"x"_s, nullptr, &error));
+    CHECK_FALSE(TemplateStore::save(u"bad/name"_s, u"x"_s, nullptr, &error));
+    AppPaths::setDataDirOverride({});
+}
