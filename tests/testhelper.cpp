@@ -2,11 +2,17 @@
 // and then checks that everything reported as saved is really there.
 //
 //   pcc-test-helper log-writer DB     adds contacts forever, printing each uuid once committed
+//   pcc-test-helper draft-editor DIR  types into a draft through the autosaver, printing each
+//                                     edit number once the autosaver has saved it
 #include "appinfo.h"
+#include "apppaths.h"
 #include "contactlog.h"
+#include "draftautosaver.h"
+#include "draftstore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -46,6 +52,20 @@ int main(int argc, char *argv[])
             out << r.uuid << Qt::endl; // flushed: the parent reads it as "committed"
         }
     }
-    err << "usage: pcc-test-helper log-writer DB" << Qt::endl;
+    if (args.size() == 3 && args.at(1) == u"draft-editor"_s) {
+        pcc::AppPaths::setDataDirOverride(args.at(2));
+        auto *saver = new pcc::DraftAutosaver(&app, 50);
+        saver->setTarget(u"Crash Test"_s, u"kent"_s, u"campaign"_s);
+        int edit = 0;
+        QObject::connect(saver, &pcc::DraftAutosaver::saved, &app, [&] { out << edit << Qt::endl; });
+        auto *typist = new QTimer(&app);
+        QObject::connect(typist, &QTimer::timeout, &app, [&] {
+            ++edit;
+            saver->markChanged(u"<p>Dear Commissioner Scott, edit number %1</p>"_s.arg(edit));
+        });
+        typist->start(70);
+        return QCoreApplication::exec();
+    }
+    err << "usage: pcc-test-helper log-writer DB | draft-editor DIR" << Qt::endl;
     return 2;
 }
