@@ -6,6 +6,7 @@
 #include "forcescommand.h"
 #include "lettercommand.h"
 #include "logcommand.h"
+#include "lookupcommand.h"
 #include "profilecommand.h"
 
 #include <QCommandLineParser>
@@ -116,6 +117,8 @@ int CliRunner::run(int argc, char **argv)
         return LogCommand::run(commandArgs, io);
     if (command == u"letter"_s)
         return LetterCommand::run(commandArgs, io);
+    if (command == u"lookup"_s)
+        return LookupCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

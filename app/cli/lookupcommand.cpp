@@ -1,0 +1,97 @@
+#include "lookupcommand.h"
+
+#include "clioutput.h"
+#include "forceids.h"
+#include "onlinepostcodelookup.h"
+#include "postcodedistricts.h"
+#include "shippeddata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString t(const char *s)
+{
+    return QCoreApplication::translate("pcc", s);
+}
+
+int printCandidates(const QStringList &ids, const Directory &dir, CliOutput &io)
+{
+    bool outside = false;
+    for (const QString &id : ids) {
+        if (ForceIds::isNoPccArea(id)) {
+            io.out() << id << u'\t' << ForceIds::noPccAreaName(id) << u'\t' << ForceIds::noPccAreaBody(id) << u'\n';
+            outside = true;
+        } else if (const ForceRecord *f = dir.force(id)) {
+            io.out() << f->id << u'\t' << f->forceName << u'\t' << f->officeName << u'\n';
+        }
+    }
+    io.out().flush();
+    return outside && !ids.isEmpty() && ForceIds::isNoPccArea(ids.first()) ? ExitCode::OutsideArea : ExitCode::Ok;
+}
+
+} // namespace
+
+int LookupCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(t(
+        "lookup POSTCODE [--online]: which police force areas a postcode may be in, best first:\n"
+        "force_id, force name, office (tab-separated). Exit 0 found; 3 outside England and Wales;\n"
+        "2 not a postcode; 1 not in the offline table (try --online).\n"
+        "--online asks postcodes.io (your postcode is sent over the internet)."));
+    parser.addHelpOption();
+    parser.addOption({u"online"_s, t("Ask postcodes.io for the exact area of a full postcode.")});
+    parser.addPositionalArgument(u"POSTCODE"_s, t("A full postcode or a district, e.g. BS20 8JJ or BS20."));
+    if (!parser.parse(args))
+        return io.fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        io.out() << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QString text = parser.positionalArguments().join(u' ');
+    const Postcode pc = Postcode::parse(text);
+    if (!pc.isValid())
+        return io.fail(ExitCode::Usage, t("'%1' is not a UK postcode").arg(text));
+    const Directory dir = ShippedData::loadDirectory().directory;
+
+    if (parser.isSet(u"online"_s)) {
+        if (!pc.isFull())
+            return io.fail(ExitCode::Usage, t("the online lookup needs a full postcode, such as BS20 8JJ"));
+        OnlinePostcodeLookup online(dir);
+        QEventLoop loop;
+        QString forceId;
+        QString error;
+        QObject::connect(&online, &OnlinePostcodeLookup::finished, &loop, [&](const QString &id) {
+            forceId = id;
+            loop.quit();
+        });
+        QObject::connect(&online, &OnlinePostcodeLookup::failed, &loop, [&](const QString &message) {
+            error = message;
+            loop.quit();
+        });
+        online.lookup(pc.toString());
+        loop.exec();
+        if (forceId.isEmpty())
+            return io.fail(ExitCode::Failure, error);
+        return printCandidates({forceId}, dir, io);
+    }
+
+    const PostcodeDistricts::Match match = PostcodeDistricts::loadDefault().find(pc);
+    if (!match.found)
+        return io.fail(ExitCode::Failure, t("the district %1 is not in the offline table; choose your area on the map, "
+                                            "or try --online (sends your postcode to postcodes.io)").arg(pc.outward()));
+    if (match.straddles || match.certainty != u"high"_s)
+        io.err() << t("note: %1 may be in more than one force area, or the offline data for it is uncertain; "
+                      "the first line is the most likely").arg(pc.outward())
+                 << Qt::endl;
+    return printCandidates(match.forceIds, dir, io);
+}
+
+} // namespace pcc
