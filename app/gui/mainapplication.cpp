@@ -1,9 +1,16 @@
 #include "mainapplication.h"
 
 #include "appinfo.h"
+#include "apppaths.h"
+#include "forcemapaccessible.h"
 #include "mainwindow.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMessageBox>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -32,6 +39,20 @@ int MainApplication::run(int argc, char **argv)
     parser.process(app);
     const GlobalOptions options = GlobalOptions::from(parser);
     options.apply();
+
+    QAccessible::installFactory(&ForceMapAccessible::factory);
+
+    // One running app per contact log: two windows writing one log would confuse the user.
+    QDir().mkpath(QFileInfo(AppPaths::databaseFile()).absolutePath());
+    QLockFile lock(AppPaths::databaseFile() + u".lock"_s);
+    if (!lock.tryLock(100)) {
+        const QString message = QApplication::translate("pcc", "PCC Campaigner is already running with this contact log (%1). "
+                                                               "Switch to the open window.").arg(AppPaths::databaseFile());
+        qWarning().noquote() << message;
+        if (!options.exitAfterStartup)
+            QMessageBox::information(nullptr, QApplication::applicationDisplayName(), message);
+        return 1;
+    }
 
     MainWindow window;
     if (options.exitAfterStartup) {

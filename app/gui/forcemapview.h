@@ -1,0 +1,93 @@
+#pragma once
+
+#include "contactrecord.h"
+#include "directory.h"
+#include "forceareas.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QToolButton;
+
+namespace pcc {
+
+// The clickable map of police force areas: hover, click to select, wheel/pinch zoom,
+// drag to pan, a one-click zoom to London, keyboard navigation between neighbours, and
+// one accessible child per area (see ForceMapAccessible).
+class ForceMapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ForceMapView(QWidget *parent = nullptr);
+    ~ForceMapView() override;
+
+    void setAreas(const ForceAreas &areas);
+    void setDirectory(const Directory &directory) { m_directory = directory; update(); }
+    void setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel);
+    const ForceAreas &areas() const { return m_areas; }
+
+    QString selectedForce() const { return m_selected; }
+    QString currentForce() const { return m_current; } // keyboard focus
+    QString hoveredForce() const { return m_hovered; }
+    void setSelectedForce(const QString &id);
+
+    QPointF toWidget(const QPointF &projected) const;
+    QPointF toProjected(const QPointF &widgetPoint) const;
+    QRectF areaRectOnWidget(const QString &id) const;
+    QString accessibleTextFor(const QString &id) const;
+    double zoom() const { return m_zoom; }
+
+    void zoomBy(double factor, const QPointF &anchor);
+    void resetView();
+    void zoomToLondon();
+
+    QSize sizeHint() const override { return {700, 800}; }
+
+    // Accessible children are registered once per area and removed with the view.
+    QHash<int, unsigned> &accessibleChildIds() { return m_accessibleChildIds; }
+
+signals:
+    void forceClicked(const QString &id);   // a force area chosen by click or Enter
+    void noPccAreaClicked(const QString &id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QTransform viewTransform() const;
+    void setHovered(const QString &id);
+    void setCurrent(const QString &id);
+    void activate(const QString &id);
+    void layoutControls();
+    void drawLegend(QPainter &p, bool dark);
+    void drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken);
+    bool isDark() const;
+    QRectF controlsRect() const;
+
+    ForceAreas m_areas;
+    Directory m_directory;
+    QHash<QString, ForceProgress> m_progress;
+    QString m_scopeLabel;
+    QString m_selected;
+    QString m_hovered;
+    QString m_current;
+    double m_zoom = 1.0;
+    QPointF m_centre;            // projected point at the widget's centre
+    QPoint m_pressPos;
+    QPointF m_pressCentre;
+    bool m_dragging = false;
+    bool m_pressed = false;
+    QList<QToolButton *> m_controls;
+    QHash<int, unsigned> m_accessibleChildIds;
+};
+
+} // namespace pcc

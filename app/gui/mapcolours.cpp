@@ -1,0 +1,36 @@
+#include "mapcolours.h"
+
+namespace pcc::MapColours {
+
+QColor progressFill(ForceProgress progress, bool dark)
+{
+    switch (progress) {
+    case ForceProgress::NotContacted: return dark ? QColor(0x4a, 0x4f, 0x57) : QColor(0xf2, 0xef, 0xe6);
+    case ForceProgress::Sent: return QColor(0x56, 0xb4, 0xe9);       // sky blue
+    case ForceProgress::Replied: return QColor(0xe6, 0x9f, 0x00);    // orange
+    case ForceProgress::Commitment: return QColor(0x00, 0x9e, 0x73); // bluish green
+    }
+    return {};
+}
+
+QColor noPccFill(bool dark)
+{
+    return dark ? QColor(0x2b, 0x2d, 0x31) : QColor(0xd9, 0xd9, 0xd9);
+}
+
+QColor border(bool dark)
+{
+    return dark ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x55, 0x55, 0x55);
+}
+
+QColor selectedOutline(bool dark)
+{
+    return dark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QColor sea(bool dark)
+{
+    return dark ? QColor(0x1b, 0x24, 0x30) : QColor(0xe8, 0xf1, 0xf8);
+}
+
+} // namespace pcc::MapColours

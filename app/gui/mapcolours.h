@@ -1,0 +1,19 @@
+#pragma once
+
+#include "contactrecord.h"
+
+#include <QColor>
+
+namespace pcc {
+
+// Colour-blind-safe fills for the map (Okabe–Ito palette), for light and dark palettes.
+namespace MapColours {
+
+QColor progressFill(ForceProgress progress, bool dark);
+QColor noPccFill(bool dark);
+QColor border(bool dark);
+QColor selectedOutline(bool dark);
+QColor sea(bool dark);
+
+} // namespace MapColours
+} // namespace pcc
