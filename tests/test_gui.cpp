@@ -44,6 +44,7 @@ TEST_CASE("gui: the list, the map and the detail panel stay in sync", "[gui]")
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
 
     // Clicking an area on the map selects it in the list and shows its details.
     ForceMapView *map = window.mapView();

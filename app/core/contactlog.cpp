@@ -58,6 +58,8 @@ ContactLog::ContactLog()
 
 ContactLog::~ContactLog()
 {
+    m_insertContact.reset();
+    m_updateContact.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -71,7 +73,7 @@ bool ContactLog::fail(const QString &what, const QString &sqlError)
     return false;
 }
 
-bool ContactLog::open(const QString &path)
+bool ContactLog::open(const QString &path, Check check)
 {
     m_path = path;
     m_error.clear();
@@ -90,7 +92,7 @@ bool ContactLog::open(const QString &path)
     if (!m_db.open())
         return fail(tr("Cannot open the contact log %1").arg(path), m_db.lastError().text());
 
-    if (existed && !looksHealthy()) {
+    if (existed && !looksHealthy(check)) {
         m_db.close();
         if (!moveAside())
             return false;
@@ -106,18 +108,42 @@ bool ContactLog::open(const QString &path)
     return true;
 }
 
-bool ContactLog::looksHealthy()
+bool ContactLog::looksHealthy(Check check)
+{
+    QSqlQuery q(m_db);
+    if (check == Check::Full) {
+        if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s)
+            return false;
+    }
+    // Reading the schema fails at once on a file that is not a database or whose header is
+    // damaged. A valid SQLite file that is not ours (no schema table) is not used either:
+    // opening it as a log would mix data.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) || !q.next())
+        return false;
+    if (q.value(0).toInt() == 1)
+        return true;
+    // An empty database (created but never set up) is fine; any other SQLite file is not a log.
+    return q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() == 0;
+}
+
+bool ContactLog::verify()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return false;
+        return fail(tr("The contact log could not be checked"), q.lastError().text());
     if (q.value(0).toString() != u"ok"_s)
-        return false;
-    // A valid SQLite file that is not ours (no schema table, but other tables) is not
-    // touched: opening it as a log would mix data.
-    QSqlQuery t(m_db);
-    if (!t.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) || !t.next())
-        return false;
+        return fail(tr("The contact log is damaged: %1").arg(q.value(0).toString()), {});
+    return true;
+}
+
+bool ContactLog::moveAsideAndStartFresh()
+{
+    m_insertContact.reset();
+    m_updateContact.reset();
+    m_db.close();
+    if (!moveAside() || !m_db.open() || !initialiseSchema())
+        return fail(tr("Cannot start a fresh contact log"), m_db.lastError().text());
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
@@ -141,7 +167,8 @@ bool ContactLog::initialiseSchema()
 {
     QSqlQuery q(m_db);
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
+                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s,
+                                 u"PRAGMA cache_size=-16000"_s}) {
         if (!q.exec(pragma))
             return fail(tr("Cannot set up the contact log"), q.lastError().text());
     }
@@ -175,22 +202,23 @@ bool ContactLog::initialiseSchema()
         "reply_outcome TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', follow_up_due TEXT, "
         "updated_at TEXT NOT NULL)"_s,
         u"CREATE INDEX contacts_profile_force ON contacts(profile_id, force_id)"_s,
+        u"CREATE INDEX contacts_force ON contacts(force_id)"_s,
         u"CREATE INDEX contacts_follow_up ON contacts(follow_up_due) WHERE follow_up_due IS NOT NULL"_s,
         u"CREATE TABLE force_progress (profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
         "force_id TEXT NOT NULL, level INTEGER NOT NULL, PRIMARY KEY (profile_id, force_id)) WITHOUT ROWID"_s,
         u"CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN "
+        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
         "INSERT INTO force_progress(profile_id, force_id, level) VALUES (new.profile_id, new.force_id, "
         "(SELECT %1 FROM (SELECT new.status AS status, new.reply_outcome AS reply_outcome))) "
         "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = max(level, excluded.level); END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts BEGIN "
+        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
         "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
         "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
         "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; "
         "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
         "WHERE profile_id = new.profile_id AND force_id = new.force_id GROUP BY profile_id, force_id "
         "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = excluded.level; END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN "
+        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
         "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
         "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
         "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; END"_s.arg(QLatin1StringView(kLevelExpr)),
@@ -375,31 +403,32 @@ QDate ContactLog::defaultFollowUp(const ContactRecord &r)
 
 bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 {
-    QSqlQuery q(m_db);
-    if (insert) {
-        q.prepare(u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
-                  "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    } else {
-        q.prepare(u"UPDATE contacts SET profile_id = ?, force_id = ?, body_name = ?, holder_name = ?, channel = ?, "
-                  "contact_date = ?, template = ?, letter_text = ?, status = ?, reply_date = ?, reply_outcome = ?, "
-                  "notes = ?, follow_up_due = ?, updated_at = ? WHERE uuid = ?"_s);
+    // Prepared once per connection and reused: imports write many rows in one transaction.
+    std::optional<QSqlQuery> &prepared = insert ? m_insertContact : m_updateContact;
+    if (!prepared) {
+        prepared.emplace(m_db);
+        const bool ok = insert
+            ? prepared->prepare(u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
+                                "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : prepared->prepare(u"UPDATE contacts SET profile_id = ?, force_id = ?, body_name = ?, holder_name = ?, channel = ?, "
+                                "contact_date = ?, template = ?, letter_text = ?, status = ?, reply_date = ?, reply_outcome = ?, "
+                                "notes = ?, follow_up_due = ?, updated_at = ? WHERE uuid = ?"_s);
+        if (!ok) {
+            const QString err = prepared->lastError().text();
+            prepared.reset();
+            return fail(tr("Cannot save the contact"), err);
+        }
     }
-    q.addBindValue(pid);
-    q.addBindValue(r.forceId);
-    q.addBindValue(textValue(r.bodyName));
-    q.addBindValue(textValue(r.holderName));
-    q.addBindValue(channelKey(r.channel));
-    q.addBindValue(r.date.toString(Qt::ISODate));
-    q.addBindValue(textValue(r.templateName));
-    q.addBindValue(textValue(r.letterText));
-    q.addBindValue(statusKey(r.status));
-    q.addBindValue(dateValue(r.replyDate));
-    q.addBindValue(textValue(r.replyOutcome));
-    q.addBindValue(textValue(r.notes));
-    q.addBindValue(dateValue(r.followUpDue));
-    q.addBindValue(r.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(r.uuid);
+    QSqlQuery &q = *prepared;
+    const QVariant values[] = {
+        pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
+        r.date.toString(Qt::ISODate), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
+        dateValue(r.replyDate), textValue(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
+        r.updatedAt.toUTC().toString(Qt::ISODateWithMs), r.uuid,
+    };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return fail(tr("Cannot save the contact"), q.lastError().text());
     return true;
@@ -564,9 +593,29 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
     ImportReport rep;
     if (!m_db.transaction())
         return fail(tr("Cannot import"), m_db.lastError().text());
+    // One read of what is already here, instead of a lookup per imported row.
+    QHash<QString, QDateTime> known;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT uuid, updated_at FROM contacts"_s)) {
+            const QString err = q.lastError().text();
+            m_db.rollback();
+            return fail(tr("Cannot import"), err);
+        }
+        while (q.next())
+            known.insert(q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+    }
+    // Per-row progress triggers are paused; force_progress is rebuilt once at the end.
+    // A larger page cache while importing keeps the uuid index in memory.
+    QSqlQuery bulk(m_db);
+    bulk.exec(u"PRAGMA cache_size=-131072"_s);
+    if (!bulk.exec(u"INSERT OR REPLACE INTO app_state(key, value) VALUES ('bulk_import', '1')"_s)) {
+        const QString err = bulk.lastError().text();
+        m_db.rollback();
+        return fail(tr("Cannot import"), err);
+    }
     QHash<QString, qint64> profileIds;
-    QSqlQuery existing(m_db);
-    existing.prepare(u"SELECT updated_at FROM contacts WHERE uuid = ?"_s);
     for (const ContactRecord &r : records) {
         qint64 &pid = profileIds[r.profileName];
         if (pid == 0)
@@ -575,26 +624,34 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             m_db.rollback();
             return false;
         }
-        existing.addBindValue(r.uuid);
-        if (!existing.exec()) {
-            const QString err = existing.lastError().text();
-            m_db.rollback();
-            return fail(tr("Cannot import"), err);
-        }
         bool ok = true;
-        if (!existing.next()) {
+        const auto it = known.constFind(r.uuid);
+        if (it == known.cend()) {
             ok = writeContact(r, pid, true);
+            known.insert(r.uuid, r.updatedAt.toUTC());
             ++rep.added;
-        } else if (QDateTime::fromString(existing.value(0).toString(), Qt::ISODateWithMs) < r.updatedAt.toUTC()) {
+        } else if (*it < r.updatedAt.toUTC()) {
             ok = writeContact(r, pid, false);
             ++rep.updated;
         } else {
             ++rep.skipped;
         }
-        existing.finish();
         if (!ok) {
             m_db.rollback();
             return false;
+        }
+    }
+    const QString rebuild[] = {
+        u"DELETE FROM app_state WHERE key = 'bulk_import'"_s,
+        u"DELETE FROM force_progress"_s,
+        u"INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "GROUP BY profile_id, force_id"_s.arg(QLatin1StringView(kLevelExpr)),
+    };
+    for (const QString &sql : rebuild) {
+        if (!bulk.exec(sql)) {
+            const QString err = bulk.lastError().text();
+            m_db.rollback();
+            return fail(tr("Cannot import"), err);
         }
     }
     if (!m_db.commit()) {
@@ -602,6 +659,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
         m_db.rollback();
         return fail(tr("Cannot import"), err);
     }
+    bulk.exec(u"PRAGMA cache_size=-16000"_s);
     if (report)
         *report = rep;
     return true;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -26,7 +27,12 @@ public:
 
     // Opens (creating when needed) the log at `path`. A damaged file is moved aside with a
     // timestamp and a fresh log started; notice() then says so.
-    bool open(const QString &path);
+    // Quick skips SQLite's page-by-page check, which reads the whole file: the GUI uses it
+    // to keep startup fast and calls verify() once the window is up.
+    enum class Check { Full, Quick };
+    bool open(const QString &path, Check check = Check::Full);
+    bool verify();                // false (with lastError()) when PRAGMA quick_check fails
+    bool moveAsideAndStartFresh(); // keeps the damaged file with a timestamp; notice() says where
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
@@ -75,13 +81,15 @@ public:
 private:
     bool fail(const QString &what, const QString &sqlError);
     bool initialiseSchema();
-    bool looksHealthy();
+    bool looksHealthy(Check check);
     bool moveAside();
     std::optional<qint64> profileId(const QString &name);
     qint64 ensureProfile(const QString &name);
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
 
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_insertContact;
+    std::optional<QSqlQuery> m_updateContact;
     QString m_connection;
     QString m_path;
     QString m_error;

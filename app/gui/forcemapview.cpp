@@ -66,6 +66,7 @@ ForceMapView::~ForceMapView()
 void ForceMapView::setAreas(const ForceAreas &areas)
 {
     m_areas = areas;
+    m_placeholder.clear();
     resetView();
 }
 
@@ -191,7 +192,8 @@ void ForceMapView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), MapColours::sea(dark));
     if (m_areas.isEmpty()) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(rect(), Qt::AlignCenter, tr("The map data could not be loaded. Use the list instead."));
+        p.drawText(rect(), Qt::AlignCenter,
+                   m_placeholder.isEmpty() ? tr("The map data could not be loaded. Use the list instead.") : m_placeholder);
         return;
     }
     const QTransform t = viewTransform();

@@ -22,6 +22,7 @@ public:
     ~ForceMapView() override;
 
     void setAreas(const ForceAreas &areas);
+    void setPlaceholderText(const QString &text) { m_placeholder = text; update(); }
     void setDirectory(const Directory &directory) { m_directory = directory; update(); }
     void setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel);
     const ForceAreas &areas() const { return m_areas; }
@@ -77,6 +78,7 @@ private:
     Directory m_directory;
     QHash<QString, ForceProgress> m_progress;
     QString m_scopeLabel;
+    QString m_placeholder;
     QString m_selected;
     QString m_hovered;
     QString m_current;

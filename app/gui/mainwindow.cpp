@@ -55,7 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_map(new ForceMapView(this))
     , m_list(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_logPanel(new ContactLogPanel(m_logModel, this))
+    , m_logPage(new QWidget(this))
     , m_details(new ForceDetailPanel(this))
     , m_profiles(new QComboBox(this))
     , m_teamView(new QCheckBox(tr("&Team view"), this))
@@ -92,7 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     listLayout->addWidget(m_list);
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(listPage, tr("&List"));
-    m_tabs->addTab(m_logPanel, tr("Contact &log"));
+    m_tabs->addTab(m_logPage, tr("Contact &log"));
+    new QVBoxLayout(m_logPage);
+    m_logPage->layout()->setContentsMargins(0, 0, 0, 0);
 
     m_followUpBanner->setWordWrap(true);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -115,8 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildToolBar();
     buildMenus();
-    loadDirectory();
-    openLog();
+    m_map->setPlaceholderText(tr("Loading the map…"));
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onListSelectionChanged);
     connect(m_map, &ForceMapView::forceClicked, this, &MainWindow::selectForce);
@@ -127,15 +128,25 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, this, &MainWindow::recordContact);
-    connect(m_logPanel, &ContactLogPanel::editRequested, this, &MainWindow::editContact);
-    connect(m_logPanel, &ContactLogPanel::exportRequested, this, &MainWindow::exportLog);
-    connect(m_logPanel, &ContactLogPanel::importRequested, this, &MainWindow::importLog);
     connect(m_followUpButton, &QPushButton::clicked, this, &MainWindow::writeFollowUps);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_logPage)
+            showLogTab();
+    });
 
     restoreGeometry(Settings::mainWindowGeometry());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    loadDirectory();
+    openLog();
+}
 
 void MainWindow::buildToolBar()
 {
@@ -223,7 +234,7 @@ void MainWindow::loadDirectory()
 void MainWindow::openLog()
 {
     m_log = std::make_unique<ContactLog>();
-    if (!m_log->open(AppPaths::databaseFile())) {
+    if (!m_log->open(AppPaths::databaseFile(), ContactLog::Check::Quick)) {
         const QString error = m_log->lastError();
         m_log.reset();
         QTimer::singleShot(0, this, [this, error] {
@@ -235,6 +246,22 @@ void MainWindow::openLog()
     if (!m_log->notice().isEmpty())
         QTimer::singleShot(0, this, [this, notice = m_log->notice()] { QMessageBox::information(this, tr("Contact log"), notice); });
     refreshProfiles();
+    // The full page check reads the whole file: done once the window is up.
+    QTimer::singleShot(1500, this, [this] {
+        if (!m_log || m_log->verify())
+            return;
+        const QString problem = m_log->lastError();
+        if (QMessageBox::warning(this, tr("Contact log damaged"),
+                                 problem + u"\n\n"_s + tr("Keep the damaged file aside (it is never deleted) and start a fresh log?"),
+                                 QMessageBox::Yes | QMessageBox::No)
+            == QMessageBox::Yes) {
+            if (!m_log->moveAsideAndStartFresh())
+                QMessageBox::warning(this, tr("Contact log"), m_log->lastError());
+            else
+                QMessageBox::information(this, tr("Contact log"), m_log->notice());
+            refreshProfiles();
+        }
+    });
 }
 
 void MainWindow::refreshProfiles()
@@ -249,7 +276,8 @@ void MainWindow::refreshProfiles()
     m_profiles->addItems(names);
     m_profiles->addItem(tr("New profile…"));
     m_profiles->setCurrentIndex(std::max(0, int(names.indexOf(current))));
-    m_logPanel->setProfiles(names);
+    if (m_logPanel)
+        m_logPanel->setProfiles(names);
     refreshProgress();
     refreshLog();
     refreshFollowUps();
@@ -285,12 +313,36 @@ void MainWindow::refreshLog()
 {
     if (!m_log)
         return;
-    QHash<QString, QString> names;
-    for (const ForceRecord &f : m_directory.forces())
-        names.insert(f.id, f.areaName());
-    m_logModel->setRecords(m_log->contacts(), names);
+    // A long log is only read when the log tab is visible: it never slows down startup.
+    m_logModelStale = m_tabs->currentWidget() != m_logPage;
+    if (!m_logModelStale) {
+        QHash<QString, QString> names;
+        for (const ForceRecord &f : m_directory.forces())
+            names.insert(f.id, f.areaName());
+        m_logModel->setRecords(m_log->contacts(), names);
+    }
     if (!m_selectedForce.isEmpty())
         selectForce(m_selectedForce); // refresh the history in the detail panel
+}
+
+void MainWindow::showLogTab()
+{
+    ensureLoaded();
+    if (!m_logPanel) {
+        m_logPanel = new ContactLogPanel(m_logModel, m_logPage);
+        m_logPage->layout()->addWidget(m_logPanel);
+        connect(m_logPanel, &ContactLogPanel::editRequested, this, &MainWindow::editContact);
+        connect(m_logPanel, &ContactLogPanel::exportRequested, this, &MainWindow::exportLog);
+        connect(m_logPanel, &ContactLogPanel::importRequested, this, &MainWindow::importLog);
+        QStringList names;
+        if (m_log) {
+            for (const Profile &p : m_log->profiles())
+                names << p.name;
+        }
+        m_logPanel->setProfiles(names);
+    }
+    if (m_logModelStale)
+        refreshLog();
 }
 
 void MainWindow::refreshFollowUps()
@@ -310,6 +362,7 @@ void MainWindow::refreshFollowUps()
 
 void MainWindow::selectForce(const QString &forceId)
 {
+    ensureLoaded();
     m_selectedForce = forceId;
     const ForceRecord *force = m_directory.force(forceId);
     m_details->showForce(force);
@@ -347,6 +400,7 @@ void MainWindow::onListSelectionChanged()
 
 bool MainWindow::findPostcode(const QString &text)
 {
+    ensureLoaded();
     const Postcode pc = Postcode::parse(text);
     if (!pc.isValid()) {
         m_lookupResult->setText(tr("  “%1” is not a UK postcode.").arg(text.trimmed()));
@@ -629,6 +683,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
     if (!m_painted) {
         m_painted = true;
         emit firstPainted();
+        QTimer::singleShot(0, this, &MainWindow::ensureLoaded);
     }
 }
 

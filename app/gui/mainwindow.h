@@ -33,6 +33,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The data and the log are loaded just after the first paint (never blocking it);
+    // anything that needs them calls this first.
+    void ensureLoaded();
     void selectForce(const QString &forceId);
     QString selectedForce() const { return m_selectedForce; }
     bool findPostcode(const QString &text); // false with a message when not found
@@ -62,6 +65,7 @@ private:
     void refreshProfiles();
     void refreshProgress();
     void refreshLog();
+    void showLogTab();
     void refreshFollowUps();
     void onListSelectionChanged();
     void onProfileChosen(int index);
@@ -88,7 +92,8 @@ private:
     ForceMapView *m_map;
     QTableView *m_list;
     QLineEdit *m_search;
-    ContactLogPanel *m_logPanel;
+    QWidget *m_logPage;
+    ContactLogPanel *m_logPanel = nullptr; // created when the tab is first shown
     ForceDetailPanel *m_details;
     QComboBox *m_profiles;
     QCheckBox *m_teamView;
@@ -100,6 +105,8 @@ private:
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
     bool m_painted = false;
+    bool m_loaded = false;
+    bool m_logModelStale = true; // the log table is filled only when it is shown
 };
 
 } // namespace pcc
