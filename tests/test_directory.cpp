@@ -75,6 +75,10 @@ TEST_CASE("the shipped policing bodies file is valid and has the 43 canonical fo
     CHECK(dir.force(u"metropolitan"_s)->bodyKind == BodyKind::Mayor);
     CHECK(dir.force(u"city-of-london"_s)->bodyKind == BodyKind::PoliceAuthority);
     CHECK(dir.force(u"essex"_s)->bodyKind == BodyKind::Pfcc);
+    // Office names with commas stay on one address line.
+    CHECK(dir.force(u"cumbria"_s)->address.lines.first() == u"Office of the Police, Fire and Crime Commissioner"_s);
+    CHECK(dir.force(u"north-yorkshire"_s)->address.lines.first()
+          == u"York and North Yorkshire Office for Policing, Fire, Crime and Commissioning"_s);
 }
 
 TEST_CASE("no email in the shipped data is a legacy pnn address", "[directory]")

@@ -92,18 +92,34 @@ bool ForceMapView::isDark() const
     return palette().color(QPalette::Window).lightness() < 128;
 }
 
-QTransform ForceMapView::viewTransform() const
+double ForceMapView::baseScale() const
 {
     const QRectF b = m_areas.bounds();
     if (b.isEmpty() || width() <= 0 || height() <= 0)
+        return 1.0;
+    return std::min(width() / b.width(), height() / b.height());
+}
+
+QTransform ForceMapView::viewTransform() const
+{
+    if (m_areas.bounds().isEmpty() || width() <= 0 || height() <= 0)
         return {};
-    const double fit = std::min(width() / b.width(), height() / b.height()) * 0.96;
-    const double scale = fit * m_zoom;
+    const double scale = baseScale() * m_zoom;
     QTransform t;
     t.translate(width() / 2.0, height() / 2.0);
     t.scale(scale, scale);
     t.translate(-m_centre.x(), -m_centre.y());
     return t;
+}
+
+void ForceMapView::fitTo(const QRectF &projected)
+{
+    m_fitted = projected;
+    m_centre = projected.center();
+    if (width() > 0 && height() > 0 && !projected.isEmpty())
+        m_zoom = std::clamp(std::min(width() / projected.width(), height() / projected.height()) * 0.94 / baseScale(),
+                            kMinZoom, kMaxZoom);
+    update();
 }
 
 QPointF ForceMapView::toWidget(const QPointF &projected) const
@@ -124,33 +140,25 @@ QRectF ForceMapView::areaRectOnWidget(const QString &id) const
 
 void ForceMapView::resetView()
 {
-    m_zoom = 1.0;
     // England and Wales fill the view; Scotland's south and Northern Ireland show at the edges.
     QRectF focus;
     for (const ForceArea &a : m_areas.areas()) {
         if (ForceIds::isForce(a.id))
             focus = focus.united(a.bounds);
     }
-    const QRectF all = m_areas.bounds();
-    m_centre = focus.isEmpty() ? all.center() : focus.center();
-    if (!focus.isEmpty() && !all.isEmpty())
-        m_zoom = std::min(all.width() / focus.width(), all.height() / focus.height()) * 0.97;
-    update();
+    fitTo(focus.isEmpty() ? m_areas.bounds() : focus);
 }
 
 void ForceMapView::zoomToLondon()
 {
-    const ForceArea *met = m_areas.area(u"metropolitan"_s);
-    if (!met)
-        return;
-    const QRectF b = m_areas.bounds();
-    m_centre = met->bounds.center();
-    m_zoom = std::min(b.width() / met->bounds.width(), b.height() / met->bounds.height()) * 0.8;
-    update();
+    if (const ForceArea *met = m_areas.area(u"metropolitan"_s))
+        fitTo(met->bounds.adjusted(-met->bounds.width() * 0.1, -met->bounds.height() * 0.1,
+                                   met->bounds.width() * 0.1, met->bounds.height() * 0.1));
 }
 
 void ForceMapView::zoomBy(double factor, const QPointF &anchor)
 {
+    m_fitted = QRectF();
     const QPointF before = toProjected(anchor);
     m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
     const QPointF after = toProjected(anchor);
@@ -182,6 +190,8 @@ void ForceMapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutControls();
+    if (!m_fitted.isEmpty())
+        fitTo(m_fitted);
 }
 
 void ForceMapView::paintEvent(QPaintEvent *)
@@ -205,7 +215,9 @@ void ForceMapView::paintEvent(QPaintEvent *)
             continue;
         QColor fill = ForceIds::isNoPccArea(a.id) ? MapColours::noPccFill(dark)
                                                   : MapColours::progressFill(m_progress.value(a.id, ForceProgress::NotContacted), dark);
-        if (a.id == m_hovered)
+        if (a.id == m_selected)
+            fill = dark ? fill.lighter(150) : fill.darker(125);
+        else if (a.id == m_hovered)
             fill = dark ? fill.lighter(130) : fill.darker(112);
         p.setBrush(fill);
         p.setPen(QPen(borderColour, 0.8));
@@ -365,8 +377,10 @@ void ForceMapView::setCurrent(const QString &id)
     m_current = id;
     // Keep the keyboard focus on screen.
     const QRectF r = areaRectOnWidget(id);
-    if (!rect().contains(r.center().toPoint()))
+    if (!rect().contains(r.center().toPoint())) {
+        m_fitted = QRectF();
         m_centre = m_areas.area(id)->labelPoint;
+    }
     update();
     if (QAccessible::isActive()) {
         const auto &areas = m_areas.areas();
@@ -400,6 +414,7 @@ void ForceMapView::mouseMoveEvent(QMouseEvent *event)
             m_dragging = true;
         if (m_dragging) {
             const QTransform inv = viewTransform().inverted();
+            m_fitted = QRectF();
             m_centre = m_pressCentre - (inv.map(event->position()) - inv.map(QPointF(m_pressPos)));
             update();
             return;

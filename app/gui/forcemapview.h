@@ -65,6 +65,8 @@ protected:
 
 private:
     QTransform viewTransform() const;
+    double baseScale() const;
+    void fitTo(const QRectF &projected); // and keep it fitted while the widget is resized
     void setHovered(const QString &id);
     void setCurrent(const QString &id);
     void activate(const QString &id);
@@ -84,6 +86,7 @@ private:
     QString m_current;
     double m_zoom = 1.0;
     QPointF m_centre;            // projected point at the widget's centre
+    QRectF m_fitted;             // the area kept in view until the user zooms or pans
     QPoint m_pressPos;
     QPointF m_pressCentre;
     bool m_dragging = false;

@@ -49,8 +49,20 @@ def provenance(source, confidence_text):
     }
 
 
+# Office names that contain commas; an address line is never split inside them.
+PROTECTED_PHRASES = [
+    "Police, Fire and Crime Commissioner",
+    "Policing, Fire, Crime and Commissioning",
+]
+
+
 def split_address(text):
-    parts = [p.strip() for p in (text or "").split(",") if p.strip()]
+    text = text or ""
+    for i, phrase in enumerate(PROTECTED_PHRASES):
+        text = text.replace(phrase, f"@@{i}@@")
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for i, phrase in enumerate(PROTECTED_PHRASES):
+        parts = [p.replace(f"@@{i}@@", phrase) for p in parts]
     if not parts:
         return None
     postcode = parts[-1]
