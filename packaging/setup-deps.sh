@@ -7,7 +7,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev
-    catch2 poppler-utils python3 fonts-dejavu-core
+    catch2 poppler-utils python3 fonts-dejavu-core fonts-liberation2
+    appstream desktop-file-utils
 )
 
 missing=()

@@ -93,7 +93,7 @@ int exportLog(const QCommandLineParser &parser, CliOutput &io)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(file, out.errorString()));
-    io.out() << t("%n contact(s) exported to %1", nullptr, int(records.size())).arg(file) << Qt::endl;
+    io.out() << (records.size() == 1 ? t("1 contact exported to %1").arg(file) : t("%1 contacts exported to %2").arg(records.size()).arg(file)) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -110,8 +110,8 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     for (const DataIssue &issue : issues)
         io.err() << file << u": "_s << issue.toString() << u'\n';
     if (!issues.isEmpty() && !parser.isSet(u"skip-bad"_s))
-        return io.fail(ExitCode::Failure, t("nothing was imported: %n problem(s) found (fix the file, or use --skip-bad "
-                                            "to import only the good rows)", nullptr, int(issues.size())));
+        return io.fail(ExitCode::Failure, t("nothing was imported: %1 problems found (fix the file, or use --skip-bad "
+                                            "to import only the good rows)").arg(issues.size()));
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;

@@ -29,7 +29,7 @@ ShippedData::DirectoryLoad ShippedData::loadDirectory()
         for (qsizetype i = 0; i < issues.size() && i < 5; ++i)
             lines.append(issues.at(i).toString());
         if (issues.size() > 5)
-            lines.append(QCoreApplication::translate("pcc", "… and %n more problem(s)", nullptr, int(issues.size() - 5)));
+            lines.append(QCoreApplication::translate("pcc", "… and %1 more problems").arg(issues.size() - 5));
         load.warning = QCoreApplication::translate("pcc", "The updated contact data in %1 could not be used, so the "
                                                           "data shipped with the app is shown instead:\n%2")
                            .arg(userFile, lines.join(u'\n'));
