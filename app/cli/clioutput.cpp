@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include <QCommandLineParser>
 #include <QString>
 
 #include <cstdio>
@@ -19,6 +20,17 @@ int CliOutput::fail(int exitCode, const QString &message)
     m_out.flush();
     m_err << u"pcc-campaigner: "_s << message << Qt::endl;
     return exitCode;
+}
+
+std::optional<int> CliOutput::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return fail(ExitCode::Usage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
 }
 
 } // namespace pcc

@@ -2,6 +2,10 @@
 
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace pcc {
 
 // stdout and stderr for subcommands. Errors go to stderr; results to stdout.
@@ -12,6 +16,9 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int fail(int exitCode, const QString &message); // prints "pcc-campaigner: message" to stderr
+    // Parses a subcommand's arguments. Returns the exit code when the command should stop
+    // here (a usage error, or --help was printed), or nothing to carry on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
 
 private:
     QTextStream m_out;

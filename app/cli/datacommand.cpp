@@ -18,12 +18,8 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
     parser.addHelpOption();
     parser.addPositionalArgument(u"check"_s, QCoreApplication::translate("pcc", "The action (check)."));
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("pcc", "The policing_bodies.json file."));
-    if (!parser.parse(args))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos.at(0) != u"check"_s)
         return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner data check FILE"));

@@ -25,12 +25,8 @@ int ForcesCommand::run(const QStringList &args, CliOutput &io)
                "force_id, force name, body kind, office, holder, email, phone, website (tab-separated; '-' = not known)."));
     parser.addHelpOption();
     parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "Print the data as JSON (same keys as policing_bodies.json).")});
-    if (!parser.parse(args))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
 
     const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
     if (!load.warning.isEmpty())

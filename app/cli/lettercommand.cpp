@@ -41,12 +41,8 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"eml"_s, t("Write an email draft (.eml)."), u"OUT"_s});
     parser.addOption({u"text"_s, t("Print the letter as plain text.")});
     parser.addOption({u"date"_s, t("The letter's date (default today)."), u"YYYY-MM-DD"_s});
-    if (!parser.parse(args))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
     const bool all = parser.isSet(u"all"_s);
     if (all == parser.isSet(u"force"_s))
         return io.fail(ExitCode::Usage, t("give exactly one of --force ID or --all"));

@@ -155,12 +155,8 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         if (i >= 0)
             effective.replace(i, u"--json=-"_s);
     }
-    if (!parser.parse(effective))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, effective))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action == u"add"_s)

@@ -49,12 +49,8 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
     parser.addHelpOption();
     parser.addOption({u"online"_s, t("Ask postcodes.io for the exact area of a full postcode.")});
     parser.addPositionalArgument(u"POSTCODE"_s, t("A full postcode or a district, e.g. BS20 8JJ or BS20."));
-    if (!parser.parse(args))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
     const QString text = parser.positionalArguments().join(u' ');
     const Postcode pc = Postcode::parse(text);
     if (!pc.isValid())

@@ -29,12 +29,8 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"address"_s, QCoreApplication::translate("pcc", "An address line (repeat for each line)."), u"LINE"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "List as JSON.")});
     parser.addPositionalArgument(u"action"_s, u"add | list | use | delete"_s);
-    if (!parser.parse(args))
-        return io.fail(ExitCode::Usage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        io.out() << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action != u"add"_s && action != u"list"_s && action != u"use"_s && action != u"delete"_s)

@@ -1,5 +1,7 @@
 #include "contactrecord.h"
 
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +22,7 @@ QString channelKey(Channel c)
 
 bool channelFromKey(const QString &key, Channel *c)
 {
-    for (const Channel ch : {Channel::Post, Channel::Email, Channel::Both, Channel::Phone, Channel::Meeting}) {
-        if (channelKey(ch) == key) {
-            *c = ch;
-            return true;
-        }
-    }
-    return false;
+    return enumFromKey({Channel::Post, Channel::Email, Channel::Both, Channel::Phone, Channel::Meeting}, channelKey, key, c);
 }
 
 QString statusKey(ContactStatus s)
@@ -42,14 +38,8 @@ QString statusKey(ContactStatus s)
 
 bool statusFromKey(const QString &key, ContactStatus *s)
 {
-    for (const ContactStatus st : {ContactStatus::Drafted, ContactStatus::Sent, ContactStatus::Acknowledged,
-                                   ContactStatus::Replied}) {
-        if (statusKey(st) == key) {
-            *s = st;
-            return true;
-        }
-    }
-    return false;
+    return enumFromKey({ContactStatus::Drafted, ContactStatus::Sent, ContactStatus::Acknowledged, ContactStatus::Replied},
+                       statusKey, key, s);
 }
 
 bool isReplyOutcomeKey(const QString &key)

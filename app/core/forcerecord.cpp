@@ -1,5 +1,7 @@
 #include "forcerecord.h"
 
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -20,14 +22,8 @@ QString bodyKindKey(BodyKind kind)
 
 bool bodyKindFromKey(const QString &key, BodyKind *kind)
 {
-    for (const BodyKind k : {BodyKind::Pcc, BodyKind::Pfcc, BodyKind::Mayor, BodyKind::PoliceAuthority,
-                             BodyKind::PolicingBoard}) {
-        if (bodyKindKey(k) == key) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
+    return enumFromKey({BodyKind::Pcc, BodyKind::Pfcc, BodyKind::Mayor, BodyKind::PoliceAuthority, BodyKind::PolicingBoard},
+                       bodyKindKey, key, kind);
 }
 
 QString bodyKindLabel(BodyKind kind)
