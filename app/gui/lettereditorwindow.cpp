@@ -153,6 +153,8 @@ void LetterEditorWindow::buildActions()
     QAction *emlAction = add(file, tr("Save &email draft (.eml)…"), {}, &LetterEditorWindow::saveEml);
     add(file, tr("Open in email &program"), {}, &LetterEditorWindow::openMailto);
     add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), &LetterEditorWindow::copyLetter);
+    add(file, tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s),
+        [this] { offerToRecord({currentLetter()}, Channel::Post); });
     file->addSeparator();
     add(file, tr("Page &setup and envelope…"), {}, &LetterEditorWindow::pageSetup);
     file->addSeparator();
@@ -165,6 +167,14 @@ void LetterEditorWindow::buildActions()
     redo->setEnabled(false);
     connect(m_editor, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
     connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+
+    edit->addSeparator();
+    auto tickAll = [this](Qt::CheckState state) {
+        for (int i = 0; i < m_recipients->count(); ++i)
+            m_recipients->item(i)->setCheckState(state);
+    };
+    edit->addAction(tr("&Tick all recipients"), this, [tickAll] { tickAll(Qt::Checked); });
+    edit->addAction(tr("&Untick all recipients"), this, [tickAll] { tickAll(Qt::Unchecked); });
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     auto toggle = [&](const QString &text, const QKeySequence &key, auto apply) {

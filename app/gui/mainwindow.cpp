@@ -549,8 +549,7 @@ void MainWindow::writeFollowUps()
     }
     const ContactRecord &first = due.first();
     letterEditor()->openFor(first.forceId, u"follow-up"_s, {{u"first_letter_date"_s, LetterComposer::ukLongDate(first.date)}});
-    for (const ContactRecord &r : due)
-        m_log->snoozeFollowUp(r.uuid); // the next reminder comes at 21 days
+    m_log->snoozeFollowUp(first.uuid); // its next reminder comes at 21 days; the others stay in the banner
     refreshFollowUps();
 }
 
