@@ -196,3 +196,26 @@ TEST_CASE("map widget: screen readers see one named child per area", "[map][gui]
     CHECK(foundKent);
     QAccessible::removeFactory(&ForceMapAccessible::factory);
 }
+
+TEST_CASE("map widget: follows light and dark palettes", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(600, 700);
+    view.setAreas(areas());
+    QImage light(view.size(), QImage::Format_ARGB32);
+    view.render(&light);
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    view.setPalette(dark);
+    QImage darkImage(view.size(), QImage::Format_ARGB32);
+    view.render(&darkImage);
+    // The English Channel.
+    const QPoint sea = view.toWidget(ForceAreas::project(-1.0, 50.2)).toPoint();
+    REQUIRE(view.rect().contains(sea));
+    CHECK(QColor(light.pixel(sea)).lightness() > 180);
+    CHECK(QColor(darkImage.pixel(sea)).lightness() < 80);
+    // An area not contacted is drawn, and differs between palettes.
+    const QPoint wales = view.toWidget(areas().area(u"dyfed-powys"_s)->labelPoint).toPoint();
+    CHECK(light.pixel(wales) != darkImage.pixel(wales));
+}
