@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -610,6 +611,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
     // A larger page cache while importing keeps the uuid index in memory.
     QSqlQuery bulk(m_db);
     bulk.exec(u"PRAGMA cache_size=-131072"_s);
+    const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size=-16000"_s); });
     if (!bulk.exec(u"INSERT OR REPLACE INTO app_state(key, value) VALUES ('bulk_import', '1')"_s)) {
         const QString err = bulk.lastError().text();
         m_db.rollback();
@@ -659,7 +661,6 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
         m_db.rollback();
         return fail(tr("Cannot import"), err);
     }
-    bulk.exec(u"PRAGMA cache_size=-16000"_s);
     if (report)
         *report = rep;
     return true;
