@@ -352,3 +352,16 @@ TEST_CASE("log: killing a writer at random moments loses no committed contact", 
     CHECK(missing == 0);
 }
 #endif
+
+#include "isodates.h"
+
+TEST_CASE("log: ISO dates are written exactly as Qt writes them", "[log]")
+{
+    const QDateTime when(QDate(2026, 3, 7), QTime(4, 5, 6, 78), Qt::UTC);
+    CHECK(IsoDates::date(when.date()) == when.date().toString(Qt::ISODate));
+    CHECK(IsoDates::utcDateTime(when) == when.toString(Qt::ISODateWithMs));
+    CHECK(IsoDates::date(QDate()).isEmpty());
+    CHECK(IsoDates::utcDateTime(QDateTime()).isEmpty());
+    const QDateTime local = QDateTime::currentDateTime();
+    CHECK(QDateTime::fromString(IsoDates::utcDateTime(local), Qt::ISODateWithMs) == local.toUTC());
+}

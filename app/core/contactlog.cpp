@@ -1,5 +1,7 @@
 #include "contactlog.h"
 
+#include "isodates.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,7 +33,7 @@ constexpr auto kLevelExpr = "CASE WHEN reply_outcome = 'commitment' THEN 3 WHEN 
 
 QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    return d.isValid() ? QVariant(IsoDates::date(d)) : QVariant();
 }
 
 QVariant textValue(const QString &s)
@@ -424,9 +426,9 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
     QSqlQuery &q = *prepared;
     const QVariant values[] = {
         pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
-        r.date.toString(Qt::ISODate), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
+        IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
         dateValue(r.replyDate), textValue(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
-        r.updatedAt.toUTC().toString(Qt::ISODateWithMs), r.uuid,
+        IsoDates::utcDateTime(r.updatedAt), r.uuid,
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);

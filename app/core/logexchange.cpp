@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "forceids.h"
+#include "isodates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,11 +25,10 @@ const QStringList kAnonymousColumns = {u"uuid"_s, u"force_id"_s, u"date"_s, u"ch
 QStringList fieldsOf(const ContactRecord &r, bool anonymous)
 {
     if (anonymous)
-        return {r.uuid, r.forceId, r.date.toString(Qt::ISODate), channelKey(r.channel), statusKey(r.status)};
+        return {r.uuid, r.forceId, IsoDates::date(r.date), channelKey(r.channel), statusKey(r.status)};
     return {r.uuid, r.profileName, r.forceId, r.bodyName, r.holderName, channelKey(r.channel),
-            r.date.toString(Qt::ISODate), r.templateName, statusKey(r.status), r.replyDate.toString(Qt::ISODate),
-            r.replyOutcome, r.notes, r.followUpDue.toString(Qt::ISODate),
-            r.updatedAt.toUTC().toString(Qt::ISODateWithMs), r.letterText};
+            IsoDates::date(r.date), r.templateName, statusKey(r.status), IsoDates::date(r.replyDate),
+            r.replyOutcome, r.notes, IsoDates::date(r.followUpDue), IsoDates::utcDateTime(r.updatedAt), r.letterText};
 }
 
 // Validates one record given as column -> value; appends issues prefixed with `where`.
