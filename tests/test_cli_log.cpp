@@ -25,6 +25,7 @@ TEST_CASE("cli: profile add and list", "[cli][log]")
     const QJsonObject p = arr.first().toObject();
     CHECK(p.value(u"name"_s).toString() == u"Alice Example"_s);
     CHECK(p.value(u"postcode"_s).toString() == u"BS20 8JJ"_s);
+    CHECK(p.value(u"home_force"_s).toString() == u"avon-and-somerset"_s);
     CHECK(p.value(u"current"_s).toBool());
     CHECK(p.value(u"address"_s).toArray().size() == 2);
 

@@ -132,3 +132,21 @@ TEST_CASE("gui: a second instance on the same log exits with a clear message", "
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"already running"_s));
 }
+
+TEST_CASE("gui: the app opens on the volunteer's own area", "[gui]")
+{
+    Sandbox sandbox;
+    {
+        ContactLog log;
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        Profile p;
+        p.name = u"Jane Volunteer"_s;
+        p.postcode = u"GL50 1AA"_s;
+        p.homeForce = u"gloucestershire"_s;
+        REQUIRE(log.addProfile(&p));
+    }
+    MainWindow window;
+    window.ensureLoaded();
+    CHECK(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"Chris Nelson"_s));
+}

@@ -4,6 +4,7 @@
 #include "contactlog.h"
 #include "logaccess.h"
 #include "postcode.h"
+#include "postcodedistricts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
             if (!pc.isFull())
                 return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "'%1' is not a full UK postcode").arg(parser.value(u"postcode"_s)));
             p.postcode = pc.toString();
+            p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
         }
         p.email = parser.value(u"email"_s);
         p.phone = parser.value(u"phone"_s);

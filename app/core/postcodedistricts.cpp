@@ -81,4 +81,12 @@ PostcodeDistricts::Match PostcodeDistricts::find(const Postcode &postcode) const
     return m_rows.value(postcode.outward());
 }
 
+QString PostcodeDistricts::homeForceOf(const QString &postcode) const
+{
+    const Match m = find(Postcode::parse(postcode));
+    if (!m.found || m.forceIds.size() != 1 || m.certainty != u"high"_s || !ForceIds::isForce(m.forceIds.first()))
+        return {};
+    return m.forceIds.first();
+}
+
 } // namespace pcc

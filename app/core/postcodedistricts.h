@@ -27,6 +27,9 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     int size() const { return int(m_rows.size()); }
     Match find(const Postcode &postcode) const;
+    // The force a postcode is in when the offline table is sure (one force, high
+    // certainty); empty otherwise, so that nobody is told the wrong commissioner.
+    QString homeForceOf(const QString &postcode) const;
 
 private:
     QHash<QString, Match> m_rows;

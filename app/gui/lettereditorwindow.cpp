@@ -106,8 +106,15 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_problems);
     rightLayout->addWidget(m_tabs);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *hint = new QLabel(tr("Choose who to write to. Tick several to export their letters together (File menu)."), this);
+    hint->setWordWrap(true);
+    leftLayout->addWidget(hint);
+    leftLayout->addWidget(m_recipients);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_recipients);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 4);
     setCentralWidget(splitter);

@@ -146,6 +146,11 @@ void MainWindow::ensureLoaded()
     m_loaded = true;
     loadDirectory();
     openLog();
+    // Start where the volunteer lives: their own commissioner.
+    if (m_log && m_selectedForce.isEmpty()) {
+        if (const auto p = m_log->profile(m_log->currentProfileName()); p && m_directory.force(p->homeForce))
+            selectForce(p->homeForce);
+    }
 }
 
 void MainWindow::buildToolBar()
@@ -472,6 +477,7 @@ void MainWindow::newProfile()
     ProfileDialog dialog(Profile(), this);
     if (dialog.exec() == QDialog::Accepted) {
         Profile p = dialog.profile();
+        p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
         if (!m_log->addProfile(&p))
             QMessageBox::warning(this, tr("Profile not saved"), m_log->lastError());
         else
@@ -490,10 +496,14 @@ void MainWindow::editProfile()
         return;
     }
     ProfileDialog dialog(*current, this);
-    if (dialog.exec() == QDialog::Accepted && !m_log->updateProfile(dialog.profile()))
-        QMessageBox::warning(this, tr("Profile not saved"), m_log->lastError());
-    else if (dialog.result() == QDialog::Accepted)
-        m_log->setCurrentProfile(dialog.profile().name);
+    if (dialog.exec() == QDialog::Accepted) {
+        Profile p = dialog.profile();
+        p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
+        if (!m_log->updateProfile(p))
+            QMessageBox::warning(this, tr("Profile not saved"), m_log->lastError());
+        else
+            m_log->setCurrentProfile(p.name);
+    }
     refreshProfiles();
 }
 
