@@ -243,6 +243,11 @@ TEST_CASE("log: merging by uuid adds, updates newer records and skips the rest",
     CHECK(report.skipped == 1);
     CHECK(b.contact(r1.uuid)->status == ContactStatus::Replied);
     CHECK(b.contactCount() == 2);
+    // The map's progress is rebuilt after an import, and its triggers work again afterwards.
+    CHECK(b.progressByForce(u"Alice"_s).value(u"kent"_s) == ForceProgress::Replied);
+    CHECK(b.progressByForce(u"Alice"_s).value(u"essex"_s) == ForceProgress::Sent);
+    addContact(b, u"Alice"_s, u"gwent"_s, ContactStatus::Sent);
+    CHECK(b.progressByForce(u"Alice"_s).value(u"gwent"_s) == ForceProgress::Sent);
 }
 
 TEST_CASE("log: export and import round-trip through CSV and JSON", "[log]")

@@ -52,6 +52,29 @@ QString friendlySqlError(const QString &sqlError)
     return sqlError;
 }
 
+// Triggers that keep force_progress (the map's colours) in step with contacts. A bulk import
+// drops them, writes every row, rebuilds force_progress once and creates them again.
+QStringList progressTriggers()
+{
+    return {
+        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN "
+        "INSERT INTO force_progress(profile_id, force_id, level) VALUES (new.profile_id, new.force_id, "
+        "(SELECT %1 FROM (SELECT new.status AS status, new.reply_outcome AS reply_outcome))) "
+        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = max(level, excluded.level); END"_s.arg(QLatin1StringView(kLevelExpr)),
+        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts BEGIN "
+        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = new.profile_id AND force_id = new.force_id GROUP BY profile_id, force_id "
+        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = excluded.level; END"_s.arg(QLatin1StringView(kLevelExpr)),
+        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN "
+        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; END"_s.arg(QLatin1StringView(kLevelExpr)),
+    };
+}
+
 } // namespace
 
 ContactLog::ContactLog()
@@ -210,25 +233,10 @@ bool ContactLog::initialiseSchema()
         u"CREATE TABLE force_progress (profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
         "force_id TEXT NOT NULL, level INTEGER NOT NULL, PRIMARY KEY (profile_id, force_id)) WITHOUT ROWID"_s,
         u"CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
-        "INSERT INTO force_progress(profile_id, force_id, level) VALUES (new.profile_id, new.force_id, "
-        "(SELECT %1 FROM (SELECT new.status AS status, new.reply_outcome AS reply_outcome))) "
-        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = max(level, excluded.level); END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
-        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = new.profile_id AND force_id = new.force_id GROUP BY profile_id, force_id "
-        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = excluded.level; END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts WHEN (SELECT 1 FROM app_state WHERE key = 'bulk_import') IS NULL BEGIN "
-        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; END"_s.arg(QLatin1StringView(kLevelExpr)),
         u"DELETE FROM schema_version"_s,
         u"INSERT INTO schema_version(version) VALUES (1)"_s,
     };
-    for (const QString &sql : v1) {
+    for (const QString &sql : v1 + progressTriggers()) {
         if (!q.exec(sql)) {
             const QString err = q.lastError().text();
             m_db.rollback();
@@ -609,15 +617,17 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
         while (q.next())
             known.insert(q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
     }
-    // Per-row progress triggers are paused; force_progress is rebuilt once at the end.
-    // A larger page cache while importing keeps the uuid index in memory.
+    // The per-row progress triggers are dropped inside this transaction and force_progress is
+    // rebuilt once at the end; a larger page cache keeps the uuid index in memory meanwhile.
     QSqlQuery bulk(m_db);
     bulk.exec(u"PRAGMA cache_size=-131072"_s);
     const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size=-16000"_s); });
-    if (!bulk.exec(u"INSERT OR REPLACE INTO app_state(key, value) VALUES ('bulk_import', '1')"_s)) {
-        const QString err = bulk.lastError().text();
-        m_db.rollback();
-        return fail(tr("Cannot import"), err);
+    for (const QString &sql : {u"DROP TRIGGER contacts_ai"_s, u"DROP TRIGGER contacts_au"_s, u"DROP TRIGGER contacts_ad"_s}) {
+        if (!bulk.exec(sql)) {
+            const QString err = bulk.lastError().text();
+            m_db.rollback();
+            return fail(tr("Cannot import"), err);
+        }
     }
     QHash<QString, qint64> profileIds;
     for (const ContactRecord &r : records) {
@@ -645,12 +655,11 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             return false;
         }
     }
-    const QString rebuild[] = {
-        u"DELETE FROM app_state WHERE key = 'bulk_import'"_s,
+    const QStringList rebuild = QStringList{
         u"DELETE FROM force_progress"_s,
         u"INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
         "GROUP BY profile_id, force_id"_s.arg(QLatin1StringView(kLevelExpr)),
-    };
+    } + progressTriggers();
     for (const QString &sql : rebuild) {
         if (!bulk.exec(sql)) {
             const QString err = bulk.lastError().text();
