@@ -73,7 +73,6 @@ struct ForceRecord
 
     QString areaName() const; // "Avon and Somerset" (the force name without "Police" / "Constabulary")
     Provenance provenanceOf(const QString &field) const { return provenance.value(field); }
-    bool isVerified(const QString &field) const { return provenance.value(field).isHigh(); }
 };
 
 } // namespace pcc

@@ -132,18 +132,6 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
     return v;
 }
 
-QStringList LetterComposer::fieldsUsed(const QString &templateHtml)
-{
-    QStringList names;
-    auto it = fieldPattern().globalMatch(templateHtml);
-    while (it.hasNext()) {
-        const QString name = it.next().captured(1);
-        if (!names.contains(name))
-            names << name;
-    }
-    return names;
-}
-
 QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems)
 {
     // Template comments are notes for template authors, not part of the letter.

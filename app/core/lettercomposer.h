@@ -25,7 +25,6 @@ public:
     static QHash<QString, QString> fieldValues(const ForceRecord &force, const Profile &sender, const QDate &date,
                                                const QHash<QString, QString> &extra = {});
     static QString merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems);
-    static QStringList fieldsUsed(const QString &templateHtml);
 
     static Letter compose(const LetterTemplate &tmpl, const ForceRecord &force, const Profile &sender,
                           const QDate &date, const QHash<QString, QString> &extra = {});

@@ -147,21 +147,6 @@ QList<QPair<double, double>> LetterRenderer::paginate(QTextDocument *body, doubl
     return slices;
 }
 
-int LetterRenderer::pageCount(const Letter &letter, QPagedPaintDevice *device) const
-{
-    const Units u = unitsOf(device);
-    QTextDocument body;
-    body.documentLayout()->setPaintDevice(device);
-    body.setDefaultFont(letterFont(m_layout.bodyFontPt));
-    body.setHtml(letter.bodyHtml);
-    const QSizeF page = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter);
-    body.setTextWidth(u.mm(page.width() - m_layout.marginLeftMm - m_layout.marginRightMm));
-    const double bodyTop = m_layout.windowMm.bottom() + 10;
-    return int(paginate(&body, u.mm(page.height() - m_layout.marginBottomMm - bodyTop),
-                        u.mm(page.height() - m_layout.marginBottomMm - m_layout.marginTopMm))
-                   .size());
-}
-
 bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const Letter &letter) const
 {
     const Units u = unitsOf(device);

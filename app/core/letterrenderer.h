@@ -30,7 +30,6 @@ public:
     bool render(QPainter *painter, QPagedPaintDevice *device, const QList<Letter> &letters,
                 const Progress &progress = {}) const;
     void renderTestPage(QPainter *painter, QPagedPaintDevice *device) const;
-    int pageCount(const Letter &letter, QPagedPaintDevice *device) const;
 
     // Vertical slices [top, bottom) of the body document, one per page, in device pixels.
     QList<QPair<double, double>> paginate(QTextDocument *body, double firstPageHeight, double pageHeight) const;

@@ -24,7 +24,6 @@ const QString WindowHeight = u"letter/windowHeightMm"_s;
 const QString FoldMarks = u"letter/foldMarks"_s;
 const QString TeamView = u"map/teamView"_s;
 const QString Geometry = u"window/geometry"_s;
-const QString State = u"window/state"_s;
 const QString ExportFolder = u"export/lastFolder"_s;
 } // namespace Key
 
@@ -72,16 +71,6 @@ QByteArray Settings::mainWindowGeometry()
 void Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
     store().setValue(Key::Geometry, geometry);
-}
-
-QByteArray Settings::mainWindowState()
-{
-    return store().value(Key::State).toByteArray();
-}
-
-void Settings::setMainWindowState(const QByteArray &state)
-{
-    store().setValue(Key::State, state);
 }
 
 QString Settings::lastExportFolder()

@@ -20,8 +20,6 @@ public:
 
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray &geometry);
-    static QByteArray mainWindowState();
-    static void setMainWindowState(const QByteArray &state);
 
     static QString lastExportFolder();
     static void setLastExportFolder(const QString &folder);

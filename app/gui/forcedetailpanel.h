@@ -20,7 +20,6 @@ public:
     void showForce(const ForceRecord *force);
     void showNoPccArea(const QString &areaId);
     void setHistoryHtml(const QString &html); // the contact log's history for this force
-    QString currentForceId() const { return m_forceId; }
     QString plainText() const;
 
     static QString detailsHtml(const ForceRecord &force);
