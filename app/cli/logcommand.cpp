@@ -51,10 +51,8 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     if (!log)
         return ExitCode::Failure;
     const Directory dir = ShippedData::loadDirectory().directory;
-    if (const ForceRecord *f = dir.force(r.forceId)) {
-        r.bodyName = f->officeName;
-        r.holderName = f->holder.name;
-    }
+    if (const ForceRecord *f = dir.force(r.forceId))
+        r.setRecipient(*f);
     if (!log->addContact(&r))
         return io.fail(ExitCode::Failure, log->lastError());
     io.out() << r.uuid << Qt::endl;

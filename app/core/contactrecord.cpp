@@ -63,6 +63,13 @@ QString replyOutcomeLabel(const QString &key)
     return {};
 }
 
+void ContactRecord::setRecipient(const ForceRecord &force)
+{
+    forceId = force.id;
+    bodyName = force.officeName;
+    holderName = force.holder.name;
+}
+
 QString forceProgressLabel(ForceProgress p)
 {
     switch (p) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "forcerecord.h"
+
 namespace pcc {
 
 enum class Channel { Post, Email, Both, Phone, Meeting };
@@ -54,6 +56,9 @@ struct ContactRecord
     QString notes;
     QDate followUpDue;
     QDateTime updatedAt; // UTC; newer wins on import
+
+    // Addresses the contact to `force`, recording its office and holder as they are today.
+    void setRecipient(const ForceRecord &force);
 };
 
 } // namespace pcc

@@ -616,7 +616,7 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
         const ForceRecord *f = m_directory.force(letters.first().forceId);
         ContactRecord r;
         r.profileName = p.name;
-        r.forceId = f->id;
+        r.setRecipient(*f);
         r.channel = channel;
         r.status = ContactStatus::Sent;
         r.date = QDate::currentDate();
@@ -625,8 +625,6 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
         if (dialog.exec() != QDialog::Accepted)
             return;
         r = dialog.record();
-        r.bodyName = f->officeName;
-        r.holderName = f->holder.name;
         r.templateName = letters.first().templateId;
         r.letterText = letters.first().plainText();
         if (!m_log->addContact(&r)) {
@@ -639,14 +637,11 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
             != QMessageBox::Yes)
             return;
         for (const Letter &l : letters) {
-            const ForceRecord *f = m_directory.force(l.forceId);
             ContactRecord r;
             r.profileName = p.name;
-            r.forceId = l.forceId;
+            r.setRecipient(*m_directory.force(l.forceId));
             r.channel = channel;
             r.status = ContactStatus::Sent;
-            r.bodyName = f->officeName;
-            r.holderName = f->holder.name;
             r.templateName = l.templateId;
             r.letterText = l.plainText();
             if (!m_log->addContact(&r)) {

@@ -575,14 +575,12 @@ void MainWindow::recordContact(const QString &forceId)
     }
     ContactRecord r;
     r.profileName = m_log->currentProfileName();
-    r.forceId = forceId;
+    r.setRecipient(*f);
     r.date = QDate::currentDate();
     RecordContactDialog dialog(r, f->areaName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     r = dialog.record();
-    r.bodyName = f->officeName;
-    r.holderName = f->holder.name;
     if (!m_log->addContact(&r))
         QMessageBox::warning(this, tr("Not recorded"), m_log->lastError());
     refreshProgress();
