@@ -411,7 +411,7 @@ bool MainWindow::findPostcode(const QString &text)
         m_lookupResult->setText(tr("  “%1” is not a UK postcode.").arg(text.trimmed()));
         return false;
     }
-    const PostcodeDistricts::Match match = PostcodeDistricts::loadDefault().find(pc);
+    const PostcodeDistricts::Match match = districts().find(pc);
     if (!match.found) {
         m_lookupResult->setText(tr("  %1 is not in the offline table: choose your area on the map, or look it up online.").arg(pc.outward()));
         return false;
@@ -477,7 +477,7 @@ void MainWindow::newProfile()
     ProfileDialog dialog(Profile(), this);
     if (dialog.exec() == QDialog::Accepted) {
         Profile p = dialog.profile();
-        p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
+        p.homeForce = districts().homeForceOf(p.postcode);
         if (!m_log->addProfile(&p))
             QMessageBox::warning(this, tr("Profile not saved"), m_log->lastError());
         else
@@ -498,7 +498,7 @@ void MainWindow::editProfile()
     ProfileDialog dialog(*current, this);
     if (dialog.exec() == QDialog::Accepted) {
         Profile p = dialog.profile();
-        p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
+        p.homeForce = districts().homeForceOf(p.postcode);
         if (!m_log->updateProfile(p))
             QMessageBox::warning(this, tr("Profile not saved"), m_log->lastError());
         else
@@ -523,6 +523,13 @@ void MainWindow::deleteProfile()
     if (!rest.isEmpty())
         m_log->setCurrentProfile(rest.first().name);
     refreshProfiles();
+}
+
+const PostcodeDistricts &MainWindow::districts()
+{
+    if (m_districts.isEmpty())
+        m_districts = PostcodeDistricts::loadDefault();
+    return m_districts;
 }
 
 LetterEditorWindow *MainWindow::letterEditor()

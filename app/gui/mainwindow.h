@@ -2,6 +2,7 @@
 
 #include "directory.h"
 #include "forceareas.h"
+#include "postcodedistricts.h"
 
 #include <QMainWindow>
 
@@ -81,9 +82,11 @@ private:
     void lookupOnline();
     void showAbout();
     LetterEditorWindow *letterEditor();
+    const PostcodeDistricts &districts(); // read on first use, then kept
 
     Directory m_directory;
     ForceAreas m_areas;
+    PostcodeDistricts m_districts;
     std::unique_ptr<ContactLog> m_log;
     ForceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
