@@ -150,3 +150,16 @@ TEST_CASE("gui: the app opens on the volunteer's own area", "[gui]")
     CHECK(window.selectedForce() == u"gloucestershire"_s);
     CHECK(window.detailPanel()->plainText().contains(u"Chris Nelson"_s));
 }
+
+TEST_CASE("gui: a postcode outside England and Wales clears the selection", "[gui]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    REQUIRE(window.findPostcode(u"GL50 1AA"_s));
+    REQUIRE(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.findPostcode(u"EH1 1AA"_s));
+    CHECK(window.selectedForce().isEmpty());
+    CHECK(window.mapView()->selectedForce().isEmpty());
+    CHECK(window.detailPanel()->plainText().contains(u"no police and crime commissioners"_s));
+    CHECK(window.lookupMessage().contains(u"Scotland"_s));
+}

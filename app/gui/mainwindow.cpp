@@ -121,11 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onListSelectionChanged);
     connect(m_map, &ForceMapView::forceClicked, this, &MainWindow::selectForce);
-    connect(m_map, &ForceMapView::noPccAreaClicked, this, [this](const QString &id) {
-        m_selectedForce.clear();
-        m_map->setSelectedForce({});
-        m_details->showNoPccArea(id);
-    });
+    connect(m_map, &ForceMapView::noPccAreaClicked, this, &MainWindow::showNoPccArea);
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, this, &MainWindow::recordContact);
     connect(m_followUpButton, &QPushButton::clicked, this, &MainWindow::writeFollowUps);
@@ -403,6 +399,14 @@ void MainWindow::onListSelectionChanged()
         selectForce(current.data(ForceTableModel::ForceIdRole).toString());
 }
 
+void MainWindow::showNoPccArea(const QString &areaId)
+{
+    m_selectedForce.clear();
+    m_map->setSelectedForce({});
+    m_list->setCurrentIndex(QModelIndex());
+    m_details->showNoPccArea(areaId);
+}
+
 bool MainWindow::findPostcode(const QString &text)
 {
     ensureLoaded();
@@ -418,7 +422,7 @@ bool MainWindow::findPostcode(const QString &text)
     }
     const QString best = match.forceIds.first();
     if (ForceIds::isNoPccArea(best)) {
-        m_details->showNoPccArea(best);
+        showNoPccArea(best);
         m_lookupResult->setText(tr("  %1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(best)));
         return true;
     }
@@ -456,7 +460,7 @@ void MainWindow::lookupOnline()
     connect(lookup, &OnlinePostcodeLookup::finished, this, [this, lookup, pc](const QString &id) {
         lookup->deleteLater();
         if (ForceIds::isNoPccArea(id)) {
-            m_details->showNoPccArea(id);
+            showNoPccArea(id);
             m_lookupResult->setText(tr("  %1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(id)));
         } else {
             selectForce(id);

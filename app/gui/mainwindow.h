@@ -69,6 +69,7 @@ private:
     void showLogTab();
     void refreshFollowUps();
     void onListSelectionChanged();
+    void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
     void onProfileChosen(int index);
     void newProfile();
     void editProfile();
