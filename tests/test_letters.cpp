@@ -246,3 +246,17 @@ TEST_CASE("templates: users can add, rename and delete their own, but not the bu
     CHECK_FALSE(TemplateStore::save(u"bad/name"_s, u"x"_s, nullptr, &error));
     AppPaths::setDataDirOverride({});
 }
+
+TEST_CASE("letters: a follow-up quotes the date of the first letter", "[letter]")
+{
+    const auto followUp = TemplateStore::find(u"follow-up"_s);
+    REQUIRE(followUp);
+    const ForceRecord &kent = *directory().force(u"kent"_s);
+    const Letter l = LetterComposer::composeFromBody(followUp->html, kent, sender(), QDate(2026, 11, 28),
+                                                     {{u"first_letter_date"_s, u"1 October 2026"_s}});
+    CHECK(l.problems.isEmpty());
+    CHECK(l.bodyPlainText().contains(u"I wrote to you on 1 October 2026"_s));
+    // Without the date the field is an error, never a blank.
+    const Letter missing = LetterComposer::composeFromBody(followUp->html, kent, sender(), QDate(2026, 11, 28));
+    CHECK(missing.problems.size() == 1);
+}

@@ -177,13 +177,13 @@ Letter LetterComposer::compose(const LetterTemplate &tmpl, const ForceRecord &fo
 }
 
 Letter LetterComposer::composeFromBody(const QString &bodyHtml, const ForceRecord &force, const Profile &sender,
-                                       const QDate &date)
+                                       const QDate &date, const QHash<QString, QString> &extra)
 {
     Letter l;
     l.templateId = u"draft"_s;
     fillEnvelope(&l, force, sender, date);
     // A draft may still hold fields the user typed or kept: merge them too.
-    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date), &l.problems);
+    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date, extra), &l.problems);
     return l;
 }
 

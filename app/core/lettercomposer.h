@@ -30,7 +30,7 @@ public:
                           const QDate &date, const QHash<QString, QString> &extra = {});
     // A recipient's edited draft: the body is already merged text, only the blocks are rebuilt.
     static Letter composeFromBody(const QString &bodyHtml, const ForceRecord &force, const Profile &sender,
-                                  const QDate &date);
+                                  const QDate &date, const QHash<QString, QString> &extra = {});
 
     static QString ukLongDate(const QDate &date); // "28 November 2026", in English whatever the locale
 };

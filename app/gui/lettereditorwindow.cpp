@@ -389,10 +389,7 @@ Letter LetterEditorWindow::letterFor(const QString &forceId) const
         const auto draft = DraftStore::load(p.name, forceId);
         body = draft ? draft->html : m_template.html;
     }
-    // Extra fields (the first letter's date, for follow-ups) are merged before the standard ones.
-    for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
-        body.replace(u"{{%1}}"_s.arg(it.key()), it.value().toHtmlEscaped());
-    Letter l = LetterComposer::composeFromBody(body, *f, p, QDate::currentDate());
+    Letter l = LetterComposer::composeFromBody(body, *f, p, QDate::currentDate(), m_extra);
     l.templateId = m_template.id;
     return l;
 }
