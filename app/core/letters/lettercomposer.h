@@ -1,9 +1,9 @@
 #pragma once
 
-#include "contactrecord.h"
 #include "forcerecord.h"
 #include "letter.h"
 #include "lettertemplate.h"
+#include "profile.h"
 
 #include <QDate>
 #include <QHash>

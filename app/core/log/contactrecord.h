@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "forcerecord.h"
+#include "profile.h"
 
 namespace pcc {
 
@@ -24,19 +25,6 @@ QString replyOutcomeLabel(const QString &key);
 // What the map shows for one force: the furthest a profile's contacts have got.
 enum class ForceProgress { NotContacted = 0, Sent = 1, Replied = 2, Commitment = 3 };
 QString forceProgressLabel(ForceProgress p);
-
-// A volunteer using this computer; the sender of their letters.
-struct Profile
-{
-    qint64 id = 0;
-    QString uuid;
-    QString name;
-    QStringList address;
-    QString postcode;
-    QString email;
-    QString phone;
-    QString homeForce;
-};
 
 // One contact with a policing body. The uuid is stable across exports and imports.
 struct ContactRecord
