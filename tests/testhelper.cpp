@@ -31,18 +31,20 @@ int main(int argc, char *argv[])
             err << log.lastError() << Qt::endl;
             return 1;
         }
-        if (!log.profile(u"Crash Test"_s)) {
+        auto profile = log.profileByName(u"Crash Test"_s);
+        if (!profile) {
             pcc::Profile p;
             p.name = u"Crash Test"_s;
-            if (!log.addProfile(&p) && !log.profile(u"Crash Test"_s)) {
+            if (!log.addProfile(&p)) {
                 err << log.lastError() << Qt::endl;
                 return 1;
             }
+            profile = p;
         }
         const QStringList forces = {u"kent"_s, u"essex"_s, u"gwent"_s, u"sussex"_s};
         for (int i = 0;; ++i) {
             pcc::ContactRecord r;
-            r.profileName = u"Crash Test"_s;
+            r.setSender(*profile);
             r.forceId = forces.at(i % forces.size());
             r.letterText = QString(200, QChar(u'a' + i % 26));
             if (!log.addContact(&r)) {
@@ -55,13 +57,17 @@ int main(int argc, char *argv[])
     if (args.size() == 3 && args.at(1) == u"draft-editor"_s) {
         pcc::AppPaths::setDataDirOverride(args.at(2));
         auto *saver = new pcc::DraftAutosaver(&app, 50);
-        saver->setTarget(u"Crash Test"_s, u"kent"_s, u"campaign"_s);
+        pcc::Profile profile;
+        profile.uuid = u"5f0c7a52-1111-4a7e-9e57-000000000001"_s;
+        profile.name = u"Crash Test"_s;
+        saver->setTarget(profile, u"kent"_s, u"campaign"_s);
         int edit = 0;
+        saver->setHtmlSource([&edit] { return u"<p>Dear Commissioner Scott, edit number %1</p>"_s.arg(edit); });
         QObject::connect(saver, &pcc::DraftAutosaver::saved, &app, [&] { out << edit << Qt::endl; });
         auto *typist = new QTimer(&app);
         QObject::connect(typist, &QTimer::timeout, &app, [&] {
             ++edit;
-            saver->markChanged(u"<p>Dear Commissioner Scott, edit number %1</p>"_s.arg(edit));
+            saver->markChanged();
         });
         typist->start(70);
         return QCoreApplication::exec();

@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include "apppaths.h"
+
+#include <QRandomGenerator>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -8,6 +12,30 @@
 using namespace Qt::StringLiterals;
 
 namespace pcctest {
+
+ScopedAppPaths::ScopedAppPaths(const QString &dataDir, const QString &database)
+    : m_previousDataDir(pcc::AppPaths::dataDirOverride())
+    , m_previousDatabase(pcc::AppPaths::databaseOverride())
+    , m_database(!database.isEmpty())
+{
+    pcc::AppPaths::setDataDirOverride(dataDir);
+    if (m_database)
+        pcc::AppPaths::setDatabaseOverride(database);
+}
+
+ScopedAppPaths::~ScopedAppPaths()
+{
+    pcc::AppPaths::setDataDirOverride(m_previousDataDir);
+    if (m_database)
+        pcc::AppPaths::setDatabaseOverride(m_previousDatabase);
+}
+
+quint32 testSeed()
+{
+    bool ok = false;
+    const quint32 fixed = qEnvironmentVariable("PCC_TEST_SEED").toUInt(&ok);
+    return ok ? fixed : QRandomGenerator::global()->generate();
+}
 
 QProcessEnvironment sandboxEnvironment(const QString &sandbox)
 {

@@ -20,6 +20,26 @@ struct RunResult
 RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
 QProcessEnvironment sandboxEnvironment(const QString &sandbox);
 
+// Points the app's data folder and contact log into a temporary folder for one test and
+// puts the previous paths back when it goes out of scope, whatever the test's outcome.
+class ScopedAppPaths
+{
+public:
+    explicit ScopedAppPaths(const QString &dataDir, const QString &database = {});
+    ~ScopedAppPaths();
+    ScopedAppPaths(const ScopedAppPaths &) = delete;
+    ScopedAppPaths &operator=(const ScopedAppPaths &) = delete;
+
+private:
+    QString m_previousDataDir;
+    QString m_previousDatabase;
+    bool m_database;
+};
+
+// The seed for a test's random choices: PCC_TEST_SEED when set (to replay a failure), else
+// a fresh one. The caller logs it (INFO) so that a failure can be replayed.
+quint32 testSeed();
+
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 QString sourcePath(const QString &relative); // a file in the source tree

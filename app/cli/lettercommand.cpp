@@ -86,12 +86,9 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    const QString profileName = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : log->currentProfileName();
-    if (profileName.isEmpty())
-        return io.fail(ExitCode::Failure, t("no current profile: create one with `pcc-campaigner profile add NAME` or give --profile"));
-    const auto sender = log->profile(profileName);
+    const auto sender = resolveProfile(*log, parser.value(u"profile"_s), io);
     if (!sender)
-        return io.fail(ExitCode::Failure, t("there is no profile called '%1'").arg(profileName));
+        return ExitCode::Failure;
 
     QList<Letter> letters;
     QStringList problems;

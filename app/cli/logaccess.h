@@ -1,13 +1,23 @@
 #pragma once
 
+#include <QString>
+
 #include <memory>
+#include <optional>
 
 namespace pcc {
 class CliOutput;
 class ContactLog;
 
+struct Profile;
+
 // Opens the contact log at AppPaths::databaseFile() for a subcommand; prints any notice
-// (a damaged log moved aside) to stderr. Null, with the error printed, when it cannot.
+// (a damaged log kept aside) and warnings to stderr. Null, with the error printed (a file
+// that is not a log, a log in use by another program), when it cannot.
 std::unique_ptr<ContactLog> openContactLog(CliOutput &io);
+
+// The profile named on the command line, or the current one when `name` is empty; nullopt
+// with the error printed.
+std::optional<Profile> resolveProfile(ContactLog &log, const QString &name, CliOutput &io);
 
 } // namespace pcc

@@ -5,14 +5,14 @@
 #include "forceids.h"
 #include "logaccess.h"
 #include "logexchange.h"
+#include "logtransfer.h"
+#include "contactrecorder.h"
 #include "shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +32,6 @@ int add(const QCommandLineParser &parser, CliOutput &io)
             return io.fail(ExitCode::Usage, t("log add needs --%1").arg(required));
     }
     ContactRecord r;
-    r.profileName = parser.value(u"profile"_s);
     r.forceId = parser.value(u"force"_s);
     if (!ForceIds::isForce(r.forceId))
         return io.fail(ExitCode::Usage, t("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(r.forceId));
@@ -50,11 +49,16 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
+    const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+    if (!profile)
+        return ExitCode::Failure;
+    r.setSender(*profile);
     const Directory dir = ShippedData::loadDirectory().directory;
     if (const ForceRecord *f = dir.force(r.forceId))
         r.setRecipient(*f);
-    if (!log->addContact(&r))
-        return io.fail(ExitCode::Failure, log->lastError());
+    ContactRecorder recorder(*log);
+    if (!recorder.record(&r))
+        return io.fail(ExitCode::Failure, recorder.lastError());
     io.out() << r.uuid << Qt::endl;
     return ExitCode::Ok;
 }
@@ -64,12 +68,21 @@ int list(const QCommandLineParser &parser, CliOutput &io)
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    const QList<ContactRecord> records = log->contacts(parser.value(u"profile"_s));
+    QString profileUuid;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return ExitCode::Failure;
+        profileUuid = profile->uuid;
+    }
+    const auto records = log->contacts(profileUuid);
+    if (!records)
+        return io.fail(ExitCode::Failure, log->lastError());
     if (parser.isSet(u"json"_s)) {
-        io.out() << QString::fromUtf8(LogExchange::write(records, LogExchange::Format::Json, false));
+        io.out() << QString::fromUtf8(LogExchange::write(*records, LogExchange::Format::Json, LogExchange::Privacy::Full));
         return ExitCode::Ok;
     }
-    for (const ContactRecord &r : records) {
+    for (const ContactRecord &r : *records) {
         io.out() << r.uuid << u'\t' << r.profileName << u'\t' << r.forceId << u'\t' << channelKey(r.channel) << u'\t'
                  << r.date.toString(Qt::ISODate) << u'\t' << statusKey(r.status) << u'\n';
     }
@@ -85,26 +98,31 @@ int exportLog(const QCommandLineParser &parser, CliOutput &io)
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    const QList<ContactRecord> records = log->contacts(parser.value(u"profile"_s));
-    const QByteArray data = LogExchange::write(records, csv ? LogExchange::Format::Csv : LogExchange::Format::Json,
-                                               parser.isSet(u"anonymous"_s));
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(file, out.errorString()));
-    io.out() << (records.size() == 1 ? t("1 contact exported to %1").arg(file) : t("%1 contacts exported to %2").arg(records.size()).arg(file)) << Qt::endl;
+    QString profileUuid;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return ExitCode::Failure;
+        profileUuid = profile->uuid;
+    }
+    const auto privacy = parser.isSet(u"anonymous"_s) ? LogExchange::Privacy::Anonymous : LogExchange::Privacy::Full;
+    const LogTransfer::Export result = LogTransfer::exportTo(*log, file, csv ? LogExchange::Format::Csv : LogExchange::Format::Json,
+                                                             privacy, profileUuid);
+    if (!result.error.isEmpty())
+        return io.fail(ExitCode::Failure, result.error);
+    if (!result.warning.isEmpty())
+        io.err() << u"pcc-campaigner: warning: "_s << result.warning << Qt::endl;
+    io.out() << (result.count == 1 ? t("1 contact exported to %1").arg(file) : t("%1 contacts exported to %2").arg(result.count).arg(file)) << Qt::endl;
     return ExitCode::Ok;
 }
 
 int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &io)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return io.fail(ExitCode::Failure, t("cannot read %1: %2").arg(file, in.errorString()));
-    if (in.size() > LogExchange::MaxImportBytes)
-        return io.fail(ExitCode::Failure, t("%1 is too large to import (limit %2 MB)").arg(file).arg(LogExchange::MaxImportBytes / (1024 * 1024)));
-    const QByteArray data = in.readAll();
-    DataIssues issues;
-    const QList<ContactRecord> records = LogExchange::read(data, LogExchange::formatForFile(file, data), &issues);
+    const LogTransfer::Parsed parsed = LogTransfer::read(file);
+    if (!parsed.error.isEmpty())
+        return io.fail(ExitCode::Failure, parsed.error);
+    const DataIssues &issues = parsed.issues;
+    const QList<ContactRecord> &records = parsed.records;
     for (const DataIssue &issue : issues)
         io.err() << file << u": "_s << issue.toString() << u'\n';
     if (!issues.isEmpty() && !parser.isSet(u"skip-bad"_s))

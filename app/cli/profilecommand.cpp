@@ -5,6 +5,7 @@
 #include "logaccess.h"
 #include "postcode.h"
 #include "postcodedistricts.h"
+#include "profileservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +50,6 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
             if (!pc.isFull())
                 return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "'%1' is not a full UK postcode").arg(parser.value(u"postcode"_s)));
             p.postcode = pc.toString();
-            p.homeForce = PostcodeDistricts::loadDefault().homeForceOf(p.postcode);
         }
         p.email = parser.value(u"email"_s);
         p.phone = parser.value(u"phone"_s);
@@ -60,28 +60,40 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
     if (!log)
         return ExitCode::Failure;
 
+    PostcodeDistricts districts;
+    ProfileService service(*log, [&districts]() -> const PostcodeDistricts & {
+        if (districts.isEmpty())
+            districts = PostcodeDistricts::loadDefault();
+        return districts;
+    });
     if (action == u"add"_s) {
-        if (!log->addProfile(&p))
-            return io.fail(ExitCode::Failure, log->lastError());
+        // The first profile becomes current (the log does that); `profile use` switches.
+        if (!service.add(&p, ProfileService::Current::Keep))
+            return io.fail(ExitCode::Failure, service.lastError());
         io.out() << p.name << Qt::endl;
         return ExitCode::Ok;
     }
-    if (action == u"use"_s) {
-        if (!log->setCurrentProfile(pos.at(1)))
-            return io.fail(ExitCode::Failure, log->lastError());
+    if (action == u"use"_s || action == u"delete"_s) {
+        const auto profile = resolveProfile(*log, pos.at(1), io);
+        if (!profile)
+            return ExitCode::Failure;
+        if (action == u"use"_s)
+            return service.makeCurrent(profile->uuid) ? ExitCode::Ok : io.fail(ExitCode::Failure, service.lastError());
+        ProfileService::Removal removal;
+        if (!service.remove(profile->uuid, &removal))
+            return io.fail(ExitCode::Failure, service.lastError());
+        io.out() << removal.summary << Qt::endl;
         return ExitCode::Ok;
     }
-    if (action == u"delete"_s) {
-        if (!log->deleteProfile(pos.at(1)))
-            return io.fail(ExitCode::Failure, log->lastError());
-        return ExitCode::Ok;
-    }
-    const QString current = log->currentProfileName();
-    const QList<Profile> profiles = log->profiles();
+    const auto current = log->currentProfile();
+    const auto profiles = log->profiles();
+    if (!profiles)
+        return io.fail(ExitCode::Failure, log->lastError());
+    const QString currentUuid = current ? current->uuid : QString();
     if (parser.isSet(u"json"_s)) {
         QJsonArray arr;
-        for (const Profile &pr : profiles) {
-            arr.append(QJsonObject{{u"name"_s, pr.name}, {u"current"_s, pr.name == current},
+        for (const Profile &pr : *profiles) {
+            arr.append(QJsonObject{{u"uuid"_s, pr.uuid}, {u"name"_s, pr.name}, {u"current"_s, pr.uuid == currentUuid},
                                    {u"address"_s, QJsonArray::fromStringList(pr.address)},
                                    {u"postcode"_s, pr.postcode}, {u"email"_s, pr.email}, {u"phone"_s, pr.phone},
                                    {u"home_force"_s, pr.homeForce}});
@@ -89,8 +101,8 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
         io.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }
-    for (const Profile &pr : profiles)
-        io.out() << (pr.name == current ? u"* "_s : u"  "_s) << pr.name << u'\t' << pr.postcode << u'\t' << pr.email << u'\n';
+    for (const Profile &pr : *profiles)
+        io.out() << (pr.uuid == currentUuid ? u"* "_s : u"  "_s) << pr.name << u'\t' << pr.postcode << u'\t' << pr.email << u'\n';
     return ExitCode::Ok;
 }
 

@@ -26,7 +26,7 @@ void ContactLogFilter::setDateRange(const QDate &from, const QDate &to)
 bool ContactLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_profile.isEmpty() && index.data(ContactLogModel::ProfileRole).toString() != m_profile)
+    if (!m_profile.isEmpty() && index.data(ContactLogModel::ProfileUuidRole).toString() != m_profile)
         return false;
     if (!m_status.isEmpty() && index.data(ContactLogModel::StatusKeyRole).toString() != m_status)
         return false;

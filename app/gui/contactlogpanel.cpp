@@ -91,14 +91,14 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
     setProfiles({});
 }
 
-void ContactLogPanel::setProfiles(const QStringList &names)
+void ContactLogPanel::setProfiles(const QList<Profile> &profiles)
 {
     const QString current = m_profile->currentData().toString();
     m_profile->blockSignals(true);
     m_profile->clear();
     m_profile->addItem(tr("All volunteers"), QString());
-    for (const QString &n : names)
-        m_profile->addItem(n, n);
+    for (const Profile &p : profiles)
+        m_profile->addItem(p.name, p.uuid);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(current)));
     m_profile->blockSignals(false);
     applyFilters();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,7 +23,7 @@ class ContactLogPanel : public QWidget
 public:
     explicit ContactLogPanel(ContactLogModel *model, QWidget *parent = nullptr);
 
-    void setProfiles(const QStringList &names);
+    void setProfiles(const QList<Profile> &profiles);
     QTableView *table() const { return m_table; }
     ContactLogFilter *filter() const { return m_filter; }
 

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -168,8 +169,21 @@ void ForceDetailPanel::showNoPccArea(const QString &areaId)
     render();
 }
 
-void ForceDetailPanel::setHistoryHtml(const QString &html)
+void ForceDetailPanel::setHistory(const QList<ContactRecord> &history)
 {
+    QString html = u"<h3>"_s + tr("Contacts with this office").toHtmlEscaped() + u"</h3>"_s;
+    if (history.isEmpty())
+        html += u"<p>"_s + tr("None recorded yet.").toHtmlEscaped() + u"</p>"_s;
+    else
+        html += u"<ul>"_s;
+    for (const ContactRecord &r : history) {
+        QStringList parts{QLocale().toString(r.date, QLocale::ShortFormat), r.profileName, channelLabel(r.channel),
+                          statusLabel(r.status), replyOutcomeLabel(r.replyOutcome)};
+        parts.removeAll(QString()); // no dangling separator when there is no reply
+        html += u"<li>"_s + parts.join(u" · "_s).toHtmlEscaped() + u"</li>"_s;
+    }
+    if (!history.isEmpty())
+        html += u"</ul>"_s;
     m_historyHtml = html;
     render();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contactrecord.h"
 #include "forcerecord.h"
 
 #include <QWidget>
@@ -19,7 +20,7 @@ public:
 
     void showForce(const ForceRecord *force);
     void showNoPccArea(const QString &areaId);
-    void setHistoryHtml(const QString &html); // the contact log's history for this force
+    void setHistory(const QList<ContactRecord> &history); // the contact log's records for this force
     QString plainText() const;
 
     static QString detailsHtml(const ForceRecord &force);

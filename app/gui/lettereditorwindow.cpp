@@ -1,37 +1,25 @@
 #include "lettereditorwindow.h"
 
 #include "contactlog.h"
+#include "contactrecorder.h"
 #include "draftautosaver.h"
 #include "draftstore.h"
 #include "emaildraft.h"
 #include "lettercomposer.h"
-#include "letterrenderer.h"
+#include "letteroutput.h"
 #include "mergefieldhighlighter.h"
-#include "pagesetupdialog.h"
+#include "recipientlist.h"
 #include "recordcontactdialog.h"
-#include "settings.h"
 #include "templatestore.h"
 #include "textsimilarity.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,13 +41,6 @@ QString escapedLines(const QStringList &lines)
         out << l.toHtmlEscaped();
     return out.join(u"<br/>"_s);
 }
-
-QString safeFileName(const QString &name)
-{
-    QString s = name;
-    s.replace(QRegularExpression(u"[^A-Za-z0-9 _.-]"_s), u"-"_s);
-    return s;
-}
 } // namespace
 
 LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *log, QWidget *parent)
@@ -67,7 +48,8 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_directory(directory)
     , m_log(log)
     , m_autosaver(new DraftAutosaver(this))
-    , m_recipients(new QListWidget(this))
+    , m_output(new LetterOutput(m_directory, this))
+    , m_recipients(new RecipientList(m_directory, this))
     , m_templates(new QComboBox(this))
     , m_editor(new QTextEdit(this))
     , m_preview(new QTextBrowser(this))
@@ -79,13 +61,6 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     setAttribute(Qt::WA_DeleteOnClose, false);
     resize(1150, 800);
 
-    for (const ForceRecord &f : m_directory.forces()) {
-        auto *item = new QListWidgetItem(f.areaName(), m_recipients);
-        item->setData(Qt::UserRole, f.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_recipients->setAccessibleName(tr("Recipients: tick several to export letters in one go"));
     m_editor->setAcceptRichText(true);
     m_editor->setAccessibleName(tr("Letter text"));
     new MergeFieldHighlighter(m_editor->document());
@@ -119,16 +94,21 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     splitter->setStretchFactor(1, 4);
     setCentralWidget(splitter);
 
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(300);
+    connect(&m_previewTimer, &QTimer::timeout, this, &LetterEditorWindow::refreshPreviewNow);
+    m_autosaver->setHtmlSource([this] { return m_editor->toHtml(); });
+
     buildActions();
     reloadTemplates(TemplateStore::defaultTemplate().id);
+    refreshSender();
 
-    connect(m_recipients, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && !m_loading)
-            loadRecipient(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recipients, &RecipientList::recipientChosen, this, &LetterEditorWindow::loadRecipient);
     connect(m_templates, &QComboBox::activated, this, &LetterEditorWindow::onTemplateChosen);
     connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreview);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);
+    connect(m_output, &LetterOutput::lettersOut, this, &LetterEditorWindow::offerToRecord);
+    connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Draft not saved"), message + u"\n\n"_s + tr("Your text is still in the editor; copy it somewhere safe."));
@@ -153,18 +133,36 @@ void LetterEditorWindow::buildActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    QAction *printAction = add(file, tr("&Print…"), QKeySequence::Print, &LetterEditorWindow::print);
-    QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] { exportPdf(false, false); });
-    add(file, tr("Export ticked letters to &one PDF…"), {}, [this] { exportPdf(true, false); });
-    add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] { exportPdf(true, true); });
+    QAction *printAction = add(file, tr("&Print…"), QKeySequence::Print, [this] {
+        if (ensureSender())
+            m_output->print(currentLetter());
+    });
+    QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] {
+        if (ensureSender())
+            m_output->exportPdf({currentLetter()}, false, m_sender);
+    });
+    add(file, tr("Export ticked letters to &one PDF…"), {}, [this] {
+        if (ensureSender())
+            m_output->exportPdf(checkedLetters(), false, m_sender);
+    });
+    add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] {
+        if (ensureSender())
+            m_output->exportPdf(checkedLetters(), true, m_sender);
+    });
     file->addSeparator();
-    QAction *emlAction = add(file, tr("Save &email draft (.eml)…"), {}, &LetterEditorWindow::saveEml);
-    add(file, tr("Open in email &program"), {}, &LetterEditorWindow::openMailto);
-    add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), &LetterEditorWindow::copyLetter);
+    QAction *emlAction = add(file, tr("Save &email draft (.eml)…"), {}, [this] {
+        if (ensureSender())
+            m_output->saveEml(currentLetter(), m_sender);
+    });
+    add(file, tr("Open in email &program"), {}, [this] {
+        if (ensureSender())
+            m_output->openInEmailProgram(currentLetter());
+    });
+    add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [this] { m_output->copy(currentLetter()); });
     add(file, tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s),
         [this] { offerToRecord({currentLetter()}, Channel::Post); });
     file->addSeparator();
-    add(file, tr("Page &setup and envelope…"), {}, &LetterEditorWindow::pageSetup);
+    add(file, tr("Page &setup and envelope…"), {}, [this] { m_output->pageSetup(); });
     file->addSeparator();
     add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
 
@@ -177,12 +175,8 @@ void LetterEditorWindow::buildActions()
     connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
 
     edit->addSeparator();
-    auto tickAll = [this](Qt::CheckState state) {
-        for (int i = 0; i < m_recipients->count(); ++i)
-            m_recipients->item(i)->setCheckState(state);
-    };
-    edit->addAction(tr("&Tick all recipients"), this, [tickAll] { tickAll(Qt::Checked); });
-    edit->addAction(tr("&Untick all recipients"), this, [tickAll] { tickAll(Qt::Unchecked); });
+    edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
+    edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     auto toggle = [&](const QString &text, const QKeySequence &key, auto apply) {
@@ -253,7 +247,7 @@ void LetterEditorWindow::buildTemplateMenu(QMenu *menu)
             return;
         }
         reloadTemplates(saved.id);
-        m_template = saved;
+        setTemplate(saved);
     };
     menu->addAction(tr("&New blank template…"), this, [saveAs] { saveAs(QObject::tr("My letter"), u"<p>{{salutation}}</p><p></p><p>{{sign_off}}</p><p>{{sender_name}}</p>"_s); });
     menu->addAction(tr("&Duplicate this template…"), this, [this, saveAs] { saveAs(m_template.name, m_template.html); });
@@ -286,7 +280,15 @@ void LetterEditorWindow::reloadTemplates(const QString &selectId)
         m_templates->addItem(t.builtIn ? t.name : tr("%1 (yours)").arg(t.name), t.id);
     const int index = std::max(0, m_templates->findData(selectId));
     m_templates->setCurrentIndex(index);
-    m_template = all.value(index, TemplateStore::defaultTemplate());
+    setTemplate(all.value(index, TemplateStore::defaultTemplate()));
+}
+
+void LetterEditorWindow::setTemplate(const LetterTemplate &tmpl)
+{
+    m_template = tmpl;
+    QTextDocument original;
+    original.setHtml(m_template.html);
+    m_templatePlainText = original.toPlainText();
 }
 
 void LetterEditorWindow::onTemplateChosen(int index)
@@ -294,7 +296,7 @@ void LetterEditorWindow::onTemplateChosen(int index)
     const auto chosen = TemplateStore::find(m_templates->itemData(index).toString());
     if (!chosen)
         return;
-    if (m_autosaver->hasUnsavedChanges() || DraftStore::load(sender().name, m_forceId)) {
+    if (m_autosaver->hasUnsavedChanges() || DraftStore::load(m_sender, m_forceId)) {
         if (QMessageBox::question(this, tr("Replace your draft?"),
                                   tr("Start this letter again from “%1”? Your edits to this letter will be replaced.").arg(chosen->name))
             != QMessageBox::Yes) {
@@ -302,32 +304,27 @@ void LetterEditorWindow::onTemplateChosen(int index)
             return;
         }
     }
-    m_template = *chosen;
+    setTemplate(*chosen);
     m_loading = true;
     m_editor->setHtml(m_template.html);
     m_loading = false;
     onEdited();
 }
 
-Profile LetterEditorWindow::sender() const
+void LetterEditorWindow::refreshSender()
 {
-    if (!m_log)
-        return {};
-    return m_log->profile(m_log->currentProfileName()).value_or(Profile());
+    m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
+    m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
+    m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
 }
 
 void LetterEditorWindow::openFor(const QString &forceId, const QString &templateId, const QHash<QString, QString> &extra)
 {
     m_extra = extra;
+    refreshSender();
     if (!templateId.isEmpty())
         reloadTemplates(templateId);
-    for (int i = 0; i < m_recipients->count(); ++i) {
-        if (m_recipients->item(i)->data(Qt::UserRole).toString() == forceId) {
-            m_loading = true;
-            m_recipients->setCurrentRow(i);
-            m_loading = false;
-        }
-    }
+    m_recipients->showRecipient(forceId);
     loadRecipient(forceId);
     if (!templateId.isEmpty()) {
         m_loading = true;
@@ -344,10 +341,9 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
 {
     m_autosaver->flush();
     m_forceId = forceId;
-    const Profile p = sender();
-    m_autosaver->setTarget(p.name, forceId, m_template.id);
+    m_autosaver->setTarget(m_sender, forceId, m_template.id);
     m_loading = true;
-    if (const auto draft = DraftStore::load(p.name, forceId)) {
+    if (const auto draft = DraftStore::load(m_sender, forceId)) {
         m_editor->setHtml(draft->html);
         statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
     } else {
@@ -357,22 +353,22 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
     m_loading = false;
     if (const ForceRecord *f = m_directory.force(forceId))
         setWindowTitle(tr("Letter to %1 — PCC Campaigner").arg(f->areaName()));
-    refreshPreview();
+    refreshPreviewNow();
 }
 
+// Cheap on every keystroke: the draft is serialised when it is saved, the preview and the
+// own-words measure after a pause in typing.
 void LetterEditorWindow::onEdited()
 {
     if (m_loading || m_forceId.isEmpty())
         return;
-    m_autosaver->markChanged(m_editor->toHtml());
-    refreshPreview();
+    m_autosaver->markChanged();
+    m_previewTimer.start();
 }
 
 QString LetterEditorWindow::ownWordsText() const
 {
-    QTextDocument original;
-    original.setHtml(m_template.html);
-    const double same = TextSimilarity::sharedWordFraction(m_editor->toPlainText(), original.toPlainText());
+    const double same = TextSimilarity::sharedWordFraction(m_editor->toPlainText(), m_templatePlainText);
     return tr("%1% of this letter is still the template's wording. Letters in your own words carry more weight: "
               "say why this matters to you and to your area.")
         .arg(qRound(same * 100));
@@ -383,13 +379,12 @@ Letter LetterEditorWindow::letterFor(const QString &forceId) const
     const ForceRecord *f = m_directory.force(forceId);
     if (!f)
         return {};
-    const Profile p = sender();
     QString body = forceId == m_forceId ? m_editor->toHtml() : QString();
     if (body.isEmpty()) {
-        const auto draft = DraftStore::load(p.name, forceId);
+        const auto draft = DraftStore::load(m_sender, forceId);
         body = draft ? draft->html : m_template.html;
     }
-    Letter l = LetterComposer::composeFromBody(body, *f, p, QDate::currentDate(), m_extra);
+    Letter l = LetterComposer::composeFromBody(body, *f, m_sender, QDate::currentDate(), m_extra);
     l.templateId = m_template.id;
     return l;
 }
@@ -402,15 +397,14 @@ Letter LetterEditorWindow::currentLetter() const
 QList<Letter> LetterEditorWindow::checkedLetters() const
 {
     QList<Letter> letters;
-    for (int i = 0; i < m_recipients->count(); ++i) {
-        if (m_recipients->item(i)->checkState() == Qt::Checked)
-            letters << letterFor(m_recipients->item(i)->data(Qt::UserRole).toString());
-    }
+    for (const QString &id : m_recipients->tickedForceIds())
+        letters << letterFor(id);
     return letters;
 }
 
-void LetterEditorWindow::refreshPreview()
+void LetterEditorWindow::refreshPreviewNow()
 {
+    m_previewTimer.stop();
     m_ownWords->setText(ownWordsText());
     if (m_forceId.isEmpty())
         return;
@@ -425,194 +419,24 @@ void LetterEditorWindow::refreshPreview()
 
 bool LetterEditorWindow::ensureSender()
 {
-    if (!sender().name.isEmpty())
+    if (!m_sender.name.isEmpty())
         return true;
     QMessageBox::information(this, tr("Who is writing?"), tr("Create your volunteer profile first (Profile menu in the main window): "
                                                                "its name and address are printed as the sender."));
     return false;
 }
 
-void LetterEditorWindow::print()
-{
-    if (!ensureSender())
-        return;
-    const Letter letter = currentLetter();
-    if (!letter.problems.isEmpty()
-        && QMessageBox::warning(this, tr("Problems in this letter"), letter.problems.join(u'\n') + u"\n\n"_s + tr("Print anyway?"),
-                                QMessageBox::Yes | QMessageBox::No)
-            != QMessageBox::Yes)
-        return;
-    const LetterLayout layout = Settings::letterLayout();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(layout.pageSize));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(letter.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    bool printed = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        QPainter painter(p);
-        LetterRenderer(layout).render(&painter, p, {letter});
-        printed = true;
-    });
-    if (dialog.exec() == QDialog::Accepted && printed)
-        offerToRecord({letter}, Channel::Post);
-}
-
-void LetterEditorWindow::exportPdf(bool checkedOnly, bool separateFiles)
-{
-    if (!ensureSender())
-        return;
-    const QList<Letter> letters = checkedOnly ? checkedLetters() : QList<Letter>{currentLetter()};
-    if (letters.isEmpty()) {
-        QMessageBox::information(this, tr("No letters ticked"), tr("Tick the recipients in the list on the left first."));
-        return;
-    }
-    QStringList problems;
-    for (const Letter &l : letters) {
-        for (const QString &p : l.problems)
-            problems << (m_directory.force(l.forceId) ? m_directory.force(l.forceId)->areaName() : l.forceId) + u": "_s + p;
-    }
-    if (!problems.isEmpty()
-        && QMessageBox::warning(this, tr("Problems in these letters"), problems.mid(0, 12).join(u'\n') + u"\n\n"_s + tr("Export anyway?"),
-                                QMessageBox::Yes | QMessageBox::No)
-            != QMessageBox::Yes)
-        return;
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    QString target;
-    if (separateFiles) {
-        target = QFileDialog::getExistingDirectory(this, tr("Choose a folder for the letters"), folder);
-    } else {
-        const QString suggested = letters.size() == 1 ? safeFileName(m_directory.force(letters.first().forceId)->areaName() + u" letter.pdf"_s)
-                                                      : tr("letters.pdf");
-        target = QFileDialog::getSaveFileName(this, tr("Export PDF"), folder + u'/' + suggested, tr("PDF files (*.pdf)"));
-    }
-    if (target.isEmpty())
-        return;
-    Settings::setLastExportFolder(separateFiles ? target : QFileInfo(target).absolutePath());
-
-    const LetterLayout layout = Settings::letterLayout();
-    QProgressDialog progress(tr("Writing letters…"), tr("Cancel"), 0, int(letters.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto step = [&progress](int i) {
-        progress.setValue(i);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    QString error;
-    bool ok = true;
-    if (separateFiles) {
-        for (qsizetype i = 0; i < letters.size() && ok; ++i) {
-            if (!step(int(i))) {
-                ok = false;
-                error = tr("Cancelled after %1 of %2 letters.").arg(i).arg(letters.size());
-                break;
-            }
-            const QString name = safeFileName(m_directory.force(letters.at(i).forceId)->areaName()) + u".pdf"_s;
-            ok = LetterRenderer(layout).writePdf({letters.at(i)}, target + u'/' + name, sender().name, &error);
-        }
-    } else {
-        ok = LetterRenderer(layout).writePdf(letters, target, sender().name, &error, step);
-    }
-    progress.setValue(int(letters.size()));
-    if (!ok) {
-        QMessageBox::warning(this, tr("Export stopped"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("%1 letters written to %2").arg(letters.size()).arg(target), 5000);
-    offerToRecord(letters, Channel::Post);
-}
-
-void LetterEditorWindow::saveEml()
-{
-    if (!ensureSender())
-        return;
-    const Letter letter = currentLetter();
-    const ForceRecord *f = m_directory.force(letter.forceId);
-    if (letter.toEmail.isEmpty()
-        && QMessageBox::question(this, tr("No verified email address"),
-                                 tr("%1 publishes no verified email address. Save a draft without a recipient anyway? "
-                                    "You can paste the text into the contact form on %2.").arg(f->officeName, f->website))
-            != QMessageBox::Yes)
-        return;
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save email draft"), folder + u'/' + safeFileName(f->areaName() + u" letter.eml"_s),
-                                                      tr("Email drafts (*.eml)"));
-    if (path.isEmpty())
-        return;
-    const Profile p = sender();
-    const QByteArray eml = EmailDraft::toEml(letter, p.name, p.email);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Draft not saved"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Email draft saved: open it in your email program to send it"), 5000);
-    offerToRecord({letter}, Channel::Email);
-}
-
-void LetterEditorWindow::openMailto()
-{
-    if (!ensureSender())
-        return;
-    const Letter letter = currentLetter();
-    if (letter.toEmail.isEmpty()) {
-        const ForceRecord *f = m_directory.force(letter.forceId);
-        QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));
-        QMessageBox::information(this, tr("No verified email address"),
-                                 tr("%1 publishes no verified email address. The letter has been copied: paste it into the "
-                                    "contact form on %2.").arg(f->officeName, f->website));
-        return;
-    }
-    const QUrl url = EmailDraft::toMailto(letter);
-    if (url.isEmpty()) {
-        QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));
-        QUrl shortUrl;
-        shortUrl.setScheme(u"mailto"_s);
-        shortUrl.setPath(letter.toEmail);
-        shortUrl.setQuery(u"subject="_s + QString::fromLatin1(QUrl::toPercentEncoding(letter.subject)));
-        QMessageBox::information(this, tr("Letter copied"), tr("This letter is too long to pass to your email program directly, so it "
-                                                               "has been copied to the clipboard. Paste it into the new message."));
-        QDesktopServices::openUrl(shortUrl);
-    } else {
-        QDesktopServices::openUrl(url);
-    }
-    offerToRecord({letter}, Channel::Email);
-}
-
-void LetterEditorWindow::copyLetter()
-{
-    QApplication::clipboard()->setText(currentLetter().plainText());
-    statusBar()->showMessage(tr("Letter copied to the clipboard"), 3000);
-}
-
-void LetterEditorWindow::pageSetup()
-{
-    PageSetupDialog dialog(Settings::letterLayout(), this);
-    connect(&dialog, &PageSetupDialog::testPageRequested, this, [this](const LetterLayout &layout) {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(layout.pageSize));
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPrintPreviewDialog preview(&printer, this);
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
-            QPainter painter(p);
-            LetterRenderer(layout).renderTestPage(&painter, p);
-        });
-        preview.exec();
-    });
-    if (dialog.exec() == QDialog::Accepted)
-        Settings::setLetterLayout(dialog.layout());
-}
-
 void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel channel)
 {
-    if (!m_log || letters.isEmpty())
+    if (!m_log || letters.isEmpty() || !ensureSender())
         return;
-    const Profile p = sender();
+    ContactRecorder recorder(*m_log);
     if (letters.size() == 1) {
         const ForceRecord *f = m_directory.force(letters.first().forceId);
+        if (!f)
+            return;
         ContactRecord r;
-        r.profileName = p.name;
+        r.setSender(m_sender);
         r.setRecipient(*f);
         r.channel = channel;
         r.status = ContactStatus::Sent;
@@ -624,8 +448,8 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
         r = dialog.record();
         r.templateName = letters.first().templateId;
         r.letterText = letters.first().plainText();
-        if (!m_log->addContact(&r)) {
-            QMessageBox::warning(this, tr("Not recorded"), m_log->lastError());
+        if (!recorder.record(&r)) {
+            QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
             return;
         }
     } else {
@@ -634,15 +458,18 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
             != QMessageBox::Yes)
             return;
         for (const Letter &l : letters) {
+            const ForceRecord *f = m_directory.force(l.forceId);
+            if (!f)
+                continue;
             ContactRecord r;
-            r.profileName = p.name;
-            r.setRecipient(*m_directory.force(l.forceId));
+            r.setSender(m_sender);
+            r.setRecipient(*f);
             r.channel = channel;
             r.status = ContactStatus::Sent;
             r.templateName = l.templateId;
             r.letterText = l.plainText();
-            if (!m_log->addContact(&r)) {
-                QMessageBox::warning(this, tr("Not recorded"), m_log->lastError());
+            if (!recorder.record(&r)) {
+                QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
                 return;
             }
         }

@@ -8,9 +8,12 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <QTimer>
+
+#include <optional>
+
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTextEdit;
@@ -19,6 +22,8 @@ namespace pcc {
 
 class ContactLog;
 class DraftAutosaver;
+class LetterOutput;
+class RecipientList;
 
 // Write, preview, print and send letters. The editor holds the letter with its
 // {{merge_fields}}; each recipient's edits are kept (and autosaved) as their own draft.
@@ -35,6 +40,8 @@ public:
     Letter currentLetter() const;
     QList<Letter> checkedLetters() const;
     QString ownWordsText() const;
+    void refreshSender(); // after the current profile changed in the main window
+    void refreshPreviewNow(); // what the debounce timer runs
 
 signals:
     void contactRecorded();
@@ -48,24 +55,17 @@ private:
     void reloadTemplates(const QString &selectId);
     void loadRecipient(const QString &forceId);
     void onTemplateChosen(int index);
+    void setTemplate(const LetterTemplate &tmpl);
     void onEdited();
-    void refreshPreview();
     Letter letterFor(const QString &forceId) const;
-    Profile sender() const;
     bool ensureSender();
-
-    void print();
-    void exportPdf(bool checkedOnly, bool separateFiles);
-    void saveEml();
-    void openMailto();
-    void copyLetter();
-    void pageSetup();
     void offerToRecord(const QList<Letter> &letters, Channel channel);
 
     Directory m_directory;
     ContactLog *m_log;
     DraftAutosaver *m_autosaver;
-    QListWidget *m_recipients;
+    LetterOutput *m_output;
+    RecipientList *m_recipients;
     QComboBox *m_templates;
     QTextEdit *m_editor;
     QTextBrowser *m_preview;
@@ -74,6 +74,9 @@ private:
     QLabel *m_ownWords;
     QString m_forceId;
     LetterTemplate m_template;
+    QString m_templatePlainText; // for the "own words" measure, parsed once per template
+    Profile m_sender;            // read from the log when the window opens or the profile changes
+    QTimer m_previewTimer;       // the preview and the measure follow typing after a pause
     QHash<QString, QString> m_extra;
     bool m_loading = false;
 };

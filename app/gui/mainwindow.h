@@ -6,14 +6,9 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
 
@@ -22,11 +17,16 @@ namespace pcc {
 class ContactLog;
 class ContactLogModel;
 class ContactLogPanel;
+class DirectoryPane;
+class FollowUpBanner;
 class ForceDetailPanel;
 class ForceMapView;
-class ForceTableModel;
 class LetterEditorWindow;
+class LogController;
+class PostcodeFinder;
 
+// The main window lays out the panes and connects them; each pane does its own job and the
+// rules live in core services (through LogController for the contact log).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,12 +42,12 @@ public:
     bool findPostcode(const QString &text); // false with a message when not found
 
     // The widgets a user interacts with (for tests).
-    QTableView *forceList() const { return m_list; }
-    QLineEdit *searchField() const { return m_search; }
+    QTableView *forceList() const;
+    QLineEdit *searchField() const;
     ForceDetailPanel *detailPanel() const { return m_details; }
     ForceMapView *mapView() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }
-    ContactLog *contactLog() const { return m_log.get(); }
+    ContactLog *contactLog() const;
     QString lookupMessage() const;
 
 signals:
@@ -60,27 +60,14 @@ protected:
 
 private:
     void buildMenus();
-    void buildToolBar();
+    void buildToolBars();
     void loadDirectory();
-    void openLog();
     void refreshProfiles();
-    void refreshProgress();
-    void refreshLog();
+    void refreshContacts();
     void showLogTab();
-    void refreshFollowUps();
-    void onListSelectionChanged();
     void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
-    void onProfileChosen(int index);
-    void newProfile();
-    void editProfile();
-    void deleteProfile();
     void writeLetter(const QString &forceId);
     void writeFollowUps();
-    void recordContact(const QString &forceId);
-    void editContact(const QString &uuid);
-    void exportLog();
-    void importLog();
-    void lookupOnline();
     void showAbout();
     LetterEditorWindow *letterEditor();
     const PostcodeDistricts &districts(); // read on first use, then kept
@@ -88,24 +75,18 @@ private:
     Directory m_directory;
     ForceAreas m_areas;
     PostcodeDistricts m_districts;
-    std::unique_ptr<ContactLog> m_log;
-    ForceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    LogController *m_logController;
     ContactLogModel *m_logModel;
     QTabWidget *m_tabs;
     ForceMapView *m_map;
-    QTableView *m_list;
-    QLineEdit *m_search;
+    DirectoryPane *m_list;
     QWidget *m_logPage;
     ContactLogPanel *m_logPanel = nullptr; // created when the tab is first shown
     ForceDetailPanel *m_details;
+    FollowUpBanner *m_banner;
+    PostcodeFinder *m_finder;
     QComboBox *m_profiles;
     QCheckBox *m_teamView;
-    QLineEdit *m_postcode;
-    QLabel *m_lookupResult;
-    QLabel *m_followUpBanner;
-    QPushButton *m_followUpButton;
-    QWidget *m_banner;
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
     bool m_painted = false;

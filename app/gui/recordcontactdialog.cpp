@@ -24,16 +24,16 @@ RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QStr
 {
     setWindowTitle(record.uuid.isEmpty() ? tr("Record a contact with %1").arg(areaName) : tr("Contact with %1").arg(areaName));
     for (const Channel c : {Channel::Post, Channel::Email, Channel::Both, Channel::Phone, Channel::Meeting})
-        m_channel->addItem(channelKey(c), QVariant::fromValue(int(c)));
-    m_channel->setCurrentIndex(int(record.channel));
+        m_channel->addItem(channelLabel(c), QVariant::fromValue(int(c)));
+    m_channel->setCurrentIndex(m_channel->findData(int(record.channel)));
     for (const ContactStatus s : {ContactStatus::Drafted, ContactStatus::Sent, ContactStatus::Acknowledged, ContactStatus::Replied})
-        m_status->addItem(statusKey(s), QVariant::fromValue(int(s)));
-    m_status->setCurrentIndex(int(record.status));
-    for (const QString &key : {u"acknowledgement"_s, u"substantive"_s, u"commitment"_s, u"declined"_s, u"no_reply"_s})
-        m_outcome->addItem(replyOutcomeLabel(key), key);
-    m_hasReply->setChecked(!record.replyOutcome.isEmpty());
-    if (!record.replyOutcome.isEmpty())
-        m_outcome->setCurrentIndex(m_outcome->findData(record.replyOutcome));
+        m_status->addItem(statusLabel(s), QVariant::fromValue(int(s)));
+    m_status->setCurrentIndex(m_status->findData(int(record.status)));
+    for (const ReplyOutcome o : replyOutcomes())
+        m_outcome->addItem(replyOutcomeLabel(o), QVariant::fromValue(int(o)));
+    m_hasReply->setChecked(record.replyOutcome != ReplyOutcome::None);
+    if (record.replyOutcome != ReplyOutcome::None)
+        m_outcome->setCurrentIndex(m_outcome->findData(int(record.replyOutcome)));
     for (QDateEdit *d : {m_date, m_replyDate}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(u"d MMMM yyyy"_s);
@@ -65,20 +65,11 @@ ContactRecord RecordContactDialog::record() const
     r.channel = Channel(m_channel->currentData().toInt());
     r.date = m_date->date();
     r.status = ContactStatus(m_status->currentData().toInt());
-    if (m_hasReply->isChecked()) {
-        r.replyDate = m_replyDate->date();
-        r.replyOutcome = m_outcome->currentData().toString();
-        if (r.status != ContactStatus::Replied && r.replyOutcome != u"acknowledgement"_s && r.replyOutcome != u"no_reply"_s)
-            r.status = ContactStatus::Replied;
-        if (r.replyOutcome == u"acknowledgement"_s && r.status == ContactStatus::Sent)
-            r.status = ContactStatus::Acknowledged;
-    } else {
-        r.replyDate = {};
-        r.replyOutcome.clear();
-    }
+    r.replyOutcome = m_hasReply->isChecked() ? ReplyOutcome(m_outcome->currentData().toInt()) : ReplyOutcome::None;
+    r.replyDate = m_hasReply->isChecked() ? m_replyDate->date() : QDate();
     r.notes = m_notes->toPlainText();
     if (r.uuid.isEmpty())
-        r.followUpDue = {}; // the log sets it from the date and status
+        r.followUpDue = {}; // ContactRecorder sets it from the date and status
     return r;
 }
 

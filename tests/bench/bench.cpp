@@ -1,7 +1,8 @@
 // pcc-bench: measures the figures the issues set targets for. One line per figure:
 //   name<TAB>value<TAB>unit
 // Child processes are started with posix_spawn and reaped with wait4 so that each one's
-// wall time and peak RSS are its own.
+// wall time and peak RSS are its own. Every child's exit status and every operation's
+// result is checked: a failure stops the benchmark with a message, so it never looks fast.
 #include "apppaths.h"
 #include "contactlog.h"
 #include "directory.h"
@@ -9,6 +10,7 @@
 #include "forceids.h"
 #include "forcemapview.h"
 #include "lettercomposer.h"
+#include "lettereditorwindow.h"
 #include "letterrenderer.h"
 #include "logexchange.h"
 #include "templatestore.h"
@@ -17,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
+#include <QTextEdit>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPainter>
@@ -42,6 +46,18 @@ using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "pcc-bench: FAILED: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+void check(bool ok, const QString &what)
+{
+    if (!ok)
+        fail(what);
+}
 
 void report(const char *name, double value, const char *unit)
 {
@@ -93,10 +109,11 @@ ChildRun runChild(const QStringList &args, bool quiet = true)
     pid_t pid = 0;
     ChildRun r;
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        return r;
+        fail(u"cannot start "_s + args.join(u' '));
     int status = 0;
     struct rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        fail(u"exit status %1 from: "_s.arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + args.join(u' '));
     r.ms = double(t.nsecsElapsed()) / 1e6;
     r.maxRssMb = double(usage.ru_maxrss) / 1024.0;
     posix_spawn_file_actions_destroy(&actions);
@@ -136,6 +153,7 @@ QList<ContactRecord> syntheticContacts(int n)
     for (int i = 0; i < n; ++i) {
         ContactRecord r;
         r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.profileUuid = i % 10 == 0 ? u"b0000000-0000-4000-8000-000000000002"_s : u"b0000000-0000-4000-8000-000000000001"_s;
         r.profileName = i % 10 == 0 ? u"Bench Other"_s : u"Bench Volunteer"_s;
         r.forceId = ids.at(int(rng->bounded(ids.size())));
         r.channel = Channel::Post;
@@ -165,29 +183,35 @@ int main(int argc, char *argv[])
         w.show();
         return QApplication::exec();
     }
-    if (argc > 2 && QByteArray(argv[1]) == "--log-bench") {
+    if (argc > 3 && QByteArray(argv[1]) == "--log-bench") {
         // Run as a child so that the parent stays small for the peak-RSS figures.
         QCoreApplication app(argc, argv);
         QTemporaryDir sandbox;
         const QString db = QString::fromLocal8Bit(argv[2]);
         {
             ContactLog log;
-            log.open(db);
+            check(log.open(db), log.lastError());
             const QList<ContactRecord> records = syntheticContacts(100000);
             ContactLog::ImportReport rep;
             QElapsedTimer t;
             t.start();
-            log.merge(records, &rep);
-            report("log_import_100k", double(t.nsecsElapsed()) / 1e6, "ms");
-            report("log_status_per_force_query_100k", timeMs([&] { log.progressByForce(u"Bench Volunteer"_s); }, 51), "ms");
+            check(log.merge(records, &rep) && rep.added == 100000, u"merge: "_s + log.lastError());
+            report("log_import_100k_inprocess", double(t.nsecsElapsed()) / 1e6, "ms");
+            const QString volunteer = u"b0000000-0000-4000-8000-000000000001"_s;
+            report("log_status_per_force_query_100k", timeMs([&] { check(log.progressByForce(volunteer).has_value(), log.lastError()); }, 51), "ms");
             report("log_csv_export_100k", timeMs([&] {
-                       const QByteArray csv = LogExchange::write(log.contacts(), LogExchange::Format::Csv, false);
+                       const auto all = log.contacts();
+                       check(all.has_value() && all->size() == 100000, u"contacts: "_s + log.lastError());
+                       const QByteArray csv = LogExchange::write(*all, LogExchange::Format::Csv, LogExchange::Privacy::Full);
                        QFile out(sandbox.filePath(u"export.csv"_s));
-                       out.open(QIODevice::WriteOnly);
-                       out.write(csv);
+                       check(out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size(), out.errorString());
                    }, 3),
                    "ms");
-            log.setCurrentProfile(u"Bench Volunteer"_s);
+            check(log.setCurrentProfile(volunteer), log.lastError());
+            // The file a coordinator imports, for the whole-command figure.
+            const QByteArray csv = LogExchange::write(records, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+            QFile big(QString::fromLocal8Bit(argv[3]));
+            check(big.open(QIODevice::WriteOnly) && big.write(csv) == csv.size(), big.errorString());
         }
         return 0;
     }
@@ -199,8 +223,20 @@ int main(int argc, char *argv[])
     const QString db = sandbox.filePath(u"bench.sqlite"_s);
 #ifdef Q_OS_LINUX
     const QString self = QFile::symLinkTarget(u"/proc/self/exe"_s);
-    runChild({self, u"--log-bench"_s, db}, false);
+    const QString bigCsv = sandbox.filePath(u"big.csv"_s);
+    runChild({self, u"--log-bench"_s, db, bigCsv}, false);
     const QString exe0 = QStringLiteral(PCC_EXECUTABLE);
+    // The import as a user runs it: the whole command, into a fresh log each time.
+    {
+        std::vector<double> importMs;
+        for (int i = 0; i < 5; ++i) {
+            const QString fresh = sandbox.filePath(u"import-%1.sqlite"_s.arg(i));
+            importMs.push_back(runChild({exe0, u"--db"_s, fresh, u"log"_s, u"import"_s, bigCsv}).ms);
+            ContactLog check100k;
+            check(check100k.open(fresh) && check100k.contactCount() == 100000, u"the imported log does not hold 100000 contacts"_s);
+        }
+        report("cli_log_import_100k_whole_command", median(importMs), "ms");
+    }
     const QString emptyDb = sandbox.filePath(u"empty.sqlite"_s);
     runChild({exe0, u"--db"_s, emptyDb, u"profile"_s, u"add"_s, u"Bench Volunteer"_s});
     // The four are run in turn, many times, so that drift in the machine's load hits all alike.
@@ -227,6 +263,8 @@ int main(int argc, char *argv[])
     report("startup_first_paint_100k_log", appFull.ms, "ms");
     report("startup_ratio_vs_bare", appEmpty.ms / bare.ms, "x");
     report("startup_ratio_vs_window_with_text", appEmpty.ms / text.ms, "x");
+    report("peak_rss_qmainwindow_with_one_label", text.maxRssMb, "MB");
+    report("peak_rss_ratio_vs_window_with_text", appEmpty.maxRssMb / text.maxRssMb, "x");
     report("startup_100k_vs_empty", appFull.ms / appEmpty.ms, "x");
     report("peak_rss_bare_qmainwindow", bare.maxRssMb, "MB");
     report("peak_rss_app_empty_log", appEmpty.maxRssMb, "MB");
@@ -283,8 +321,42 @@ int main(int argc, char *argv[])
         letters << LetterComposer::compose(TemplateStore::defaultTemplate(), f, sender, QDate(2026, 11, 28));
     QString error;
     const QString pdf = sandbox.filePath(u"bench.pdf"_s);
-    report("letter_pdf_one_inprocess", timeMs([&] { LetterRenderer().writePdf({letters.first()}, pdf, sender.name, &error); }, runs), "ms");
-    report("letter_pdf_all43_inprocess", timeMs([&] { LetterRenderer().writePdf(letters, pdf, sender.name, &error); }, 7), "ms");
+    report("letter_pdf_one_inprocess", timeMs([&] { check(LetterRenderer().writePdf({letters.first()}, pdf, sender.name, &error), error); }, runs), "ms");
+    report("letter_pdf_all43_inprocess", timeMs([&] { check(LetterRenderer().writePdf(letters, pdf, sender.name, &error), error); }, 7), "ms");
+
+    // Keystroke to idle in the letter editor, on a letter of two pages: the key event and
+    // everything the event loop then does at once (the debounced preview is measured apart).
+    {
+        ContactLog log;
+        check(log.open(sandbox.filePath(u"editor.sqlite"_s)), log.lastError());
+        Profile p = sender;
+        check(log.addProfile(&p), log.lastError());
+        LetterEditorWindow editor(dir, &log);
+        editor.openFor(u"kent"_s);
+        QTextCursor cursor = editor.editor()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        for (int i = 0; i < 12; ++i)
+            cursor.insertText(u"\nA paragraph of the volunteer's own words about why specialist stalking advocates matter "
+                              "in this area, long enough to fill a few lines of the printed page."_s);
+        editor.editor()->setTextCursor(cursor);
+        QCoreApplication::processEvents();
+        check(LetterRenderer().writePdf({editor.currentLetter()}, pdf, sender.name, &error), error);
+        std::vector<double> perKey;
+        for (int i = 0; i < 300; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, u"a"_s);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_A, Qt::NoModifier, u"a"_s);
+            QCoreApplication::sendEvent(editor.editor(), &press);
+            QCoreApplication::sendEvent(editor.editor(), &release);
+            QCoreApplication::processEvents();
+            perKey.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        check(editor.editor()->toPlainText().endsWith(QString(300, u'a')), u"the keystrokes did not reach the editor"_s);
+        report("editor_keystroke_to_idle_2_pages", median(perKey), "ms");
+        report("editor_preview_refresh_after_pause_2_pages", timeMs([&] { editor.refreshPreviewNow(); }, 21), "ms");
+        editor.close();
+    }
 
 #ifdef Q_OS_LINUX
     // Whole commands and startup, as separate processes.

@@ -71,8 +71,8 @@ TEST_CASE("cli: log add prints a uuid, list and export show it, import merges wi
 
     // A file with one bad row imports nothing unless --skip-bad is given.
     QByteArray data = pcctest::readFile(csv);
-    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000f,Alice,nowhere,,,post,2026-11-01,,sent,,,,,,\r\n";
-    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000e,Alice,essex,,,post,2026-11-01,,sent,,,,,,\r\n";
+    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000f,,Alice,nowhere,,,post,2026-11-01,,sent,,,,,,\r\n";
+    data += "0b0d9c1e-1111-4c1e-9d1e-00000000000e,,Alice,essex,,,post,2026-11-01,,sent,,,,,,\r\n";
     pcctest::writeFile(csv, data);
     const QString third = sandbox.filePath(u"third.sqlite"_s);
     r = runApp({u"--db"_s, third, u"log"_s, u"import"_s, csv}, sandbox.path());

@@ -25,16 +25,7 @@ namespace {
 struct Sandbox
 {
     QTemporaryDir dir;
-    Sandbox()
-    {
-        AppPaths::setDatabaseOverride(dir.filePath(u"log.sqlite"_s));
-        AppPaths::setDataDirOverride(dir.filePath(u"data"_s));
-    }
-    ~Sandbox()
-    {
-        AppPaths::setDatabaseOverride({});
-        AppPaths::setDataDirOverride({});
-    }
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
 };
 } // namespace
 
@@ -113,7 +104,7 @@ TEST_CASE("gui: the letter editor keeps a draft per recipient", "[gui][letter]")
         CHECK_FALSE(editor.editor()->toPlainText().contains(u"My own sentence"_s));
         editor.close();
     }
-    const auto draft = DraftStore::load(u"Jane Volunteer"_s, u"kent"_s);
+    const auto draft = DraftStore::load(p, u"kent"_s);
     REQUIRE(draft);
     CHECK(draft->html.contains(u"My own sentence about Kent."_s));
     LetterEditorWindow again(dir, &log);

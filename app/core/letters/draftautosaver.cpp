@@ -14,7 +14,7 @@ DraftAutosaver::DraftAutosaver(QObject *parent, int delayMs)
     connect(&m_timer, &QTimer::timeout, this, &DraftAutosaver::flush);
 }
 
-void DraftAutosaver::setTarget(const QString &profile, const QString &forceId, const QString &templateId)
+void DraftAutosaver::setTarget(const Profile &profile, const QString &forceId, const QString &templateId)
 {
     flush();
     m_profile = profile;
@@ -22,9 +22,8 @@ void DraftAutosaver::setTarget(const QString &profile, const QString &forceId, c
     m_templateId = templateId;
 }
 
-void DraftAutosaver::markChanged(const QString &html)
+void DraftAutosaver::markChanged()
 {
-    m_html = html;
     m_dirty = true;
     m_timer.start();
 }
@@ -32,13 +31,16 @@ void DraftAutosaver::markChanged(const QString &html)
 bool DraftAutosaver::flush()
 {
     m_timer.stop();
-    if (!m_dirty || m_forceId.isEmpty())
+    if (!m_dirty || m_forceId.isEmpty() || !m_source)
         return true;
     QString error;
-    if (!DraftStore::save(m_profile, m_forceId, {m_templateId, m_html, QDateTime::currentDateTimeUtc()}, &error)) {
+    QString warning;
+    if (!DraftStore::save(m_profile, m_forceId, {m_templateId, m_source(), QDateTime::currentDateTimeUtc()}, &error, &warning)) {
         emit saveFailed(error);
         return false;
     }
+    if (!warning.isEmpty())
+        emit saveWarning(warning);
     m_dirty = false;
     emit saved(m_forceId);
     return true;

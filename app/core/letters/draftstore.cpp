@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "apppaths.h"
+#include "owneronly.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,26 +10,53 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-QString DraftStore::pathFor(const QString &profile, const QString &forceId)
+namespace {
+QString tr(const char *text)
 {
-    // Profile names may hold any character: the folder is named by a hash of the name.
-    const QByteArray hash = QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return AppPaths::draftsDir() + u'/' + QString::fromLatin1(hash) + u'/' + forceId + u".json"_s;
+    return QCoreApplication::translate("pcc::DraftStore", text);
+}
+} // namespace
+
+QString DraftStore::folderFor(const Profile &profile)
+{
+    // Only a well-formed uuid names a folder: nothing in it can climb out of draftsDir().
+    const QUuid id = QUuid::fromString(profile.uuid);
+    return AppPaths::draftsDir() + u'/' + (id.isNull() ? u"no-profile"_s : id.toString(QUuid::WithoutBraces));
 }
 
-bool DraftStore::save(const QString &profile, const QString &forceId, const Draft &draft, QString *error)
+QString DraftStore::pathFor(const Profile &profile, const QString &forceId)
 {
+    return folderFor(profile) + u'/' + forceId + u".json"_s;
+}
+
+// The first release named the folder by a hash of the profile's name; it becomes the uuid's.
+void DraftStore::adoptFirstReleaseFolder(const Profile &profile)
+{
+    if (profile.name.isEmpty())
+        return;
+    const QByteArray hash = QCryptographicHash::hash(profile.name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QString legacy = AppPaths::draftsDir() + u'/' + QString::fromLatin1(hash);
+    const QString current = folderFor(profile);
+    if (QFileInfo::exists(legacy) && !QFileInfo::exists(current))
+        QDir().rename(legacy, current);
+}
+
+bool DraftStore::save(const Profile &profile, const QString &forceId, const Draft &draft, QString *error, QString *warning)
+{
+    adoptFirstReleaseFolder(profile);
     const QString path = pathFor(profile, forceId);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QCoreApplication::translate("pcc::DraftStore", "Cannot create the drafts folder %1").arg(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the drafts folder %1").arg(folder);
         return false;
     }
-    const QJsonObject o{{u"profile"_s, profile},
+    const QJsonObject o{{u"profile_uuid"_s, profile.uuid},
                         {u"force_id"_s, forceId},
                         {u"template"_s, draft.templateId},
                         {u"saved_at"_s, draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -36,15 +64,21 @@ bool DraftStore::save(const QString &profile, const QString &forceId, const Draf
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("pcc::DraftStore", "Cannot save the draft: %1").arg(file.errorString());
+        *error = tr("Cannot save the draft: %1").arg(file.errorString());
         return false;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A draft that could not be made private is still saved; the caller is told.
+    QString problem;
+    const bool privateFiles = OwnerOnly::restrictFolder(AppPaths::draftsDir(), &problem)
+        && OwnerOnly::restrictFolder(folder, &problem) && OwnerOnly::restrictFile(path, &problem);
+    if (!privateFiles && warning)
+        *warning = problem;
     return true;
 }
 
-std::optional<DraftStore::Draft> DraftStore::load(const QString &profile, const QString &forceId)
+std::optional<DraftStore::Draft> DraftStore::load(const Profile &profile, const QString &forceId)
 {
+    adoptFirstReleaseFolder(profile);
     QFile file(pathFor(profile, forceId));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -55,9 +89,19 @@ std::optional<DraftStore::Draft> DraftStore::load(const QString &profile, const 
                  QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs)};
 }
 
-bool DraftStore::remove(const QString &profile, const QString &forceId)
+bool DraftStore::remove(const Profile &profile, const QString &forceId)
 {
     return QFile::remove(pathFor(profile, forceId));
+}
+
+int DraftStore::removeAll(const Profile &profile)
+{
+    adoptFirstReleaseFolder(profile);
+    QDir folder(folderFor(profile));
+    if (!folder.exists())
+        return 0;
+    const int count = int(folder.entryList({u"*.json"_s}, QDir::Files).size());
+    return folder.removeRecursively() ? count : -1;
 }
 
 } // namespace pcc

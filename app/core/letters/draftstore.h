@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -7,9 +9,10 @@
 
 namespace pcc {
 
-// Per-recipient letter drafts, one file per (profile, force) under AppPaths::draftsDir().
-// Each save replaces the file atomically (QSaveFile), so a crash or power cut leaves
-// either the previous draft or the new one, never half of one.
+// Per-recipient letter drafts, one file per (profile, force) in a folder named by the
+// profile's uuid under AppPaths::draftsDir(), so renaming a profile keeps its drafts. Each
+// save replaces the file atomically (QSaveFile): a crash or power cut leaves either the
+// previous draft or the new one, never half of one. Files and folders are private to the user.
 class DraftStore
 {
 public:
@@ -20,10 +23,18 @@ public:
         QDateTime savedAt;
     };
 
-    static bool save(const QString &profile, const QString &forceId, const Draft &draft, QString *error);
-    static std::optional<Draft> load(const QString &profile, const QString &forceId);
-    static bool remove(const QString &profile, const QString &forceId);
-    static QString pathFor(const QString &profile, const QString &forceId);
+    // False with *error when not saved; *warning (if given) when saved but not private.
+    static bool save(const Profile &profile, const QString &forceId, const Draft &draft, QString *error,
+                     QString *warning = nullptr);
+    static std::optional<Draft> load(const Profile &profile, const QString &forceId);
+    static bool remove(const Profile &profile, const QString &forceId);
+    // Deletes every draft of the profile; returns how many there were (-1 when some remain).
+    static int removeAll(const Profile &profile);
+    static QString folderFor(const Profile &profile);
+    static QString pathFor(const Profile &profile, const QString &forceId);
+
+private:
+    static void adoptFirstReleaseFolder(const Profile &profile);
 };
 
 } // namespace pcc

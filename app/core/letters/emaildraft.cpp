@@ -1,6 +1,7 @@
 #include "emaildraft.h"
 
-#include <QLocale>
+#include "safehtml.h"
+
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -33,6 +34,21 @@ QByteArray mailbox(const QString &name, const QString &email)
     return (enc.startsWith("=?") ? enc : "\"" + enc + "\"") + " <" + email.toLatin1() + ">";
 }
 
+// RFC 5322 section 3.3: "Sat, 28 Nov 2026 19:31:12 +0000", in English whatever the locale.
+QByteArray rfc5322Date(const QDateTime &when)
+{
+    static constexpr const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QDate d = when.date();
+    const QTime t = when.time();
+    const int offset = when.offsetFromUtc() / 60;
+    const int absOffset = offset < 0 ? -offset : offset;
+    return QString::asprintf("%s, %02d %s %04d %02d:%02d:%02d %c%02d%02d", days[d.dayOfWeek() - 1], d.day(),
+                             months[d.month() - 1], d.year(), t.hour(), t.minute(), t.second(), offset < 0 ? '-' : '+',
+                             absOffset / 60, absOffset % 60)
+        .toLatin1();
+}
+
 QByteArray base64Lines(const QByteArray &data)
 {
     const QByteArray b64 = data.toBase64();
@@ -56,11 +72,7 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     const QString domain = fromEmail.contains(u'@') ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
     QByteArray eml;
     eml += "MIME-Version: 1.0\r\n";
-    const int offsetMinutes = when.offsetFromUtc() / 60;
-    const QString zone = u"%1%2%3"_s.arg(offsetMinutes < 0 ? u'-' : u'+')
-                             .arg(qAbs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
-                             .arg(qAbs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
-    eml += "Date: " + QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss "_s).toLatin1() + zone.toLatin1() + "\r\n";
+    eml += "Date: " + rfc5322Date(when.isValid() ? when : QDateTime::currentDateTime()) + "\r\n";
     if (!fromEmail.isEmpty())
         eml += "From: " + mailbox(fromName, fromEmail) + "\r\n";
     if (!letter.toEmail.isEmpty())
@@ -76,7 +88,7 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
-        + u"</title></head><body>"_s + letter.bodyHtml + u"</body></html>"_s;
+        + u"</title></head><body>"_s + SafeHtml::clean(letter.bodyHtml) + u"</body></html>"_s;
     eml += base64Lines(html.toUtf8());
     eml += "--" + boundary + "--\r\n";
     return eml;

@@ -1,5 +1,7 @@
 #include "letterrenderer.h"
 
+#include "safehtml.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -181,7 +183,7 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
     body.documentLayout()->setPaintDevice(device);
     body.setDefaultFont(letterFont(m_layout.bodyFontPt));
     body.setDocumentMargin(0);
-    body.setHtml(letter.bodyHtml);
+    body.setHtml(SafeHtml::clean(letter.bodyHtml));
     body.setTextWidth(contentWidth);
     const double bodyTop = u.mm(m_layout.windowMm.bottom() + 10);
     const auto slices = paginate(&body, bottom - bodyTop, bottom - u.mm(m_layout.marginTopMm));

@@ -1,5 +1,7 @@
 #include "templatestore.h"
 
+#include "safehtml.h"
+
 #include "apppaths.h"
 
 #include <QCoreApplication>
@@ -60,7 +62,7 @@ QList<LetterTemplate> TemplateStore::all()
     const QStringList files = dir.entryList({u"*.html"_s}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QString &file : files) {
         const QString name = file.chopped(5);
-        list.append({u"user:"_s + name, name, readText(dir.filePath(file)), false});
+        list.append({u"user:"_s + name, name, SafeHtml::clean(readText(dir.filePath(file))), false});
     }
     return list;
 }
@@ -91,7 +93,7 @@ std::optional<LetterTemplate> TemplateStore::fromFile(const QString &path, QStri
         *error = tr("The template %1 is larger than 1 MB.").arg(path);
         return std::nullopt;
     }
-    return LetterTemplate{u"file:"_s + path, QFileInfo(path).completeBaseName(), QString::fromUtf8(f.readAll()), false};
+    return LetterTemplate{u"file:"_s + path, QFileInfo(path).completeBaseName(), SafeHtml::clean(QString::fromUtf8(f.readAll())), false};
 }
 
 QString TemplateStore::uniqueName(const QString &base)

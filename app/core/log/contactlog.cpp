@@ -1,16 +1,21 @@
 #include "contactlog.h"
 
 #include "isodates.h"
+#include "logschema.h"
+#include "owneronly.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
+#include <QtEndian>
 
 #include <atomic>
 
@@ -27,9 +32,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("pcc::ContactLog", text);
 }
 
-// How far a contact got: the same expression fills force_progress through triggers.
-constexpr auto kLevelExpr = "CASE WHEN reply_outcome = 'commitment' THEN 3 WHEN status = 'replied' THEN 2 "
-                            "WHEN status IN ('sent','acknowledged') THEN 1 ELSE 0 END";
+// SQLite's primary result codes (sqlite3.h), as Qt reports them in nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
 
 QVariant dateValue(const QDate &d)
 {
@@ -41,38 +52,46 @@ QVariant textValue(const QString &s)
     return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
-QString friendlySqlError(const QString &sqlError)
+const QString kContactColumns =
+    u"c.uuid, p.uuid, p.name, c.force_id, c.body_name, c.holder_name, c.channel, c.contact_date, c.template, "
+    "c.letter_text, c.status, c.reply_date, c.reply_outcome, c.notes, c.follow_up_due, c.updated_at"_s;
+
+ContactRecord readContact(const QSqlQuery &q)
 {
-    if (sqlError.contains(u"disk is full"_s, Qt::CaseInsensitive) || sqlError.contains(u"database or disk is full"_s))
-        return tr("The disk is full, so nothing was saved. Free some space and try again.");
-    if (sqlError.contains(u"readonly"_s, Qt::CaseInsensitive) || sqlError.contains(u"read-only"_s))
-        return tr("The contact log is read-only here, so nothing was saved.");
-    if (sqlError.contains(u"locked"_s, Qt::CaseInsensitive) || sqlError.contains(u"busy"_s, Qt::CaseInsensitive))
-        return tr("The contact log is busy in another program; nothing was saved. Try again in a moment.");
-    return sqlError;
+    ContactRecord r;
+    r.uuid = q.value(0).toString();
+    r.profileUuid = q.value(1).toString();
+    r.profileName = q.value(2).toString();
+    r.forceId = q.value(3).toString();
+    r.bodyName = q.value(4).toString();
+    r.holderName = q.value(5).toString();
+    channelFromKey(q.value(6).toString(), &r.channel);
+    r.date = IsoDates::parseDate(q.value(7).toString());
+    r.templateName = q.value(8).toString();
+    r.letterText = q.value(9).toString();
+    statusFromKey(q.value(10).toString(), &r.status);
+    r.replyDate = IsoDates::parseDate(q.value(11).toString());
+    replyOutcomeFromKey(q.value(12).toString(), &r.replyOutcome);
+    r.notes = q.value(13).toString();
+    r.followUpDue = IsoDates::parseDate(q.value(14).toString());
+    r.updatedAt = IsoDates::parseDateTime(q.value(15).toString());
+    return r;
 }
 
-// Triggers that keep force_progress (the map's colours) in step with contacts. A bulk import
-// drops them, writes every row, rebuilds force_progress once and creates them again.
-QStringList progressTriggers()
+const QString kProfileColumns = u"id, uuid, name, address, postcode, email, phone, home_force"_s;
+
+Profile readProfile(const QSqlQuery &q)
 {
-    return {
-        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN "
-        "INSERT INTO force_progress(profile_id, force_id, level) VALUES (new.profile_id, new.force_id, "
-        "(SELECT %1 FROM (SELECT new.status AS status, new.reply_outcome AS reply_outcome))) "
-        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = max(level, excluded.level); END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts BEGIN "
-        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = new.profile_id AND force_id = new.force_id GROUP BY profile_id, force_id "
-        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = excluded.level; END"_s.arg(QLatin1StringView(kLevelExpr)),
-        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN "
-        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
-        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; END"_s.arg(QLatin1StringView(kLevelExpr)),
-    };
+    Profile p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.address = q.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+    p.postcode = q.value(4).toString();
+    p.email = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    p.homeForce = q.value(7).toString();
+    return p;
 }
 
 } // namespace
@@ -93,73 +112,221 @@ ContactLog::~ContactLog()
     }
 }
 
-bool ContactLog::fail(const QString &what, const QString &sqlError)
+bool ContactLog::fail(Problem problem, const QString &message)
 {
-    m_error = sqlError.isEmpty() ? what : what + u": "_s + friendlySqlError(sqlError);
+    m_problem = problem;
+    m_error = message;
     return false;
 }
 
-bool ContactLog::open(const QString &path, Check check)
+bool ContactLog::failSql(const QString &what, const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case Busy:
+    case Locked:
+        return fail(Problem::Busy, tr("%1: the contact log is in use by another program (%2). Nothing was changed; "
+                                      "close the other program and try again.").arg(what, m_path));
+    case Full:
+        return fail(Problem::Failed, tr("%1: the disk is full, so nothing was saved. Free some space and try again.").arg(what));
+    case ReadOnly:
+        return fail(Problem::Failed, tr("%1: the contact log is read-only here, so nothing was saved.").arg(what));
+    case Corrupt:
+    case NotADb:
+        return fail(Problem::Damaged, tr("%1: the contact log is damaged (%2).").arg(what, error.databaseText()));
+    case IoError:
+    case CantOpen:
+        return fail(Problem::Failed, tr("%1: the contact log could not be read or written (%2).").arg(what, error.databaseText()));
+    default:
+        return fail(Problem::Failed, u"%1: %2"_s.arg(what, error.text()));
+    }
+}
+
+ContactLog::Ownership ContactLog::inspect(const QString &path)
+{
+    QFile file(path);
+    if (file.size() == 0)
+        return Ownership::Empty;
+    if (!file.open(QIODevice::ReadOnly))
+        return Ownership::NotOurs;
+    // The 100-byte SQLite header, read without SQLite so that nothing is created beside a
+    // file that is not ours: magic string, user_version at 60, application_id at 68.
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return Ownership::NotOurs;
+    const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId == ApplicationId)
+        return Ownership::Ours;
+    if (applicationId == 0 && isFirstReleaseLog(path))
+        return Ownership::FirstRelease;
+    return Ownership::NotOurs;
+}
+
+// The first release did not mark its files. Its schema is recognised by reading the file as
+// immutable: no lock is taken and no -wal or -shm file is created.
+bool ContactLog::isFirstReleaseLog(const QString &path)
+{
+    const QString probe = m_connection + u"-probe"_s;
+    bool firstRelease = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probe);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + u"?immutable=1"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            QSet<QString> tables;
+            if (q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+                while (q.next())
+                    tables.insert(q.value(0).toString());
+            }
+            const QSet<QString> expected{u"schema_version"_s, u"profiles"_s, u"contacts"_s, u"force_progress"_s, u"app_state"_s};
+            firstRelease = tables.contains(expected) && q.exec(u"SELECT version FROM schema_version"_s) && q.next()
+                && q.value(0).toInt() == 1;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(probe);
+    return firstRelease;
+}
+
+bool ContactLog::open(const QString &path, Check checkLevel)
 {
     m_path = path;
     m_error.clear();
     m_notice.clear();
+    m_warnings.clear();
+    m_problem = Problem::None;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder for the contact log (%1). Check that it is writable, or choose "
-                       "another file with --db.").arg(info.absolutePath()), {});
     if (info.exists() && !info.isFile())
-        return fail(tr("%1 is not a file.").arg(path), {});
+        return fail(Problem::NotALog, tr("%1 is not a file.").arg(path));
 
-    const bool existed = info.exists() && info.size() > 0;
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!m_db.open())
-        return fail(tr("Cannot open the contact log %1").arg(path), m_db.lastError().text());
-
-    if (existed && !looksHealthy(check)) {
-        m_db.close();
-        if (!moveAside())
-            return false;
-        if (!m_db.open())
-            return fail(tr("Cannot open a new contact log %1").arg(path), m_db.lastError().text());
+    const Ownership ownership = info.exists() ? inspect(path) : Ownership::Empty;
+    if (ownership == Ownership::NotOurs) {
+        return fail(Problem::NotALog,
+                    tr("%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. "
+                       "Choose another file, or move this one away.").arg(path));
     }
-    if (!initialiseSchema()) {
-        m_db.close();
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return fail(Problem::Failed, tr("Cannot create the folder for the contact log (%1). Check that it is writable, "
+                                        "or choose another file with --db.").arg(info.absolutePath()));
+    }
+    if (!connect())
         return false;
+
+    if (ownership == Ownership::Empty) {
+        // Marked as ours before anything else is written, so that even a crash during the
+        // first setup leaves a file this app recognises.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+            return failSql(tr("Cannot create the contact log"), q.lastError());
+    } else if (!check(checkLevel)) {
+        if (m_problem != Problem::Damaged)
+            return false;
+        if (!moveAsideAndStartFresh())
+            return false;
+        return true;
     }
-    // The log holds personal data: readable by its owner only.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!migrate())
+        return false;
+    restrictPermissions();
     return true;
 }
 
-bool ContactLog::looksHealthy(Check check)
+bool ContactLog::connect()
+{
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
+    if (!m_db.open())
+        return failSql(tr("Cannot open the contact log %1").arg(m_path), m_db.lastError());
+    QSqlQuery q(m_db);
+    for (const QString &pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s, u"PRAGMA cache_size=-16000"_s}) {
+        if (!q.exec(pragma))
+            return failSql(tr("Cannot open the contact log %1").arg(m_path), q.lastError());
+    }
+    return true;
+}
+
+// Reading the schema fails at once on a damaged header and waits (busy timeout) for a file
+// another program holds locked; the full check reads every page.
+bool ContactLog::check(Check checkLevel)
 {
     QSqlQuery q(m_db);
-    if (check == Check::Full) {
-        if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s)
-            return false;
-    }
-    // Reading the schema fails at once on a file that is not a database or whose header is
-    // damaged. A valid SQLite file that is not ours (no schema table) is not used either:
-    // opening it as a log would mix data.
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) || !q.next())
-        return false;
-    if (q.value(0).toInt() == 1)
-        return true;
-    // An empty database (created but never set up) is fine; any other SQLite file is not a log.
-    return q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() == 0;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+        return failSql(tr("Cannot read the contact log"), q.lastError());
+    if (checkLevel == Check::Full)
+        return verify();
+    return true;
 }
 
 bool ContactLog::verify()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return fail(tr("The contact log could not be checked"), q.lastError().text());
+        return failSql(tr("The contact log could not be checked"), q.lastError());
     if (q.value(0).toString() != u"ok"_s)
-        return fail(tr("The contact log is damaged: %1").arg(q.value(0).toString()), {});
+        return fail(Problem::Damaged, tr("The contact log is damaged: %1").arg(q.value(0).toString()));
     return true;
+}
+
+int ContactLog::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() > 0)
+        return q.value(0).toInt();
+    // The first release kept its version in a table.
+    if (q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) && q.next()
+        && q.value(0).toInt() == 1 && q.exec(u"SELECT version FROM schema_version"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool ContactLog::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
+        return failSql(tr("Cannot set up the contact log"), q.lastError());
+    // In WAL mode, synchronous=FULL keeps the last commits through a power cut.
+    if (!q.exec(u"PRAGMA synchronous=FULL"_s))
+        return failSql(tr("Cannot set up the contact log"), q.lastError());
+
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        return fail(Problem::TooNew, tr("This contact log was written by a newer version of PCC Campaigner (schema %1); "
+                                        "please update the app. The log was not changed.").arg(version));
+    }
+    bool migrated = false;
+    for (const LogSchema::Migration &migration : LogSchema::migrations()) {
+        if (migration.version <= version)
+            continue;
+        const bool ok = writeTransaction(tr("Cannot update the contact log to version %1").arg(migration.version), [&] {
+            QSqlQuery m(m_db);
+            for (const QString &sql : migration.statements) {
+                if (!m.exec(sql))
+                    return failSql(tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
+            }
+            if (!m.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+                return failSql(tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
+            return true;
+        });
+        if (!ok)
+            return false;
+        migrated = true;
+    }
+    if (migrated) // the new header (application_id, user_version) into the main file now
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
+void ContactLog::restrictPermissions()
+{
+    // The log holds personal data: readable by its owner only, with its -wal and -shm files.
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QString warning;
+        if (!OwnerOnly::restrictFile(m_path + suffix, &warning))
+            m_warnings << warning;
+    }
 }
 
 bool ContactLog::moveAsideAndStartFresh()
@@ -167,84 +334,62 @@ bool ContactLog::moveAsideAndStartFresh()
     m_insertContact.reset();
     m_updateContact.reset();
     m_db.close();
-    if (!moveAside() || !m_db.open() || !initialiseSchema())
-        return fail(tr("Cannot start a fresh contact log"), m_db.lastError().text());
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!moveAside())
+        return false;
+    const QString notice = m_notice;
+    if (!connect())
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        return failSql(tr("Cannot start a fresh contact log"), q.lastError());
+    if (!migrate())
+        return false;
+    restrictPermissions();
+    m_notice = notice;
+    m_problem = Problem::None;
+    m_error.clear();
     return true;
 }
 
 bool ContactLog::moveAside()
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString target = m_path + u".corrupt-"_s + stamp;
+    QString target = m_path + u".damaged-"_s + stamp;
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+        target = m_path + u".damaged-"_s + stamp + u'-' + QString::number(n);
     if (!QFile::rename(m_path, target))
-        return fail(tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.").arg(m_path), {});
+        return fail(Problem::Damaged, tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.").arg(m_path));
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         if (QFileInfo::exists(m_path + suffix))
             QFile::rename(m_path + suffix, target + suffix);
+    }
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QString warning;
+        if (!OwnerOnly::restrictFile(target + suffix, &warning))
+            m_warnings << warning;
     }
     m_notice = tr("The contact log was damaged. It has been kept as %1 and a new, empty log was started.").arg(target);
     return true;
 }
 
-bool ContactLog::initialiseSchema()
+bool ContactLog::writeTransaction(const QString &what, const std::function<bool()> &body)
 {
+    m_problem = Problem::None;
+    m_error.clear();
     QSqlQuery q(m_db);
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s,
-                                 u"PRAGMA cache_size=-16000"_s}) {
-        if (!q.exec(pragma))
-            return fail(tr("Cannot set up the contact log"), q.lastError().text());
+    // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a change
+    // never fails half-way because another writer got there first.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return failSql(what, q.lastError());
+    if (!body()) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return false;
     }
-    // synchronous=NORMAL in WAL mode can lose the last commits on power loss; FULL keeps them.
-    q.exec(u"PRAGMA synchronous=FULL"_s);
-
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
-        return fail(tr("Cannot set up the contact log"), q.lastError().text());
-    int version = 0;
-    if (q.exec(u"SELECT version FROM schema_version"_s) && q.next())
-        version = q.value(0).toInt();
-    if (version > SchemaVersion)
-        return fail(tr("This contact log was written by a newer version of PCC Campaigner (schema %1); please "
-                       "update the app.").arg(version), {});
-    if (version == SchemaVersion)
-        return true;
-
-    // Migrations run in one transaction each: all or nothing.
-    if (!m_db.transaction())
-        return fail(tr("Cannot set up the contact log"), m_db.lastError().text());
-    const QStringList v1 = {
-        u"CREATE TABLE profiles (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE, "
-        "address TEXT NOT NULL DEFAULT '', postcode TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
-        "phone TEXT NOT NULL DEFAULT '', home_force TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE TABLE contacts (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
-        "profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, force_id TEXT NOT NULL, "
-        "body_name TEXT NOT NULL DEFAULT '', holder_name TEXT NOT NULL DEFAULT '', "
-        "channel TEXT NOT NULL CHECK (channel IN ('post','email','both','phone','meeting')), "
-        "contact_date TEXT NOT NULL, template TEXT NOT NULL DEFAULT '', letter_text TEXT NOT NULL DEFAULT '', "
-        "status TEXT NOT NULL CHECK (status IN ('drafted','sent','acknowledged','replied')), reply_date TEXT, "
-        "reply_outcome TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', follow_up_due TEXT, "
-        "updated_at TEXT NOT NULL)"_s,
-        u"CREATE INDEX contacts_profile_force ON contacts(profile_id, force_id)"_s,
-        u"CREATE INDEX contacts_force ON contacts(force_id)"_s,
-        u"CREATE INDEX contacts_follow_up ON contacts(follow_up_due) WHERE follow_up_due IS NOT NULL"_s,
-        u"CREATE TABLE force_progress (profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
-        "force_id TEXT NOT NULL, level INTEGER NOT NULL, PRIMARY KEY (profile_id, force_id)) WITHOUT ROWID"_s,
-        u"CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"DELETE FROM schema_version"_s,
-        u"INSERT INTO schema_version(version) VALUES (1)"_s,
-    };
-    for (const QString &sql : v1 + progressTriggers()) {
-        if (!q.exec(sql)) {
-            const QString err = q.lastError().text();
-            m_db.rollback();
-            return fail(tr("Cannot set up the contact log"), err);
-        }
+    if (!q.exec(u"COMMIT"_s)) {
+        const QSqlError error = q.lastError();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return failSql(what, error);
     }
-    if (!m_db.commit())
-        return fail(tr("Cannot set up the contact log"), m_db.lastError().text());
     return true;
 }
 
@@ -261,156 +406,185 @@ void ContactLog::setSizeLimit(qint64 bytes)
     QSqlQuery q(m_db);
     q.exec(u"PRAGMA page_size"_s);
     const qint64 pageSize = q.next() ? q.value(0).toLongLong() : 4096;
-    q.exec(u"PRAGMA max_page_count = %1"_s.arg(qMax<qint64>(1, bytes / pageSize)));
+    q.exec(u"PRAGMA max_page_count = %1"_s.arg(std::max<qint64>(1, bytes / pageSize)));
 }
 
 // ---- profiles ----
 
 bool ContactLog::addProfile(Profile *p)
 {
-    if (p->name.trimmed().isEmpty())
-        return fail(tr("A profile needs a name."), {});
-    if (profileId(p->name))
-        return fail(tr("There is already a profile called “%1”.").arg(p->name), {});
+    const QString name = p->name.trimmed();
+    if (name.isEmpty())
+        return fail(Problem::Failed, tr("A profile needs a name."));
     if (p->uuid.isEmpty())
         p->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO profiles(uuid, name, address, postcode, email, phone, home_force) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(p->uuid);
-    q.addBindValue(p->name.trimmed());
-    q.addBindValue(textValue(p->address.join(u'\n')));
-    q.addBindValue(textValue(p->postcode));
-    q.addBindValue(textValue(p->email));
-    q.addBindValue(textValue(p->phone));
-    q.addBindValue(textValue(p->homeForce));
-    if (!q.exec())
-        return fail(tr("Cannot save the profile"), q.lastError().text());
-    p->id = q.lastInsertId().toLongLong();
-    if (currentProfileName().isEmpty())
-        setCurrentProfile(p->name);
-    return true;
+    return writeTransaction(tr("Cannot save the profile"), [&] {
+        QSqlQuery exists(m_db);
+        exists.prepare(u"SELECT count(*) FROM profiles WHERE name = ?"_s);
+        exists.addBindValue(name);
+        if (!exists.exec() || !exists.next())
+            return failSql(tr("Cannot save the profile"), exists.lastError());
+        if (exists.value(0).toInt() > 0)
+            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO profiles(uuid, name, address, postcode, email, phone, home_force) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(p->uuid), QVariant(name), textValue(p->address.join(u'\n')), textValue(p->postcode),
+                                  textValue(p->email), textValue(p->phone), textValue(p->homeForce)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failSql(tr("Cannot save the profile"), q.lastError());
+        p->id = q.lastInsertId().toLongLong();
+        p->name = name;
+        // The first profile becomes the current one.
+        QSqlQuery current(m_db);
+        current.prepare(u"INSERT OR IGNORE INTO app_state(key, value) VALUES ('current_profile', ?)"_s);
+        current.addBindValue(p->uuid);
+        if (!current.exec())
+            return failSql(tr("Cannot save the profile"), current.lastError());
+        return true;
+    });
 }
 
 bool ContactLog::updateProfile(const Profile &p)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE profiles SET name = ?, address = ?, postcode = ?, email = ?, phone = ?, home_force = ? "
-              "WHERE id = ?"_s);
-    q.addBindValue(p.name.trimmed());
-    q.addBindValue(textValue(p.address.join(u'\n')));
-    q.addBindValue(textValue(p.postcode));
-    q.addBindValue(textValue(p.email));
-    q.addBindValue(textValue(p.phone));
-    q.addBindValue(textValue(p.homeForce));
-    q.addBindValue(p.id);
-    if (!q.exec())
-        return fail(tr("Cannot save the profile"), q.lastError().text());
-    return true;
+    const QString name = p.name.trimmed();
+    if (name.isEmpty())
+        return fail(Problem::Failed, tr("A profile needs a name."));
+    return writeTransaction(tr("Cannot save the profile"), [&] {
+        QSqlQuery clash(m_db);
+        clash.prepare(u"SELECT count(*) FROM profiles WHERE name = ? AND uuid <> ?"_s);
+        clash.addBindValue(name);
+        clash.addBindValue(p.uuid);
+        if (!clash.exec() || !clash.next())
+            return failSql(tr("Cannot save the profile"), clash.lastError());
+        if (clash.value(0).toInt() > 0)
+            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE profiles SET name = ?, address = ?, postcode = ?, email = ?, phone = ?, home_force = ? WHERE uuid = ?"_s);
+        for (const QVariant &v : {QVariant(name), textValue(p.address.join(u'\n')), textValue(p.postcode), textValue(p.email),
+                                  textValue(p.phone), textValue(p.homeForce), QVariant(p.uuid)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failSql(tr("Cannot save the profile"), q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That profile no longer exists."));
+        return true;
+    });
 }
 
-bool ContactLog::deleteProfile(const QString &name)
+bool ContactLog::deleteProfile(const QString &uuid)
 {
-    const auto id = profileId(name);
-    if (!id)
-        return fail(tr("There is no profile called “%1”.").arg(name), {});
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM profiles WHERE id = ?"_s);
-    q.addBindValue(*id);
-    if (!q.exec())
-        return fail(tr("Cannot delete the profile"), q.lastError().text());
-    if (currentProfileName() == name) {
+    const bool ok = writeTransaction(tr("Cannot delete the profile"), [&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM profiles WHERE uuid = ?"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot delete the profile"), q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That profile no longer exists."));
         QSqlQuery s(m_db);
-        s.prepare(u"DELETE FROM app_state WHERE key = 'current_profile'"_s);
-        s.exec();
-    }
+        s.prepare(u"DELETE FROM app_state WHERE key = 'current_profile' AND value = ?"_s);
+        s.addBindValue(uuid);
+        if (!s.exec())
+            return failSql(tr("Cannot delete the profile"), s.lastError());
+        return true;
+    });
+    if (!ok)
+        return false;
     // Really gone: no copy left in free pages or the write-ahead log.
-    q.exec(u"VACUUM"_s);
+    QSqlQuery q(m_db);
+    if (!q.exec(u"VACUUM"_s))
+        m_warnings << tr("The profile was deleted, but the file could not be compacted: %1").arg(q.lastError().text());
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return true;
 }
 
-QList<Profile> ContactLog::profiles()
+std::optional<QList<Profile>> ContactLog::profiles()
 {
-    QList<Profile> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, uuid, name, address, postcode, email, phone, home_force FROM profiles ORDER BY name"_s);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        Profile p;
-        p.id = q.value(0).toLongLong();
-        p.uuid = q.value(1).toString();
-        p.name = q.value(2).toString();
-        p.address = q.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
-        p.postcode = q.value(4).toString();
-        p.email = q.value(5).toString();
-        p.phone = q.value(6).toString();
-        p.homeForce = q.value(7).toString();
-        out.append(p);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM profiles ORDER BY name"_s.arg(kProfileColumns))) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
     }
+    QList<Profile> out;
+    while (q.next())
+        out.append(readProfile(q));
     return out;
 }
 
-std::optional<Profile> ContactLog::profile(const QString &name)
+std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
 {
-    const QList<Profile> all = profiles();
-    for (const Profile &p : all) {
-        if (p.name == name)
-            return p;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM profiles WHERE uuid = ?"_s.arg(kProfileColumns));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
     }
+    if (q.next())
+        return readProfile(q);
     return std::nullopt;
 }
 
-std::optional<qint64> ContactLog::profileId(const QString &name)
+std::optional<Profile> ContactLog::profileByName(const QString &name)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id FROM profiles WHERE name = ?"_s);
+    q.prepare(u"SELECT %1 FROM profiles WHERE name = ?"_s.arg(kProfileColumns));
     q.addBindValue(name.trimmed());
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readProfile(q);
+    return std::nullopt;
+}
+
+std::optional<Profile> ContactLog::currentProfile()
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT p.id, p.uuid, p.name, p.address, p.postcode, p.email, p.phone, p.home_force FROM app_state s "
+              "JOIN profiles p ON p.uuid = s.value WHERE s.key = 'current_profile'"_s);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readProfile(q);
+    return std::nullopt;
+}
+
+bool ContactLog::setCurrentProfile(const QString &uuid)
+{
+    return writeTransaction(tr("Cannot switch profile"), [&] {
+        if (!profileId(uuid))
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("That profile no longer exists."));
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO app_state(key, value) VALUES ('current_profile', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot switch profile"), q.lastError());
+        return true;
+    });
+}
+
+std::optional<qint64> ContactLog::profileId(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM profiles WHERE uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }
 
-qint64 ContactLog::ensureProfile(const QString &name)
-{
-    if (const auto id = profileId(name))
-        return *id;
-    Profile p;
-    p.name = name;
-    return addProfile(&p) ? p.id : 0;
-}
-
-QString ContactLog::currentProfileName()
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT p.name FROM app_state s JOIN profiles p ON p.name = s.value WHERE s.key = 'current_profile'"_s);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-bool ContactLog::setCurrentProfile(const QString &name)
-{
-    if (!profileId(name))
-        return fail(tr("There is no profile called “%1”.").arg(name), {});
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO app_state(key, value) VALUES ('current_profile', ?) "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return fail(tr("Cannot switch profile"), q.lastError().text());
-    return true;
-}
-
 // ---- contacts ----
-
-QDate ContactLog::defaultFollowUp(const ContactRecord &r)
-{
-    if ((r.status == ContactStatus::Sent) && r.date.isValid())
-        return r.date.addDays(14);
-    return {};
-}
 
 bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 {
@@ -426,141 +600,128 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
                                 "contact_date = ?, template = ?, letter_text = ?, status = ?, reply_date = ?, reply_outcome = ?, "
                                 "notes = ?, follow_up_due = ?, updated_at = ? WHERE uuid = ?"_s);
         if (!ok) {
-            const QString err = prepared->lastError().text();
+            const QSqlError err = prepared->lastError();
             prepared.reset();
-            return fail(tr("Cannot save the contact"), err);
+            return failSql(tr("Cannot save the contact"), err);
         }
     }
     QSqlQuery &q = *prepared;
     const QVariant values[] = {
         pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
         IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
-        dateValue(r.replyDate), textValue(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
+        dateValue(r.replyDate), replyOutcomeKey(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
         IsoDates::utcDateTime(r.updatedAt), r.uuid,
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
-        return fail(tr("Cannot save the contact"), q.lastError().text());
+        return failSql(tr("Cannot save the contact"), q.lastError());
     return true;
 }
 
 bool ContactLog::addContact(ContactRecord *r)
 {
-    const auto pid = profileId(r->profileName);
-    if (!pid)
-        return fail(tr("There is no profile called “%1”.").arg(r->profileName), {});
-    if (!r->date.isValid())
-        r->date = QDate::currentDate();
-    if (r->uuid.isEmpty())
-        r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!r->followUpDue.isValid())
-        r->followUpDue = defaultFollowUp(*r);
-    r->updatedAt = QDateTime::currentDateTimeUtc();
-    return writeContact(*r, *pid, true);
+    return writeTransaction(tr("Cannot save the contact"), [&] {
+        const auto pid = profileId(r->profileUuid);
+        if (!pid)
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+        if (!r->date.isValid())
+            r->date = QDate::currentDate();
+        if (r->uuid.isEmpty())
+            r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r->updatedAt = QDateTime::currentDateTimeUtc();
+        return writeContact(*r, *pid, true);
+    });
 }
 
-bool ContactLog::updateContact(const ContactRecord &record)
+bool ContactLog::updateContact(ContactRecord *r)
 {
-    const auto pid = profileId(record.profileName);
-    if (!pid)
-        return fail(tr("There is no profile called “%1”.").arg(record.profileName), {});
-    ContactRecord r = record;
-    if (r.status == ContactStatus::Replied || r.status == ContactStatus::Acknowledged || !r.replyOutcome.isEmpty())
-        r.followUpDue = {};
-    r.updatedAt = QDateTime::currentDateTimeUtc();
-    return writeContact(r, *pid, false);
+    return writeTransaction(tr("Cannot save the contact"), [&] {
+        const auto pid = profileId(r->profileUuid);
+        if (!pid)
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+        r->updatedAt = QDateTime::currentDateTimeUtc();
+        if (!writeContact(*r, *pid, false))
+            return false;
+        if (m_updateContact->numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That contact no longer exists."));
+        return true;
+    });
 }
 
 bool ContactLog::deleteContact(const QString &uuid)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM contacts WHERE uuid = ?"_s);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return fail(tr("Cannot delete the contact"), q.lastError().text());
-    return true;
+    return writeTransaction(tr("Cannot delete the contact"), [&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM contacts WHERE uuid = ?"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot delete the contact"), q.lastError());
+        return true;
+    });
 }
-
-namespace {
-const QString kContactColumns =
-    u"c.uuid, p.name, c.force_id, c.body_name, c.holder_name, c.channel, c.contact_date, c.template, "
-    "c.letter_text, c.status, c.reply_date, c.reply_outcome, c.notes, c.follow_up_due, c.updated_at"_s;
-
-ContactRecord readContact(const QSqlQuery &q)
-{
-    ContactRecord r;
-    r.uuid = q.value(0).toString();
-    r.profileName = q.value(1).toString();
-    r.forceId = q.value(2).toString();
-    r.bodyName = q.value(3).toString();
-    r.holderName = q.value(4).toString();
-    channelFromKey(q.value(5).toString(), &r.channel);
-    r.date = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    r.templateName = q.value(7).toString();
-    r.letterText = q.value(8).toString();
-    statusFromKey(q.value(9).toString(), &r.status);
-    r.replyDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    r.replyOutcome = q.value(11).toString();
-    r.notes = q.value(12).toString();
-    r.followUpDue = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    r.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-    return r;
-}
-} // namespace
 
 std::optional<ContactRecord> ContactLog::contact(const QString &uuid)
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + kContactColumns + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE c.uuid = ?"_s);
     q.addBindValue(uuid);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
         return readContact(q);
     return std::nullopt;
 }
 
-QList<ContactRecord> ContactLog::contacts(const QString &profileName, const QString &forceId)
+std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileUuid, const QString &forceId)
 {
-    QList<ContactRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kContactColumns
               + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id "
-                "WHERE (? = '' OR p.name = ?) AND (? = '' OR c.force_id = ?) "
+                "WHERE (? = '' OR p.uuid = ?) AND (? = '' OR c.force_id = ?) "
                 "ORDER BY c.contact_date DESC, c.id DESC"_s);
-    q.addBindValue(textValue(profileName));
-    q.addBindValue(textValue(profileName));
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(profileUuid));
     q.addBindValue(textValue(forceId));
     q.addBindValue(textValue(forceId));
-    if (!q.exec())
-        return out;
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ContactRecord> out;
     while (q.next())
         out.append(readContact(q));
     return out;
 }
 
-int ContactLog::contactCount()
+std::optional<int> ContactLog::contactCount()
 {
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT count(*) FROM contacts"_s) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec(u"SELECT count(*) FROM contacts"_s) || !q.next()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
 }
 
-QHash<QString, ForceProgress> ContactLog::progressByForce(const QString &profileName)
+std::optional<QHash<QString, ForceProgress>> ContactLog::progressByForce(const QString &profileUuid)
 {
-    QHash<QString, ForceProgress> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (profileName.isEmpty()) {
+    if (profileUuid.isEmpty()) {
         q.prepare(u"SELECT force_id, max(level) FROM force_progress GROUP BY force_id"_s);
     } else {
-        q.prepare(u"SELECT f.force_id, f.level FROM force_progress f JOIN profiles p ON p.id = f.profile_id "
-                  "WHERE p.name = ?"_s);
-        q.addBindValue(profileName);
+        q.prepare(u"SELECT f.force_id, f.level FROM force_progress f JOIN profiles p ON p.id = f.profile_id WHERE p.uuid = ?"_s);
+        q.addBindValue(profileUuid);
     }
-    if (!q.exec())
-        return out;
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, ForceProgress> out;
     while (q.next()) {
         const int level = q.value(1).toInt();
         if (level > 0)
@@ -569,112 +730,116 @@ QHash<QString, ForceProgress> ContactLog::progressByForce(const QString &profile
     return out;
 }
 
-QList<ContactRecord> ContactLog::dueFollowUps(const QDate &today, const QString &profileName)
+std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today, const QString &profileUuid)
 {
-    QList<ContactRecord> out;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + kContactColumns
               + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id "
-                "WHERE c.follow_up_due IS NOT NULL AND c.follow_up_due <= ? AND c.status = 'sent' "
-                "AND c.reply_outcome = '' AND (? = '' OR p.name = ?) ORDER BY c.follow_up_due"_s);
-    q.addBindValue(today.toString(Qt::ISODate));
-    q.addBindValue(textValue(profileName));
-    q.addBindValue(textValue(profileName));
-    if (!q.exec())
-        return out;
+                "WHERE c.follow_up_due IS NOT NULL AND c.follow_up_due <= ? AND c.status = ? "
+                "AND c.reply_outcome = '' AND (? = '' OR p.uuid = ?) ORDER BY c.follow_up_due"_s);
+    q.addBindValue(IsoDates::date(today));
+    q.addBindValue(statusKey(ContactStatus::Sent));
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(profileUuid));
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ContactRecord> out;
     while (q.next())
         out.append(readContact(q));
     return out;
 }
 
-bool ContactLog::snoozeFollowUp(const QString &uuid)
-{
-    auto r = contact(uuid);
-    if (!r)
-        return fail(tr("No such contact."), {});
-    const QDate second = r->date.addDays(21);
-    r->followUpDue = (r->followUpDue.isValid() && r->followUpDue < second) ? second : QDate();
-    const auto pid = profileId(r->profileName);
-    r->updatedAt = QDateTime::currentDateTimeUtc();
-    return pid && writeContact(*r, *pid, false);
-}
-
 bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report)
 {
     ImportReport rep;
-    if (!m_db.transaction())
-        return fail(tr("Cannot import"), m_db.lastError().text());
-    // One read of what is already here, instead of a lookup per imported row.
-    QHash<QString, QDateTime> known;
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT uuid, updated_at FROM contacts"_s)) {
-            const QString err = q.lastError().text();
-            m_db.rollback();
-            return fail(tr("Cannot import"), err);
-        }
-        while (q.next())
-            known.insert(q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
-    }
-    // The per-row progress triggers are dropped inside this transaction and force_progress is
+    // The per-row progress triggers are dropped inside the transaction and force_progress is
     // rebuilt once at the end; a larger page cache keeps the uuid index in memory meanwhile.
     QSqlQuery bulk(m_db);
     bulk.exec(u"PRAGMA cache_size=-131072"_s);
     const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size=-16000"_s); });
-    for (const QString &sql : {u"DROP TRIGGER contacts_ai"_s, u"DROP TRIGGER contacts_au"_s, u"DROP TRIGGER contacts_ad"_s}) {
-        if (!bulk.exec(sql)) {
-            const QString err = bulk.lastError().text();
-            m_db.rollback();
-            return fail(tr("Cannot import"), err);
+    const QString what = tr("Cannot import; nothing was changed");
+    const bool ok = writeTransaction(what, [&] {
+        // One read of what is already here, instead of a lookup per imported row.
+        QHash<QString, QString> known;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT uuid, updated_at FROM contacts"_s))
+            return failSql(what, q.lastError());
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toString());
+        QHash<QString, qint64> idByUuid;
+        QHash<QString, QString> uuidByName;
+        if (!q.exec(u"SELECT id, uuid, name FROM profiles"_s))
+            return failSql(what, q.lastError());
+        while (q.next()) {
+            idByUuid.insert(q.value(1).toString(), q.value(0).toLongLong());
+            uuidByName.insert(q.value(2).toString(), q.value(1).toString());
         }
-    }
-    QHash<QString, qint64> profileIds;
-    for (const ContactRecord &r : records) {
-        qint64 &pid = profileIds[r.profileName];
-        if (pid == 0)
-            pid = ensureProfile(r.profileName);
-        if (pid == 0) {
-            m_db.rollback();
-            return false;
+        QSqlQuery addProfile(m_db);
+        addProfile.prepare(u"INSERT INTO profiles(uuid, name) VALUES (?, ?)"_s);
+        // A profile from the file: by uuid; files without one (the first release's) by name.
+        auto profileFor = [&](const ContactRecord &r) -> qint64 {
+            QString uuid = r.profileUuid;
+            if (uuid.isEmpty()) {
+                uuid = uuidByName.value(r.profileName);
+                if (uuid.isEmpty())
+                    uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            }
+            if (const auto it = idByUuid.constFind(uuid); it != idByUuid.cend())
+                return *it;
+            // A different person who happens to share a name with a profile here keeps their
+            // own profile, with the name made unique.
+            QString name = r.profileName.trimmed().isEmpty() ? tr("Imported") : r.profileName.trimmed();
+            for (int n = 2; uuidByName.contains(name); ++n)
+                name = u"%1 (%2)"_s.arg(r.profileName.trimmed()).arg(n);
+            addProfile.bindValue(0, uuid);
+            addProfile.bindValue(1, name);
+            if (!addProfile.exec()) {
+                failSql(what, addProfile.lastError());
+                return 0;
+            }
+            const qint64 id = addProfile.lastInsertId().toLongLong();
+            idByUuid.insert(uuid, id);
+            uuidByName.insert(name, uuid);
+            ++rep.profilesCreated;
+            return id;
+        };
+        for (const QString &sql : LogSchema::dropProgressTriggers()) {
+            if (!bulk.exec(sql))
+                return failSql(what, bulk.lastError());
         }
-        bool ok = true;
-        const auto it = known.constFind(r.uuid);
-        if (it == known.cend()) {
-            ok = writeContact(r, pid, true);
-            known.insert(r.uuid, r.updatedAt.toUTC());
-            ++rep.added;
-        } else if (*it < r.updatedAt.toUTC()) {
-            ok = writeContact(r, pid, false);
-            ++rep.updated;
-        } else {
-            ++rep.skipped;
+        for (const ContactRecord &r : records) {
+            const qint64 pid = profileFor(r);
+            if (pid == 0)
+                return false;
+            const QString updated = IsoDates::utcDateTime(r.updatedAt);
+            const auto it = known.find(r.uuid);
+            bool written = true;
+            if (it == known.end()) {
+                written = writeContact(r, pid, true);
+                known.insert(r.uuid, updated);
+                ++rep.added;
+            } else if (*it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
+                written = writeContact(r, pid, false);
+                *it = updated;
+                ++rep.updated;
+            } else {
+                ++rep.skipped;
+            }
+            if (!written)
+                return false;
         }
-        if (!ok) {
-            m_db.rollback();
-            return false;
+        for (const QString &sql : QStringList{u"DELETE FROM force_progress"_s, LogSchema::rebuildProgress()} + LogSchema::progressTriggers()) {
+            if (!bulk.exec(sql))
+                return failSql(what, bulk.lastError());
         }
-    }
-    const QStringList rebuild = QStringList{
-        u"DELETE FROM force_progress"_s,
-        u"INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
-        "GROUP BY profile_id, force_id"_s.arg(QLatin1StringView(kLevelExpr)),
-    } + progressTriggers();
-    for (const QString &sql : rebuild) {
-        if (!bulk.exec(sql)) {
-            const QString err = bulk.lastError().text();
-            m_db.rollback();
-            return fail(tr("Cannot import"), err);
-        }
-    }
-    if (!m_db.commit()) {
-        const QString err = m_db.lastError().text();
-        m_db.rollback();
-        return fail(tr("Cannot import"), err);
-    }
-    if (report)
+        return true;
+    });
+    if (ok && report)
         *report = rep;
-    return true;
+    return ok;
 }
 
 } // namespace pcc

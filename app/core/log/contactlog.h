@@ -8,83 +8,104 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QSqlError;
 
 namespace pcc {
 
-// The local SQLite log of profiles and contacts (Qt Sql, QSQLITE). WAL mode, foreign
-// keys on, prepared statements only; every change is one transaction, so killing the
-// process at any moment loses nothing that was reported as saved.
+// The local SQLite log of profiles and contacts (Qt Sql, QSQLITE). WAL mode, foreign keys on,
+// prepared statements only; every change is one BEGIN IMMEDIATE transaction (the GUI and the
+// command line take the same write lock), so killing the process at any moment loses nothing
+// that was reported as saved.
+//
+// The file is marked as ours (PRAGMA application_id, schema version in user_version). A file
+// that is not a log of ours is refused and left exactly as it was; a busy file is reported as
+// busy; only a log of ours that fails SQLite's check is "damaged" and kept aside.
 class ContactLog
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    static constexpr qint32 ApplicationId = 0x50434331; // "PCC1"
+
+    enum class Problem { None, NotALog, Busy, Damaged, TooNew, Failed };
 
     ContactLog();
     ~ContactLog();
     ContactLog(const ContactLog &) = delete;
     ContactLog &operator=(const ContactLog &) = delete;
 
-    // Opens (creating when needed) the log at `path`. A damaged file is moved aside with a
-    // timestamp and a fresh log started; notice() then says so.
-    // Quick skips SQLite's page-by-page check, which reads the whole file: the GUI uses it
-    // to keep startup fast and calls verify() once the window is up.
+    // Opens (creating when needed) the log at `path`. Quick skips SQLite's page-by-page check,
+    // which reads the whole file: the GUI uses it to keep startup fast and calls verify() once
+    // the window is up. A damaged log of ours is moved aside and a fresh one started; notice()
+    // then says where it was kept.
     enum class Check { Full, Quick };
     bool open(const QString &path, Check check = Check::Full);
-    bool verify();                // false (with lastError()) when PRAGMA quick_check fails
-    bool moveAsideAndStartFresh(); // keeps the damaged file with a timestamp; notice() says where
+    bool verify();                 // false (problem() Damaged or Busy) when the check fails
+    bool moveAsideAndStartFresh(); // only for a log of ours; notice() says where it was kept
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; } // before open()
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
-    QString notice() const { return m_notice; }
+    Problem problem() const { return m_problem; }
+    QString notice() const { return m_notice; }     // something the user should know (kept aside)
+    QStringList warnings() const { return m_warnings; } // e.g. permissions that could not be set
+    int schemaVersion();
 
-    // Profiles
-    bool addProfile(Profile *profile);
-    bool updateProfile(const Profile &profile);
-    bool deleteProfile(const QString &name); // with all its contacts, then VACUUM
-    QList<Profile> profiles();
-    std::optional<Profile> profile(const QString &name);
-    QString currentProfileName();
-    bool setCurrentProfile(const QString &name);
+    // Profiles, identified by uuid; names are unique on this computer but may change.
+    bool addProfile(Profile *profile);           // assigns id and uuid (unless given)
+    bool updateProfile(const Profile &profile);  // by uuid; a rename keeps everything
+    bool deleteProfile(const QString &uuid);     // with all its contacts, then VACUUM
+    std::optional<QList<Profile>> profiles();    // nullopt (with lastError) when it cannot be read
+    std::optional<Profile> profileByUuid(const QString &uuid);
+    std::optional<Profile> profileByName(const QString &name);
+    std::optional<Profile> currentProfile();
+    bool setCurrentProfile(const QString &uuid);
 
-    // Contacts
-    bool addContact(ContactRecord *record); // assigns uuid, updatedAt and the follow-up date
-    bool updateContact(const ContactRecord &record);
+    // Contacts. The rules (status, follow-up dates) live in ContactRecorder; these store.
+    bool addContact(ContactRecord *record); // needs profileUuid; assigns uuid, date and updatedAt
+    bool updateContact(ContactRecord *record); // refreshes updatedAt
     bool deleteContact(const QString &uuid);
     std::optional<ContactRecord> contact(const QString &uuid);
-    QList<ContactRecord> contacts(const QString &profileName = {}, const QString &forceId = {});
-    int contactCount();
+    std::optional<QList<ContactRecord>> contacts(const QString &profileUuid = {}, const QString &forceId = {});
+    std::optional<int> contactCount();
 
-    // The furthest progress per force, for one profile or (empty name) for everyone.
-    QHash<QString, ForceProgress> progressByForce(const QString &profileName = {});
+    // The furthest progress per force, for one profile or (empty uuid) for everyone.
+    std::optional<QHash<QString, ForceProgress>> progressByForce(const QString &profileUuid = {});
 
     // Sent letters with no reply whose follow-up date has come.
-    QList<ContactRecord> dueFollowUps(const QDate &today, const QString &profileName = {});
-    bool snoozeFollowUp(const QString &uuid); // 14 days -> 21 days -> no more reminders
+    std::optional<QList<ContactRecord>> dueFollowUps(const QDate &today, const QString &profileUuid = {});
 
     struct ImportReport
     {
         int added = 0;
         int updated = 0;
         int skipped = 0;
+        int profilesCreated = 0;
     };
     // Merges by uuid in one transaction: new uuids are added, newer records replace older
-    // ones, the rest are skipped. Profiles are matched by name and created when missing.
+    // ones, the rest are skipped. Profiles are matched by uuid (by name only for files that
+    // carry none) and created when missing.
     bool merge(const QList<ContactRecord> &records, ImportReport *report);
 
     QString integrityCheck(); // "ok" or SQLite's report
     // Caps the database size, as a full disk or a quota would (used to test that case).
     void setSizeLimit(qint64 bytes);
 
-    static QDate defaultFollowUp(const ContactRecord &record);
-
 private:
-    bool fail(const QString &what, const QString &sqlError);
-    bool initialiseSchema();
-    bool looksHealthy(Check check);
+    enum class Ownership { Ours, FirstRelease, Empty, NotOurs };
+    Ownership inspect(const QString &path);
+    bool isFirstReleaseLog(const QString &path);
+    bool connect();
+    bool fail(Problem problem, const QString &message);
+    bool failSql(const QString &what, const QSqlError &error);
+    bool check(Check check);
+    bool migrate();
     bool moveAside();
-    std::optional<qint64> profileId(const QString &name);
-    qint64 ensureProfile(const QString &name);
+    void restrictPermissions();
+    bool writeTransaction(const QString &what, const std::function<bool()> &body);
+    std::optional<qint64> profileId(const QString &uuid);
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
 
     QSqlDatabase m_db;
@@ -94,6 +115,9 @@ private:
     QString m_path;
     QString m_error;
     QString m_notice;
+    QStringList m_warnings;
+    Problem m_problem = Problem::None;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace pcc

@@ -41,23 +41,25 @@ QVariant ContactLogModel::data(const QModelIndex &index, int role) const
     case UuidRole: return r->uuid;
     case ForceIdRole: return r->forceId;
     case StatusKeyRole: return statusKey(r->status);
-    case ProfileRole: return r->profileName;
+    case ProfileUuidRole: return r->profileUuid;
     case DateRole: return r->date;
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn: return r->date.toString(Qt::ISODate);
         case ProfileColumn: return r->profileName;
         case AreaColumn: return m_areaNames.value(r->forceId, r->forceId);
-        case ChannelColumn: return channelKey(r->channel);
-        case StatusColumn: return statusKey(r->status);
+        case ChannelColumn: return channelLabel(r->channel);
+        case StatusColumn: return statusLabel(r->status);
         case ReplyColumn:
-            return r->replyOutcome.isEmpty() ? QString()
-                                             : replyOutcomeLabel(r->replyOutcome) + (r->replyDate.isValid() ? u", "_s + r->replyDate.toString(Qt::ISODate) : QString());
+            return r->replyOutcome == ReplyOutcome::None
+                ? QString()
+                : replyOutcomeLabel(r->replyOutcome) + (r->replyDate.isValid() ? u", "_s + r->replyDate.toString(Qt::ISODate) : QString());
         case FollowUpColumn: return r->followUpDue.isValid() ? r->followUpDue.toString(Qt::ISODate) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:
-        return r->notes.isEmpty() ? QVariant() : QVariant(r->notes);
+        // Notes may come from an imported file: always shown as plain text, never as markup.
+        return r->notes.isEmpty() ? QVariant() : QVariant(u"<p style=\"white-space:pre-wrap\">"_s + r->notes.toHtmlEscaped() + u"</p>"_s);
     default:
         return {};
     }

@@ -13,7 +13,7 @@ class ContactLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DateColumn, ProfileColumn, AreaColumn, ChannelColumn, StatusColumn, ReplyColumn, FollowUpColumn, ColumnCount };
-    enum Role { UuidRole = Qt::UserRole + 1, ForceIdRole, StatusKeyRole, ProfileRole, DateRole };
+    enum Role { UuidRole = Qt::UserRole + 1, ForceIdRole, StatusKeyRole, ProfileUuidRole, DateRole };
 
     explicit ContactLogModel(QObject *parent = nullptr);
 

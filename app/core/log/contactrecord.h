@@ -1,35 +1,21 @@
 #pragma once
 
-#include <QDate>
-#include <QDateTime>
-#include <QString>
-#include <QStringList>
-
+#include "contactenums.h"
 #include "forcerecord.h"
 #include "profile.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
 namespace pcc {
 
-enum class Channel { Post, Email, Both, Phone, Meeting };
-enum class ContactStatus { Drafted, Sent, Acknowledged, Replied };
-
-QString channelKey(Channel c);
-bool channelFromKey(const QString &key, Channel *c);
-QString statusKey(ContactStatus s);
-bool statusFromKey(const QString &key, ContactStatus *s);
-
-// Reply outcomes, stored by key: "", acknowledgement, substantive, commitment, declined, no_reply.
-bool isReplyOutcomeKey(const QString &key);
-QString replyOutcomeLabel(const QString &key);
-
-// What the map shows for one force: the furthest a profile's contacts have got.
-enum class ForceProgress { NotContacted = 0, Sent = 1, Replied = 2, Commitment = 3 };
-QString forceProgressLabel(ForceProgress p);
-
-// One contact with a policing body. The uuid is stable across exports and imports.
+// One contact with a policing body. The uuid is stable across exports and imports; the
+// profile is identified by its uuid (the name is carried for display and for old files).
 struct ContactRecord
 {
     QString uuid;
+    QString profileUuid;
     QString profileName;
     QString forceId;
     QString bodyName;    // the office at the time
@@ -40,13 +26,14 @@ struct ContactRecord
     QString letterText;  // snapshot of what was sent
     ContactStatus status = ContactStatus::Sent;
     QDate replyDate;
-    QString replyOutcome;
+    ReplyOutcome replyOutcome = ReplyOutcome::None;
     QString notes;
     QDate followUpDue;
     QDateTime updatedAt; // UTC; newer wins on import
 
     // Addresses the contact to `force`, recording its office and holder as they are today.
     void setRecipient(const ForceRecord &force);
+    void setSender(const Profile &profile);
 };
 
 } // namespace pcc

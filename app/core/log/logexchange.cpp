@@ -17,18 +17,18 @@ namespace pcc {
 
 namespace {
 
-const QStringList kFullColumns = {u"uuid"_s, u"profile"_s, u"force_id"_s, u"body"_s, u"holder"_s, u"channel"_s,
+const QStringList kFullColumns = {u"uuid"_s, u"profile_uuid"_s, u"profile"_s, u"force_id"_s, u"body"_s, u"holder"_s, u"channel"_s,
                                   u"date"_s, u"template"_s, u"status"_s, u"reply_date"_s, u"reply_outcome"_s,
                                   u"notes"_s, u"follow_up_due"_s, u"updated_at"_s, u"letter_text"_s};
 const QStringList kAnonymousColumns = {u"uuid"_s, u"force_id"_s, u"date"_s, u"channel"_s, u"status"_s};
 
-QStringList fieldsOf(const ContactRecord &r, bool anonymous)
+QStringList fieldsOf(const ContactRecord &r, LogExchange::Privacy privacy)
 {
-    if (anonymous)
+    if (privacy == LogExchange::Privacy::Anonymous)
         return {r.uuid, r.forceId, IsoDates::date(r.date), channelKey(r.channel), statusKey(r.status)};
-    return {r.uuid, r.profileName, r.forceId, r.bodyName, r.holderName, channelKey(r.channel),
+    return {r.uuid, r.profileUuid, r.profileName, r.forceId, r.bodyName, r.holderName, channelKey(r.channel),
             IsoDates::date(r.date), r.templateName, statusKey(r.status), IsoDates::date(r.replyDate),
-            r.replyOutcome, r.notes, IsoDates::date(r.followUpDue), IsoDates::utcDateTime(r.updatedAt), r.letterText};
+            replyOutcomeKey(r.replyOutcome), r.notes, IsoDates::date(r.followUpDue), IsoDates::utcDateTime(r.updatedAt), r.letterText};
 }
 
 // Validates one record given as column -> value; appends issues prefixed with `where`.
@@ -39,9 +39,14 @@ bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactR
     r->uuid = v.value(u"uuid"_s).trimmed();
     if (QUuid::fromString(r->uuid).isNull())
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
+    r->profileUuid = v.value(u"profile_uuid"_s).trimmed();
     r->profileName = v.value(u"profile"_s).trimmed();
-    if (r->profileName.isEmpty())
-        r->profileName = LogExchange::AnonymousProfile;
+    if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
+        bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
+    if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
+        r->profileUuid = LogExchange::AnonymousProfileUuid;
+        r->profileName = LogExchange::AnonymousProfileName;
+    }
     r->forceId = v.value(u"force_id"_s).trimmed();
     if (!ForceIds::isForce(r->forceId))
         bad(u"force id '%1' is not one of the 43 force ids"_s.arg(r->forceId));
@@ -49,7 +54,7 @@ bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactR
     r->holderName = v.value(u"holder"_s);
     if (!channelFromKey(v.value(u"channel"_s).trimmed(), &r->channel))
         bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(v.value(u"channel"_s)));
-    r->date = QDate::fromString(v.value(u"date"_s).trimmed(), Qt::ISODate);
+    r->date = IsoDates::parseDate(v.value(u"date"_s).trimmed());
     if (!r->date.isValid())
         bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(v.value(u"date"_s)));
     r->templateName = v.value(u"template"_s);
@@ -57,18 +62,17 @@ bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactR
         bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(v.value(u"status"_s)));
     for (const auto &[key, target] : {std::pair{u"reply_date"_s, &r->replyDate}, std::pair{u"follow_up_due"_s, &r->followUpDue}}) {
         const QString text = v.value(key).trimmed();
-        *target = QDate::fromString(text, Qt::ISODate);
+        *target = IsoDates::parseDate(text);
         if (!text.isEmpty() && !target->isValid())
             bad(u"%1 '%2' is not a YYYY-MM-DD date"_s.arg(key, text));
     }
-    r->replyOutcome = v.value(u"reply_outcome"_s).trimmed();
-    if (!isReplyOutcomeKey(r->replyOutcome))
-        bad(u"reply outcome '%1' is not known"_s.arg(r->replyOutcome));
+    if (!replyOutcomeFromKey(v.value(u"reply_outcome"_s).trimmed(), &r->replyOutcome))
+        bad(u"reply outcome '%1' is not one of: %2"_s.arg(v.value(u"reply_outcome"_s), replyOutcomeKeys().mid(1).join(u", "_s)));
     r->notes = v.value(u"notes"_s);
     r->letterText = v.value(u"letter_text"_s);
     const QString updated = v.value(u"updated_at"_s).trimmed();
     r->updatedAt = updated.isEmpty() ? QDateTime(r->date, QTime(0, 0), Qt::UTC)
-                                     : QDateTime::fromString(updated, Qt::ISODateWithMs);
+                                     : IsoDates::parseDateTime(updated);
     if (!r->updatedAt.isValid())
         bad(u"updated_at '%1' is not an ISO date and time"_s.arg(updated));
     return issues->size() == before;
@@ -76,33 +80,62 @@ bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactR
 
 } // namespace
 
-QStringList LogExchange::csvHeader(bool anonymous)
+QStringList LogExchange::csvHeader(Privacy privacy)
 {
-    return anonymous ? kAnonymousColumns : kFullColumns;
+    return privacy == Privacy::Anonymous ? kAnonymousColumns : kFullColumns;
 }
 
-QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format, bool anonymous)
+namespace {
+bool isFormulaStart(QChar c)
 {
-    const QStringList columns = csvHeader(anonymous);
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+} // namespace
+
+QString LogExchange::neutraliseFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    // An apostrophe that already leads a formula-like cell is escaped too, so that reading
+    // back removes exactly what writing added.
+    if (isFormulaStart(cell.front()) || (cell.size() > 1 && cell.front() == u'\'' && (isFormulaStart(cell[1]) || cell[1] == u'\'')))
+        return u'\'' + cell;
+    return cell;
+}
+
+QString LogExchange::restoreFormula(const QString &cell)
+{
+    if (cell.size() > 1 && cell.front() == u'\'' && (isFormulaStart(cell[1]) || cell[1] == u'\''))
+        return cell.mid(1);
+    return cell;
+}
+
+QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format, Privacy privacy)
+{
+    const QStringList columns = csvHeader(privacy);
+    const bool anonymous = privacy == Privacy::Anonymous;
     if (format == Format::Csv) {
         QString out = Csv::formatRow(columns) + u"\r\n"_s;
         out.reserve(records.size() * (anonymous ? 80 : 400));
         for (const ContactRecord &r : records) {
-            out += Csv::formatRow(fieldsOf(r, anonymous));
+            QStringList cells = fieldsOf(r, privacy);
+            for (QString &cell : cells)
+                cell = neutraliseFormula(cell);
+            out += Csv::formatRow(cells);
             out += u"\r\n"_s;
         }
         return out.toUtf8();
     }
     QJsonArray arr;
     for (const ContactRecord &r : records) {
-        const QStringList values = fieldsOf(r, anonymous);
+        const QStringList values = fieldsOf(r, privacy);
         QJsonObject o;
         for (qsizetype i = 0; i < columns.size(); ++i)
             o.insert(columns.at(i), values.at(i));
         arr.append(o);
     }
     const QJsonObject root{{u"format"_s, u"pcc-campaigner-contact-log"_s},
-                           {u"version"_s, 1},
+                           {u"version"_s, 2},
                            {u"anonymous"_s, anonymous},
                            {u"contacts"_s, arr}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -203,7 +236,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         }
         QHash<QString, QString> values;
         for (qsizetype i = 0; i < header.size(); ++i)
-            values.insert(header.at(i), row.fields.at(i));
+            values.insert(header.at(i), restoreFormula(row.fields.at(i)));
         ContactRecord r;
         if (recordFrom(values, where, &r, issues))
             accept(r, where);

@@ -9,22 +9,33 @@
 namespace pcc {
 
 // Export and import of contact records as CSV or JSON, for a coordinator merging several
-// volunteers' logs. The anonymous form keeps only uuid, force, date, channel and status.
+// volunteers' logs. The anonymous form keeps only uuid, force, date, channel and status: no
+// name, address, postcode, email, phone, notes or letter text. CSV cells that a spreadsheet
+// would run as a formula are written with a leading apostrophe (OWASP's advice) and read back
+// without it, so a file round-trips exactly.
 class LogExchange
 {
 public:
     enum class Format { Csv, Json };
     static constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
-    static inline const QString AnonymousProfile = QStringLiteral("Imported (anonymous)");
+    // Contacts from an anonymous file belong to one profile with this fixed uuid.
+    static inline const QString AnonymousProfileUuid = QStringLiteral("00000000-0000-4000-8000-00000000a707");
+    static inline const QString AnonymousProfileName = QStringLiteral("Imported (anonymous)");
 
-    static QByteArray write(const QList<ContactRecord> &records, Format format, bool anonymous);
+    enum class Privacy { Full, Anonymous };
+
+    static QByteArray write(const QList<ContactRecord> &records, Format format, Privacy privacy);
 
     // Parses and validates every row. Rows with problems are left out of the result and
     // reported in `issues` ("line 7: date '2026-13-01' is not a date").
     static QList<ContactRecord> read(const QByteArray &data, Format format, DataIssues *issues);
     static Format formatForFile(const QString &fileName, const QByteArray &data);
 
-    static QStringList csvHeader(bool anonymous);
+    static QStringList csvHeader(Privacy privacy);
+
+    // A cell as written to CSV, and back.
+    static QString neutraliseFormula(const QString &cell);
+    static QString restoreFormula(const QString &cell);
 };
 
 } // namespace pcc

@@ -23,6 +23,16 @@ void AppPaths::setDataDirOverride(const QString &dir)
     g_dataDirOverride = dir.isEmpty() ? QString() : QDir(dir).absolutePath();
 }
 
+QString AppPaths::databaseOverride()
+{
+    return g_databaseOverride;
+}
+
+QString AppPaths::dataDirOverride()
+{
+    return g_dataDirOverride;
+}
+
 QString AppPaths::dataDir()
 {
     if (!g_dataDirOverride.isEmpty())

@@ -11,6 +11,8 @@ class AppPaths
 public:
     static void setDatabaseOverride(const QString &file);
     static void setDataDirOverride(const QString &dir);
+    static QString databaseOverride();
+    static QString dataDirOverride();
 
     static QString dataDir();        // user-writable data: override files, drafts, templates
     static QString databaseFile();   // the contact log

@@ -13,5 +13,8 @@ namespace IsoDates {
 QString date(const QDate &d);                // "2026-11-28", or empty when invalid
 QString utcDateTime(const QDateTime &dt);    // "2026-11-28T14:03:54.713Z", or empty when invalid
 
+QDate parseDate(QStringView text);           // exactly "YYYY-MM-DD"; invalid otherwise
+QDateTime parseDateTime(QStringView text);   // utcDateTime()'s form fast; other ISO forms through Qt
+
 } // namespace IsoDates
 } // namespace pcc

@@ -209,7 +209,7 @@ TEST_CASE("file-level problems give one clear message", "[directory]")
 TEST_CASE("a valid override file replaces the bundled data, a bad one falls back with a reason", "[directory]")
 {
     QTemporaryDir dir;
-    AppPaths::setDataDirOverride(dir.path());
+    const pcctest::ScopedAppPaths paths(dir.path());
     SECTION("valid override")
     {
         QJsonObject root = shippedRoot();
@@ -227,5 +227,4 @@ TEST_CASE("a valid override file replaces the bundled data, a bad one falls back
         CHECK(load.origin == AppPaths::bundledPolicingBodies());
         CHECK(load.warning.contains(u"malformed JSON"_s));
     }
-    AppPaths::setDataDirOverride({});
 }

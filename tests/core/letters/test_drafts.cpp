@@ -5,6 +5,9 @@
 #include "draftautosaver.h"
 #include "draftstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -17,24 +20,63 @@
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
+namespace {
+Profile profile(const QString &uuid, const QString &name)
+{
+    Profile p;
+    p.uuid = uuid;
+    p.name = name;
+    return p;
+}
+const Profile kAlice = profile(u"a11ce000-0000-4000-8000-000000000001"_s, u"Alice"_s);
+const Profile kBob = profile(u"b0b00000-0000-4000-8000-000000000002"_s, u"Bob"_s);
+} // namespace
+
 TEST_CASE("drafts: the autosaver saves shortly after a change and on flush", "[drafts]")
 {
     QTemporaryDir dir;
-    AppPaths::setDataDirOverride(dir.path());
+    const pcctest::ScopedAppPaths paths(dir.path());
     DraftAutosaver saver(nullptr, 30);
     QSignalSpy spy(&saver, &DraftAutosaver::saved);
-    saver.setTarget(u"Alice"_s, u"kent"_s, u"campaign"_s);
-    saver.markChanged(u"<p>first</p>"_s);
-    saver.markChanged(u"<p>second</p>"_s);
+    QString text;
+    int serialised = 0;
+    saver.setHtmlSource([&] { ++serialised; return text; });
+    saver.setTarget(kAlice, u"kent"_s, u"campaign"_s);
+    text = u"<p>first</p>"_s;
+    saver.markChanged();
+    text = u"<p>second</p>"_s;
+    saver.markChanged();
     REQUIRE(spy.wait(2000));
-    CHECK(spy.count() == 1); // debounced: one save for the burst
-    CHECK(DraftStore::load(u"Alice"_s, u"kent"_s)->html == u"<p>second</p>"_s);
+    CHECK(spy.count() == 1);    // debounced: one save for the burst
+    CHECK(serialised == 1);     // and the text was asked for once, not per keystroke
+    CHECK(DraftStore::load(kAlice, u"kent"_s)->html == u"<p>second</p>"_s);
 
-    saver.markChanged(u"<p>third</p>"_s);
+    text = u"<p>third</p>"_s;
+    saver.markChanged();
     REQUIRE(saver.flush());
-    CHECK(DraftStore::load(u"Alice"_s, u"kent"_s)->html == u"<p>third</p>"_s);
-    CHECK_FALSE(DraftStore::load(u"Bob"_s, u"kent"_s)); // drafts are per profile
-    AppPaths::setDataDirOverride({});
+    CHECK(DraftStore::load(kAlice, u"kent"_s)->html == u"<p>third</p>"_s);
+    CHECK_FALSE(DraftStore::load(kBob, u"kent"_s)); // drafts are per profile
+
+    // Keyed by the profile's uuid: a new name finds the same drafts.
+    Profile renamed = kAlice;
+    renamed.name = u"Alice Renamed"_s;
+    CHECK(DraftStore::load(renamed, u"kent"_s)->html == u"<p>third</p>"_s);
+}
+
+TEST_CASE("drafts: a first-release drafts folder (named by the profile's name) is adopted", "[drafts]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.path());
+    // The first release named the folder by the first 16 hex digits of SHA-256(name).
+    const QString legacy = dir.filePath(u"drafts/"_s)
+        + QString::fromLatin1(QCryptographicHash::hash("Alice", QCryptographicHash::Sha256).toHex().left(16));
+    REQUIRE(QDir().mkpath(legacy));
+    pcctest::writeFile(legacy + u"/kent.json"_s, R"({"html":"<p>old draft</p>","template":"campaign"})");
+    const auto draft = DraftStore::load(kAlice, u"kent"_s);
+    REQUIRE(draft);
+    CHECK(draft->html == u"<p>old draft</p>"_s);
+    CHECK_FALSE(QFileInfo::exists(legacy));
+    CHECK(QFileInfo::exists(DraftStore::pathFor(kAlice, u"kent"_s)));
 }
 
 #ifdef Q_OS_UNIX
@@ -55,9 +97,8 @@ TEST_CASE("drafts: after the editor is killed, the last saved draft is there on 
         REQUIRE(lines.size() >= 2);
         const int lastSaved = lines.at(lines.size() - 2).toInt(); // the last complete line
 
-        AppPaths::setDataDirOverride(dir.path());
-        const auto draft = DraftStore::load(u"Crash Test"_s, u"kent"_s);
-        AppPaths::setDataDirOverride({});
+        const pcctest::ScopedAppPaths paths(dir.path());
+        const auto draft = DraftStore::load(profile(u"5f0c7a52-1111-4a7e-9e57-000000000001"_s, u"Crash Test"_s), u"kent"_s);
         REQUIRE(draft);
         const auto m = QRegularExpression(u"edit number (\\d+)"_s).match(draft->html);
         REQUIRE(m.hasMatch());

@@ -12,6 +12,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QTimeZone>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -145,8 +146,7 @@ TEST_CASE("letters: the sign-off is never alone on a page", "[letter]")
 
 TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with each office postcode", "[letter][cli]")
 {
-    if (QStringLiteral(PCC_PDFTOTEXT).isEmpty())
-        PCC_SKIP("pdftotext (poppler-utils) is not installed");
+    PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
     QTemporaryDir sandbox;
     const QString db = sandbox.filePath(u"log.sqlite"_s);
     REQUIRE(pcctest::runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Jane Volunteer"_s, u"--address"_s,
@@ -183,8 +183,7 @@ TEST_CASE("letters: the .eml draft is a valid message with the right headers", "
     const QByteArray eml = EmailDraft::toEml(l, u"Jane Völunteer"_s, u"jane@example.org"_s);
     CHECK(eml.contains("\r\nX-Unsent: 1\r\n"));
     CHECK(eml.contains("\r\nTo: Commissioner@gwent.police.uk\r\n"));
-    if (QStringLiteral(PCC_PYTHON3).isEmpty())
-        PCC_SKIP("python3 is not installed");
+    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
     QTemporaryDir dir;
     const QString file = dir.filePath(u"letter.eml"_s);
     pcctest::writeFile(file, eml);
@@ -228,7 +227,7 @@ TEST_CASE("letters: mailto links carry short letters, long ones go to the clipbo
 TEST_CASE("templates: users can add, rename and delete their own, but not the bundled ones", "[letter]")
 {
     QTemporaryDir dir;
-    AppPaths::setDataDirOverride(dir.path());
+    const pcctest::ScopedAppPaths paths(dir.path());
     QString error;
     LetterTemplate saved;
     REQUIRE(TemplateStore::save(u"My letter"_s, u"<p>{{salutation}}</p>"_s, &saved, &error));
@@ -244,7 +243,6 @@ TEST_CASE("templates: users can add, rename and delete their own, but not the bu
     CHECK_FALSE(TemplateStore::remove(TemplateStore::defaultTemplate(), &error));
     CHECK_FALSE(TemplateStore::save(TemplateStore::defaultTemplate().name, u"x"_s, nullptr, &error));
     CHECK_FALSE(TemplateStore::save(u"bad/name"_s, u"x"_s, nullptr, &error));
-    AppPaths::setDataDirOverride({});
 }
 
 TEST_CASE("letters: a follow-up quotes the date of the first letter", "[letter]")
@@ -259,4 +257,60 @@ TEST_CASE("letters: a follow-up quotes the date of the first letter", "[letter]"
     // Without the date the field is an error, never a blank.
     const Letter missing = LetterComposer::composeFromBody(followUp->html, kent, sender(), QDate(2026, 11, 28));
     CHECK(missing.problems.size() == 1);
+}
+
+TEST_CASE("letters: a hostile template reaches the .eml without remote resources, scripts or unsafe links", "[letter][email][safety]")
+{
+    QTemporaryDir dir;
+    const QString templatePath = dir.filePath(u"hostile.html"_s);
+    pcctest::writeFile(templatePath,
+                       "<html><head><link rel=\"stylesheet\" href=\"https://evil.example/x.css\">"
+                       "<style>p { background: url(https://evil.example/style.png) }</style>"
+                       "<script>alert('script')</script></head><body>"
+                       "<p>{{salutation}}</p>"
+                       "<p>Tracked <img src=\"https://tracker.example/pixel.png\" width=1 height=1> text."
+                       " <img src=\"file:///etc/passwd\"></p>"
+                       "<p style=\"background-image: url(https://evil.example/bg.png)\">"
+                       "<a href=\"javascript:alert('link')\">click me</a> and "
+                       "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">data link</a> and "
+                       "<a href=\"https://www.suzylamplugh.org/\">the Suzy Lamplugh Trust</a>"
+                       " <iframe src=\"https://evil.example/frame\"></iframe></p>"
+                       "<p onclick=\"alert('handler')\">{{sign_off}}</p><p>{{sender_name}}</p></body></html>");
+    QString error;
+    const auto tmpl = TemplateStore::fromFile(templatePath, &error);
+    REQUIRE(tmpl);
+    const Letter l = LetterComposer::compose(*tmpl, *directory().force(u"gwent"_s), sender(), QDate(2026, 11, 28));
+    const QDateTime when(QDate(2026, 11, 28), QTime(19, 31, 12), QTimeZone(3600));
+    const QByteArray eml = EmailDraft::toEml(l, u"Jane Volunteer"_s, u"jane@example.org"_s, when);
+    CHECK(eml.contains("\r\nDate: Sat, 28 Nov 2026 19:31:12 +0100\r\n"));
+
+    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
+    const QString file = dir.filePath(u"letter.eml"_s);
+    pcctest::writeFile(file, eml);
+    // Every header through Python's strict parser, the Date as a real date; then the HTML part.
+    const QString script = uR"(
+import sys, email, email.policy
+msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
+assert not msg.defects, msg.defects
+for name, value in msg.items():
+    assert not getattr(value, 'defects', None), (name, value.defects)
+print(msg['Date'].datetime.isoformat())
+html = msg.get_body(preferencelist=('html',)).get_content()
+print(html.replace('\n', ' '))
+)"_s;
+    QProcess p;
+    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    CHECK(lines.at(0) == u"2026-11-28T19:31:12+01:00"_s);
+    const QString html = lines.at(1);
+    INFO(html.toStdString());
+    for (const QString &banned : {u"tracker.example"_s, u"evil.example"_s, u"javascript:"_s, u"data:"_s, u"<script"_s,
+                                  u"<img"_s, u"<iframe"_s, u"onclick"_s, u"/etc/passwd"_s, u"alert("_s})
+        CHECK_FALSE(html.contains(banned, Qt::CaseInsensitive));
+    CHECK(html.contains(u"href=\"https://www.suzylamplugh.org/\""_s)); // an ordinary link stays
+    CHECK(html.contains(u"click me"_s));                                // the words of a removed link stay
+    CHECK(html.contains(u"Dear Commissioner Mudd"_s));
 }

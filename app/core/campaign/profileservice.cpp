@@ -1,0 +1,91 @@
+#include "profileservice.h"
+
+#include "contactlog.h"
+#include "draftstore.h"
+#include "postcodedistricts.h"
+
+#include <QCoreApplication>
+
+namespace pcc {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("pcc::ProfileService", text, nullptr, n);
+}
+} // namespace
+
+ProfileService::ProfileService(ContactLog &log, DistrictsSource districts)
+    : m_log(log)
+    , m_districts(std::move(districts))
+{
+}
+
+void ProfileService::fillHomeForce(Profile *p)
+{
+    p->homeForce = (p->postcode.isEmpty() || !m_districts) ? QString() : m_districts().homeForceOf(p->postcode);
+}
+
+bool ProfileService::add(Profile *p, Current current)
+{
+    fillHomeForce(p);
+    if (!m_log.addProfile(p) || (current == Current::MakeThisOne && !m_log.setCurrentProfile(p->uuid))) {
+        m_error = m_log.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileService::update(Profile *p)
+{
+    fillHomeForce(p);
+    if (!m_log.updateProfile(*p)) {
+        m_error = m_log.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileService::makeCurrent(const QString &uuid)
+{
+    if (!m_log.setCurrentProfile(uuid)) {
+        m_error = m_log.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileService::remove(const QString &uuid, Removal *removal)
+{
+    const auto profile = m_log.profileByUuid(uuid);
+    const auto contacts = m_log.contacts(uuid);
+    if (!profile || !contacts) {
+        m_error = m_log.lastError().isEmpty() ? tr("That profile no longer exists.") : m_log.lastError();
+        return false;
+    }
+    if (!m_log.deleteProfile(uuid)) {
+        m_error = m_log.lastError();
+        return false;
+    }
+    Removal r;
+    r.name = profile->name;
+    r.contacts = int(contacts->size());
+    r.drafts = DraftStore::removeAll(*profile);
+    // Another profile becomes current, so the app never opens on a deleted one.
+    if (const auto rest = m_log.profiles(); rest && !rest->isEmpty() && !m_log.currentProfile())
+        m_log.setCurrentProfile(rest->constFirst().uuid);
+
+    QString summary = tr("Deleted the profile “%1”, its %2 recorded contact(s)").arg(r.name).arg(r.contacts);
+    summary += r.drafts >= 0 ? tr(" and its %1 letter draft(s).").arg(r.drafts)
+                             : tr(". Some of its letter drafts could not be deleted: remove the folder %1 by hand.")
+                                   .arg(DraftStore::folderFor(*profile));
+    summary += u' ' + tr("Letter templates are shared by everyone on this computer and were kept.");
+    if (!m_log.warnings().isEmpty())
+        summary += u' ' + m_log.warnings().join(u' ');
+    r.summary = summary;
+    if (removal)
+        *removal = r;
+    return true;
+}
+
+} // namespace pcc

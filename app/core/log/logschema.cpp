@@ -1,0 +1,114 @@
+#include "logschema.h"
+
+#include "contactenums.h"
+#include "contactlog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+// How far a contact got: the same expression fills force_progress through triggers.
+QString levelExpression()
+{
+    return u"CASE WHEN reply_outcome = '%1' THEN 3 WHEN status = '%2' THEN 2 WHEN status IN ('%3', '%4') THEN 1 ELSE 0 END"_s
+        .arg(replyOutcomeKey(ReplyOutcome::Commitment), statusKey(ContactStatus::Replied), statusKey(ContactStatus::Sent),
+             statusKey(ContactStatus::Acknowledged));
+}
+
+QString contactsTable(const QString &name, bool checkOutcome)
+{
+    return u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+           "profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, force_id TEXT NOT NULL, "
+           "body_name TEXT NOT NULL DEFAULT '', holder_name TEXT NOT NULL DEFAULT '', "
+           "channel TEXT NOT NULL CHECK (channel IN (%2)), "
+           "contact_date TEXT NOT NULL, template TEXT NOT NULL DEFAULT '', letter_text TEXT NOT NULL DEFAULT '', "
+           "status TEXT NOT NULL CHECK (status IN (%3)), reply_date TEXT, "
+           "reply_outcome TEXT NOT NULL DEFAULT ''%4, notes TEXT NOT NULL DEFAULT '', follow_up_due TEXT, "
+           "updated_at TEXT NOT NULL)"_s
+        .arg(name, sqlKeyList(channelKeys()), sqlKeyList(statusKeys()),
+             checkOutcome ? u" CHECK (reply_outcome IN (%1))"_s.arg(sqlKeyList(replyOutcomeKeys())) : QString());
+}
+
+const QStringList kContactIndexes = {
+    u"CREATE INDEX contacts_profile_force ON contacts(profile_id, force_id)"_s,
+    u"CREATE INDEX contacts_force ON contacts(force_id)"_s,
+    u"CREATE INDEX contacts_follow_up ON contacts(follow_up_due) WHERE follow_up_due IS NOT NULL"_s,
+};
+
+const QString kContactColumns = u"id, uuid, profile_id, force_id, body_name, holder_name, channel, contact_date, template, "
+                                "letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at"_s;
+
+} // namespace
+
+QStringList LogSchema::progressTriggers()
+{
+    const QString level = levelExpression();
+    return {
+        u"CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN "
+        "INSERT INTO force_progress(profile_id, force_id, level) VALUES (new.profile_id, new.force_id, "
+        "(SELECT %1 FROM (SELECT new.status AS status, new.reply_outcome AS reply_outcome))) "
+        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = max(level, excluded.level); END"_s.arg(level),
+        u"CREATE TRIGGER contacts_au AFTER UPDATE ON contacts BEGIN "
+        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = new.profile_id AND force_id = new.force_id GROUP BY profile_id, force_id "
+        "ON CONFLICT(profile_id, force_id) DO UPDATE SET level = excluded.level; END"_s.arg(level),
+        u"CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN "
+        "DELETE FROM force_progress WHERE profile_id = old.profile_id AND force_id = old.force_id; "
+        "INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+        "WHERE profile_id = old.profile_id AND force_id = old.force_id GROUP BY profile_id, force_id; END"_s.arg(level),
+    };
+}
+
+QStringList LogSchema::dropProgressTriggers()
+{
+    return {u"DROP TRIGGER contacts_ai"_s, u"DROP TRIGGER contacts_au"_s, u"DROP TRIGGER contacts_ad"_s};
+}
+
+QString LogSchema::rebuildProgress()
+{
+    return u"INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
+           "GROUP BY profile_id, force_id"_s.arg(levelExpression());
+}
+
+QList<LogSchema::Migration> LogSchema::migrations()
+{
+    QStringList v1 = {
+        u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+        u"CREATE TABLE profiles (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE, "
+        "address TEXT NOT NULL DEFAULT '', postcode TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+        "phone TEXT NOT NULL DEFAULT '', home_force TEXT NOT NULL DEFAULT '')"_s,
+        contactsTable(u"contacts"_s, false),
+    };
+    v1 += kContactIndexes;
+    v1 += {
+        u"CREATE TABLE force_progress (profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+        "force_id TEXT NOT NULL, level INTEGER NOT NULL, PRIMARY KEY (profile_id, force_id)) WITHOUT ROWID"_s,
+        u"CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"INSERT INTO schema_version(version) VALUES (1)"_s,
+    };
+    v1 += progressTriggers();
+
+    QStringList v2 = {
+        contactsTable(u"contacts_v2"_s, true),
+        u"INSERT INTO contacts_v2(%1) SELECT %1 FROM contacts"_s.arg(kContactColumns),
+        u"DROP TABLE contacts"_s, // and its indexes and triggers
+        u"ALTER TABLE contacts_v2 RENAME TO contacts"_s,
+    };
+    v2 += kContactIndexes;
+    v2 += progressTriggers();
+    v2 += {
+        u"DELETE FROM app_state WHERE key = 'current_profile' AND value NOT IN (SELECT name FROM profiles)"_s,
+        u"UPDATE app_state SET value = (SELECT uuid FROM profiles WHERE profiles.name = app_state.value) "
+        "WHERE key = 'current_profile'"_s,
+        u"DROP TABLE schema_version"_s,
+        u"PRAGMA application_id = %1"_s.arg(ContactLog::ApplicationId),
+    };
+    return {{1, v1}, {2, v2}};
+}
+
+} // namespace pcc

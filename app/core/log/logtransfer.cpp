@@ -1,0 +1,55 @@
+#include "logtransfer.h"
+
+#include "owneronly.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace pcc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcc::LogTransfer", text);
+}
+} // namespace
+
+LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, LogExchange::Format format,
+                                          LogExchange::Privacy privacy, const QString &profileUuid)
+{
+    Export result;
+    const auto records = log.contacts(profileUuid);
+    if (!records) {
+        result.error = log.lastError();
+        return result;
+    }
+    const QByteArray data = LogExchange::write(*records, format, privacy);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        result.error = tr("Cannot write %1: %2").arg(path, out.errorString());
+        return result;
+    }
+    OwnerOnly::restrictFile(path, &result.warning);
+    result.count = int(records->size());
+    return result;
+}
+
+LogTransfer::Parsed LogTransfer::read(const QString &path)
+{
+    Parsed parsed;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        parsed.error = tr("Cannot read %1: %2").arg(path, in.errorString());
+        return parsed;
+    }
+    if (in.size() > LogExchange::MaxImportBytes) {
+        parsed.error = tr("%1 is too large to import (the limit is %2 MB).").arg(path).arg(LogExchange::MaxImportBytes / (1024 * 1024));
+        return parsed;
+    }
+    const QByteArray data = in.readAll();
+    parsed.records = LogExchange::read(data, LogExchange::formatForFile(path, data), &parsed.issues);
+    return parsed;
+}
+
+} // namespace pcc

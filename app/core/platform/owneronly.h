@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace pcc {
+
+// Personal files (the log and its -wal/-shm, kept-aside copies, drafts, exports) are made
+// readable by their owner only. On Unix this is chmod 600 (700 for folders); elsewhere the
+// user's profile folder already has per-user access control and nothing is changed.
+class OwnerOnly
+{
+public:
+    // False, with a message naming the file, when the permissions could not be set.
+    static bool restrictFile(const QString &path, QString *error);
+    static bool restrictFolder(const QString &path, QString *error);
+};
+
+} // namespace pcc

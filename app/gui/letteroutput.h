@@ -1,0 +1,42 @@
+#pragma once
+
+#include "contactenums.h"
+#include "directory.h"
+#include "letter.h"
+#include "profile.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace pcc {
+
+// Everything that takes finished letters out of the editor: print with preview, PDF (one,
+// several in one file, or one file each), .eml draft, the email program, the clipboard, and
+// the page and envelope setup. Says when a letter went out so that it can be recorded.
+class LetterOutput : public QObject
+{
+    Q_OBJECT
+public:
+    LetterOutput(const Directory &directory, QWidget *dialogParent);
+
+    void print(const Letter &letter);
+    void exportPdf(const QList<Letter> &letters, bool separateFiles, const Profile &sender);
+    void saveEml(const Letter &letter, const Profile &sender);
+    void openInEmailProgram(const Letter &letter);
+    void copy(const Letter &letter);
+    void pageSetup();
+
+signals:
+    void lettersOut(const QList<Letter> &letters, Channel channel); // printed, saved or handed to email
+    void statusMessage(const QString &message);
+
+private:
+    bool confirmProblems(const QList<Letter> &letters, const QString &question);
+    QString areaName(const QString &forceId) const;
+
+    const Directory &m_directory;
+    QWidget *m_parent;
+};
+
+} // namespace pcc

@@ -1,0 +1,121 @@
+#include "postcodefinder.h"
+
+#include "directory.h"
+#include "forceids.h"
+#include "onlinepostcodelookup.h"
+#include "postcode.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource districts, QWidget *parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_districts(std::move(districts))
+    , m_postcode(new QLineEdit(this))
+    , m_result(new QLabel(this))
+{
+    m_postcode->setPlaceholderText(tr("Your postcode, e.g. BS20 8JJ"));
+    m_postcode->setAccessibleName(tr("Find my commissioner by postcode"));
+    m_postcode->setMaximumWidth(220);
+    auto *findButton = new QPushButton(tr("Find"), this);
+    auto *onlineButton = new QPushButton(tr("Look up online…"), this);
+    onlineButton->setToolTip(tr("Ask postcodes.io (sends your postcode over the internet)"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr(" Find my commissioner: "), this));
+    layout->addWidget(m_postcode);
+    layout->addWidget(findButton);
+    layout->addWidget(onlineButton);
+    layout->addWidget(m_result, 1);
+    connect(m_postcode, &QLineEdit::returnPressed, this, [this] { find(m_postcode->text()); });
+    connect(findButton, &QPushButton::clicked, this, [this] { find(m_postcode->text()); });
+    connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
+}
+
+void PostcodeFinder::say(const QString &message)
+{
+    m_result->setText(u"  "_s + message);
+}
+
+QString PostcodeFinder::message() const
+{
+    return m_result->text().trimmed();
+}
+
+QString PostcodeFinder::areaName(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    return f ? f->areaName() : forceId;
+}
+
+bool PostcodeFinder::find(const QString &text)
+{
+    const Postcode pc = Postcode::parse(text);
+    if (!pc.isValid()) {
+        say(tr("“%1” is not a UK postcode.").arg(text.trimmed()));
+        return false;
+    }
+    const PostcodeDistricts::Match match = m_districts().find(pc);
+    if (!match.found) {
+        say(tr("%1 is not in the offline table: choose your area on the map, or look it up online.").arg(pc.outward()));
+        return false;
+    }
+    const QString best = match.forceIds.first();
+    if (ForceIds::isNoPccArea(best)) {
+        emit noPccAreaFound(best);
+        say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(best)));
+        return true;
+    }
+    emit forceFound(best);
+    if (match.forceIds.size() > 1 || match.certainty != u"high"_s) {
+        QStringList others;
+        for (const QString &id : match.forceIds.mid(1))
+            others << areaName(id);
+        say(others.isEmpty() ? tr("Probably %1 (the offline data for %2 is uncertain: check on the map).").arg(areaName(best), pc.outward())
+                             : tr("Probably %1; %2 also covers %3. Check on the map or look it up online.")
+                                   .arg(areaName(best), pc.outward(), others.join(u", "_s)));
+    } else {
+        say(tr("%1 is in %2.").arg(pc.toString(), areaName(best)));
+    }
+    return true;
+}
+
+void PostcodeFinder::lookUpOnline()
+{
+    const Postcode pc = Postcode::parse(m_postcode->text());
+    if (!pc.isFull()) {
+        say(tr("The online lookup needs a full postcode, such as BS20 8JJ."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Look up online?"),
+                              tr("This sends the postcode %1 to postcodes.io over the internet. Nothing else is sent. Continue?").arg(pc.toString()))
+        != QMessageBox::Yes)
+        return;
+    auto *lookup = new OnlinePostcodeLookup(m_directory, this);
+    say(tr("Asking postcodes.io…"));
+    connect(lookup, &OnlinePostcodeLookup::finished, this, [this, lookup, pc](const QString &id) {
+        lookup->deleteLater();
+        if (ForceIds::isNoPccArea(id)) {
+            emit noPccAreaFound(id);
+            say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(id)));
+        } else {
+            emit forceFound(id);
+            say(tr("%1 is in %2 (postcodes.io).").arg(pc.toString(), areaName(id)));
+        }
+    });
+    connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup](const QString &message) {
+        lookup->deleteLater();
+        say(message);
+    });
+    lookup->lookup(pc.toString());
+}
+
+} // namespace pcc

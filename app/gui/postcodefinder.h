@@ -1,0 +1,44 @@
+#pragma once
+
+#include "postcodedistricts.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+
+namespace pcc {
+
+class Directory;
+
+// "Find my commissioner": a postcode field, the offline lookup (the shipped district table)
+// and, only when the user asks and agrees, the online one (postcodes.io). Says what it found.
+class PostcodeFinder : public QWidget
+{
+    Q_OBJECT
+public:
+    using DistrictsSource = std::function<const PostcodeDistricts &()>;
+    PostcodeFinder(const Directory &directory, DistrictsSource districts, QWidget *parent = nullptr);
+
+    bool find(const QString &text); // false with a message when not found
+    void lookUpOnline();
+    QString message() const;
+    QLineEdit *field() const { return m_postcode; }
+
+signals:
+    void forceFound(const QString &forceId);
+    void noPccAreaFound(const QString &areaId); // Scotland, Northern Ireland
+
+private:
+    void say(const QString &message);
+    QString areaName(const QString &forceId) const;
+
+    const Directory &m_directory;
+    DistrictsSource m_districts;
+    QLineEdit *m_postcode;
+    QLabel *m_result;
+};
+
+} // namespace pcc

@@ -1,0 +1,353 @@
+// The log file itself: whose it is, what happens when it is busy or damaged, its migrations
+// and its permissions.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "logexchange.h"
+#include "owneronly.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+QStringList listing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// A SQLite file written by another program (say, a notes app), closed.
+void writeForeignDatabase(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s));
+        REQUIRE(q.exec(u"INSERT INTO notes(body) VALUES ('my private notes')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+}
+
+qint32 headerInt(const QString &path, int offset)
+{
+    const QByteArray header = pcctest::readFile(path).left(100);
+    REQUIRE(header.size() == 100);
+    return qFromBigEndian<qint32>(header.constData() + offset);
+}
+
+#ifdef Q_OS_UNIX
+int mode(const QString &path)
+{
+    struct stat st{};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 0777);
+}
+#endif
+
+} // namespace
+
+TEST_CASE("log file: a new log is marked as ours with its schema version", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        CHECK(log.schemaVersion() == ContactLog::SchemaVersion);
+    }
+    CHECK(headerInt(path, 68) == ContactLog::ApplicationId);
+    CHECK(headerInt(path, 60) == ContactLog::SchemaVersion);
+}
+
+TEST_CASE("log file: another program's SQLite file is refused and left byte for byte", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"my-notes.db"_s);
+    writeForeignDatabase(path);
+    const QByteArray before = pcctest::readFile(path);
+    const QStringList filesBefore = listing(dir.path());
+    ContactLog log;
+    CHECK_FALSE(log.open(path));
+    CHECK(log.problem() == ContactLog::Problem::NotALog);
+    CHECK(log.lastError().contains(u"not a PCC Campaigner contact log"_s));
+    CHECK(log.lastError().contains(u"left exactly as it was"_s));
+    CHECK(pcctest::readFile(path) == before);
+    CHECK(listing(dir.path()) == filesBefore); // no -wal, -shm, journal or copy beside it
+}
+
+TEST_CASE("log file: a text file, or one that only looks like SQLite, is refused untouched", "[log][file]")
+{
+    QTemporaryDir dir;
+    for (const QByteArray &content : {QByteArray("name,when\nAlice,today\n"),
+                                      QByteArray("SQLite format 3") + QByteArray(4096, '\x5a')}) {
+        const QString path = dir.filePath(u"other.db"_s);
+        pcctest::writeFile(path, content);
+        const QStringList filesBefore = listing(dir.path());
+        ContactLog log;
+        CHECK_FALSE(log.open(path));
+        CHECK(log.problem() == ContactLog::Problem::NotALog);
+        CHECK(pcctest::readFile(path) == content);
+        CHECK(listing(dir.path()) == filesBefore);
+    }
+}
+
+TEST_CASE("log file: a log held locked by another program is reported busy and never moved", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        Profile p;
+        p.name = u"Alice"_s;
+        REQUIRE(log.addProfile(&p));
+    }
+    const QString locker = u"locker"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        // An exclusive lock held for longer than the log's busy timeout.
+        REQUIRE(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"UPDATE profiles SET email = 'held@example.org'"_s));
+        const QStringList filesBefore = listing(dir.path());
+        {
+            ContactLog log;
+            log.setBusyTimeout(200);
+            CHECK_FALSE(log.open(path, ContactLog::Check::Quick));
+            CHECK(log.problem() == ContactLog::Problem::Busy);
+            CHECK(log.lastError().contains(u"in use by another program"_s));
+        }
+        {
+            ContactLog log;
+            log.setBusyTimeout(200);
+            CHECK_FALSE(log.open(path, ContactLog::Check::Full));
+            CHECK(log.problem() == ContactLog::Problem::Busy);
+        }
+        CHECK(listing(dir.path()) == filesBefore); // nothing kept aside: busy is not damaged
+        REQUIRE(q.exec(u"ROLLBACK"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(locker);
+    ContactLog log;
+    REQUIRE(log.open(path));
+    const auto profiles = log.profiles();
+    REQUIRE(profiles);
+    CHECK(profiles->size() == 1);
+}
+
+TEST_CASE("log file: a write while another program holds the log fails as busy and changes nothing", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    ContactLog log;
+    log.setBusyTimeout(200);
+    REQUIRE(log.open(path));
+    const QString locker = u"locker2"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s)); // another writer holds the write lock
+        Profile p;
+        p.name = u"Alice"_s;
+        CHECK_FALSE(log.addProfile(&p));
+        CHECK(log.problem() == ContactLog::Problem::Busy);
+        CHECK(log.lastError().contains(u"in use by another program"_s));
+        REQUIRE(q.exec(u"ROLLBACK"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(locker);
+    const auto profiles = log.profiles();
+    REQUIRE(profiles);
+    CHECK(profiles->isEmpty());
+    Profile p;
+    p.name = u"Alice"_s;
+    CHECK(log.addProfile(&p)); // and works again once the other program lets go
+}
+
+TEST_CASE("log file: only a log of ours that fails SQLite's check is kept aside as damaged", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        Profile p;
+        p.name = u"Alice"_s;
+        REQUIRE(log.addProfile(&p));
+        for (int i = 0; i < 200; ++i) {
+            ContactRecord r;
+            r.setSender(p);
+            r.forceId = u"kent"_s;
+            r.letterText = QString(500, QChar(u'a' + i % 26));
+            REQUIRE(log.addContact(&r));
+        }
+    }
+    // Damage pages in the middle of the file; the header (ours) stays.
+    QByteArray bytes = pcctest::readFile(path);
+    REQUIRE(bytes.size() > 5 * 4096);
+    for (qsizetype i = 2 * 4096; i < 5 * 4096; ++i)
+        bytes[i] = char(0xa5);
+    pcctest::writeFile(path, bytes);
+
+    ContactLog log;
+    REQUIRE(log.open(path));
+    CHECK(log.notice().contains(u"damaged"_s));
+    const QStringList aside = QDir(dir.path()).entryList({u"log.sqlite.damaged-*"_s});
+    REQUIRE(aside.size() == 1);
+    CHECK(pcctest::readFile(dir.filePath(aside.first())) == bytes); // kept exactly, never overwritten
+    const auto profiles = log.profiles();
+    REQUIRE(profiles);
+    CHECK(profiles->isEmpty()); // a fresh log
+    CHECK(log.integrityCheck() == u"ok"_s);
+#ifdef Q_OS_UNIX
+    CHECK(mode(dir.filePath(aside.first())) == 0600);
+#endif
+}
+
+TEST_CASE("log file: a log written by the first release opens with every record intact", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"contact-log.sqlite"_s);
+    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CHECK(headerInt(path, 68) == 0); // the first release did not mark its files
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        CHECK(log.notice().isEmpty());
+        CHECK(log.schemaVersion() == 2);
+
+        const auto profiles = log.profiles();
+        REQUIRE(profiles);
+        REQUIRE(profiles->size() == 2);
+        const Profile jane = *log.profileByName(u"Jane Volunteer"_s);
+        CHECK(jane.uuid.size() == 36);
+        CHECK(jane.address == QStringList{u"12 Example Road"_s, u"Cheltenham"_s});
+        CHECK(jane.postcode == u"GL50 1AA"_s);
+        CHECK(jane.email == u"jane@example.org"_s);
+        CHECK(jane.phone == u"01234 567890"_s);
+        CHECK(jane.homeForce == u"gloucestershire"_s);
+        const Profile sam = *log.profileByName(u"Sam O'Brien, Wales"_s);
+        CHECK(sam.address == QStringList{u"1 Heol y Dref"_s, u"Caerdydd"_s});
+        // The current profile was stored by name; it is now stored by uuid.
+        CHECK(log.currentProfile()->uuid == jane.uuid);
+
+        const auto contacts = log.contacts();
+        REQUIRE(contacts);
+        REQUIRE(contacts->size() == 5);
+        QHash<QString, ContactRecord> byForce;
+        for (const ContactRecord &r : *contacts)
+            byForce.insert(r.forceId, r);
+        const ContactRecord glos = byForce.value(u"gloucestershire"_s);
+        CHECK(glos.uuid == u"1f8a514d-8825-4b34-b33d-512a7fc0bcb7"_s);
+        CHECK(glos.profileUuid == jane.uuid);
+        CHECK(glos.channel == Channel::Post);
+        CHECK(glos.date == QDate(2026, 10, 1));
+        CHECK(glos.status == ContactStatus::Sent);
+        CHECK(glos.followUpDue == QDate(2026, 10, 15));
+        CHECK(glos.holderName == u"Chris Nelson"_s);
+        CHECK(byForce.value(u"gwent"_s).followUpDue == QDate(2026, 11, 15));
+        CHECK(byForce.value(u"gwent"_s).profileUuid == sam.uuid);
+        CHECK(byForce.value(u"kent"_s).status == ContactStatus::Drafted);
+        CHECK(byForce.value(u"kent"_s).channel == Channel::Email);
+        const ContactRecord sussex = byForce.value(u"sussex"_s);
+        CHECK(sussex.replyOutcome == ReplyOutcome::Commitment);
+        CHECK(sussex.replyDate == QDate(2026, 10, 1));
+        CHECK(sussex.channel == Channel::Both);
+        CHECK(sussex.notes == u"Reply said: =SUM(A1) see \"attached\""_s);
+        CHECK(byForce.value(u"south-wales"_s).status == ContactStatus::Acknowledged);
+        CHECK(byForce.value(u"south-wales"_s).channel == Channel::Meeting);
+
+        const auto progress = log.progressByForce(jane.uuid);
+        REQUIRE(progress);
+        CHECK(progress->value(u"sussex"_s) == ForceProgress::Commitment);
+        CHECK(progress->value(u"gloucestershire"_s) == ForceProgress::Sent);
+        const auto due = log.dueFollowUps(QDate(2026, 11, 28));
+        REQUIRE(due);
+        CHECK(due->size() == 2);
+        CHECK(log.integrityCheck() == u"ok"_s);
+    }
+    CHECK(headerInt(path, 68) == ContactLog::ApplicationId);
+    CHECK(headerInt(path, 60) == 2);
+    ContactLog again; // and a second open changes nothing
+    REQUIRE(again.open(path));
+    CHECK(again.contacts()->size() == 5);
+}
+
+TEST_CASE("log file: a log from a newer version is refused, not downgraded", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    ContactLog log;
+    CHECK_FALSE(log.open(path));
+    CHECK(log.problem() == ContactLog::Problem::TooNew);
+    CHECK(log.lastError().contains(u"newer version"_s));
+    CHECK(headerInt(path, 60) == 99);
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("log file: the log and its -wal and -shm files are readable by their owner only", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    ContactLog log;
+    REQUIRE(log.open(path));
+    Profile p;
+    p.name = u"Alice"_s;
+    REQUIRE(log.addProfile(&p));
+    CHECK(log.warnings().isEmpty());
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        INFO(suffix.toStdString());
+        REQUIRE(QFileInfo::exists(path + suffix));
+        CHECK(mode(path + suffix) == 0600);
+    }
+}
+
+TEST_CASE("log file: a permission that cannot be set is reported, not ignored", "[log][file]")
+{
+    QString error;
+    // Even root cannot change the mode of a file in /proc.
+    CHECK_FALSE(OwnerOnly::restrictFile(u"/proc/self/status"_s, &error));
+    CHECK(error.contains(u"/proc/self/status"_s));
+    CHECK(error.contains(u"private"_s));
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(u"export.csv"_s);
+    pcctest::writeFile(mine, "x");
+    CHECK(OwnerOnly::restrictFile(mine, &error));
+    CHECK(mode(mine) == 0600);
+}
+#endif
+
