@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 #include "apppaths.h"
+#include "contactlog.h"
 #include "forcemapaccessible.h"
 #include "mainwindow.h"
 
@@ -41,6 +42,14 @@ int MainApplication::run(int argc, char **argv)
 
     QAccessible::installFactory(&ForceMapAccessible::factory);
 
+    // A file that is not a log of ours gets nothing written beside it, not even the lock.
+    QString refusal;
+    if (!ContactLog::isUsablePath(AppPaths::databaseFile(), &refusal)) {
+        qWarning().noquote() << refusal;
+        if (!options.exitAfterStartup)
+            QMessageBox::warning(nullptr, QApplication::applicationDisplayName(), refusal);
+        return 1;
+    }
     // One running app per contact log: two windows writing one log would confuse the user.
     QDir().mkpath(QFileInfo(AppPaths::databaseFile()).absolutePath());
     QLockFile lock(AppPaths::databaseFile() + u".lock"_s);

@@ -1,9 +1,12 @@
 #include "catchcompat.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -103,4 +106,69 @@ TEST_CASE("cli: anonymous export has no personal data", "[cli][log]")
     CHECK(data.contains("gwent"));
     CHECK_FALSE(data.contains("Secret"));
     CHECK_FALSE(data.contains("private note"));
+}
+
+TEST_CASE("cli: another program's database given as --db is refused and left as it was", "[cli][log][file]")
+{
+    QTemporaryDir sandbox;
+    const QString notes = sandbox.filePath(u"my-notes.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-foreign"_s);
+        db.setDatabaseName(notes);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(u"CREATE TABLE notes (body TEXT)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-foreign"_s);
+    const QByteArray before = pcctest::readFile(notes);
+    const QStringList filesBefore = QDir(sandbox.path()).entryList(QDir::Files);
+    for (const QStringList &command : {QStringList{u"log"_s, u"list"_s}, QStringList{u"profile"_s, u"add"_s, u"X"_s},
+                                       QStringList{u"--exit-after-startup"_s}}) {
+        const auto r = runApp(QStringList{u"--db"_s, notes} + command, sandbox.path());
+        INFO(command.join(u' ').toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"not a PCC Campaigner contact log"_s));
+        CHECK(pcctest::readFile(notes) == before);
+        CHECK(QDir(sandbox.path()).entryList(QDir::Files) == filesBefore);
+    }
+}
+
+TEST_CASE("cli: a log locked by another program is reported as in use, exit 1, and never moved", "[cli][log][file]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice"_s}, sandbox.path()).exitCode == 0);
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-locker"_s);
+        locker.setDatabaseName(db);
+        REQUIRE(locker.open());
+        QSqlQuery q(locker);
+        REQUIRE(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"UPDATE profiles SET phone = '1'"_s));
+        const QStringList filesBefore = QDir(sandbox.path()).entryList(QDir::Files);
+        const auto r = runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"in use by another program"_s));
+        CHECK(QDir(sandbox.path()).entryList(QDir::Files) == filesBefore);
+        REQUIRE(q.exec(u"ROLLBACK"_s));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-locker"_s);
+    const auto r = runApp({u"--db"_s, db, u"profile"_s, u"list"_s}, sandbox.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"Alice"_s));
+}
+
+TEST_CASE("cli: profile delete removes the profile's contacts and drafts and says so", "[cli][log][privacy]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice"_s}, sandbox.path()).exitCode == 0);
+    REQUIRE(runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Alice"_s, u"--force"_s, u"kent"_s, u"--channel"_s, u"post"_s},
+                   sandbox.path()).exitCode == 0);
+    const auto r = runApp({u"--db"_s, db, u"profile"_s, u"delete"_s, u"Alice"_s}, sandbox.path());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"1 recorded contact"_s));
+    CHECK(runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path()).out.isEmpty());
 }

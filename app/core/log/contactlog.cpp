@@ -189,6 +189,27 @@ bool ContactLog::isFirstReleaseLog(const QString &path)
     return firstRelease;
 }
 
+namespace {
+QString notALogMessage(const QString &path)
+{
+    return tr("%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. "
+              "Choose another file, or move this one away.").arg(path);
+}
+} // namespace
+
+bool ContactLog::isUsablePath(const QString &path, QString *reason)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    ContactLog probe;
+    if (info.isFile() && probe.inspect(path) != Ownership::NotOurs)
+        return true;
+    if (reason)
+        *reason = info.isFile() ? notALogMessage(path) : tr("%1 is not a file.").arg(path);
+    return false;
+}
+
 bool ContactLog::open(const QString &path, Check checkLevel)
 {
     m_path = path;
@@ -201,11 +222,8 @@ bool ContactLog::open(const QString &path, Check checkLevel)
         return fail(Problem::NotALog, tr("%1 is not a file.").arg(path));
 
     const Ownership ownership = info.exists() ? inspect(path) : Ownership::Empty;
-    if (ownership == Ownership::NotOurs) {
-        return fail(Problem::NotALog,
-                    tr("%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. "
-                       "Choose another file, or move this one away.").arg(path));
-    }
+    if (ownership == Ownership::NotOurs)
+        return fail(Problem::NotALog, notALogMessage(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         return fail(Problem::Failed, tr("Cannot create the folder for the contact log (%1). Check that it is writable, "
                                         "or choose another file with --db.").arg(info.absolutePath()));

@@ -42,6 +42,9 @@ public:
     // then says where it was kept.
     enum class Check { Full, Quick };
     bool open(const QString &path, Check check = Check::Full);
+    // Whether `path` may be opened as a log (missing, empty, or a log of ours), checked
+    // without creating anything beside it; false with the reason when it is not.
+    static bool isUsablePath(const QString &path, QString *reason);
     bool verify();                 // false (problem() Damaged or Busy) when the check fails
     bool moveAsideAndStartFresh(); // only for a log of ours; notice() says where it was kept
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; } // before open()

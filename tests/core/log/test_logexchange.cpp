@@ -1,0 +1,195 @@
+// Export and import: the files a coordinator receives.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "contactrecorder.h"
+#include "logexchange.h"
+#include "logtransfer.h"
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+struct LogWithAlice
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    Profile alice;
+    ContactRecord record;
+
+    LogWithAlice()
+    {
+        REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+        alice.name = u"Alice Private"_s;
+        alice.address = {u"1 Secret Lane"_s, u"Bristol"_s};
+        alice.postcode = u"BS1 1AA"_s;
+        alice.email = u"alice@example.org"_s;
+        alice.phone = u"0117 000 0000"_s;
+        REQUIRE(log.addProfile(&alice));
+        record.setSender(alice);
+        record.forceId = u"kent"_s;
+        record.date = QDate(2026, 11, 1);
+        record.notes = u"Rang, said \"thanks\", will reply,\nsoon"_s;
+        record.letterText = u"Dear Commissioner, my own story"_s;
+        ContactRecorder recorder(log);
+        REQUIRE(recorder.record(&record));
+    }
+    QList<ContactRecord> all()
+    {
+        const auto records = log.contacts();
+        REQUIRE(records);
+        return *records;
+    }
+};
+
+} // namespace
+
+TEST_CASE("exchange: export and import round-trip through CSV and JSON, profile by uuid", "[log][exchange]")
+{
+    LogWithAlice fixture;
+    for (const auto format : {LogExchange::Format::Csv, LogExchange::Format::Json}) {
+        const QByteArray data = LogExchange::write(fixture.all(), format, LogExchange::Privacy::Full);
+        DataIssues issues;
+        const QList<ContactRecord> back = LogExchange::read(data, format, &issues);
+        INFO(data.toStdString());
+        REQUIRE(issues.isEmpty());
+        REQUIRE(back.size() == 1);
+        CHECK(back.first().uuid == fixture.record.uuid);
+        CHECK(back.first().notes == fixture.record.notes);
+        CHECK(back.first().profileUuid == fixture.alice.uuid);
+        CHECK(back.first().profileName == u"Alice Private"_s);
+        CHECK(back.first().followUpDue == fixture.record.followUpDue);
+    }
+}
+
+TEST_CASE("exchange: the anonymous export holds no personal data at all", "[log][exchange][privacy]")
+{
+    LogWithAlice fixture;
+    for (const auto format : {LogExchange::Format::Csv, LogExchange::Format::Json}) {
+        const QByteArray data = LogExchange::write(fixture.all(), format, LogExchange::Privacy::Anonymous);
+        INFO(data.toStdString());
+        for (const char *personal : {"Alice", "Private", "Secret Lane", "BS1 1AA", "alice@example.org", "0117", "thanks",
+                                     "my own story", fixture.alice.uuid.toLatin1().constData()})
+            CHECK_FALSE(data.contains(personal));
+        CHECK(data.contains("kent"));
+        CHECK(data.contains(fixture.record.uuid.toLatin1()));
+    }
+    const QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Anonymous);
+    CHECK(csv.startsWith("uuid,force_id,date,channel,status\r\n"));
+
+    // Imported, the rows belong to one fixed anonymous profile, never to a person here.
+    DataIssues issues;
+    const QList<ContactRecord> back = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().profileUuid == LogExchange::AnonymousProfileUuid);
+}
+
+TEST_CASE("exchange: cells a spreadsheet would run are neutralised, and come back exactly", "[log][exchange][safety]")
+{
+    LogWithAlice fixture;
+    const QStringList hostile = {u"=HYPERLINK(\"https://evil.example\",\"click\")"_s, u"+1+1"_s, u"-2+3"_s, u"@SUM(A1)"_s,
+                                 u"\tindented"_s, u"\rcarriage"_s, u"'=already quoted"_s, u"''two quotes"_s,
+                                 u"'plain apostrophe"_s, u"ordinary note"_s};
+    ContactRecorder recorder(fixture.log);
+    for (const QString &text : hostile) {
+        ContactRecord r;
+        r.setSender(fixture.alice);
+        r.forceId = u"essex"_s;
+        r.notes = text;
+        r.templateName = text;
+        REQUIRE(recorder.record(&r));
+    }
+    const QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    // No cell starts with a formula character (after the comma or quote that opens it).
+    for (const QByteArray &line : csv.split('\n')) {
+        for (const QByteArray &cell : line.split(',')) {
+            const QByteArray bare = cell.startsWith('"') ? cell.mid(1) : cell;
+            INFO(line.toStdString());
+            CHECK_FALSE((bare.startsWith('=') || bare.startsWith('+') || bare.startsWith('@')));
+        }
+    }
+    CHECK(csv.contains("'=HYPERLINK"));
+    DataIssues issues;
+    const QList<ContactRecord> back = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    QStringList notes;
+    for (const ContactRecord &r : back) {
+        notes << r.notes;
+        CHECK(r.templateName == (r.forceId == u"kent"_s ? QString() : r.notes));
+    }
+    for (const QString &text : hostile)
+        CHECK(notes.contains(text));
+}
+
+TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
+{
+    DataIssues issues;
+    const QByteArray csv = "uuid,force_id,date,channel,status\r\n"
+                           "0b0d9c1e-1111-4c1e-9d1e-000000000001,kent,2026-11-01,post,sent\r\n"
+                           "0b0d9c1e-1111-4c1e-9d1e-000000000002,atlantis,2026-11-01,post,sent\r\n"
+                           "0b0d9c1e-1111-4c1e-9d1e-000000000003,kent,2026-13-45,post,sent\r\n"
+                           "0b0d9c1e-1111-4c1e-9d1e-000000000001,essex,2026-11-01,post,sent\r\n"
+                           "0b0d9c1e-1111-4c1e-9d1e-000000000004,kent,2026-11-01\r\n"
+                           "not-a-uuid,kent,2026-11-01,pigeon,sent\r\n";
+    const QList<ContactRecord> good = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+    CHECK(good.size() == 1);
+    QStringList text;
+    for (const DataIssue &i : issues)
+        text << i.toString();
+    const QString all = text.join(u'\n');
+    INFO(all.toStdString());
+    CHECK(all.contains(u"line 3: force id 'atlantis'"_s));
+    CHECK(all.contains(u"line 4: date '2026-13-45'"_s));
+    CHECK(all.contains(u"line 5: duplicate uuid"_s));
+    CHECK(all.contains(u"line 6: 3 fields, but the header has 5"_s));
+    CHECK(all.contains(u"line 7: uuid 'not-a-uuid'"_s));
+    CHECK(all.contains(u"line 7: channel 'pigeon'"_s));
+
+    issues.clear();
+    LogExchange::read("name,when\nx,y\n", LogExchange::Format::Csv, &issues);
+    CHECK(issues.first().message.contains(u"missing column 'uuid'"_s));
+
+    issues.clear();
+    LogExchange::read(QByteArray(LogExchange::MaxImportBytes + 1, ' '), LogExchange::Format::Json, &issues);
+    CHECK(issues.first().message.contains(u"limit"_s));
+
+    issues.clear();
+    LogExchange::read("{\"contacts\": [", LogExchange::Format::Json, &issues);
+    CHECK(issues.first().message.contains(u"malformed JSON"_s));
+}
+
+TEST_CASE("exchange: a first-release export (profiles by name) merges into the same people", "[log][exchange][migration]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    REQUIRE(log.addProfile(&jane));
+    const LogTransfer::Parsed parsed = LogTransfer::read(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.json"_s));
+    REQUIRE(parsed.error.isEmpty());
+    REQUIRE(parsed.issues.isEmpty());
+    REQUIRE(parsed.records.size() == 5);
+    ContactLog::ImportReport report;
+    REQUIRE(log.merge(parsed.records, &report));
+    CHECK(report.added == 5);
+    CHECK(report.profilesCreated == 1); // Sam; Jane was matched by name
+    CHECK(log.contacts(jane.uuid)->size() == 3);
+    CHECK(log.profileByName(u"Sam O'Brien, Wales"_s).has_value());
+}
+
+TEST_CASE("exchange: an export file is private to its owner", "[log][exchange][privacy]")
+{
+    LogWithAlice fixture;
+    const QString path = fixture.dir.filePath(u"export.csv"_s);
+    const LogTransfer::Export result = LogTransfer::exportTo(fixture.log, path, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    REQUIRE(result.error.isEmpty());
+    CHECK(result.count == 1);
+#ifdef Q_OS_UNIX
+    CHECK((QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+#endif
+}
