@@ -2,6 +2,7 @@
 
 #include "safehtml.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -24,14 +25,29 @@ QByteArray encodeHeader(const QString &text)
     return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
 }
 
+// Only a plain address reaches a header: no spaces, line breaks, brackets or quotes that
+// could add a header or a second recipient.
+bool isPlainAddress(const QString &address)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$"_s);
+    return plain.match(address).hasMatch();
+}
+
+// A display name goes out as plain atoms when it is only letters, digits and spaces, and as
+// an RFC 2047 encoded word otherwise: quotes, backslashes, angle brackets and commas in a
+// name can then never change how the address is read.
 QByteArray mailbox(const QString &name, const QString &email)
 {
-    if (name.isEmpty())
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
         return email.toLatin1();
-    QString quoted = name;
-    quoted.replace(u"\""_s, u"'"_s);
-    const QByteArray enc = encodeHeader(quoted);
-    return (enc.startsWith("=?") ? enc : "\"" + enc + "\"") + " <" + email.toLatin1() + ">";
+    bool plain = true;
+    for (const QChar c : trimmed) {
+        if (!(c.isSpace() || (c.unicode() < 128 && c.isLetterOrNumber())))
+            plain = false;
+    }
+    const QByteArray display = plain ? trimmed.toLatin1() : "=?UTF-8?B?" + trimmed.toUtf8().toBase64() + "?=";
+    return display + " <" + email.toLatin1() + ">";
 }
 
 // RFC 5322 section 3.3: "Sat, 28 Nov 2026 19:31:12 +0000", in English whatever the locale.
@@ -69,13 +85,13 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
                              const QDateTime &when)
 {
     const QByteArray boundary = "pcc-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const QString domain = fromEmail.contains(u'@') ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
+    const QString domain = isPlainAddress(fromEmail) ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
     QByteArray eml;
     eml += "MIME-Version: 1.0\r\n";
     eml += "Date: " + rfc5322Date(when.isValid() ? when : QDateTime::currentDateTime()) + "\r\n";
-    if (!fromEmail.isEmpty())
+    if (isPlainAddress(fromEmail))
         eml += "From: " + mailbox(fromName, fromEmail) + "\r\n";
-    if (!letter.toEmail.isEmpty())
+    if (isPlainAddress(letter.toEmail))
         eml += "To: " + letter.toEmail.toLatin1() + "\r\n";
     eml += "Subject: " + encodeHeader(letter.subject) + "\r\n";
     eml += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain.toLatin1() + ">\r\n";

@@ -314,3 +314,36 @@ print(html.replace('\n', ' '))
     CHECK(html.contains(u"click me"_s));                                // the words of a removed link stay
     CHECK(html.contains(u"Dear Commissioner Mudd"_s));
 }
+
+TEST_CASE("letters: names and addresses can never add or bend an email header", "[letter][email][safety]")
+{
+    // Found by fuzzing the .eml writer: a display name with markup, quotes or a backslash,
+    // and an address with a line break, must stay one harmless From (or none).
+    const Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s),
+                                             sender(), QDate(2026, 11, 28));
+    const QByteArray eml = EmailDraft::toEml(l, u"Jane \"J\\\" <img src=x>, Smith"_s, u"jane@example.org"_s);
+    const QByteArray injected = EmailDraft::toEml(l, u"Jane"_s, u"jane@example.org\r\nBcc: victim@example.org"_s);
+    CHECK_FALSE(injected.contains("Bcc"));
+    CHECK_FALSE(injected.contains("\r\nFrom:"));
+    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"name.eml"_s);
+    pcctest::writeFile(file, eml);
+    const QString script = uR"(
+import sys, email, email.policy
+msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
+assert not msg.defects, msg.defects
+print(msg['From'].addresses[0].display_name)
+print(msg['From'].addresses[0].addr_spec)
+print(len(msg['From'].addresses))
+)"_s;
+    QProcess p;
+    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    CHECK(lines.at(0) == u"Jane \"J\\\" <img src=x>, Smith"_s);
+    CHECK(lines.at(1) == u"jane@example.org"_s);
+    CHECK(lines.at(2) == u"1"_s);
+}

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -351,3 +352,34 @@ TEST_CASE("log file: a permission that cannot be set is reported, not ignored", 
 }
 #endif
 
+
+TEST_CASE("log file: the sqlite3 command-line client reads our log", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        Profile p;
+        p.name = u"Alice"_s;
+        REQUIRE(log.addProfile(&p));
+        ContactRecord r;
+        r.setSender(p);
+        r.forceId = u"kent"_s;
+        REQUIRE(log.addContact(&r));
+    }
+    PCC_REQUIRE_TOOL(PCC_SQLITE3, "sqlite3");
+    QProcess sqlite;
+    sqlite.start(QStringLiteral(PCC_SQLITE3),
+                 {u"-readonly"_s, path, u"PRAGMA integrity_check; PRAGMA application_id; PRAGMA user_version; "
+                                        "SELECT p.name, c.force_id, c.status FROM contacts c JOIN profiles p ON p.id = c.profile_id;"_s});
+    REQUIRE(sqlite.waitForFinished(30000));
+    INFO(sqlite.readAllStandardError().toStdString());
+    REQUIRE(sqlite.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().split(u'\n');
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0) == u"ok"_s);
+    CHECK(lines.at(1) == QString::number(ContactLog::ApplicationId));
+    CHECK(lines.at(2) == QString::number(ContactLog::SchemaVersion));
+    CHECK(lines.at(3) == u"Alice|kent|sent"_s);
+}

@@ -1,0 +1,30 @@
+// The contact-log import, CSV and JSON: every row is a record or an issue.
+#include "fuzzsupport.h"
+#include "logexchange.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    pccfuzz::startQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = pccfuzz::bytes(data, size);
+    for (const auto format : {pcc::LogExchange::Format::Csv, pcc::LogExchange::Format::Json}) {
+        pcc::DataIssues issues;
+        const QList<pcc::ContactRecord> records = pcc::LogExchange::read(input, format, &issues);
+        // What was read writes out and reads back to the same records.
+        const QByteArray again = pcc::LogExchange::write(records, format, pcc::LogExchange::Privacy::Full);
+        pcc::DataIssues secondIssues;
+        const QList<pcc::ContactRecord> back = pcc::LogExchange::read(again, format, &secondIssues);
+        if (!secondIssues.isEmpty() || back.size() != records.size())
+            __builtin_trap();
+        for (qsizetype i = 0; i < back.size(); ++i) {
+            if (back.at(i).uuid != records.at(i).uuid || back.at(i).notes != records.at(i).notes
+                || back.at(i).templateName != records.at(i).templateName)
+                __builtin_trap();
+        }
+    }
+    return 0;
+}
