@@ -135,12 +135,5 @@ QString forceProgressLabel(ForceProgress p)
     return {};
 }
 
-QString sqlKeyList(const QStringList &keys)
-{
-    QStringList quoted;
-    for (const QString &k : keys)
-        quoted << u'\'' + k + u'\'';
-    return quoted.join(u", "_s);
-}
 
 } // namespace pcc

@@ -33,7 +33,4 @@ QString statusLabel(ContactStatus s);
 QString replyOutcomeLabel(ReplyOutcome o);
 QString forceProgressLabel(ForceProgress p);
 
-// "'post', 'email', ..." for an SQL IN (...) list built from keys that are plain words.
-QString sqlKeyList(const QStringList &keys);
-
 } // namespace pcc

@@ -11,6 +11,8 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -31,46 +33,49 @@ QStringList fieldsOf(const ContactRecord &r, LogExchange::Privacy privacy)
             replyOutcomeKey(r.replyOutcome), r.notes, IsoDates::date(r.followUpDue), IsoDates::utcDateTime(r.updatedAt), r.letterText};
 }
 
-// Validates one record given as column -> value; appends issues prefixed with `where`.
-bool recordFrom(const QHash<QString, QString> &v, const QString &where, ContactRecord *r, DataIssues *issues)
+// One row's values by column name: a CSV line or a JSON object.
+using Values = std::function<QString(const QString &column)>;
+
+// Validates one record; appends issues prefixed with where() (built only when there is one).
+bool recordFrom(const Values &get, const std::function<QString()> &where, ContactRecord *r, DataIssues *issues)
 {
     const qsizetype before = issues->size();
-    auto bad = [&](const QString &msg) { issues->append({where, msg}); };
-    r->uuid = v.value(u"uuid"_s).trimmed();
+    auto bad = [&](const QString &msg) { issues->append({where(), msg}); };
+    r->uuid = get(u"uuid"_s).trimmed();
     if (QUuid::fromString(r->uuid).isNull())
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
-    r->profileUuid = v.value(u"profile_uuid"_s).trimmed();
-    r->profileName = v.value(u"profile"_s).trimmed();
+    r->profileUuid = get(u"profile_uuid"_s).trimmed();
+    r->profileName = get(u"profile"_s).trimmed();
     if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
         bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
     if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
         r->profileUuid = LogExchange::AnonymousProfileUuid;
         r->profileName = LogExchange::AnonymousProfileName;
     }
-    r->forceId = v.value(u"force_id"_s).trimmed();
+    r->forceId = get(u"force_id"_s).trimmed();
     if (!ForceIds::isForce(r->forceId))
         bad(u"force id '%1' is not one of the 43 force ids"_s.arg(r->forceId));
-    r->bodyName = v.value(u"body"_s);
-    r->holderName = v.value(u"holder"_s);
-    if (!channelFromKey(v.value(u"channel"_s).trimmed(), &r->channel))
-        bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(v.value(u"channel"_s)));
-    r->date = IsoDates::parseDate(v.value(u"date"_s).trimmed());
+    r->bodyName = get(u"body"_s);
+    r->holderName = get(u"holder"_s);
+    if (!channelFromKey(get(u"channel"_s).trimmed(), &r->channel))
+        bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(get(u"channel"_s)));
+    r->date = IsoDates::parseDate(get(u"date"_s).trimmed());
     if (!r->date.isValid())
-        bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(v.value(u"date"_s)));
-    r->templateName = v.value(u"template"_s);
-    if (!statusFromKey(v.value(u"status"_s).trimmed(), &r->status))
-        bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(v.value(u"status"_s)));
+        bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(get(u"date"_s)));
+    r->templateName = get(u"template"_s);
+    if (!statusFromKey(get(u"status"_s).trimmed(), &r->status))
+        bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(get(u"status"_s)));
     for (const auto &[key, target] : {std::pair{u"reply_date"_s, &r->replyDate}, std::pair{u"follow_up_due"_s, &r->followUpDue}}) {
-        const QString text = v.value(key).trimmed();
+        const QString text = get(key).trimmed();
         *target = IsoDates::parseDate(text);
         if (!text.isEmpty() && !target->isValid())
             bad(u"%1 '%2' is not a YYYY-MM-DD date"_s.arg(key, text));
     }
-    if (!replyOutcomeFromKey(v.value(u"reply_outcome"_s).trimmed(), &r->replyOutcome))
-        bad(u"reply outcome '%1' is not one of: %2"_s.arg(v.value(u"reply_outcome"_s), replyOutcomeKeys().mid(1).join(u", "_s)));
-    r->notes = v.value(u"notes"_s);
-    r->letterText = v.value(u"letter_text"_s);
-    const QString updated = v.value(u"updated_at"_s).trimmed();
+    if (!replyOutcomeFromKey(get(u"reply_outcome"_s).trimmed(), &r->replyOutcome))
+        bad(u"reply outcome '%1' is not one of: %2"_s.arg(get(u"reply_outcome"_s), replyOutcomeKeys().mid(1).join(u", "_s)));
+    r->notes = get(u"notes"_s);
+    r->letterText = get(u"letter_text"_s);
+    const QString updated = get(u"updated_at"_s).trimmed();
     r->updatedAt = updated.isEmpty() ? QDateTime(r->date, QTime(0, 0), Qt::UTC)
                                      : IsoDates::parseDateTime(updated);
     if (!r->updatedAt.isValid())
@@ -167,9 +172,9 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         text.remove(0, 1);
 
     QSet<QString> seen;
-    auto accept = [&](const ContactRecord &r, const QString &where) {
+    auto accept = [&](const ContactRecord &r, const std::function<QString()> &where) {
         if (seen.contains(r.uuid)) {
-            issues->append({where, u"duplicate uuid %1 in this file"_s.arg(r.uuid)});
+            issues->append({where(), u"duplicate uuid %1 in this file"_s.arg(r.uuid)});
             return;
         }
         seen.insert(r.uuid);
@@ -205,8 +210,10 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
                 values.insert(it.key(), it.value().toString());
             }
             ContactRecord r;
-            if (recordFrom(values, where, &r, issues))
-                accept(r, where);
+            const auto get = [&values](const QString &column) { return values.value(column); };
+            const auto at = [&where] { return where; };
+            if (recordFrom(get, at, &r, issues))
+                accept(r, at);
         }
         return out;
     }
@@ -228,17 +235,23 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             return out;
         }
     }
+    QHash<QString, qsizetype> columnIndex;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        columnIndex.insert(header.at(i), i);
+    seen.reserve(rows.size());
+    out.reserve(rows.size());
     for (const Csv::Row &row : rows) {
-        const QString where = u"line %1"_s.arg(row.line);
+        const auto where = [&row] { return u"line %1"_s.arg(row.line); };
         if (row.fields.size() != header.size()) {
-            issues->append({where, u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header.size())});
+            issues->append({where(), u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header.size())});
             continue;
         }
-        QHash<QString, QString> values;
-        for (qsizetype i = 0; i < header.size(); ++i)
-            values.insert(header.at(i), restoreFormula(row.fields.at(i)));
+        const auto get = [&](const QString &column) {
+            const qsizetype i = columnIndex.value(column, -1);
+            return i < 0 ? QString() : restoreFormula(row.fields.at(i));
+        };
         ContactRecord r;
-        if (recordFrom(values, where, &r, issues))
+        if (recordFrom(get, where, &r, issues))
             accept(r, where);
     }
     return out;

@@ -9,6 +9,16 @@ namespace pcc {
 
 namespace {
 
+// "column = 'a' OR column = 'b' ...": SQLite checks an IN (...) list through a temporary
+// index built for every row written, which made a 100,000-row import twice as slow.
+QString oneOf(const QString &column, const QStringList &keys)
+{
+    QStringList tests;
+    for (const QString &key : keys)
+        tests << u"%1 = '%2'"_s.arg(column, key);
+    return tests.join(u" OR "_s);
+}
+
 // How far a contact got: the same expression fills force_progress through triggers.
 QString levelExpression()
 {
@@ -22,13 +32,13 @@ QString contactsTable(const QString &name, bool checkOutcome)
     return u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
            "profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, force_id TEXT NOT NULL, "
            "body_name TEXT NOT NULL DEFAULT '', holder_name TEXT NOT NULL DEFAULT '', "
-           "channel TEXT NOT NULL CHECK (channel IN (%2)), "
+           "channel TEXT NOT NULL CHECK (%2), "
            "contact_date TEXT NOT NULL, template TEXT NOT NULL DEFAULT '', letter_text TEXT NOT NULL DEFAULT '', "
-           "status TEXT NOT NULL CHECK (status IN (%3)), reply_date TEXT, "
+           "status TEXT NOT NULL CHECK (%3), reply_date TEXT, "
            "reply_outcome TEXT NOT NULL DEFAULT ''%4, notes TEXT NOT NULL DEFAULT '', follow_up_due TEXT, "
            "updated_at TEXT NOT NULL)"_s
-        .arg(name, sqlKeyList(channelKeys()), sqlKeyList(statusKeys()),
-             checkOutcome ? u" CHECK (reply_outcome IN (%1))"_s.arg(sqlKeyList(replyOutcomeKeys())) : QString());
+        .arg(name, oneOf(u"channel"_s, channelKeys()), oneOf(u"status"_s, statusKeys()),
+             checkOutcome ? u" CHECK (%1)"_s.arg(oneOf(u"reply_outcome"_s, replyOutcomeKeys())) : QString());
 }
 
 const QStringList kContactIndexes = {
@@ -73,6 +83,16 @@ QString LogSchema::rebuildProgress()
 {
     return u"INSERT INTO force_progress(profile_id, force_id, level) SELECT profile_id, force_id, max(%1) FROM contacts "
            "GROUP BY profile_id, force_id"_s.arg(levelExpression());
+}
+
+QStringList LogSchema::contactIndexes()
+{
+    return kContactIndexes;
+}
+
+QStringList LogSchema::dropContactIndexes()
+{
+    return {u"DROP INDEX contacts_profile_force"_s, u"DROP INDEX contacts_force"_s, u"DROP INDEX contacts_follow_up"_s};
 }
 
 QList<LogSchema::Migration> LogSchema::migrations()

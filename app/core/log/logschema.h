@@ -27,6 +27,9 @@ public:
     static QStringList progressTriggers();
     static QStringList dropProgressTriggers();
     static QString rebuildProgress();
+    // The secondary indexes of contacts, which a large import drops and builds again at the end.
+    static QStringList contactIndexes();
+    static QStringList dropContactIndexes();
 };
 
 } // namespace pcc

@@ -22,65 +22,104 @@ QString formatRow(const QStringList &fields)
     return escaped.join(u',');
 }
 
+// Unquoted fields (nearly all of them) are taken as one slice of the text; only quoted
+// fields are built character by character.
 bool parse(const QString &text, QList<Row> *rows, int *errorLine)
 {
     Row row;
-    QString field;
-    bool inQuotes = false;
-    bool rowHasContent = false;
-    int line = 1;
     row.line = 1;
+    int line = 1;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    bool rowHasContent = false;
+    auto endRow = [&] {
+        if (rowHasContent)
+            rows->append(row);
+        row = Row();
+        rowHasContent = false;
+        ++line;
+        row.line = line;
+    };
+    while (i < n) {
+        // At the start of a field.
+        if (data[i] == u'"') {
+            rowHasContent = true;
+            QString field;
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    if (errorLine)
+                        *errorLine = row.line;
+                    return false;
                 }
-            } else {
+                const QChar c = data[i];
+                if (c == u'"') {
+                    if (i + 1 < n && data[i + 1] == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
                 if (c == u'\n')
                     ++line;
                 field += c;
+                ++i;
             }
-            continue;
-        }
-        if (c == u'"') {
-            inQuotes = true;
-            rowHasContent = true;
-        } else if (c == u',') {
+            // Anything after the closing quote up to the separator belongs to the field.
+            const qsizetype start = i;
+            while (i < n && data[i] != u',' && data[i] != u'\n' && data[i] != u'\r')
+                ++i;
+            field += QStringView(data + start, i - start);
             row.fields.append(field);
-            field.clear();
-            rowHasContent = true;
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            if (rowHasContent || !field.isEmpty()) {
-                row.fields.append(field);
-                rows->append(row);
-            }
-            row = Row();
-            field.clear();
-            rowHasContent = false;
-            ++line;
-            row.line = line;
         } else {
-            field += c;
+            const qsizetype start = i;
+            while (i < n && data[i] != u',' && data[i] != u'\n' && data[i] != u'\r' && data[i] != u'"')
+                ++i;
+            if (i < n && data[i] == u'"') {
+                // A quote inside an unquoted field is kept as it is.
+                while (i < n && data[i] != u',' && data[i] != u'\n' && data[i] != u'\r')
+                    ++i;
+            }
+            if (i > start)
+                rowHasContent = true;
+            row.fields.append(QString(data + start, i - start));
+        }
+        // After a field: a separator, a line end, or the end of the text.
+        while (i < n && data[i] == u'\r')
+            ++i;
+        if (i >= n) {
+            if (!rowHasContent && row.fields.size() == 1)
+                row.fields.clear();
+            break;
+        }
+        if (data[i] == u',') {
             rowHasContent = true;
+            ++i;
+            if (i >= n) {
+                row.fields.append(QString());
+                break;
+            }
+            if (data[i] == u'\n' || data[i] == u'\r') {
+                row.fields.append(QString());
+                while (i < n && data[i] == u'\r')
+                    ++i;
+                if (i < n && data[i] == u'\n') {
+                    ++i;
+                    endRow();
+                }
+            }
+            continue;
+        }
+        if (data[i] == u'\n') {
+            ++i;
+            endRow();
         }
     }
-    if (inQuotes) {
-        if (errorLine)
-            *errorLine = row.line;
-        return false;
-    }
-    if (rowHasContent || !field.isEmpty()) {
-        row.fields.append(field);
+    if (rowHasContent)
         rows->append(row);
-    }
     return true;
 }
 

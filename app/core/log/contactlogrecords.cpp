@@ -1,0 +1,517 @@
+// The records half of ContactLog: profiles, contacts, queries and the bulk merge. The file
+// half (opening, ownership, migrations, transactions) is in contactlog.cpp.
+#include "contactlog.h"
+
+#include "isodates.h"
+#include "logschema.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcc::ContactLog", text);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(IsoDates::date(d)) : QVariant();
+}
+
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
+const QString kContactColumns =
+    u"c.uuid, p.uuid, p.name, c.force_id, c.body_name, c.holder_name, c.channel, c.contact_date, c.template, "
+    "c.letter_text, c.status, c.reply_date, c.reply_outcome, c.notes, c.follow_up_due, c.updated_at"_s;
+
+ContactRecord readContact(const QSqlQuery &q)
+{
+    ContactRecord r;
+    r.uuid = q.value(0).toString();
+    r.profileUuid = q.value(1).toString();
+    r.profileName = q.value(2).toString();
+    r.forceId = q.value(3).toString();
+    r.bodyName = q.value(4).toString();
+    r.holderName = q.value(5).toString();
+    channelFromKey(q.value(6).toString(), &r.channel);
+    r.date = IsoDates::parseDate(q.value(7).toString());
+    r.templateName = q.value(8).toString();
+    r.letterText = q.value(9).toString();
+    statusFromKey(q.value(10).toString(), &r.status);
+    r.replyDate = IsoDates::parseDate(q.value(11).toString());
+    replyOutcomeFromKey(q.value(12).toString(), &r.replyOutcome);
+    r.notes = q.value(13).toString();
+    r.followUpDue = IsoDates::parseDate(q.value(14).toString());
+    r.updatedAt = IsoDates::parseDateTime(q.value(15).toString());
+    return r;
+}
+
+const QString kProfileColumns = u"id, uuid, name, address, postcode, email, phone, home_force"_s;
+
+Profile readProfile(const QSqlQuery &q)
+{
+    Profile p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.address = q.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+    p.postcode = q.value(4).toString();
+    p.email = q.value(5).toString();
+    p.phone = q.value(6).toString();
+    p.homeForce = q.value(7).toString();
+    return p;
+}
+
+} // namespace
+
+// ---- profiles ----
+
+bool ContactLog::addProfile(Profile *p)
+{
+    const QString name = p->name.trimmed();
+    if (name.isEmpty())
+        return fail(Problem::Failed, tr("A profile needs a name."));
+    if (p->uuid.isEmpty())
+        p->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return writeTransaction(tr("Cannot save the profile"), [&] {
+        QSqlQuery exists(m_db);
+        exists.prepare(u"SELECT count(*) FROM profiles WHERE name = ?"_s);
+        exists.addBindValue(name);
+        if (!exists.exec() || !exists.next())
+            return failSql(tr("Cannot save the profile"), exists.lastError());
+        if (exists.value(0).toInt() > 0)
+            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO profiles(uuid, name, address, postcode, email, phone, home_force) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v : {QVariant(p->uuid), QVariant(name), textValue(p->address.join(u'\n')), textValue(p->postcode),
+                                  textValue(p->email), textValue(p->phone), textValue(p->homeForce)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failSql(tr("Cannot save the profile"), q.lastError());
+        p->id = q.lastInsertId().toLongLong();
+        p->name = name;
+        // The first profile becomes the current one.
+        QSqlQuery current(m_db);
+        current.prepare(u"INSERT OR IGNORE INTO app_state(key, value) VALUES ('current_profile', ?)"_s);
+        current.addBindValue(p->uuid);
+        if (!current.exec())
+            return failSql(tr("Cannot save the profile"), current.lastError());
+        return true;
+    });
+}
+
+bool ContactLog::updateProfile(const Profile &p)
+{
+    const QString name = p.name.trimmed();
+    if (name.isEmpty())
+        return fail(Problem::Failed, tr("A profile needs a name."));
+    return writeTransaction(tr("Cannot save the profile"), [&] {
+        QSqlQuery clash(m_db);
+        clash.prepare(u"SELECT count(*) FROM profiles WHERE name = ? AND uuid <> ?"_s);
+        clash.addBindValue(name);
+        clash.addBindValue(p.uuid);
+        if (!clash.exec() || !clash.next())
+            return failSql(tr("Cannot save the profile"), clash.lastError());
+        if (clash.value(0).toInt() > 0)
+            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE profiles SET name = ?, address = ?, postcode = ?, email = ?, phone = ?, home_force = ? WHERE uuid = ?"_s);
+        for (const QVariant &v : {QVariant(name), textValue(p.address.join(u'\n')), textValue(p.postcode), textValue(p.email),
+                                  textValue(p.phone), textValue(p.homeForce), QVariant(p.uuid)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failSql(tr("Cannot save the profile"), q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That profile no longer exists."));
+        return true;
+    });
+}
+
+bool ContactLog::deleteProfile(const QString &uuid)
+{
+    const bool ok = writeTransaction(tr("Cannot delete the profile"), [&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM profiles WHERE uuid = ?"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot delete the profile"), q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That profile no longer exists."));
+        QSqlQuery s(m_db);
+        s.prepare(u"DELETE FROM app_state WHERE key = 'current_profile' AND value = ?"_s);
+        s.addBindValue(uuid);
+        if (!s.exec())
+            return failSql(tr("Cannot delete the profile"), s.lastError());
+        return true;
+    });
+    if (!ok)
+        return false;
+    // Really gone: no copy left in free pages or the write-ahead log.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"VACUUM"_s))
+        m_warnings << tr("The profile was deleted, but the file could not be compacted: %1").arg(q.lastError().text());
+    q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
+std::optional<QList<Profile>> ContactLog::profiles()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM profiles ORDER BY name"_s.arg(kProfileColumns))) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    QList<Profile> out;
+    while (q.next())
+        out.append(readProfile(q));
+    return out;
+}
+
+std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM profiles WHERE uuid = ?"_s.arg(kProfileColumns));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readProfile(q);
+    return std::nullopt;
+}
+
+std::optional<Profile> ContactLog::profileByName(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM profiles WHERE name = ?"_s.arg(kProfileColumns));
+    q.addBindValue(name.trimmed());
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readProfile(q);
+    return std::nullopt;
+}
+
+std::optional<Profile> ContactLog::currentProfile()
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT p.id, p.uuid, p.name, p.address, p.postcode, p.email, p.phone, p.home_force FROM app_state s "
+              "JOIN profiles p ON p.uuid = s.value WHERE s.key = 'current_profile'"_s);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readProfile(q);
+    return std::nullopt;
+}
+
+bool ContactLog::setCurrentProfile(const QString &uuid)
+{
+    return writeTransaction(tr("Cannot switch profile"), [&] {
+        if (!profileId(uuid))
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("That profile no longer exists."));
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO app_state(key, value) VALUES ('current_profile', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot switch profile"), q.lastError());
+        return true;
+    });
+}
+
+std::optional<qint64> ContactLog::profileId(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM profiles WHERE uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the profiles"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+// ---- contacts ----
+
+bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
+{
+    // Prepared once per connection and reused: imports write many rows in one transaction.
+    std::optional<QSqlQuery> &prepared = insert ? m_insertContact : m_updateContact;
+    if (!prepared) {
+        prepared.emplace(m_db);
+        const bool ok = insert
+            ? prepared->prepare(u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
+                                "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : prepared->prepare(u"UPDATE contacts SET profile_id = ?, force_id = ?, body_name = ?, holder_name = ?, channel = ?, "
+                                "contact_date = ?, template = ?, letter_text = ?, status = ?, reply_date = ?, reply_outcome = ?, "
+                                "notes = ?, follow_up_due = ?, updated_at = ? WHERE uuid = ?"_s);
+        if (!ok) {
+            const QSqlError err = prepared->lastError();
+            prepared.reset();
+            return failSql(tr("Cannot save the contact"), err);
+        }
+    }
+    QSqlQuery &q = *prepared;
+    const QVariant values[] = {
+        pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
+        IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
+        dateValue(r.replyDate), replyOutcomeKey(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
+        IsoDates::utcDateTime(r.updatedAt), r.uuid,
+    };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return failSql(tr("Cannot save the contact"), q.lastError());
+    return true;
+}
+
+bool ContactLog::addContact(ContactRecord *r)
+{
+    return writeTransaction(tr("Cannot save the contact"), [&] {
+        const auto pid = profileId(r->profileUuid);
+        if (!pid)
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+        if (!r->date.isValid())
+            r->date = QDate::currentDate();
+        if (r->uuid.isEmpty())
+            r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r->updatedAt = QDateTime::currentDateTimeUtc();
+        return writeContact(*r, *pid, true);
+    });
+}
+
+bool ContactLog::updateContact(ContactRecord *r)
+{
+    return writeTransaction(tr("Cannot save the contact"), [&] {
+        const auto pid = profileId(r->profileUuid);
+        if (!pid)
+            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+        r->updatedAt = QDateTime::currentDateTimeUtc();
+        if (!writeContact(*r, *pid, false))
+            return false;
+        if (m_updateContact->numRowsAffected() != 1)
+            return fail(Problem::Failed, tr("That contact no longer exists."));
+        return true;
+    });
+}
+
+bool ContactLog::deleteContact(const QString &uuid)
+{
+    return writeTransaction(tr("Cannot delete the contact"), [&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM contacts WHERE uuid = ?"_s);
+        q.addBindValue(uuid);
+        if (!q.exec())
+            return failSql(tr("Cannot delete the contact"), q.lastError());
+        return true;
+    });
+}
+
+std::optional<ContactRecord> ContactLog::contact(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kContactColumns + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE c.uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    if (q.next())
+        return readContact(q);
+    return std::nullopt;
+}
+
+std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileUuid, const QString &forceId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kContactColumns
+              + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id "
+                "WHERE (? = '' OR p.uuid = ?) AND (? = '' OR c.force_id = ?) "
+                "ORDER BY c.contact_date DESC, c.id DESC"_s);
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(forceId));
+    q.addBindValue(textValue(forceId));
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ContactRecord> out;
+    while (q.next())
+        out.append(readContact(q));
+    return out;
+}
+
+std::optional<int> ContactLog::contactCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM contacts"_s) || !q.next()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
+std::optional<QHash<QString, ForceProgress>> ContactLog::progressByForce(const QString &profileUuid)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (profileUuid.isEmpty()) {
+        q.prepare(u"SELECT force_id, max(level) FROM force_progress GROUP BY force_id"_s);
+    } else {
+        q.prepare(u"SELECT f.force_id, f.level FROM force_progress f JOIN profiles p ON p.id = f.profile_id WHERE p.uuid = ?"_s);
+        q.addBindValue(profileUuid);
+    }
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, ForceProgress> out;
+    while (q.next()) {
+        const int level = q.value(1).toInt();
+        if (level > 0)
+            out.insert(q.value(0).toString(), ForceProgress(qBound(0, level, 3)));
+    }
+    return out;
+}
+
+std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today, const QString &profileUuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kContactColumns
+              + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id "
+                "WHERE c.follow_up_due IS NOT NULL AND c.follow_up_due <= ? AND c.status = ? "
+                "AND c.reply_outcome = '' AND (? = '' OR p.uuid = ?) ORDER BY c.follow_up_due"_s);
+    q.addBindValue(IsoDates::date(today));
+    q.addBindValue(statusKey(ContactStatus::Sent));
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(profileUuid));
+    if (!q.exec()) {
+        failSql(tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ContactRecord> out;
+    while (q.next())
+        out.append(readContact(q));
+    return out;
+}
+
+bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report)
+{
+    ImportReport rep;
+    // The per-row progress triggers are dropped inside the transaction and force_progress is
+    // rebuilt once at the end; a larger page cache keeps the uuid index in memory meanwhile.
+    QSqlQuery bulk(m_db);
+    bulk.exec(u"PRAGMA cache_size=-131072"_s);
+    const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size=-16000"_s); });
+    const QString what = tr("Cannot import; nothing was changed");
+    const bool ok = writeTransaction(what, [&] {
+        // One read of what is already here, instead of a lookup per imported row.
+        QHash<QString, QString> known;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT uuid, updated_at FROM contacts"_s))
+            return failSql(what, q.lastError());
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toString());
+        QHash<QString, qint64> idByUuid;
+        QHash<QString, QString> uuidByName;
+        if (!q.exec(u"SELECT id, uuid, name FROM profiles"_s))
+            return failSql(what, q.lastError());
+        while (q.next()) {
+            idByUuid.insert(q.value(1).toString(), q.value(0).toLongLong());
+            uuidByName.insert(q.value(2).toString(), q.value(1).toString());
+        }
+        QSqlQuery addProfile(m_db);
+        addProfile.prepare(u"INSERT INTO profiles(uuid, name) VALUES (?, ?)"_s);
+        // A profile from the file: by uuid; files without one (the first release's) by name.
+        auto profileFor = [&](const ContactRecord &r) -> qint64 {
+            QString uuid = r.profileUuid;
+            if (uuid.isEmpty()) {
+                uuid = uuidByName.value(r.profileName);
+                if (uuid.isEmpty())
+                    uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            }
+            if (const auto it = idByUuid.constFind(uuid); it != idByUuid.cend())
+                return *it;
+            // A different person who happens to share a name with a profile here keeps their
+            // own profile, with the name made unique.
+            QString name = r.profileName.trimmed().isEmpty() ? tr("Imported") : r.profileName.trimmed();
+            for (int n = 2; uuidByName.contains(name); ++n)
+                name = u"%1 (%2)"_s.arg(r.profileName.trimmed()).arg(n);
+            addProfile.bindValue(0, uuid);
+            addProfile.bindValue(1, name);
+            if (!addProfile.exec()) {
+                failSql(what, addProfile.lastError());
+                return 0;
+            }
+            const qint64 id = addProfile.lastInsertId().toLongLong();
+            idByUuid.insert(uuid, id);
+            uuidByName.insert(name, uuid);
+            ++rep.profilesCreated;
+            return id;
+        };
+        // A large import is faster building its indexes once at the end than keeping them
+        // up to date row by row (the uuid index stays: it is how duplicates are found).
+        const bool large = records.size() >= 5000;
+        for (const QString &sql : LogSchema::dropProgressTriggers() + (large ? LogSchema::dropContactIndexes() : QStringList())) {
+            if (!bulk.exec(sql))
+                return failSql(what, bulk.lastError());
+        }
+        for (const ContactRecord &r : records) {
+            const qint64 pid = profileFor(r);
+            if (pid == 0)
+                return false;
+            const QString updated = IsoDates::utcDateTime(r.updatedAt);
+            const auto it = known.find(r.uuid);
+            bool written = true;
+            if (it == known.end()) {
+                written = writeContact(r, pid, true);
+                known.insert(r.uuid, updated);
+                ++rep.added;
+            } else if (*it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
+                written = writeContact(r, pid, false);
+                *it = updated;
+                ++rep.updated;
+            } else {
+                ++rep.skipped;
+            }
+            if (!written)
+                return false;
+        }
+        for (const QString &sql : (large ? LogSchema::contactIndexes() : QStringList())
+                 + QStringList{u"DELETE FROM force_progress"_s, LogSchema::rebuildProgress()} + LogSchema::progressTriggers()) {
+            if (!bulk.exec(sql))
+                return failSql(what, bulk.lastError());
+        }
+        return true;
+    });
+    if (ok && report)
+        *report = rep;
+    return ok;
+}
+
+} // namespace pcc
