@@ -14,10 +14,17 @@ DirectoryPane::DirectoryPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ForceTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_search(new QLineEdit(this))
 {
     m_proxy->setSourceModel(m_model);
+    new QVBoxLayout(this);
+}
+
+void DirectoryPane::build()
+{
+    if (m_table)
+        return;
+    m_table = new QTableView(this);
+    m_search = new QLineEdit(this);
     m_proxy->setFilterRole(ForceTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -31,13 +38,11 @@ DirectoryPane::DirectoryPane(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Police force areas"));
     m_search->setPlaceholderText(tr("Search areas, offices, holders…"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the directory"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
+    layout()->addWidget(m_search);
+    layout()->addWidget(m_table);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -45,8 +50,30 @@ DirectoryPane::DirectoryPane(QWidget *parent)
     });
 }
 
+// The clear button's icon comes from the style's image files: loaded when the list is first
+// shown, not at startup when only the map is.
+QTableView *DirectoryPane::table()
+{
+    build();
+    return m_table;
+}
+
+QLineEdit *DirectoryPane::searchField()
+{
+    build();
+    return m_search;
+}
+
+void DirectoryPane::showEvent(QShowEvent *event)
+{
+    build();
+    m_search->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
+}
+
 void DirectoryPane::setDirectory(const Directory &directory)
 {
+    build();
     m_model->setDirectory(directory);
     m_table->resizeColumnsToContents();
 }
@@ -58,6 +85,7 @@ void DirectoryPane::setStatusTexts(const QHash<QString, QString> &texts)
 
 void DirectoryPane::selectForce(const QString &forceId)
 {
+    build();
     if (forceId.isEmpty()) {
         m_table->setCurrentIndex(QModelIndex());
         return;

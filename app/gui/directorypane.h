@@ -23,17 +23,24 @@ public:
     void setDirectory(const Directory &directory);
     void setStatusTexts(const QHash<QString, QString> &texts); // the contact status column
     void selectForce(const QString &forceId);                 // empty: nothing selected
-    QTableView *table() const { return m_table; }
-    QLineEdit *searchField() const { return m_search; }
+    QTableView *table();
+    QLineEdit *searchField();
 
 signals:
     void forceChosen(const QString &forceId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The table and its header are built on first use, after the window's first paint: a
+    // header view loads a bold font that the first paint does not need.
+    void build();
+
     ForceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_search;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
 };
 
 } // namespace pcc

@@ -94,7 +94,10 @@ ForceDetailPanel::ForceDetailPanel(QWidget *parent)
     layout->addLayout(buttons);
     connect(m_writeButton, &QPushButton::clicked, this, [this] { emit writeLetterRequested(m_forceId); });
     connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordContactRequested(m_forceId); });
-    showForce(nullptr);
+    // The introduction (with its bold heading) is shown by showForce(nullptr) once the window
+    // has painted: the first paint needs no bold font.
+    m_writeButton->setEnabled(false);
+    m_recordButton->setEnabled(false);
 }
 
 QString ForceDetailPanel::detailsHtml(const ForceRecord &f)

@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,6 @@ int MainApplication::run(int argc, char **argv)
     QApplication app(argc, argv);
     AppInfo::initialise();
     QApplication::setApplicationDisplayName(QApplication::translate("pcc", "PCC Campaigner"));
-    QApplication::setWindowIcon(QIcon(u":/icons/pcc-campaigner.svg"_s));
     QApplication::setDesktopFileName(u"org.pcccampaigner.PccCampaigner"_s);
 
     QTranslator translator;
@@ -68,6 +68,11 @@ int MainApplication::run(int argc, char **argv)
         // after the first paint is not part of "startup to first paint".
         QObject::connect(&window, &MainWindow::firstPainted, &app, [] { QCoreApplication::exit(0); });
     }
+    // The icon is drawn from SVG: the SVG icon engine and image plugins load only after the
+    // first paint, which does not need them.
+    QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+        QTimer::singleShot(0, qApp, [] { QApplication::setWindowIcon(QIcon(u":/icons/pcc-campaigner.svg"_s)); });
+    });
     window.show();
     return QApplication::exec();
 }

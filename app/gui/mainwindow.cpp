@@ -124,6 +124,8 @@ void MainWindow::ensureLoaded()
     if (m_selectedForce.isEmpty()) {
         if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
             selectForce(p->homeForce);
+        else
+            m_details->showForce(nullptr);
     }
 }
 
