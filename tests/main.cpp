@@ -7,6 +7,7 @@
 #endif
 
 #include "appinfo.h"
+#include "networkmodule.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -19,5 +20,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     pcc::AppInfo::initialise();
     QStandardPaths::setTestModeEnabled(true);
+    pcc::NetworkModule::setSearchDirectory(QStringLiteral(PCC_NETWORK_MODULE_DIR));
     return Catch::Session().run(argc, argv);
 }

@@ -3,11 +3,11 @@
 #include "forceids.h"
 #include "postcode.h"
 
+#include "networkmodule.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -31,7 +31,6 @@ QString normalised(QString name)
 
 OnlinePostcodeLookup::OnlinePostcodeLookup(const Directory &directory, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_directory(directory)
 {
 }
@@ -43,29 +42,30 @@ void OnlinePostcodeLookup::lookup(const QString &fullPostcode)
         emit failed(tr("The online lookup needs a full postcode, such as BS20 8JJ."));
         return;
     }
-    QUrl url(m_baseUrl + u"/postcodes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(pc.outward() + pc.inward())));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
-    request.setMaximumRedirectsAllowed(0);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const QByteArray body = reply->read(256 * 1024);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 404) {
-            emit failed(tr("postcodes.io does not know this postcode. Check it, or choose your area on the map."));
+    QString moduleError;
+    HttpClient *http = NetworkModule::client(&moduleError);
+    if (!http) {
+        emit failed(moduleError);
+        return;
+    }
+    const QUrl url(m_baseUrl + u"/postcodes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(pc.outward() + pc.inward())));
+    http->get(url, 10000, 256 * 1024, [self = QPointer<OnlinePostcodeLookup>(this)](const HttpClient::Response &response) {
+        if (!self)
+            return; // the window that asked has gone
+        if (response.status == 404) {
+            emit self->failed(tr("postcodes.io does not know this postcode. Check it, or choose your area on the map."));
             return;
         }
-        if (reply->error() != QNetworkReply::NoError) {
-            emit failed(tr("The online lookup failed: %1. The offline table and the map still work.").arg(reply->errorString()));
+        if (!response.error.isEmpty()) {
+            emit self->failed(tr("The online lookup failed: %1. The offline table and the map still work.").arg(response.error));
             return;
         }
         QString error;
-        const QString force = forceFromResponse(body, &error);
+        const QString force = self->forceFromResponse(response.body, &error);
         if (force.isEmpty())
-            emit failed(error);
+            emit self->failed(error);
         else
-            emit finished(force);
+            emit self->finished(force);
     });
 }
 

@@ -5,13 +5,11 @@
 #include <QObject>
 #include <QString>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace pcc {
 
 // Asks postcodes.io which police force area a full postcode is in. Used only when the
-// user asks for it: the postcode leaves the computer.
+// user asks for it: the postcode leaves the computer. The request goes through the
+// pcc-network module, loaded at that moment (see NetworkModule).
 class OnlinePostcodeLookup : public QObject
 {
     Q_OBJECT
@@ -30,7 +28,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    QNetworkAccessManager *m_network;
     Directory m_directory;
     QString m_baseUrl = QStringLiteral("https://api.postcodes.io");
 };

@@ -1,0 +1,48 @@
+// The pcc-network module: HttpClient on Qt Network. Built as a separate shared module so that
+// the program loads Qt Network only when the user asks for something online.
+#include "httpclient.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+
+class QtHttpClient : public QObject, public pcc::HttpClient
+{
+public:
+    QtHttpClient()
+        : QObject(QCoreApplication::instance()) // deleted with the application object
+    {
+    }
+
+    void get(const QUrl &url, int timeoutMs, qint64 maxBytes, Done done) override
+    {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(timeoutMs);
+        request.setMaximumRedirectsAllowed(0);
+        QNetworkReply *reply = m_network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, this, [reply, maxBytes, done = std::move(done)] {
+            reply->deleteLater();
+            Response response;
+            response.body = reply->read(maxBytes);
+            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError)
+                response.error = reply->errorString();
+            done(response);
+        });
+    }
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT pcc::HttpClient *pcc_create_http_client()
+{
+    if (!QCoreApplication::instance())
+        return nullptr;
+    return new QtHttpClient;
+}
