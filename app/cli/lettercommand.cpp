@@ -12,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -115,10 +114,12 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
                      << t("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
                             .arg(recipients.first()->officeName, recipients.first()->website)
                      << Qt::endl;
-        const QByteArray eml = EmailDraft::toEml(letters.first(), sender->name, sender->email);
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
-            return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(out, file.errorString()));
+        QString error;
+        QString warning;
+        if (!EmailDraft::save(out, letters.first(), sender->name, sender->email, &error, &warning))
+            return io.fail(ExitCode::Failure, error);
+        if (!warning.isEmpty())
+            io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
         return ExitCode::Ok;
     }
     QString error;

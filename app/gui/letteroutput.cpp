@@ -2,7 +2,6 @@
 
 #include "emaildraft.h"
 #include "letterrenderer.h"
-#include "owneronly.h"
 #include "pagesetupdialog.h"
 #include "settings.h"
 
@@ -17,7 +16,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -151,14 +149,13 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
                                                       tr("Email drafts (*.eml)"));
     if (path.isEmpty())
         return;
-    const QByteArray eml = EmailDraft::toEml(letter, sender.name, sender.email);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
-        QMessageBox::warning(m_parent, tr("Draft not saved"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    QString warning;
+    if (!EmailDraft::save(path, letter, sender.name, sender.email, &error, &warning)) {
+        QMessageBox::warning(m_parent, tr("Draft not saved"), error);
         return;
     }
-    QString warning;
-    if (!OwnerOnly::restrictFile(path, &warning))
+    if (!warning.isEmpty())
         QMessageBox::warning(m_parent, tr("Email draft"), warning);
     emit statusMessage(tr("Email draft saved: open it in your email program to send it"));
     emit lettersOut({letter}, Channel::Email);

@@ -1,6 +1,10 @@
 #include "emaildraft.h"
 
+#include "owneronly.h"
 #include "safehtml.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -108,6 +112,21 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += base64Lines(html.toUtf8());
     eml += "--" + boundary + "--\r\n";
     return eml;
+}
+
+bool EmailDraft::save(const QString &path, const Letter &letter, const QString &fromName, const QString &fromEmail,
+                      QString *error, QString *warning)
+{
+    const QByteArray eml = toEml(letter, fromName, fromEmail);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
+        *error = QCoreApplication::translate("pcc::EmailDraft", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString problem;
+    if (!OwnerOnly::restrictFile(path, &problem) && warning)
+        *warning = problem;
+    return true;
 }
 
 QUrl EmailDraft::toMailto(const Letter &letter)

@@ -18,6 +18,9 @@ public:
 
     static QByteArray toEml(const Letter &letter, const QString &fromName, const QString &fromEmail,
                             const QDateTime &when = QDateTime::currentDateTime());
+    // Writes the .eml atomically (QSaveFile), readable by its owner only; false with the reason.
+    static bool save(const QString &path, const Letter &letter, const QString &fromName, const QString &fromEmail,
+                     QString *error, QString *warning = nullptr);
     // An empty URL when the body does not fit: the caller copies the text instead.
     static QUrl toMailto(const Letter &letter);
     static QString emailBodyText(const Letter &letter); // the body without postal blocks
