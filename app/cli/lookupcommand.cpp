@@ -79,13 +79,23 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
         return printCandidates({forceId}, dir, io);
     }
 
-    const PostcodeDistricts::Match match = PostcodeDistricts::loadDefault().find(pc);
+    QString warning;
+    const PostcodeDistricts::Match match = PostcodeDistricts::loadDefault(&warning).find(pc);
+    if (!warning.isEmpty())
+        io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
     if (!match.found)
         return io.fail(ExitCode::Failure, t("the district %1 is not in the offline table; choose your area on the map, "
                                             "or try --online (sends your postcode to postcodes.io)").arg(pc.outward()));
-    if (match.straddles || match.certainty != u"high"_s)
-        io.err() << t("note: %1 may be in more than one force area, or the offline data for it is uncertain; "
-                      "the first line is the most likely").arg(pc.outward())
+    if (match.areaFallback)
+        io.err() << t("note: %1 is not in the offline table (a newer district?); these are the forces of its postcode "
+                      "area %2, most likely first; check on the map or try --online").arg(pc.outward(), pc.area())
+                 << Qt::endl;
+    else if (match.forceIds.size() > 1)
+        io.err() << t("note: %1 crosses a force boundary; the first line is the most likely; check on the map or try "
+                      "--online with the full postcode").arg(pc.outward())
+                 << Qt::endl;
+    else if (match.certainty != u"high"_s)
+        io.err() << t("note: the offline data for %1 comes from one source only; check on the map").arg(pc.outward())
                  << Qt::endl;
     return printCandidates(match.forceIds, dir, io);
 }

@@ -163,8 +163,11 @@ void ForceDetailPanel::showNoPccArea(const QString &areaId)
 {
     m_forceId.clear();
     m_historyHtml.clear();
-    m_detailsHtml = u"<h2>"_s + esc(ForceIds::noPccAreaName(areaId)) + u"</h2><p>"_s
-        + esc(tr("There are no police and crime commissioners here. Policing is overseen by the %1.")
+    QString name = ForceIds::noPccAreaName(areaId);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    m_detailsHtml = u"<h2>"_s + esc(name) + u"</h2><p>"_s
+        + esc(tr("There are no police and crime commissioners here. Policing is overseen by: %1.")
                   .arg(ForceIds::noPccAreaBody(areaId)))
         + u"</p>"_s;
     m_writeButton->setEnabled(false);

@@ -314,8 +314,12 @@ QString MainWindow::lookupMessage() const
 
 const PostcodeDistricts &MainWindow::districts()
 {
-    if (m_districts.isEmpty())
-        m_districts = PostcodeDistricts::loadDefault();
+    if (m_districts.isEmpty()) {
+        QString warning;
+        m_districts = PostcodeDistricts::loadDefault(&warning);
+        if (!warning.isEmpty()) // shown once the current action is done, never blocking it
+            QTimer::singleShot(0, this, [this, warning] { QMessageBox::warning(this, tr("Updated postcode table not used"), warning); });
+    }
     return m_districts;
 }
 

@@ -75,16 +75,20 @@ bool PostcodeFinder::find(const QString &text)
         return true;
     }
     emit forceFound(best);
-    if (match.forceIds.size() > 1 || match.certainty != u"high"_s) {
-        QStringList others;
-        for (const QString &id : match.forceIds.mid(1))
-            others << areaName(id);
-        say(others.isEmpty() ? tr("Probably %1 (the offline data for %2 is uncertain: check on the map).").arg(areaName(best), pc.outward())
-                             : tr("Probably %1; %2 also covers %3. Check on the map or look it up online.")
-                                   .arg(areaName(best), pc.outward(), others.join(u", "_s)));
-    } else {
-        say(tr("%1 is in %2.").arg(pc.toString(), areaName(best)));
-    }
+    QStringList names;
+    for (const QString &id : match.forceIds)
+        names << areaName(id);
+    const QString either = names.size() > 1 ? tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast())
+                                            : names.constFirst();
+    if (match.areaFallback)
+        say(tr("%1 is not in the offline table (a newer district?); its area %2 is covered by %3: pick on the map, "
+               "or look up the full postcode online.").arg(pc.outward(), pc.area(), either));
+    else if (match.forceIds.size() > 1)
+        say(tr("%1 could be %2: pick on the map, or look up the full postcode online.").arg(pc.outward(), either));
+    else if (match.certainty != u"high"_s)
+        say(tr("%1 is probably in %2 (the offline data is less sure here): check on the map.").arg(pc.outward(), either));
+    else
+        say(tr("%1 is in %2.").arg(pc.outward(), either));
     return true;
 }
 

@@ -13,6 +13,8 @@
 #include "lettereditorwindow.h"
 #include "letterrenderer.h"
 #include "logexchange.h"
+#include "postcode.h"
+#include "postcodedistricts.h"
 #include "templatestore.h"
 
 #include <QApplication>
@@ -290,6 +292,32 @@ int main(int argc, char *argv[])
     const QByteArray bodiesJson = bodies.readAll();
     report("data_load_validate", timeMs([&] { Directory::fromJson(bodiesJson, nullptr); }, runs), "ms");
     const Directory dir = Directory::fromJson(bodiesJson, nullptr);
+
+    // Offline postcode lookup: the table once, then one query per postcode.
+    {
+        QElapsedTimer load;
+        load.start();
+        const PostcodeDistricts table = PostcodeDistricts::loadDefault();
+        report("postcode_table_load", double(load.nsecsElapsed()) / 1e6, "ms");
+        check(table.size() > 2500, u"the postcode table did not load"_s);
+        QList<Postcode> queries;
+        for (const QString &text : {u"GL50 1AA"_s, u"BN1 1JE"_s, u"DY8 1AA"_s, u"E1 6AN"_s, u"JE2 3AB"_s, u"GL97 1AA"_s,
+                                    u"SW1A 1AA"_s, u"CF10 1AA"_s})
+            queries << Postcode::parse(text);
+        const int rounds = 100000;
+        int found = 0;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < rounds; ++i)
+            found += table.find(queries.at(i % queries.size())).found ? 1 : 0;
+        check(found == rounds, u"an offline lookup failed"_s);
+        report("postcode_offline_lookup_per_query", double(t.nsecsElapsed()) / 1e3 / rounds, "us");
+        // From text, as the user types it: parse and look up.
+        t.restart();
+        for (int i = 0; i < rounds; ++i)
+            found += table.find(Postcode::parse(u"bn1 1je"_s)).found ? 1 : 0;
+        report("postcode_offline_lookup_from_text", double(t.nsecsElapsed()) / 1e3 / rounds, "us");
+    }
 
     // Geometry and map
     QFile geo(AppPaths::bundledForceAreas());

@@ -31,7 +31,7 @@ bool isForce(const QString &id)
 
 bool isNoPccArea(const QString &id)
 {
-    return id == Scotland || id == NorthernIreland;
+    return id == Scotland || id == NorthernIreland || id == Guernsey || id == Jersey || id == IsleOfMan;
 }
 
 QString noPccAreaName(const QString &id)
@@ -40,6 +40,12 @@ QString noPccAreaName(const QString &id)
         return u"Scotland"_s;
     if (id == NorthernIreland)
         return u"Northern Ireland"_s;
+    if (id == Guernsey)
+        return u"Guernsey"_s;
+    if (id == Jersey)
+        return u"Jersey"_s;
+    if (id == IsleOfMan)
+        return u"the Isle of Man"_s;
     return {};
 }
 
@@ -49,6 +55,12 @@ QString noPccAreaBody(const QString &id)
         return u"Scottish Police Authority (no police and crime commissioner in Scotland)"_s;
     if (id == NorthernIreland)
         return u"Northern Ireland Policing Board (no police and crime commissioner in Northern Ireland)"_s;
+    if (id == Guernsey)
+        return u"Bailiwick of Guernsey Law Enforcement (a Crown Dependency: no police and crime commissioner)"_s;
+    if (id == Jersey)
+        return u"States of Jersey Police (a Crown Dependency: no police and crime commissioner)"_s;
+    if (id == IsleOfMan)
+        return u"Isle of Man Constabulary (a Crown Dependency: no police and crime commissioner)"_s;
     return {};
 }
 

@@ -29,8 +29,11 @@ QString AppInfo::aboutDataCredits()
         "package, dissolved into police force areas with mapshaper.\n"
         "Contact details: research compiled on 28 November 2026 from archived copies of public web pages "
         "(each fact with its source and confidence; nothing was checked live).\n"
-        "Postcode districts: derived from a 2017 council-to-district list (gdorr/sl2); border districts "
-        "and known gaps are marked as less certain.");
+        "Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015 district centroids "
+        "(freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where "
+        "they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal "
+        "Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown "
+        "copyright and database right.");
 }
 
 void GlobalOptions::addTo(QCommandLineParser *parser)

@@ -4,8 +4,11 @@
 #include "csv.h"
 #include "forceids.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +22,7 @@ QByteArray readAll(const QString &path)
 }
 } // namespace
 
-PostcodeDistricts PostcodeDistricts::loadDefault()
+PostcodeDistricts PostcodeDistricts::loadDefault(QString *warning)
 {
     const QString user = AppPaths::dataDir() + u"/postcode_districts.csv"_s;
     if (QFileInfo::exists(user)) {
@@ -27,6 +30,14 @@ PostcodeDistricts PostcodeDistricts::loadDefault()
         PostcodeDistricts table = fromCsv(readAll(user), &issues);
         if (issues.isEmpty())
             return table;
+        if (warning) {
+            *warning = QCoreApplication::translate("pcc::PostcodeDistricts",
+                                                   "The postcode table %1 was not used (%2); the bundled table is used instead.")
+                           .arg(user, issues.first().toString()
+                                          + (issues.size() > 1 ? QCoreApplication::translate("pcc::PostcodeDistricts", " and %1 more problems")
+                                                                     .arg(issues.size() - 1)
+                                                               : QString()));
+        }
     }
     return fromCsv(readAll(AppPaths::bundledPostcodeDistricts()), nullptr);
 }
@@ -39,14 +50,17 @@ PostcodeDistricts PostcodeDistricts::fromCsv(const QByteArray &csv, DataIssues *
     int errorLine = 0;
     if (!Csv::parse(QString::fromUtf8(csv), &rows, &errorLine)) {
         found.append({u"line %1"_s.arg(errorLine), u"a quoted field is never closed"_s});
-    } else if (rows.isEmpty() || rows.first().fields != QStringList{u"outcode"_s, u"forces"_s, u"straddles"_s, u"certainty"_s}) {
-        found.append({u"line 1"_s, u"expected the header outcode,forces,straddles,certainty"_s});
+    } else if (rows.isEmpty()
+               || (rows.first().fields != QStringList{u"outcode"_s, u"forces"_s, u"straddles"_s, u"certainty"_s, u"basis"_s}
+                   && rows.first().fields != QStringList{u"outcode"_s, u"forces"_s, u"straddles"_s, u"certainty"_s})) {
+        found.append({u"line 1"_s, u"expected the header outcode,forces,straddles,certainty,basis"_s});
     } else {
+        const qsizetype columns = rows.first().fields.size();
         for (qsizetype i = 1; i < rows.size(); ++i) {
             const Csv::Row &row = rows.at(i);
             const QString where = u"line %1"_s.arg(row.line);
-            if (row.fields.size() != 4) {
-                found.append({where, u"expected 4 fields"_s});
+            if (row.fields.size() != columns) {
+                found.append({where, u"expected %1 fields"_s.arg(columns)});
                 continue;
             }
             Match m;
@@ -55,6 +69,9 @@ PostcodeDistricts PostcodeDistricts::fromCsv(const QByteArray &csv, DataIssues *
             m.forceIds = row.fields.at(1).split(u';', Qt::SkipEmptyParts);
             m.straddles = row.fields.at(2) == u"yes"_s;
             m.certainty = row.fields.at(3);
+            m.basis = row.fields.value(4);
+            if (m.certainty != u"high"_s && m.certainty != u"medium"_s && m.certainty != u"low"_s)
+                found.append({where, u"certainty '%1' is not high, medium or low"_s.arg(m.certainty)});
             const Postcode pc = Postcode::parse(m.outcode);
             if (!pc.isValid() || pc.isFull())
                 found.append({where, u"'%1' is not a postcode district"_s.arg(m.outcode)});
@@ -69,16 +86,53 @@ PostcodeDistricts PostcodeDistricts::fromCsv(const QByteArray &csv, DataIssues *
     }
     if (issues)
         *issues = found;
-    return found.isEmpty() ? table : PostcodeDistricts();
+    if (!found.isEmpty())
+        return PostcodeDistricts();
+    table.buildAreaFallbacks();
+    return table;
+}
+
+// For a district created since the sources were made: every force its area's districts name,
+// the most named first (ties in id order).
+void PostcodeDistricts::buildAreaFallbacks()
+{
+    QHash<QString, QHash<QString, int>> counts;
+    for (const Match &m : std::as_const(m_rows)) {
+        QHash<QString, int> &area = counts[Postcode::parse(m.outcode).area()];
+        for (const QString &id : m.forceIds)
+            ++area[id];
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        QStringList ids = it.value().keys();
+        std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+            const int ca = it.value().value(a), cb = it.value().value(b);
+            return ca != cb ? ca > cb : a < b;
+        });
+        m_areaForces.insert(it.key(), ids);
+    }
 }
 
 PostcodeDistricts::Match PostcodeDistricts::find(const Postcode &postcode) const
 {
     if (!postcode.isValid())
         return {};
-    if (postcode.area() == u"BT"_s) // Northern Ireland is not in the source table
-        return {true, postcode.outward(), {ForceIds::NorthernIreland}, false, u"high"_s};
-    return m_rows.value(postcode.outward());
+    const auto row = m_rows.constFind(postcode.outward());
+    if (row != m_rows.cend())
+        return *row;
+    const QStringList areaForces = m_areaForces.value(postcode.area());
+    if (areaForces.isEmpty())
+        return {};
+    Match m;
+    m.found = true;
+    m.outcode = postcode.outward();
+    m.forceIds = areaForces;
+    m.straddles = areaForces.size() > 1;
+    // A single-force area (Northern Ireland, a Crown Dependency) is as sure as its districts.
+    const bool noPcc = areaForces.size() == 1 && ForceIds::isNoPccArea(areaForces.first());
+    m.certainty = noPcc ? u"high"_s : u"low"_s;
+    m.basis = u"area"_s;
+    m.areaFallback = true;
+    return m;
 }
 
 QString PostcodeDistricts::homeForceOf(const QString &postcode) const

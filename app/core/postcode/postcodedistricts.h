@@ -17,11 +17,14 @@ public:
         bool found = false;
         QString outcode;
         QStringList forceIds; // best first; "scotland" / "northern-ireland" outside England and Wales
-        bool straddles = false;
-        QString certainty;    // high, medium (straddles a boundary), low (source rows known to be wrong)
+        bool straddles = false;  // more than one candidate: the app asks rather than guesses
+        QString certainty;       // high; medium (one basis only, or the bases disagree); low (area fallback)
+        QString basis;           // both, authorities, centroid, disagree, crown-dependency, northern-ireland
+        bool areaFallback = false; // a district neither basis knows: the postcode area's forces
     };
 
-    static PostcodeDistricts loadDefault(); // the user's copy if valid, else the bundled table
+    // The user's copy if valid, else the bundled table; *warning says why a copy was not used.
+    static PostcodeDistricts loadDefault(QString *warning = nullptr);
     static PostcodeDistricts fromCsv(const QByteArray &csv, DataIssues *issues);
 
     bool isEmpty() const { return m_rows.isEmpty(); }
@@ -32,7 +35,10 @@ public:
     QString homeForceOf(const QString &postcode) const;
 
 private:
+    void buildAreaFallbacks();
+
     QHash<QString, Match> m_rows;
+    QHash<QString, QStringList> m_areaForces; // postcode area -> forces of its districts, most first
 };
 
 } // namespace pcc
