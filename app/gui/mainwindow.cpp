@@ -61,6 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_finder->messageLabel()->setParent(left);
+    m_finder->messageLabel()->setContentsMargins(8, 4, 8, 4);
+    leftLayout->addWidget(m_finder->messageLabel());
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_tabs);
     auto *splitter = new QSplitter(this);

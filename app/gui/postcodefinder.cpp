@@ -34,7 +34,10 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     layout->addWidget(m_postcode);
     layout->addWidget(findButton);
     layout->addWidget(onlineButton);
-    layout->addWidget(m_result, 1);
+    layout->addStretch(1);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
     connect(m_postcode, &QLineEdit::returnPressed, this, [this] { find(m_postcode->text()); });
     connect(findButton, &QPushButton::clicked, this, [this] { find(m_postcode->text()); });
     connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
@@ -42,7 +45,8 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
 
 void PostcodeFinder::say(const QString &message)
 {
-    m_result->setText(u"  "_s + message);
+    m_result->setText(message);
+    m_result->setVisible(!message.isEmpty());
 }
 
 QString PostcodeFinder::message() const

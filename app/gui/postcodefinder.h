@@ -26,6 +26,9 @@ public:
     void lookUpOnline();
     QString message() const;
     QLineEdit *field() const { return m_postcode; }
+    // What the finder says, as its own widget: the window puts it under the toolbar, where a
+    // long answer wraps instead of pushing the toolbar's other controls out of sight.
+    QLabel *messageLabel() const { return m_result; }
 
 signals:
     void forceFound(const QString &forceId);
