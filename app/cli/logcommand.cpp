@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -63,19 +65,28 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     return ExitCode::Ok;
 }
 
+// The uuid of the profile named by --profile, or an empty string for everyone; nullopt (with
+// the error printed) when there is no such profile.
+std::optional<QString> profileFilter(ContactLog &log, const QCommandLineParser &parser, CliOutput &io)
+{
+    if (!parser.isSet(u"profile"_s))
+        return QString();
+    const auto profile = resolveProfile(log, parser.value(u"profile"_s), io);
+    if (!profile)
+        return std::nullopt;
+    return profile->uuid;
+}
+
 int list(const QCommandLineParser &parser, CliOutput &io)
 {
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    QString profileUuid;
-    if (parser.isSet(u"profile"_s)) {
-        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!profile)
-            return ExitCode::Failure;
-        profileUuid = profile->uuid;
-    }
-    const auto records = log->contacts(profileUuid);
+    // --profile NAME narrows to one volunteer; without it, everyone's contacts.
+    const auto profileUuid = profileFilter(*log, parser, io);
+    if (!profileUuid)
+        return ExitCode::Failure;
+    const auto records = log->contacts(*profileUuid);
     if (!records)
         return io.fail(ExitCode::Failure, log->lastError());
     if (parser.isSet(u"json"_s)) {
@@ -98,16 +109,13 @@ int exportLog(const QCommandLineParser &parser, CliOutput &io)
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    QString profileUuid;
-    if (parser.isSet(u"profile"_s)) {
-        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!profile)
-            return ExitCode::Failure;
-        profileUuid = profile->uuid;
-    }
+    // --profile NAME narrows to one volunteer; without it, everyone's contacts.
+    const auto profileUuid = profileFilter(*log, parser, io);
+    if (!profileUuid)
+        return ExitCode::Failure;
     const auto privacy = parser.isSet(u"anonymous"_s) ? LogExchange::Privacy::Anonymous : LogExchange::Privacy::Full;
     const LogTransfer::Export result = LogTransfer::exportTo(*log, file, csv ? LogExchange::Format::Csv : LogExchange::Format::Json,
-                                                             privacy, profileUuid);
+                                                             privacy, *profileUuid);
     if (!result.error.isEmpty())
         return io.fail(ExitCode::Failure, result.error);
     if (!result.warning.isEmpty())

@@ -109,6 +109,7 @@ private:
     void restrictPermissions();
     bool writeTransaction(const QString &what, const std::function<bool()> &body);
     std::optional<qint64> profileId(const QString &uuid);
+    std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
 
     QSqlDatabase m_db;

@@ -181,11 +181,11 @@ std::optional<QList<Profile>> ContactLog::profiles()
     return out;
 }
 
-std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
+std::optional<Profile> ContactLog::profileWhere(const QString &column, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT %1 FROM profiles WHERE uuid = ?"_s.arg(kProfileColumns));
-    q.addBindValue(uuid);
+    q.prepare(u"SELECT %1 FROM profiles WHERE %2 = ?"_s.arg(kProfileColumns, column));
+    q.addBindValue(value);
     if (!q.exec()) {
         failSql(tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
@@ -195,18 +195,14 @@ std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
     return std::nullopt;
 }
 
+std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
+{
+    return profileWhere(u"uuid"_s, uuid);
+}
+
 std::optional<Profile> ContactLog::profileByName(const QString &name)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT %1 FROM profiles WHERE name = ?"_s.arg(kProfileColumns));
-    q.addBindValue(name.trimmed());
-    if (!q.exec()) {
-        failSql(tr("Cannot read the profiles"), q.lastError());
-        return std::nullopt;
-    }
-    if (q.next())
-        return readProfile(q);
-    return std::nullopt;
+    return profileWhere(u"name"_s, name.trimmed());
 }
 
 std::optional<Profile> ContactLog::currentProfile()
