@@ -5,6 +5,7 @@
 #include "draftautosaver.h"
 #include "draftstore.h"
 #include "emaildraft.h"
+#include "formatactions.h"
 #include "lettercomposer.h"
 #include "letteroutput.h"
 #include "mergefieldhighlighter.h"
@@ -25,7 +26,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextEdit>
-#include <QTextList>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -178,39 +178,7 @@ void LetterEditorWindow::buildActions()
     edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
     edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
 
-    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
-    auto toggle = [&](const QString &text, const QKeySequence &key, auto apply) {
-        QAction *a = format->addAction(text);
-        a->setShortcut(key);
-        a->setCheckable(true);
-        connect(a, &QAction::triggered, this, [this, apply](bool on) {
-            QTextCharFormat f;
-            apply(f, on);
-            m_editor->mergeCurrentCharFormat(f);
-        });
-        return a;
-    };
-    QAction *bold = toggle(tr("&Bold"), QKeySequence::Bold, [](QTextCharFormat &f, bool on) { f.setFontWeight(on ? QFont::Bold : QFont::Normal); });
-    QAction *italic = toggle(tr("&Italic"), QKeySequence::Italic, [](QTextCharFormat &f, bool on) { f.setFontItalic(on); });
-    QAction *underline = toggle(tr("&Underline"), QKeySequence::Underline, [](QTextCharFormat &f, bool on) { f.setFontUnderline(on); });
-    connect(m_editor, &QTextEdit::currentCharFormatChanged, this, [bold, italic, underline](const QTextCharFormat &f) {
-        bold->setChecked(f.fontWeight() >= QFont::Bold);
-        italic->setChecked(f.fontItalic());
-        underline->setChecked(f.fontUnderline());
-    });
-    format->addSeparator();
-    QAction *bullets = format->addAction(tr("&Bulleted list"), this, [this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); });
-    QAction *numbers = format->addAction(tr("&Numbered list"), this, [this] { m_editor->textCursor().createList(QTextListFormat::ListDecimal); });
-    auto *size = new QComboBox(this);
-    size->setAccessibleName(tr("Font size"));
-    for (const int pt : {9, 10, 11, 12, 14, 16, 18})
-        size->addItem(QString::number(pt), pt);
-    size->setCurrentText(u"11"_s);
-    connect(size, &QComboBox::activated, this, [this, size] {
-        QTextCharFormat f;
-        f.setFontPointSize(size->currentData().toInt());
-        m_editor->mergeCurrentCharFormat(f);
-    });
+    auto *format = new FormatActions(m_editor, menuBar()->addMenu(tr("F&ormat")), this);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert field"));
     for (const auto &field : LetterComposer::knownFields()) {
@@ -226,8 +194,8 @@ void LetterEditorWindow::buildActions()
     bar->addSeparator();
     bar->addActions({undo, redo});
     bar->addSeparator();
-    bar->addActions({bold, italic, underline, bullets, numbers});
-    bar->addWidget(size);
+    bar->addActions(format->toolbarActions());
+    bar->addWidget(format->sizeBox());
     bar->addSeparator();
     bar->addActions({printAction, pdfAction, emlAction});
 }
