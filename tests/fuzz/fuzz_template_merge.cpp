@@ -4,8 +4,6 @@
 #include "safehtml.h"
 
 #include <QHash>
-#include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 using namespace Qt::StringLiterals;
 
@@ -25,17 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         values.insert(field.name, u"<b>value of "_s + field.name + u"</b> {{salutation}}"_s);
     QStringList problems;
     const QString merged = pcc::LetterComposer::merge(html, values, &problems);
-    // The allow-list's promise: no image, script or frame survives, and every link is
-    // http, https or mailto.
-    const QString clean = pcc::SafeHtml::clean(merged);
-    for (const QString &tag : {u"<img"_s, u"<script"_s, u"<iframe"_s, u"<object"_s, u"<link"_s})
-        if (clean.contains(tag, Qt::CaseInsensitive))
-            __builtin_trap();
-    static const QRegularExpression href(u"href=\"([^\"]*)\""_s);
-    for (auto it = href.globalMatch(clean); it.hasNext();) {
-        const QString link = it.next().captured(1);
-        if (!pcc::SafeHtml::isAllowedLink(QTextDocumentFragment::fromHtml(link).toPlainText()))
-            __builtin_trap();
-    }
+    pccfuzz::checkSafeHtml(pcc::SafeHtml::clean(merged));
     return 0;
 }

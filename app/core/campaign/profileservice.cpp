@@ -58,7 +58,7 @@ bool ProfileService::makeCurrent(const QString &uuid)
 bool ProfileService::remove(const QString &uuid, Removal *removal)
 {
     const auto profile = m_log.profileByUuid(uuid);
-    const auto contacts = m_log.contacts(uuid);
+    const auto contacts = m_log.contactCount(uuid);
     if (!profile || !contacts) {
         m_error = m_log.lastError().isEmpty() ? tr("That profile no longer exists.") : m_log.lastError();
         return false;
@@ -69,7 +69,7 @@ bool ProfileService::remove(const QString &uuid, Removal *removal)
     }
     Removal r;
     r.name = profile->name;
-    r.contacts = int(contacts->size());
+    r.contacts = *contacts;
     r.drafts = DraftStore::removeAll(*profile);
     // Another profile becomes current, so the app never opens on a deleted one.
     if (const auto rest = m_log.profiles(); rest && !rest->isEmpty() && !m_log.currentProfile())

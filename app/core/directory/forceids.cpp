@@ -1,5 +1,7 @@
 #include "forceids.h"
 
+#include <QList>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,39 +31,55 @@ bool isForce(const QString &id)
     return std::binary_search(ids.cbegin(), ids.cend(), id);
 }
 
+namespace {
+
+struct NoPccArea
+{
+    QString id;
+    QString name;
+    QString body;
+};
+
+// The one list of places with a UK postcode but no police and crime commissioner.
+const QList<NoPccArea> &noPccAreas()
+{
+    static const QList<NoPccArea> areas = {
+        {Scotland, u"Scotland"_s, u"Scottish Police Authority (no police and crime commissioner in Scotland)"_s},
+        {NorthernIreland, u"Northern Ireland"_s,
+         u"Northern Ireland Policing Board (no police and crime commissioner in Northern Ireland)"_s},
+        {Guernsey, u"Guernsey"_s, u"Bailiwick of Guernsey Law Enforcement (a Crown Dependency: no police and crime commissioner)"_s},
+        {Jersey, u"Jersey"_s, u"States of Jersey Police (a Crown Dependency: no police and crime commissioner)"_s},
+        {IsleOfMan, u"the Isle of Man"_s, u"Isle of Man Constabulary (a Crown Dependency: no police and crime commissioner)"_s},
+    };
+    return areas;
+}
+
+const NoPccArea *noPccArea(const QString &id)
+{
+    for (const NoPccArea &area : noPccAreas()) {
+        if (area.id == id)
+            return &area;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool isNoPccArea(const QString &id)
 {
-    return id == Scotland || id == NorthernIreland || id == Guernsey || id == Jersey || id == IsleOfMan;
+    return noPccArea(id) != nullptr;
 }
 
 QString noPccAreaName(const QString &id)
 {
-    if (id == Scotland)
-        return u"Scotland"_s;
-    if (id == NorthernIreland)
-        return u"Northern Ireland"_s;
-    if (id == Guernsey)
-        return u"Guernsey"_s;
-    if (id == Jersey)
-        return u"Jersey"_s;
-    if (id == IsleOfMan)
-        return u"the Isle of Man"_s;
-    return {};
+    const NoPccArea *area = noPccArea(id);
+    return area ? area->name : QString();
 }
 
 QString noPccAreaBody(const QString &id)
 {
-    if (id == Scotland)
-        return u"Scottish Police Authority (no police and crime commissioner in Scotland)"_s;
-    if (id == NorthernIreland)
-        return u"Northern Ireland Policing Board (no police and crime commissioner in Northern Ireland)"_s;
-    if (id == Guernsey)
-        return u"Bailiwick of Guernsey Law Enforcement (a Crown Dependency: no police and crime commissioner)"_s;
-    if (id == Jersey)
-        return u"States of Jersey Police (a Crown Dependency: no police and crime commissioner)"_s;
-    if (id == IsleOfMan)
-        return u"Isle of Man Constabulary (a Crown Dependency: no police and crime commissioner)"_s;
-    return {};
+    const NoPccArea *area = noPccArea(id);
+    return area ? area->body : QString();
 }
 
 } // namespace pcc::ForceIds

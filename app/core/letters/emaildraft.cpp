@@ -16,7 +16,13 @@ namespace pcc {
 
 namespace {
 
-// RFC 2047 encoded-word for a header holding non-ASCII text.
+// An RFC 2047 encoded word: any text, safe in a header.
+QByteArray encodedWord(const QString &text)
+{
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+// A header value as it is when it is printable ASCII, else as an encoded word.
 QByteArray encodeHeader(const QString &text)
 {
     bool ascii = true;
@@ -24,9 +30,7 @@ QByteArray encodeHeader(const QString &text)
         if (c.unicode() > 126 || c.unicode() < 32)
             ascii = false;
     }
-    if (ascii)
-        return text.toLatin1();
-    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+    return ascii ? text.toLatin1() : encodedWord(text);
 }
 
 // Only a plain address reaches a header: no spaces, line breaks, brackets or quotes that
@@ -50,7 +54,7 @@ QByteArray mailbox(const QString &name, const QString &email)
         if (!(c.isSpace() || (c.unicode() < 128 && c.isLetterOrNumber())))
             plain = false;
     }
-    const QByteArray display = plain ? trimmed.toLatin1() : "=?UTF-8?B?" + trimmed.toUtf8().toBase64() + "?=";
+    const QByteArray display = plain ? trimmed.toLatin1() : encodedWord(trimmed);
     return display + " <" + email.toLatin1() + ">";
 }
 

@@ -53,26 +53,41 @@ QString userPath(const QString &name)
     return AppPaths::templatesDir() + u'/' + name.trimmed() + u".html"_s;
 }
 
+// The names of the user's own templates, in the order they are listed.
+QStringList userTemplateNames()
+{
+    const QStringList files = QDir(AppPaths::templatesDir()).entryList({u"*.html"_s}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    QStringList names;
+    for (const QString &file : files)
+        names << file.chopped(5);
+    return names;
+}
+
+// A user template is read, and passed through the allow-list, only when it is wanted.
+LetterTemplate userTemplate(const QString &name)
+{
+    return {u"user:"_s + name, name, SafeHtml::clean(readText(QDir(AppPaths::templatesDir()).filePath(name + u".html"_s))), false};
+}
+
 } // namespace
 
 QList<LetterTemplate> TemplateStore::all()
 {
     QList<LetterTemplate> list = builtIns();
-    const QDir dir(AppPaths::templatesDir());
-    const QStringList files = dir.entryList({u"*.html"_s}, QDir::Files, QDir::Name | QDir::IgnoreCase);
-    for (const QString &file : files) {
-        const QString name = file.chopped(5);
-        list.append({u"user:"_s + name, name, SafeHtml::clean(readText(dir.filePath(file))), false});
-    }
+    for (const QString &name : userTemplateNames())
+        list.append(userTemplate(name));
     return list;
 }
 
 std::optional<LetterTemplate> TemplateStore::find(const QString &idOrName)
 {
-    const QList<LetterTemplate> list = all();
-    for (const LetterTemplate &t : list) {
+    for (const LetterTemplate &t : builtIns()) {
         if (t.id == idOrName || t.name == idOrName)
             return t;
+    }
+    for (const QString &name : userTemplateNames()) {
+        if (u"user:"_s + name == idOrName || name == idOrName)
+            return userTemplate(name);
     }
     return std::nullopt;
 }

@@ -180,11 +180,8 @@ bool ContactLog::open(const QString &path, Check checkLevel)
         return false;
 
     if (ownership == Ownership::Empty) {
-        // Marked as ours before anything else is written, so that even a crash during the
-        // first setup leaves a file this app recognises.
-        QSqlQuery q(m_db);
-        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
-            return failSql(tr("Cannot create the contact log"), q.lastError());
+        if (!markAsOurs(tr("Cannot create the contact log")))
+            return false;
     } else if (!check(checkLevel)) {
         if (m_problem != Problem::Damaged)
             return false;
@@ -295,6 +292,16 @@ void ContactLog::restrictPermissions()
     }
 }
 
+// A new log is marked as ours before anything else is written, so that even a crash during
+// its first setup leaves a file this app recognises.
+bool ContactLog::markAsOurs(const QString &what)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        return failSql(what, q.lastError());
+    return true;
+}
+
 bool ContactLog::moveAsideAndStartFresh()
 {
     m_insertContact.reset();
@@ -303,11 +310,8 @@ bool ContactLog::moveAsideAndStartFresh()
     if (!moveAside())
         return false;
     const QString notice = m_notice;
-    if (!connect())
+    if (!connect() || !markAsOurs(tr("Cannot start a fresh contact log")))
         return false;
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
-        return failSql(tr("Cannot start a fresh contact log"), q.lastError());
     if (!migrate())
         return false;
     restrictPermissions();

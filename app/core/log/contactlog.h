@@ -72,7 +72,7 @@ public:
     bool deleteContact(const QString &uuid);
     std::optional<ContactRecord> contact(const QString &uuid);
     std::optional<QList<ContactRecord>> contacts(const QString &profileUuid = {}, const QString &forceId = {});
-    std::optional<int> contactCount();
+    std::optional<int> contactCount(const QString &profileUuid = {}); // everyone's, or one profile's
 
     // The furthest progress per force, for one profile or (empty uuid) for everyone.
     std::optional<QHash<QString, ForceProgress>> progressByForce(const QString &profileUuid = {});
@@ -109,6 +109,8 @@ private:
     void restrictPermissions();
     bool writeTransaction(const QString &what, const std::function<bool()> &body);
     std::optional<qint64> profileId(const QString &uuid);
+    std::optional<qint64> existingProfileId(const QString &uuid);
+    bool markAsOurs(const QString &what);
     std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
 

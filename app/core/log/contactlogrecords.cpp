@@ -222,8 +222,8 @@ std::optional<Profile> ContactLog::currentProfile()
 bool ContactLog::setCurrentProfile(const QString &uuid)
 {
     return writeTransaction(tr("Cannot switch profile"), [&] {
-        if (!profileId(uuid))
-            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("That profile no longer exists."));
+        if (!existingProfileId(uuid))
+            return false;
         QSqlQuery q(m_db);
         q.prepare(u"INSERT INTO app_state(key, value) VALUES ('current_profile', ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
@@ -246,6 +246,15 @@ std::optional<qint64> ContactLog::profileId(const QString &uuid)
     if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
+}
+
+// The profile's row id; nullopt with the reason (a read error, or no such profile) otherwise.
+std::optional<qint64> ContactLog::existingProfileId(const QString &uuid)
+{
+    const auto id = profileId(uuid);
+    if (!id && m_problem == Problem::None)
+        fail(Problem::Failed, tr("That profile no longer exists."));
+    return id;
 }
 
 // ---- contacts ----
@@ -291,9 +300,9 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 bool ContactLog::addContact(ContactRecord *r)
 {
     return writeTransaction(tr("Cannot save the contact"), [&] {
-        const auto pid = profileId(r->profileUuid);
+        const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
-            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+            return false;
         if (!r->date.isValid())
             r->date = QDate::currentDate();
         if (r->uuid.isEmpty())
@@ -306,9 +315,9 @@ bool ContactLog::addContact(ContactRecord *r)
 bool ContactLog::updateContact(ContactRecord *r)
 {
     return writeTransaction(tr("Cannot save the contact"), [&] {
-        const auto pid = profileId(r->profileUuid);
+        const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
-            return m_problem != Problem::None ? false : fail(Problem::Failed, tr("The contact's profile does not exist."));
+            return false;
         r->updatedAt = QDateTime::currentDateTimeUtc();
         if (!writeContact(*r, *pid, false))
             return false;
@@ -366,10 +375,13 @@ std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileU
     return out;
 }
 
-std::optional<int> ContactLog::contactCount()
+std::optional<int> ContactLog::contactCount(const QString &profileUuid)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT count(*) FROM contacts"_s) || !q.next()) {
+    q.prepare(u"SELECT count(*) FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE ? = '' OR p.uuid = ?"_s);
+    q.addBindValue(textValue(profileUuid));
+    q.addBindValue(textValue(profileUuid));
+    if (!q.exec() || !q.next()) {
         failSql(tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
