@@ -183,11 +183,8 @@ bool ContactLog::open(const QString &path, Check checkLevel)
         if (!markAsOurs(tr("Cannot create the contact log")))
             return false;
     } else if (!check(checkLevel)) {
-        if (m_problem != Problem::Damaged)
-            return false;
-        if (!moveAsideAndStartFresh())
-            return false;
-        return true;
+        // Only a log of ours that fails the check is kept aside; busy or unreadable is reported.
+        return m_problem == Problem::Damaged && moveAsideAndStartFresh();
     }
     if (!migrate())
         return false;
