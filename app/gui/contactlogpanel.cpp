@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -83,7 +84,11 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &ContactLogPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &ContactLogPanel::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactLogPanel::applyFilters);
-    connect(exportButton, &QPushButton::clicked, this, &ContactLogPanel::exportRequested);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("For a &coordinator (no personal data)…"), this,
+                          [this] { emit exportRequested(LogExchange::Privacy::Anonymous); });
+    exportMenu->addAction(tr("&Everything, with personal data…"), this, [this] { emit exportRequested(LogExchange::Privacy::Full); });
+    exportButton->setMenu(exportMenu);
     connect(importButton, &QPushButton::clicked, this, &ContactLogPanel::importRequested);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(ContactLogModel::UuidRole).toString());
@@ -111,7 +116,7 @@ void ContactLogPanel::applyFilters()
     m_filter->setDateRange(m_from->date() == m_from->minimumDate() ? QDate() : m_from->date(),
                            m_to->date() == m_to->minimumDate() ? QDate() : m_to->date());
     m_filter->setFilterFixedString(m_text->text());
-    m_count->setText(tr("Showing %1 of %2 contacts").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(tr("Showing %1 of %n contact(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
     m_table->resizeColumnsToContents();
 }
 

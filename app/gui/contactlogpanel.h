@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logexchange.h"
+
 #include "profile.h"
 
 #include <QWidget>
@@ -29,7 +31,7 @@ public:
 
 signals:
     void editRequested(const QString &uuid);
-    void exportRequested();
+    void exportRequested(LogExchange::Privacy privacy);
     void importRequested();
 
 private:

@@ -2,11 +2,13 @@
 
 #include "forceids.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QLocale>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,25 +35,42 @@ QString missing()
         + esc(ForceDetailPanel::tr("not known — check the office website before posting")) + u"</i></span>"_s;
 }
 
-// The first URL in a research source text becomes a link; the rest is shown as given.
+// A link named by its site ("gov.uk"), so that a long address never fills the panel.
+QString shortLink(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(u"www."_s))
+        host = host.mid(4);
+    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(host.isEmpty() ? url : host));
+}
+
+// Every URL in a research source text becomes a short link; the words around them stay.
+QString linkedSource(const QString &text)
+{
+    static const QRegularExpression urlRe(u"https?://[^\\s;]+[^\\s;.,)]"_s);
+    QString html;
+    qsizetype from = 0;
+    for (auto it = urlRe.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        html += esc(text.mid(from, m.capturedStart() - from)) + shortLink(m.captured(0));
+        from = m.capturedEnd();
+    }
+    return html + esc(text.mid(from));
+}
+
 QString sourceHtml(const Provenance &p)
 {
     if (p.confidence.isEmpty())
         return {};
-    static const QRegularExpression urlRe(u"https?://[^\\s;)]+"_s);
-    QString source = esc(p.source.isEmpty() ? ForceDetailPanel::tr("no source recorded") : p.source);
-    if (const auto m = urlRe.match(p.source); m.hasMatch()) {
-        const QString url = m.captured(0);
-        source.replace(esc(url), u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(url)));
-    }
+    const QString source = p.source.isEmpty() ? esc(ForceDetailPanel::tr("no source recorded")) : linkedSource(p.source);
     QString text = ForceDetailPanel::tr("Confidence: %1; checked %2. Source: %3")
                        .arg(esc(p.confidence), esc(p.verifiedOn), source);
     if (!p.note.isEmpty())
         text += u" ("_s + esc(p.note) + u")"_s;
-    return u"<br/><span style=\"font-size:small; color:palette(mid);\">"_s + text + u"</span>"_s;
+    return u"<br/><span style=\"font-size:small;\">"_s + text + u"</span>"_s;
 }
 
-QString row(const QString &label, const QString &valueHtml, const Provenance &p, bool present)
+QString row(const QString &label, const QString &valueHtml, const Provenance &p, bool present, bool withSources)
 {
     QString html = u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s;
     if (!present) {
@@ -61,8 +80,9 @@ QString row(const QString &label, const QString &valueHtml, const Provenance &p,
         if (!p.confidence.isEmpty() && !p.isHigh())
             html += unverifiedBadge();
     }
-    html += sourceHtml(p) + u"</td></tr>"_s;
-    return html;
+    if (withSources)
+        html += sourceHtml(p);
+    return html + u"</td></tr>"_s;
 }
 
 QString abolitionNote()
@@ -79,28 +99,36 @@ QString abolitionNote()
 ForceDetailPanel::ForceDetailPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_profileButton(new QPushButton(tr("&Create your profile…"), this))
     , m_writeButton(new QPushButton(tr("&Write a letter…"), this))
     , m_recordButton(new QPushButton(tr("&Record a contact…"), this))
+    , m_sources(new QCheckBox(tr("Show &sources"), this))
 {
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Details of the selected policing body"));
+    m_sources->setToolTip(tr("Where each fact comes from, how sure the research is, and when it was checked"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_profileButton);
     buttons->addWidget(m_writeButton);
     buttons->addWidget(m_recordButton);
     buttons->addStretch();
+    buttons->addWidget(m_sources);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     layout->addLayout(buttons);
+    connect(m_profileButton, &QPushButton::clicked, this, &ForceDetailPanel::createProfileRequested);
     connect(m_writeButton, &QPushButton::clicked, this, [this] { emit writeLetterRequested(m_forceId); });
     connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordContactRequested(m_forceId); });
+    connect(m_sources, &QCheckBox::toggled, this, &ForceDetailPanel::render);
     // The introduction (with its bold heading) is shown by showForce(nullptr) once the window
     // has painted: the first paint needs no bold font.
+    m_profileButton->hide();
     m_writeButton->setEnabled(false);
     m_recordButton->setEnabled(false);
 }
 
-QString ForceDetailPanel::detailsHtml(const ForceRecord &f)
+QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
 {
     QString html = u"<h2>"_s + esc(f.areaName()) + u"</h2>"_s;
     html += u"<p>"_s + esc(f.officeName) + u"<br/><i>"_s + esc(bodyKindLabel(f.bodyKind)) + u"</i></p>"_s;
@@ -111,85 +139,133 @@ QString ForceDetailPanel::detailsHtml(const ForceRecord &f)
         holder += u"<br/>"_s + esc(f.holder.title);
     if (!f.holder.since.isEmpty())
         holder += u"<br/>"_s + esc(tr("in office since %1").arg(f.holder.since));
-    html += row(tr("Holder"), holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty());
+    html += row(tr("Holder"), holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty(), withSources);
     if (!f.deputy.isEmpty())
-        html += row(tr("Deputy"), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true);
+        html += row(tr("Deputy"), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true,
+                    withSources);
 
     QStringList addr = f.address.lines;
     addr.append(f.address.postcode);
     for (QString &line : addr)
         line = esc(line);
-    html += row(tr("Address"), addr.join(u"<br/>"_s), f.provenanceOf(u"address"_s), !f.address.isEmpty());
+    html += row(tr("Address"), addr.join(u"<br/>"_s), f.provenanceOf(u"address"_s), !f.address.isEmpty(), withSources);
     html += row(tr("Email"), u"<a href=\"mailto:%1\">%1</a>"_s.arg(esc(f.email)), f.provenanceOf(u"email"_s),
-                !f.email.isEmpty());
-    html += row(tr("Phone"), esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty());
-    html += row(tr("Website"), u"<a href=\"%1\">%1</a>"_s.arg(esc(f.website)), f.provenanceOf(u"website"_s),
-                !f.website.isEmpty());
+                !f.email.isEmpty(), withSources);
+    html += row(tr("Phone"), esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty(), withSources);
+    html += row(tr("Website"), shortLink(f.website), f.provenanceOf(u"website"_s), !f.website.isEmpty(), withSources);
     html += u"</table>"_s;
     if (f.email.isEmpty())
         html += u"<p>"_s + esc(tr("This office publishes no verified email address: use the contact form on its "
                                   "website, or send a printed letter."))
             + u"</p>"_s;
-    if (!f.stalkingSupport.status.isEmpty()) {
-        html += u"<h3>"_s + esc(tr("Stalking support in this area (research)")) + u"</h3><p>"_s
-            + esc(f.stalkingSupport.summary) + u"</p><p style=\"font-size:small;\">"_s
-            + esc(tr("Status: %1; evidence %2; confidence %3. Check with the office before thanking anyone for a service.")
-                      .arg(f.stalkingSupport.status, f.stalkingSupport.years, f.stalkingSupport.confidence))
-            + u"</p>"_s;
-    }
-    if (!f.notes.isEmpty())
+    html += evidenceHtml(f.stalkingSupport);
+    if (withSources && !f.notes.isEmpty())
         html += u"<p style=\"font-size:small;\"><b>"_s + esc(tr("Research notes:")) + u"</b> "_s + esc(f.notes) + u"</p>"_s;
     return html;
 }
 
+QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
+{
+    QString html = u"<h3>"_s + esc(tr("What this office funds for stalking victims")) + u"</h3>"_s;
+    if (!e.isKnown())
+        return html + u"<p>"_s + esc(tr("No research about this office yet.")) + u"</p>"_s;
+    html += u"<p><b>"_s + esc(evidenceStatusLabel(e.status)) + u"</b>"_s;
+    if (!e.confidence.isEmpty())
+        html += u" "_s + esc(tr("(confidence: %1)").arg(e.confidence));
+    html += u"</p>"_s;
+    if (const QString caution = e.caution(); !caution.isEmpty())
+        html += u"<p style=\"color:#9a3412;\">⚠ "_s + esc(caution) + u"</p>"_s;
+    if (!e.summary.isEmpty())
+        html += u"<p>"_s + esc(e.summary) + u"</p>"_s;
+    html += u"<table cellspacing=\"4\">"_s;
+    const QList<QPair<QString, QString>> rows{{tr("Service or provider"), e.provider}, {tr("Funder"), e.funder}, {tr("Years of the evidence"), e.years}};
+    for (const auto &[label, value] : rows) {
+        if (!value.isEmpty())
+            html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s + esc(value) + u"</td></tr>"_s;
+    }
+    html += u"</table>"_s;
+    if (!e.sources.isEmpty()) {
+        QStringList links;
+        for (const QString &url : e.sources)
+            links << shortLink(url);
+        html += u"<p style=\"font-size:small;\">"_s + esc(tr("Sources:")) + u" "_s + links.join(u" · "_s) + u"</p>"_s;
+    }
+    return html;
+}
+
+QString ForceDetailPanel::introductionHtml() const
+{
+    QString html = u"<h2>"_s + esc(tr("Find your commissioner")) + u"</h2>"_s;
+    if (!m_hasProfile)
+        html += u"<p><b>"_s + esc(tr("First, create your profile:")) + u"</b> "_s
+            + esc(tr("we use your postcode to find your commissioner, and your name and address to sign your letters. "
+                     "They stay on this computer."))
+            + u"</p>"_s;
+    return html + u"<p>"_s
+        + esc(tr("Or select an area on the map or in the list, or type your postcode or your area's name above, to see "
+                 "who to write to."))
+        + u"</p>"_s + abolitionNote();
+}
+
 void ForceDetailPanel::showForce(const ForceRecord *force)
 {
-    if (!force) {
-        m_forceId.clear();
-        m_detailsHtml = u"<h2>"_s + esc(tr("Find your commissioner")) + u"</h2><p>"_s
-            + esc(tr("Select an area on the map or in the list, or type your postcode above, to see who to write to."))
-            + u"</p>"_s + abolitionNote();
-    } else {
-        m_forceId = force->id;
-        m_detailsHtml = detailsHtml(*force) + abolitionNote();
-    }
+    m_showing = force ? Showing::Force : Showing::Introduction;
+    m_force = force ? *force : ForceRecord();
+    m_forceId = force ? force->id : QString();
     m_historyHtml.clear();
-    m_writeButton->setEnabled(force != nullptr);
-    m_recordButton->setEnabled(force != nullptr);
     render();
 }
 
 void ForceDetailPanel::showNoPccArea(const QString &areaId)
 {
+    m_showing = Showing::NoPccArea;
+    m_areaId = areaId;
     m_forceId.clear();
     m_historyHtml.clear();
-    QString name = ForceIds::noPccAreaName(areaId);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    m_detailsHtml = u"<h2>"_s + esc(name) + u"</h2><p>"_s
-        + esc(tr("There are no police and crime commissioners here. Policing is overseen by: %1.")
-                  .arg(ForceIds::noPccAreaBody(areaId)))
-        + u"</p>"_s;
-    m_writeButton->setEnabled(false);
-    m_recordButton->setEnabled(false);
     render();
+}
+
+void ForceDetailPanel::showNotFound(const QString &message)
+{
+    m_showing = Showing::NotFound;
+    m_message = message;
+    m_forceId.clear();
+    m_historyHtml.clear();
+    render();
+}
+
+void ForceDetailPanel::setHasProfile(bool hasProfile)
+{
+    if (m_hasProfile == hasProfile)
+        return;
+    m_hasProfile = hasProfile;
+    render();
+}
+
+void ForceDetailPanel::setSourcesShown(bool shown)
+{
+    m_sources->setChecked(shown);
+}
+
+QString ForceDetailPanel::historyLine(const ContactRecord &r)
+{
+    QStringList parts{QLocale().toString(r.date, QLocale::ShortFormat), r.profileName, channelLabel(r.channel),
+                      statusLabel(r.status), replyOutcomeLabel(r.replyOutcome)};
+    parts.removeAll(QString()); // no dangling separator when a part is empty
+    return parts.join(u" · "_s);
 }
 
 void ForceDetailPanel::setHistory(const QList<ContactRecord> &history)
 {
-    QString html = u"<h3>"_s + tr("Contacts with this office").toHtmlEscaped() + u"</h3>"_s;
-    if (history.isEmpty())
-        html += u"<p>"_s + tr("None recorded yet.").toHtmlEscaped() + u"</p>"_s;
-    else
+    QString html = u"<h3>"_s + esc(tr("Contacts with this office")) + u"</h3>"_s;
+    if (history.isEmpty()) {
+        html += u"<p>"_s + esc(tr("None recorded yet.")) + u"</p>"_s;
+    } else {
         html += u"<ul>"_s;
-    for (const ContactRecord &r : history) {
-        QStringList parts{QLocale().toString(r.date, QLocale::ShortFormat), r.profileName, channelLabel(r.channel),
-                          statusLabel(r.status), replyOutcomeLabel(r.replyOutcome)};
-        parts.removeAll(QString()); // no dangling separator when there is no reply
-        html += u"<li>"_s + parts.join(u" · "_s).toHtmlEscaped() + u"</li>"_s;
-    }
-    if (!history.isEmpty())
+        for (const ContactRecord &r : history)
+            html += u"<li>"_s + esc(historyLine(r)) + u"</li>"_s;
         html += u"</ul>"_s;
+    }
     m_historyHtml = html;
     render();
 }
@@ -201,7 +277,36 @@ QString ForceDetailPanel::plainText() const
 
 void ForceDetailPanel::render()
 {
-    m_browser->setHtml(m_detailsHtml + m_historyHtml);
+    QString html;
+    switch (m_showing) {
+    case Showing::Introduction:
+        html = introductionHtml();
+        break;
+    case Showing::Force:
+        html = detailsHtml(m_force, m_sources->isChecked()) + m_historyHtml + abolitionNote();
+        break;
+    case Showing::NoPccArea: {
+        QString name = ForceIds::noPccAreaName(m_areaId);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        html = u"<h2>"_s + esc(name) + u"</h2><p>"_s
+            + esc(tr("There are no police and crime commissioners here. Policing is overseen by: %1.")
+                      .arg(ForceIds::noPccAreaBody(m_areaId)))
+            + u"</p>"_s;
+        break;
+    }
+    case Showing::NotFound:
+        html = u"<h2>"_s + esc(tr("Not found: pick your area on the map")) + u"</h2><p>"_s + esc(m_message) + u"</p><p>"_s
+            + esc(tr("No office is shown until you choose one, so that a letter never goes to the wrong commissioner."))
+            + u"</p>"_s;
+        break;
+    }
+    const bool force = m_showing == Showing::Force;
+    m_profileButton->setVisible(!m_hasProfile);
+    m_writeButton->setEnabled(force);
+    m_recordButton->setEnabled(force);
+    m_sources->setVisible(force);
+    m_browser->setHtml(html);
 }
 
 } // namespace pcc

@@ -5,39 +5,57 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QTextBrowser;
 class QPushButton;
 
 namespace pcc {
 
-// The selected force's policing body and contacts, each fact with its source. Fields
-// that are not high-confidence carry a visible "not verified" badge.
+// The selected force's policing body and contacts, each fact with its source (behind the
+// "Show sources" switch), and what the office funds for stalking victims. Fields that are
+// not high-confidence carry a visible "not verified" badge. With nothing selected it says
+// what to do next: create a profile, or pick an area.
 class ForceDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit ForceDetailPanel(QWidget *parent = nullptr);
 
-    void showForce(const ForceRecord *force);
+    void showForce(const ForceRecord *force); // nullptr: the introduction
     void showNoPccArea(const QString &areaId);
+    void showNotFound(const QString &message); // a lookup found nothing: no office is shown
+    void setHasProfile(bool hasProfile);       // without one, the introduction invites the volunteer to make one
     void setHistory(const QList<ContactRecord> &history); // the contact log's records for this force
+    void setSourcesShown(bool shown);
     QString plainText() const;
+    QString forceId() const { return m_forceId; }
 
-    static QString detailsHtml(const ForceRecord &force);
+    static QString detailsHtml(const ForceRecord &force, bool withSources);
+    static QString evidenceHtml(const StalkingSupport &evidence);
+    static QString historyLine(const ContactRecord &record);
 
 signals:
     void writeLetterRequested(const QString &forceId);
     void recordContactRequested(const QString &forceId);
+    void createProfileRequested();
 
 private:
+    enum class Showing { Introduction, Force, NoPccArea, NotFound };
     void render();
+    QString introductionHtml() const;
 
     QTextBrowser *m_browser;
+    QPushButton *m_profileButton;
     QPushButton *m_writeButton;
     QPushButton *m_recordButton;
+    QCheckBox *m_sources;
+    Showing m_showing = Showing::Introduction;
+    ForceRecord m_force;
     QString m_forceId;
-    QString m_detailsHtml;
+    QString m_areaId;
+    QString m_message;
     QString m_historyHtml;
+    bool m_hasProfile = true;
 };
 
 } // namespace pcc

@@ -422,7 +422,7 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
         }
     } else {
         if (QMessageBox::question(this, tr("Record these letters?"),
-                                  tr("Record %1 letters as sent today by post in your contact log?").arg(letters.size()))
+                                  tr("Record %n letter(s) as sent today in your contact log?", nullptr, int(letters.size())))
             != QMessageBox::Yes)
             return;
         for (const Letter &l : letters) {

@@ -115,7 +115,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         for (qsizetype i = 0; i < letters.size() && ok; ++i) {
             if (!step(int(i))) {
                 ok = false;
-                error = tr("Cancelled after %1 of %2 letters.").arg(i).arg(letters.size());
+                error = tr("Cancelled after %1 of %n letter(s).", nullptr, int(letters.size())).arg(i);
                 break;
             }
             const QString name = safeFileName(areaName(letters.at(i).forceId)) + u".pdf"_s;
@@ -129,7 +129,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         QMessageBox::warning(m_parent, tr("Export stopped"), error);
         return;
     }
-    emit statusMessage(letters.size() == 1 ? tr("Letter written to %1").arg(target) : tr("%1 letters written to %2").arg(letters.size()).arg(target));
+    emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(target));
     emit lettersOut(letters, Channel::Post);
 }
 

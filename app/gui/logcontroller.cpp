@@ -1,12 +1,15 @@
 #include "logcontroller.h"
 
 #include "apppaths.h"
+#include "contactstage.h"
 #include "directory.h"
 #include "logtransfer.h"
 #include "profiledialog.h"
 #include "recordcontactdialog.h"
+#include "settings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QTimer>
@@ -110,8 +113,14 @@ void LogController::newProfile()
     ProfileDialog dialog(Profile(), m_parent);
     if (dialog.exec() == QDialog::Accepted) {
         Profile p = dialog.profile();
-        if (!m_profiles->add(&p))
+        if (!m_profiles->add(&p)) {
             warn(tr("Profile not saved"), m_profiles->lastError());
+        } else {
+            emit profilesChanged();
+            emit statusMessage(tr("Profile “%1” saved.").arg(p.name));
+            emit profileSaved(p.homeForce);
+            return;
+        }
     }
     emit profilesChanged();
 }
@@ -128,8 +137,15 @@ void LogController::editProfile()
     ProfileDialog dialog(*current, m_parent);
     if (dialog.exec() == QDialog::Accepted) {
         Profile p = dialog.profile();
-        if (!m_profiles->update(&p))
+        if (!m_profiles->update(&p)) {
             warn(tr("Profile not saved"), m_profiles->lastError());
+        } else {
+            emit profilesChanged();
+            emit statusMessage(tr("Profile “%1” saved.").arg(p.name));
+            if (p.homeForce != current->homeForce)
+                emit profileSaved(p.homeForce);
+            return;
+        }
     }
     emit profilesChanged();
 }
@@ -170,12 +186,14 @@ void LogController::recordContact(const QString &forceId)
     r.setSender(*currentProfile());
     r.setRecipient(*f);
     r.date = QDate::currentDate();
-    RecordContactDialog dialog(r, f->areaName(), m_parent);
+    RecordContactDialog dialog(r, f->officeName, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     r = dialog.record();
     if (!m_recorder->record(&r))
         warn(tr("Not recorded"), m_recorder->lastError());
+    else
+        emit statusMessage(tr("Recorded: %1, %2.").arg(f->areaName(), ContactStage{r.status, r.replyOutcome}.label()));
     emit contactsChanged();
 }
 
@@ -190,12 +208,14 @@ void LogController::editContact(const QString &uuid)
         return;
     }
     const ForceRecord *f = m_directory.force(r->forceId);
-    RecordContactDialog dialog(*r, f ? f->areaName() : r->forceId, m_parent);
+    RecordContactDialog dialog(*r, f ? f->officeName : r->forceId, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ContactRecord edited = dialog.record();
     if (!m_recorder->update(&edited))
         warn(tr("Not saved"), m_recorder->lastError());
+    else
+        emit statusMessage(tr("Contact saved."));
     emit contactsChanged();
 }
 
@@ -211,18 +231,29 @@ void LogController::exportLog(LogExchange::Privacy privacy)
     if (!m_log)
         return;
     const bool anonymous = privacy == LogExchange::Privacy::Anonymous;
+    if (!anonymous
+        && QMessageBox::question(m_parent, tr("Export with personal data?"),
+                                 tr("The full export holds personal data: each volunteer's name, home address and "
+                                    "postcode, the full text of every letter, and your notes. Share it only with "
+                                    "someone you trust.\n\nTo send progress to a coordinator, use “Export for a "
+                                    "coordinator (no personal data)” instead.\n\nExport everything?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
     const QString path = QFileDialog::getSaveFileName(
-        m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export contact log"),
-        QDir::homePath() + (anonymous ? u"/contacts-for-coordinator.csv"_s : u"/contact-log.csv"_s), tr("CSV (*.csv);;JSON (*.json)"));
+        m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export everything, with personal data"),
+        folder + (anonymous ? u"/contacts-for-coordinator.csv"_s : u"/contact-log-personal.csv"_s), tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     const auto format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? LogExchange::Format::Json : LogExchange::Format::Csv;
     const LogTransfer::Export result = LogTransfer::exportTo(*m_log, path, format, privacy);
     if (!result.error.isEmpty()) {
         warn(tr("Export failed"), result.error);
         return;
     }
-    QString message = tr("%1 contact(s) exported to %2.").arg(result.count).arg(path);
+    QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(path);
     if (!result.warning.isEmpty())
         message += u"\n\n"_s + result.warning;
     QMessageBox::information(m_parent, tr("Export finished"), message);
@@ -232,9 +263,11 @@ void LogController::importLog()
 {
     if (!m_log)
         return;
-    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import contact log"), QDir::homePath(), tr("Contact logs (*.csv *.json)"));
+    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import contact log"), folder, tr("Contact logs (*.csv *.json)"));
     if (path.isEmpty())
         return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     const LogTransfer::Parsed parsed = LogTransfer::read(path);
     if (!parsed.error.isEmpty()) {
         warn(tr("Import failed"), parsed.error);
@@ -251,8 +284,8 @@ void LogController::importLog()
             return;
         }
         if (QMessageBox::warning(m_parent, tr("Problems in the file"),
-                                 tr("%1 rows have problems:\n%2\n\nImport the %3 good rows and skip the rest?")
-                                     .arg(parsed.issues.size()).arg(lines.join(u'\n')).arg(parsed.records.size()),
+                                 tr("%n row(s) have problems:", nullptr, int(parsed.issues.size())) + u"\n"_s + lines.join(u'\n') + u"\n\n"_s
+                                     + tr("Import the %n good row(s) and skip the rest?", nullptr, int(parsed.records.size())),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;

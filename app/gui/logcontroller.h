@@ -44,6 +44,8 @@ public:
 signals:
     void profilesChanged(); // and so everything shown for the current profile
     void contactsChanged();
+    void profileSaved(const QString &homeForceId); // a new profile, or a new postcode: show its commissioner
+    void statusMessage(const QString &message);    // a confirmation for the status bar
 
 private:
     void verifyLater();

@@ -17,7 +17,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +28,6 @@ int MainApplication::run(int argc, char **argv)
     AppInfo::initialise();
     QApplication::setApplicationDisplayName(QApplication::translate("pcc", "PCC Campaigner"));
     QApplication::setDesktopFileName(u"org.pcccampaigner.PccCampaigner"_s);
-
-    QTranslator translator;
-    if (translator.load(QLocale(), u"pcc-campaigner"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     GlobalOptions::addTo(&parser);

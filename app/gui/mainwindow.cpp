@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({740, 540}); // the panel's sources and addresses need room to read
     setCentralWidget(splitter);
 
     buildToolBars();
@@ -85,6 +86,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_map, &ForceMapView::noPccAreaClicked, this, &MainWindow::showNoPccArea);
     connect(m_finder, &PostcodeFinder::forceFound, this, &MainWindow::selectForce);
     connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
+    connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);
+    connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
+    connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
+        if (m_directory.force(homeForce))
+            selectForce(homeForce);
+    });
+    connect(m_logController, &LogController::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
@@ -165,9 +175,9 @@ void MainWindow::buildToolBars()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Export contact log…"), this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
     file->addAction(tr("Export for a &coordinator (no personal data)…"), this,
                     [this] { m_logController->exportLog(LogExchange::Privacy::Anonymous); });
+    file->addAction(tr("&Export everything, with personal data…"), this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
     file->addAction(tr("&Import contact log…"), m_logController, &LogController::importLog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -202,8 +212,8 @@ void MainWindow::loadDirectory()
     m_areas = ForceAreas::loadDefault();
     m_map->setAreas(m_areas);
     m_map->setDirectory(m_directory);
-    statusBar()->showMessage(tr("%1 policing bodies · contact data version %2 · everything stays on this computer")
-                                 .arg(m_directory.forces().size())
+    statusBar()->showMessage(tr("%n policing bodies · contact data version %1 · everything stays on this computer", nullptr,
+                                    int(m_directory.forces().size()))
                                  .arg(m_directory.dataVersion()));
     if (!load.warning.isEmpty()) {
         // Shown once the window is up: a bad update file never blocks startup.
@@ -221,6 +231,7 @@ void MainWindow::refreshProfiles()
     if (m_logController->log())
         m_profiles->addItem(tr("New profile…"), QString());
     m_profiles->setCurrentIndex(std::max(0, current ? m_profiles->findData(current->uuid) : 0));
+    m_details->setHasProfile(!all.isEmpty() || !m_logController->log());
     if (m_logPanel)
         m_logPanel->setProfiles(all);
     if (m_letters)
@@ -273,7 +284,7 @@ void MainWindow::showLogTab()
         m_logPanel = new ContactLogPanel(m_logModel, m_logPage);
         m_logPage->layout()->addWidget(m_logPanel);
         connect(m_logPanel, &ContactLogPanel::editRequested, m_logController, &LogController::editContact);
-        connect(m_logPanel, &ContactLogPanel::exportRequested, this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
+        connect(m_logPanel, &ContactLogPanel::exportRequested, m_logController, &LogController::exportLog);
         connect(m_logPanel, &ContactLogPanel::importRequested, m_logController, &LogController::importLog);
         m_logPanel->setProfiles(m_logController->profiles());
     }
@@ -296,11 +307,23 @@ void MainWindow::selectForce(const QString &forceId)
     emit forceSelected(forceId);
 }
 
-void MainWindow::showNoPccArea(const QString &areaId)
+void MainWindow::clearSelection()
 {
     m_selectedForce.clear();
     m_map->setSelectedForce({});
     m_list->selectForce({});
+}
+
+void MainWindow::showNotFound(const QString &message)
+{
+    clearSelection();
+    m_details->showNotFound(message);
+    emit forceSelected({});
+}
+
+void MainWindow::showNoPccArea(const QString &areaId)
+{
+    clearSelection();
     m_details->showNoPccArea(areaId);
 }
 

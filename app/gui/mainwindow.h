@@ -39,7 +39,7 @@ public:
     void ensureLoaded();
     void selectForce(const QString &forceId);
     QString selectedForce() const { return m_selectedForce; }
-    bool findPostcode(const QString &text); // false with a message when not found
+    bool findPostcode(const QString &text); // a postcode or an area's name; false with a message when not found
 
     // The widgets a user interacts with (for tests).
     QTableView *forceList() const;
@@ -65,7 +65,9 @@ private:
     void refreshProfiles();
     void refreshContacts();
     void showLogTab();
+    void clearSelection();
     void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
+    void showNotFound(const QString &message); // a lookup found nothing: no office shown
     void writeLetter(const QString &forceId);
     void writeFollowUps();
     void showAbout();

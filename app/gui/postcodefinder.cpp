@@ -2,6 +2,7 @@
 
 #include "directory.h"
 #include "forceids.h"
+#include "forcenamesearch.h"
 #include "onlinepostcodelookup.h"
 #include "postcode.h"
 
@@ -22,8 +23,8 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     , m_postcode(new QLineEdit(this))
     , m_result(new QLabel(this))
 {
-    m_postcode->setPlaceholderText(tr("Your postcode, e.g. BS20 8JJ"));
-    m_postcode->setAccessibleName(tr("Find my commissioner by postcode"));
+    m_postcode->setPlaceholderText(tr("Postcode or area, e.g. BS20 8JJ or Sussex"));
+    m_postcode->setAccessibleName(tr("Find my commissioner by postcode or area name"));
     m_postcode->setMaximumWidth(220);
     auto *findButton = new QPushButton(tr("Find"), this);
     auto *onlineButton = new QPushButton(tr("Look up online…"), this);
@@ -38,6 +39,8 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    // An answer belongs to the text it answered: it goes as soon as that text changes.
+    connect(m_postcode, &QLineEdit::textChanged, this, [this] { say({}); });
     connect(m_postcode, &QLineEdit::returnPressed, this, [this] { find(m_postcode->text()); });
     connect(findButton, &QPushButton::clicked, this, [this] { find(m_postcode->text()); });
     connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
@@ -60,16 +63,47 @@ QString PostcodeFinder::areaName(const QString &forceId) const
     return f ? f->areaName() : forceId;
 }
 
+void PostcodeFinder::notFound(const QString &message)
+{
+    say(message);
+    emit nothingFound(message);
+}
+
+bool PostcodeFinder::findByName(const QString &text)
+{
+    const QStringList ids = ForceNameSearch::find(m_directory, text);
+    if (ids.isEmpty())
+        return false;
+    emit forceFound(ids.first());
+    if (ids.size() == 1) {
+        say(tr("Showing %1.").arg(areaName(ids.first())));
+    } else {
+        QStringList others;
+        for (const QString &id : ids.mid(1, 3))
+            others << areaName(id);
+        say(tr("Showing %1. Did you mean %2? Pick it on the map or in the list.")
+                .arg(areaName(ids.first()), others.join(tr(" or "))));
+    }
+    return true;
+}
+
 bool PostcodeFinder::find(const QString &text)
 {
+    if (text.trimmed().isEmpty()) {
+        notFound(tr("Type your postcode (such as BS20 8JJ) or the name of your area (such as Sussex)."));
+        return false;
+    }
     const Postcode pc = Postcode::parse(text);
     if (!pc.isValid()) {
-        say(tr("“%1” is not a UK postcode.").arg(text.trimmed()));
+        if (findByName(text))
+            return true;
+        notFound(tr("“%1” is neither a UK postcode nor the name of a police force area. Check it, or pick your area on the map.")
+                     .arg(text.trimmed()));
         return false;
     }
     const PostcodeDistricts::Match match = m_districts().find(pc);
     if (!match.found) {
-        say(tr("%1 is not in the offline table: choose your area on the map, or look it up online.").arg(pc.outward()));
+        notFound(tr("%1 is not in the offline table: pick your area on the map, or look it up online.").arg(pc.outward()));
         return false;
     }
     const QString best = match.forceIds.first();
@@ -100,7 +134,7 @@ void PostcodeFinder::lookUpOnline()
 {
     const Postcode pc = Postcode::parse(m_postcode->text());
     if (!pc.isFull()) {
-        say(tr("The online lookup needs a full postcode, such as BS20 8JJ."));
+        notFound(tr("The online lookup needs a full postcode, such as BS20 8JJ."));
         return;
     }
     if (QMessageBox::question(this, tr("Look up online?"),
@@ -121,7 +155,7 @@ void PostcodeFinder::lookUpOnline()
     });
     connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup](const QString &message) {
         lookup->deleteLater();
-        say(message);
+        notFound(message);
     });
     lookup->lookup(pc.toString());
 }

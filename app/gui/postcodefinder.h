@@ -22,7 +22,9 @@ public:
     using DistrictsSource = std::function<const PostcodeDistricts &()>;
     PostcodeFinder(const Directory &directory, DistrictsSource districts, QWidget *parent = nullptr);
 
-    bool find(const QString &text); // false with a message when not found
+    // A postcode, or the name of an area or force. False, with a message and nothingFound(),
+    // when it finds nothing: the window then shows no office rather than the last one.
+    bool find(const QString &text);
     void lookUpOnline();
     QString message() const;
     QLineEdit *field() const { return m_postcode; }
@@ -33,9 +35,12 @@ public:
 signals:
     void forceFound(const QString &forceId);
     void noPccAreaFound(const QString &areaId); // Scotland, Northern Ireland
+    void nothingFound(const QString &message);
 
 private:
     void say(const QString &message);
+    void notFound(const QString &message);
+    bool findByName(const QString &text);
     QString areaName(const QString &forceId) const;
 
     const Directory &m_directory;

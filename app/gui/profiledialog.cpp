@@ -24,6 +24,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     , m_phone(new QLineEdit(profile.phone, this))
 {
     setWindowTitle(profile.id ? tr("Edit profile") : tr("New volunteer profile"));
+    m_name->setObjectName(u"profileName"_s);
+    m_postcode->setObjectName(u"profilePostcode"_s);
     m_address->setTabChangesFocus(true);
     m_address->setPlaceholderText(tr("One line per address line, without the postcode"));
     m_address->setFixedHeight(90);

@@ -1,57 +1,64 @@
 #include "recordcontactdialog.h"
 
-#include <QCheckBox>
+#include "contactstage.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QString &areaName, QWidget *parent)
+RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QString &officeName, QWidget *parent)
     : QDialog(parent)
     , m_record(record)
+    , m_office(new QLabel(this))
     , m_channel(new QComboBox(this))
     , m_date(new QDateEdit(record.date.isValid() ? record.date : QDate::currentDate(), this))
-    , m_status(new QComboBox(this))
-    , m_hasReply(new QCheckBox(tr("They replied"), this))
+    , m_stage(new QComboBox(this))
     , m_replyDate(new QDateEdit(record.replyDate.isValid() ? record.replyDate : QDate::currentDate(), this))
-    , m_outcome(new QComboBox(this))
     , m_notes(new QPlainTextEdit(record.notes, this))
 {
-    setWindowTitle(record.uuid.isEmpty() ? tr("Record a contact with %1").arg(areaName) : tr("Contact with %1").arg(areaName));
+    setWindowTitle(record.uuid.isEmpty() ? tr("Record a contact") : tr("Edit a contact"));
+    m_office->setText(tr("To: %1").arg(officeName));
+    m_office->setWordWrap(true);
+    QFont bold = m_office->font();
+    bold.setBold(true);
+    m_office->setFont(bold);
     for (const Channel c : {Channel::Post, Channel::Email, Channel::Both, Channel::Phone, Channel::Meeting})
         m_channel->addItem(channelLabel(c), QVariant::fromValue(int(c)));
     m_channel->setCurrentIndex(m_channel->findData(int(record.channel)));
-    for (const ContactStatus s : {ContactStatus::Drafted, ContactStatus::Sent, ContactStatus::Acknowledged, ContactStatus::Replied})
-        m_status->addItem(statusLabel(s), QVariant::fromValue(int(s)));
-    m_status->setCurrentIndex(m_status->findData(int(record.status)));
-    for (const ReplyOutcome o : replyOutcomes())
-        m_outcome->addItem(replyOutcomeLabel(o), QVariant::fromValue(int(o)));
-    m_hasReply->setChecked(record.replyOutcome != ReplyOutcome::None);
-    if (record.replyOutcome != ReplyOutcome::None)
-        m_outcome->setCurrentIndex(m_outcome->findData(int(record.replyOutcome)));
+
+    QList<ContactStage> stages = ContactStage::all();
+    const ContactStage current{record.status, record.replyOutcome};
+    if (!stages.contains(current))
+        stages << current; // an older or imported record keeps exactly what it says
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        m_stage->addItem(stages.at(i).label(), QVariant::fromValue(QPair<int, int>(int(stages.at(i).status), int(stages.at(i).outcome))));
+        if (stages.at(i) == current)
+            m_stage->setCurrentIndex(int(i));
+    }
     for (QDateEdit *d : {m_date, m_replyDate}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(u"d MMMM yyyy"_s);
     }
     auto sync = [this] {
-        m_replyDate->setEnabled(m_hasReply->isChecked());
-        m_outcome->setEnabled(m_hasReply->isChecked());
+        const auto pair = m_stage->currentData().value<QPair<int, int>>();
+        m_replyDate->setEnabled(ContactStage{ContactStatus(pair.first), ReplyOutcome(pair.second)}.hasReply());
     };
-    connect(m_hasReply, &QCheckBox::toggled, this, sync);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, sync);
     sync();
 
     auto *form = new QFormLayout(this);
+    form->addRow(m_office);
     form->addRow(tr("&How:"), m_channel);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Status:"), m_status);
-    form->addRow(QString(), m_hasReply);
+    form->addRow(tr("&Where it stands:"), m_stage);
     form->addRow(tr("&Reply date:"), m_replyDate);
-    form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("&Notes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -59,14 +66,21 @@ RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QStr
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QString RecordContactDialog::officeText() const
+{
+    return m_office->text();
+}
+
 ContactRecord RecordContactDialog::record() const
 {
     ContactRecord r = m_record;
+    const auto pair = m_stage->currentData().value<QPair<int, int>>();
+    const ContactStage stage{ContactStatus(pair.first), ReplyOutcome(pair.second)};
     r.channel = Channel(m_channel->currentData().toInt());
     r.date = m_date->date();
-    r.status = ContactStatus(m_status->currentData().toInt());
-    r.replyOutcome = m_hasReply->isChecked() ? ReplyOutcome(m_outcome->currentData().toInt()) : ReplyOutcome::None;
-    r.replyDate = m_hasReply->isChecked() ? m_replyDate->date() : QDate();
+    r.status = stage.status;
+    r.replyOutcome = stage.outcome;
+    r.replyDate = stage.hasReply() ? m_replyDate->date() : QDate();
     r.notes = m_notes->toPlainText();
     if (r.uuid.isEmpty())
         r.followUpDue = {}; // ContactRecorder sets it from the date and status

@@ -6,27 +6,28 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QPlainTextEdit;
-class QCheckBox;
 
 namespace pcc {
 
-// Record (or edit) one contact with a policing body: channel, date, status, reply.
+// Record (or edit) one contact with a policing body: how, when, where it stands (one
+// choice: see ContactStage), the reply's date and notes. It names the office it is about.
 class RecordContactDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecordContactDialog(const ContactRecord &record, const QString &areaName, QWidget *parent = nullptr);
+    RecordContactDialog(const ContactRecord &record, const QString &officeName, QWidget *parent = nullptr);
     ContactRecord record() const;
+    QString officeText() const; // what the dialog says it is about
 
 private:
     ContactRecord m_record;
+    QLabel *m_office;
     QComboBox *m_channel;
     QDateEdit *m_date;
-    QComboBox *m_status;
-    QCheckBox *m_hasReply;
+    QComboBox *m_stage;
     QDateEdit *m_replyDate;
-    QComboBox *m_outcome;
     QPlainTextEdit *m_notes;
 };
 

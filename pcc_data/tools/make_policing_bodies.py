@@ -17,6 +17,19 @@ RESEARCH_DATE = "2026-11-28"  # date the reference research was compiled
 
 # The research gives deputies as free text; these are the same facts split into
 # name and title. Forces not listed here have no deputy recorded.
+# SOURCES.md, "Uncertain: check before a letter thanks anyone": funding periods seen to end
+# without a renewal being seen (research of 2026-11-28). A letter asks whether these continue.
+FUNDING_SEEN_TO_END = {
+    "cambridgeshire": "2025 (the 2023-25 grant)",
+    "cleveland": "March 2025",
+    "derbyshire": "about 2025 (the three-year posts from 2022)",
+    "hampshire": "March 2026 (with an option to extend)",
+    "metropolitan": "March 2026 (the PCD 1653 uplift)",
+    "nottinghamshire": "March 2026 (the current contract)",
+    "surrey": "March 2024",
+    "thames-valley": "2025",
+}
+
 DEPUTIES = {
     "devon-and-cornwall": ("Mark Kingscote", "Deputy Police and Crime Commissioner"),
     "essex": ("Jane Gardner", "Deputy Police, Fire and Crime Commissioner"),
@@ -121,6 +134,7 @@ def main():
                 "years": s["year"] or None,
                 "sources": [u.strip() for u in s["source_urls"].split(" ; ") if u.strip()],
                 "confidence": s["confidence"],
+                "funding_seen_to_end": FUNDING_SEEN_TO_END.get(fid),
             },
         }
         forces.append(force)

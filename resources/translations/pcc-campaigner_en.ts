@@ -1,4 +1,50 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>pcc::ContactLogPanel</name>
+    <message numerus="yes">
+        <source>Showing %1 of %n contact(s)</source>
+        <translation><numerusform>Showing %1 of %n contact</numerusform><numerusform>Showing %1 of %n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterEditorWindow</name>
+    <message numerus="yes">
+        <source>Record %n letter(s) as sent today in your contact log?</source>
+        <translation><numerusform>Record %n letter as sent today in your contact log?</numerusform><numerusform>Record %n letters as sent today in your contact log?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterOutput</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n letter(s).</source>
+        <translation><numerusform>Cancelled after %1 of %n letter.</numerusform><numerusform>Cancelled after %1 of %n letters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation><numerusform>%n letter written to %1</numerusform><numerusform>%n letters written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LogController</name>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation><numerusform>%n contact exported to %1.</numerusform><numerusform>%n contacts exported to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems:</source>
+        <translation><numerusform>%n row has problems:</numerusform><numerusform>%n rows have problems:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s) and skip the rest?</source>
+        <translation><numerusform>Import the %n good row and skip the rest?</numerusform><numerusform>Import the %n good rows and skip the rest?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::MainWindow</name>
+    <message numerus="yes">
+        <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
+        <translation><numerusform>%n policing body · contact data version %1 · everything stays on this computer</numerusform><numerusform>%n policing bodies · contact data version %1 · everything stays on this computer</numerusform></translation>
+    </message>
+</context>
 </TS>

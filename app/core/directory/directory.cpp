@@ -228,12 +228,18 @@ private:
             return;
         }
         const QJsonObject o = v.toObject();
-        s->status = requiredString(o, u"status"_s, p);
+        const QString status = requiredString(o, u"status"_s, p);
+        if (!status.isEmpty() && !evidenceStatusFromKey(status, &s->status))
+            issue(p + u".status"_s, u"'%1' is not one of funds_specialist_service, general_victim_services_only, "
+                                    "pledge_only, unknown"_s.arg(status));
         s->summary = optionalString(o, u"summary"_s, p, false);
         s->provider = optionalString(o, u"service_or_provider"_s, p, false);
         s->funder = optionalString(o, u"funder"_s, p, false);
         s->years = optionalString(o, u"years"_s, p, false);
         s->confidence = optionalString(o, u"confidence"_s, p, false);
+        if (!s->confidence.isEmpty() && s->confidence != u"high"_s && s->confidence != u"medium"_s && s->confidence != u"low"_s)
+            issue(p + u".confidence"_s, u"'%1' is not high, medium or low"_s.arg(s->confidence));
+        s->fundingSeenToEnd = optionalString(o, u"funding_seen_to_end"_s, p, false);
         const QJsonArray sources = o.value(u"sources"_s).toArray();
         for (const QJsonValue &src : sources)
             s->sources.append(src.toString());
@@ -406,17 +412,18 @@ QByteArray Directory::toJson() const
             {u"notes"_s, nullable(f.notes)},
             {u"provenance"_s, prov},
         });
-        if (!f.stalkingSupport.status.isEmpty()) {
+        if (f.stalkingSupport.isKnown()) {
             const StalkingSupport &s = f.stalkingSupport;
             QJsonObject force = forces.last().toObject();
             force.insert(u"stalking_support"_s,
-                         QJsonObject{{u"status"_s, s.status},
+                         QJsonObject{{u"status"_s, evidenceStatusKey(s.status)},
                                      {u"summary"_s, nullable(s.summary)},
                                      {u"service_or_provider"_s, nullable(s.provider)},
                                      {u"funder"_s, nullable(s.funder)},
                                      {u"years"_s, nullable(s.years)},
                                      {u"sources"_s, QJsonArray::fromStringList(s.sources)},
-                                     {u"confidence"_s, nullable(s.confidence)}});
+                                     {u"confidence"_s, nullable(s.confidence)},
+                                     {u"funding_seen_to_end"_s, nullable(s.fundingSeenToEnd)}});
             forces.replace(forces.size() - 1, force);
         }
     }

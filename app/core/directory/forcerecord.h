@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stalkingsupport.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -39,17 +41,6 @@ struct PostalAddress
     QStringList lines;
     QString postcode;
     bool isEmpty() const { return lines.isEmpty() && postcode.isEmpty(); }
-};
-
-struct StalkingSupport
-{
-    QString status;     // funds_specialist_service, general_victim_services_only, pledge_only, unknown
-    QString summary;
-    QString provider;
-    QString funder;
-    QString years;
-    QStringList sources;
-    QString confidence;
 };
 
 // One police force area and the body that holds the commissioner's role for it.

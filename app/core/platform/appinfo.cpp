@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +16,16 @@ void AppInfo::initialise()
     QCoreApplication::setApplicationName(u"pcc-campaigner"_s);
     QCoreApplication::setApplicationVersion(version());
     QCoreApplication::setOrganizationDomain(u"pcc-campaigner.invalid"_s);
+
+    // English first (the plural forms of every %n message), then the user's language over it,
+    // so a message without a translation falls back to correct English.
+    auto *app = QCoreApplication::instance();
+    auto *english = new QTranslator(app);
+    if (english->load(u":/i18n/pcc-campaigner_en.qm"_s))
+        QCoreApplication::installTranslator(english);
+    auto *local = new QTranslator(app);
+    if (QLocale().language() != QLocale::English && local->load(QLocale(), u"pcc-campaigner"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(local);
 }
 
 QString AppInfo::version()
