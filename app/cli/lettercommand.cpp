@@ -123,7 +123,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         return ExitCode::Ok;
     }
     QString error;
-    if (!LetterRenderer().writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
+    if (!LetterRenderer(LetterLayout::saved()).writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
         return io.fail(ExitCode::Failure, error);
     return ExitCode::Ok;
 }

@@ -7,6 +7,8 @@
 #include "emaildraft.h"
 #include "formatactions.h"
 #include "lettercomposer.h"
+#include "letteredit.h"
+#include "letterlayout.h"
 #include "letteroutput.h"
 #include "mergefieldhighlighter.h"
 #include "recipientlist.h"
@@ -27,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +54,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_output(new LetterOutput(m_directory, this))
     , m_recipients(new RecipientList(m_directory, this))
     , m_templates(new QComboBox(this))
-    , m_editor(new QTextEdit(this))
+    , m_editor(new LetterEdit(this))
     , m_preview(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
     , m_problems(new QLabel(this))
@@ -62,6 +65,9 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     resize(1150, 800);
 
     m_editor->setAcceptRichText(true);
+    QFont letterFont(LetterLayout::saved().fontFamily);
+    letterFont.setPointSizeF(11);
+    m_editor->document()->setDefaultFont(letterFont);
     m_editor->setAccessibleName(tr("Letter text"));
     new MergeFieldHighlighter(m_editor->document());
     m_preview->setAccessibleName(tr("Preview of the merged letter"));
@@ -97,7 +103,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(300);
     connect(&m_previewTimer, &QTimer::timeout, this, &LetterEditorWindow::refreshPreviewNow);
-    m_autosaver->setHtmlSource([this] { return m_editor->toHtml(); });
+    m_autosaver->setHtmlSource([this] { return m_editor->letterHtml(); });
 
     buildActions();
     reloadTemplates(TemplateStore::defaultTemplate().id);
@@ -107,7 +113,13 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     connect(m_templates, &QComboBox::activated, this, &LetterEditorWindow::onTemplateChosen);
     connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);
-    connect(m_output, &LetterOutput::lettersOut, this, &LetterEditorWindow::offerToRecord);
+    // Printed or emailed: offer to record it now. Saved as a PDF: it is not posted yet, so
+    // the offer waits until the editor closes.
+    connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::offerToRecord);
+    connect(m_output, &LetterOutput::lettersSaved, this, [this](const QList<Letter> &letters) {
+        for (const Letter &l : letters)
+            m_notRecorded.insert(l.forceId, l);
+    });
     connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
@@ -141,11 +153,11 @@ void LetterEditorWindow::buildActions()
         if (ensureSender())
             m_output->exportPdf({currentLetter()}, false, m_sender);
     });
-    add(file, tr("Export ticked letters to &one PDF…"), {}, [this] {
+    QAction *tickedPdfAction = add(file, tr("Export ticked letters to &one PDF…"), {}, [this] {
         if (ensureSender())
             m_output->exportPdf(checkedLetters(), false, m_sender);
     });
-    add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] {
+    QAction *separatePdfAction = add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] {
         if (ensureSender())
             m_output->exportPdf(checkedLetters(), true, m_sender);
     });
@@ -154,11 +166,11 @@ void LetterEditorWindow::buildActions()
         if (ensureSender())
             m_output->saveEml(currentLetter(), m_sender);
     });
-    add(file, tr("Open in email &program"), {}, [this] {
+    QAction *mailAction = add(file, tr("Open in email &program"), {}, [this] {
         if (ensureSender())
             m_output->openInEmailProgram(currentLetter());
     });
-    add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [this] { m_output->copy(currentLetter()); });
+    QAction *copyAction = add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [this] { m_output->copy(currentLetter()); });
     add(file, tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s),
         [this] { offerToRecord({currentLetter()}, Channel::Post); });
     file->addSeparator();
@@ -182,8 +194,8 @@ void LetterEditorWindow::buildActions()
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert field"));
     for (const auto &field : LetterComposer::knownFields()) {
-        QAction *a = insert->addAction(u"{{%1}} — %2"_s.arg(field.name, field.description));
-        connect(a, &QAction::triggered, this, [this, name = field.name] { m_editor->insertPlainText(u"{{%1}}"_s.arg(name)); });
+        QAction *a = insert->addAction(u"%1 — %2"_s.arg(field.label, field.description));
+        connect(a, &QAction::triggered, this, [this, name = field.name] { m_editor->insertField(name); });
     }
 
     QMenu *templates = menuBar()->addMenu(tr("&Templates"));
@@ -197,7 +209,19 @@ void LetterEditorWindow::buildActions()
     bar->addActions(format->toolbarActions());
     bar->addWidget(format->sizeBox());
     bar->addSeparator();
-    bar->addActions({printAction, pdfAction, emlAction});
+    // Every way a letter leaves the editor, in one menu: the toolbar never overflows.
+    auto *send = new QToolButton(this);
+    send->setText(tr("&Send…"));
+    send->setToolTip(tr("Print, save as PDF, email or copy this letter"));
+    send->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    send->setPopupMode(QToolButton::InstantPopup);
+    auto *sendMenu = new QMenu(send);
+    sendMenu->addActions({printAction, pdfAction, tickedPdfAction, separatePdfAction});
+    sendMenu->addSeparator();
+    sendMenu->addActions({emlAction, mailAction, copyAction});
+    send->setMenu(sendMenu);
+    send->setObjectName(u"sendButton"_s);
+    bar->addWidget(send);
 }
 
 void LetterEditorWindow::buildTemplateMenu(QMenu *menu)
@@ -216,10 +240,11 @@ void LetterEditorWindow::buildTemplateMenu(QMenu *menu)
         }
         reloadTemplates(saved.id);
         setTemplate(saved);
+        statusBar()->showMessage(tr("Template “%1” saved").arg(saved.name), 5000);
     };
     menu->addAction(tr("&New blank template…"), this, [saveAs] { saveAs(QObject::tr("My letter"), u"<p>{{salutation}}</p><p></p><p>{{sign_off}}</p><p>{{sender_name}}</p>"_s); });
     menu->addAction(tr("&Duplicate this template…"), this, [this, saveAs] { saveAs(m_template.name, m_template.html); });
-    menu->addAction(tr("&Save the editor's text as a template…"), this, [this, saveAs] { saveAs(tr("My letter"), m_editor->toHtml()); });
+    menu->addAction(tr("&Save the editor's text as a template…"), this, [this, saveAs] { saveAs(tr("My letter"), m_editor->letterHtml()); });
     menu->addAction(tr("&Rename this template…"), this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename template"), tr("New name:"), QLineEdit::Normal, m_template.name, &ok);
@@ -274,7 +299,7 @@ void LetterEditorWindow::onTemplateChosen(int index)
     }
     setTemplate(*chosen);
     m_loading = true;
-    m_editor->setHtml(m_template.html);
+    m_editor->setLetterHtml(m_template.html);
     m_loading = false;
     onEdited();
 }
@@ -284,6 +309,13 @@ void LetterEditorWindow::refreshSender()
     m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
     m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
     m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
+    refreshFieldValues();
+}
+
+void LetterEditorWindow::refreshFieldValues()
+{
+    if (const ForceRecord *f = m_directory.force(m_forceId))
+        m_editor->setFieldValues(LetterComposer::fieldValues(*f, m_sender, QDate::currentDate(), m_extra));
 }
 
 void LetterEditorWindow::openFor(const QString &forceId, const QString &templateId, const QHash<QString, QString> &extra)
@@ -296,7 +328,7 @@ void LetterEditorWindow::openFor(const QString &forceId, const QString &template
     loadRecipient(forceId);
     if (!templateId.isEmpty()) {
         m_loading = true;
-        m_editor->setHtml(m_template.html);
+        m_editor->setLetterHtml(m_template.html);
         m_loading = false;
         onEdited();
     }
@@ -311,13 +343,13 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
     m_forceId = forceId;
     m_autosaver->setTarget(m_sender, forceId, m_template.id);
     m_loading = true;
+    refreshFieldValues();
     if (const auto draft = DraftStore::load(m_sender, forceId)) {
-        m_editor->setHtml(draft->html);
+        m_editor->setLetterHtml(draft->html);
         statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
     } else {
-        m_editor->setHtml(m_template.html);
+        m_editor->setLetterHtml(m_template.html);
     }
-    m_editor->document()->clearUndoRedoStacks();
     m_loading = false;
     if (const ForceRecord *f = m_directory.force(forceId))
         setWindowTitle(tr("Letter to %1 — PCC Campaigner").arg(f->areaName()));
@@ -336,7 +368,7 @@ void LetterEditorWindow::onEdited()
 
 QString LetterEditorWindow::ownWordsText() const
 {
-    const double same = TextSimilarity::sharedWordFraction(m_editor->toPlainText(), m_templatePlainText);
+    const double same = TextSimilarity::sharedWordFraction(m_editor->letterPlainText(), m_templatePlainText);
     return tr("%1% of this letter is still the template's wording. Letters in your own words carry more weight: "
               "say why this matters to you and to your area.")
         .arg(qRound(same * 100));
@@ -347,7 +379,7 @@ Letter LetterEditorWindow::letterFor(const QString &forceId) const
     const ForceRecord *f = m_directory.force(forceId);
     if (!f)
         return {};
-    QString body = forceId == m_forceId ? m_editor->toHtml() : QString();
+    QString body = forceId == m_forceId ? m_editor->letterHtml() : QString();
     if (body.isEmpty()) {
         const auto draft = DraftStore::load(m_sender, forceId);
         body = draft ? draft->html : m_template.html;
@@ -399,54 +431,67 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
     if (!m_log || letters.isEmpty() || !ensureSender())
         return;
     ContactRecorder recorder(*m_log);
+    auto recordOne = [&](ContactRecord r, const Letter &l) {
+        r.templateName = l.templateId;
+        r.letterText = l.plainText();
+        if (!recorder.record(&r)) {
+            QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
+            return false;
+        }
+        m_notRecorded.remove(l.forceId);
+        return true;
+    };
+    auto newRecord = [&](const ForceRecord &f) {
+        ContactRecord r;
+        r.setSender(m_sender);
+        r.setRecipient(f);
+        r.channel = channel;
+        r.status = ContactStatus::Sent;
+        r.date = QDate::currentDate();
+        return r;
+    };
     if (letters.size() == 1) {
         const ForceRecord *f = m_directory.force(letters.first().forceId);
         if (!f)
             return;
-        ContactRecord r;
-        r.setSender(m_sender);
-        r.setRecipient(*f);
-        r.channel = channel;
-        r.status = ContactStatus::Sent;
-        r.date = QDate::currentDate();
-        RecordContactDialog dialog(r, f->areaName(), this);
+        RecordContactDialog dialog(newRecord(*f), f->officeName, this);
         dialog.setWindowTitle(tr("Record this letter in your contact log?"));
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted || !recordOne(dialog.record(), letters.first()))
             return;
-        r = dialog.record();
-        r.templateName = letters.first().templateId;
-        r.letterText = letters.first().plainText();
-        if (!recorder.record(&r)) {
-            QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
-            return;
-        }
+        statusBar()->showMessage(tr("Recorded: your letter to %1 (%2).").arg(f->areaName(), channelLabel(dialog.record().channel)), 8000);
     } else {
+        QStringList areas;
+        for (const Letter &l : letters)
+            areas << (m_directory.force(l.forceId) ? m_directory.force(l.forceId)->areaName() : l.forceId);
         if (QMessageBox::question(this, tr("Record these letters?"),
-                                  tr("Record %n letter(s) as sent today in your contact log?", nullptr, int(letters.size())))
+                                  tr("Record %n letter(s) as sent today in your contact log?", nullptr, int(letters.size()))
+                                      + u"\n\n"_s + tr("To: %1").arg(areas.join(u", "_s)) + u"\n"_s
+                                      + tr("How: %1").arg(channelLabel(channel)))
             != QMessageBox::Yes)
             return;
+        int recorded = 0;
         for (const Letter &l : letters) {
             const ForceRecord *f = m_directory.force(l.forceId);
             if (!f)
                 continue;
-            ContactRecord r;
-            r.setSender(m_sender);
-            r.setRecipient(*f);
-            r.channel = channel;
-            r.status = ContactStatus::Sent;
-            r.templateName = l.templateId;
-            r.letterText = l.plainText();
-            if (!recorder.record(&r)) {
-                QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
-                return;
-            }
+            if (!recordOne(newRecord(*f), l))
+                break;
+            ++recorded;
         }
+        statusBar()->showMessage(tr("Recorded %n letter(s) in your contact log.", nullptr, recorded), 8000);
     }
     emit contactRecorded();
 }
 
 void LetterEditorWindow::closeEvent(QCloseEvent *event)
 {
+    // Letters saved as PDFs are offered once, now: by the time the editor closes they may be
+    // in the post. The offer names each office.
+    if (!m_notRecorded.isEmpty()) {
+        const QList<Letter> pending = m_notRecorded.values();
+        m_notRecorded.clear();
+        offerToRecord(pending, Channel::Post);
+    }
     if (!m_autosaver->flush()) {
         if (QMessageBox::warning(this, tr("Draft not saved"), tr("Your draft could not be saved. Close anyway and lose the changes?"),
                                  QMessageBox::Yes | QMessageBox::No)

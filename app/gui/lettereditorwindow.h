@@ -3,6 +3,7 @@
 #include "contactrecord.h"
 #include "directory.h"
 #include "letter.h"
+#include "letteredit.h"
 #include "lettertemplate.h"
 
 #include <QHash>
@@ -36,7 +37,7 @@ public:
 
     void openFor(const QString &forceId, const QString &templateId = {}, const QHash<QString, QString> &extra = {});
     QString currentForce() const { return m_forceId; }
-    QTextEdit *editor() const { return m_editor; }
+    LetterEdit *editor() const { return m_editor; }
     Letter currentLetter() const;
     QList<Letter> checkedLetters() const;
     QString ownWordsText() const;
@@ -57,6 +58,7 @@ private:
     void onTemplateChosen(int index);
     void setTemplate(const LetterTemplate &tmpl);
     void onEdited();
+    void refreshFieldValues(); // what the field chips show, for this recipient and sender
     Letter letterFor(const QString &forceId) const;
     bool ensureSender();
     void offerToRecord(const QList<Letter> &letters, Channel channel);
@@ -67,7 +69,7 @@ private:
     LetterOutput *m_output;
     RecipientList *m_recipients;
     QComboBox *m_templates;
-    QTextEdit *m_editor;
+    LetterEdit *m_editor;
     QTextBrowser *m_preview;
     QTabWidget *m_tabs;
     QLabel *m_problems;
@@ -78,6 +80,7 @@ private:
     Profile m_sender;            // read from the log when the window opens or the profile changes
     QTimer m_previewTimer;       // the preview and the measure follow typing after a pause
     QHash<QString, QString> m_extra;
+    QHash<QString, Letter> m_notRecorded; // saved as PDFs and not yet recorded, by force id
     bool m_loading = false;
 };
 

@@ -65,7 +65,7 @@ void LetterOutput::print(const Letter &letter)
 {
     if (!confirmProblems({letter}, tr("Print anyway?")))
         return;
-    const LetterLayout layout = Settings::letterLayout();
+    const LetterLayout layout = LetterLayout::saved();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(layout.pageSize));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -77,8 +77,10 @@ void LetterOutput::print(const Letter &letter)
         LetterRenderer(layout).render(&painter, p, {letter});
         printed = true;
     });
-    if (dialog.exec() == QDialog::Accepted && printed)
-        emit lettersOut({letter}, Channel::Post);
+    if (dialog.exec() == QDialog::Accepted && printed) {
+        emit statusMessage(tr("Letter to %1 sent to the printer").arg(areaName(letter.forceId)));
+        emit lettersSent({letter}, Channel::Post);
+    }
 }
 
 void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, const Profile &sender)
@@ -100,7 +102,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         return;
     Settings::setLastExportFolder(separateFiles ? target : QFileInfo(target).absolutePath());
 
-    const LetterLayout layout = Settings::letterLayout();
+    const LetterLayout layout = LetterLayout::saved();
     QProgressDialog progress(tr("Writing letters…"), tr("Cancel"), 0, int(letters.size()), m_parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -130,7 +132,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         return;
     }
     emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(target));
-    emit lettersOut(letters, Channel::Post);
+    emit lettersSaved(letters);
 }
 
 void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
@@ -157,8 +159,8 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
     }
     if (!warning.isEmpty())
         QMessageBox::warning(m_parent, tr("Email draft"), warning);
-    emit statusMessage(tr("Email draft saved: open it in your email program to send it"));
-    emit lettersOut({letter}, Channel::Email);
+    emit statusMessage(tr("Email draft saved to %1: open it in your email program to send it").arg(path));
+    emit lettersSent({letter}, Channel::Email);
 }
 
 void LetterOutput::openInEmailProgram(const Letter &letter)
@@ -186,7 +188,7 @@ void LetterOutput::openInEmailProgram(const Letter &letter)
     } else {
         QDesktopServices::openUrl(url);
     }
-    emit lettersOut({letter}, Channel::Email);
+    emit lettersSent({letter}, Channel::Email);
 }
 
 void LetterOutput::copy(const Letter &letter)
@@ -197,7 +199,7 @@ void LetterOutput::copy(const Letter &letter)
 
 void LetterOutput::pageSetup()
 {
-    PageSetupDialog dialog(Settings::letterLayout(), m_parent);
+    PageSetupDialog dialog(LetterLayout::saved(), m_parent);
     connect(&dialog, &PageSetupDialog::testPageRequested, this, [this](const LetterLayout &layout) {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(layout.pageSize));
@@ -210,7 +212,7 @@ void LetterOutput::pageSetup()
         preview.exec();
     });
     if (dialog.exec() == QDialog::Accepted)
-        Settings::setLetterLayout(dialog.layout());
+        dialog.layout().save();
 }
 
 } // namespace pcc

@@ -28,7 +28,8 @@ public:
     void pageSetup();
 
 signals:
-    void lettersOut(const QList<Letter> &letters, Channel channel); // printed, saved or handed to email
+    void lettersSent(const QList<Letter> &letters, Channel channel); // printed, or handed to email
+    void lettersSaved(const QList<Letter> &letters);                 // written as PDFs: not sent yet
     void statusMessage(const QString &message);
 
 private:

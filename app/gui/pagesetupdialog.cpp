@@ -1,6 +1,7 @@
 #include "pagesetupdialog.h"
 
 #include <QCheckBox>
+#include <QFontComboBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -20,7 +21,11 @@ PageSetupDialog::PageSetupDialog(const LetterLayout &layout, QWidget *parent)
     , m_width(new QDoubleSpinBox(this))
     , m_height(new QDoubleSpinBox(this))
     , m_foldMarks(new QCheckBox(tr("Print &fold marks"), this))
+    , m_font(new QFontComboBox(this))
 {
+    m_font->setFontFilters(QFontComboBox::ScalableFonts);
+    m_font->setCurrentFont(QFont(layout.fontFamily));
+    m_font->setToolTip(tr("One typeface for the whole letter, in print and in PDFs"));
     setWindowTitle(tr("Page setup"));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -45,6 +50,7 @@ PageSetupDialog::PageSetupDialog(const LetterLayout &layout, QWidget *parent)
     form->addRow(tr("Window from &top:"), m_top);
     form->addRow(tr("Window &width:"), m_width);
     form->addRow(tr("Window &height:"), m_height);
+    form->addRow(tr("&Typeface:"), m_font);
     form->addRow(QString(), m_foldMarks);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *test = buttons->addButton(tr("Print a &test page…"), QDialogButtonBox::ActionRole);
@@ -78,6 +84,7 @@ LetterLayout PageSetupDialog::layout() const
     l.pageSize = QPageSize::PageSizeId(m_paper->currentData().toInt());
     l.windowMm = QRectF(m_left->value(), m_top->value(), m_width->value(), m_height->value());
     l.foldMarks = m_foldMarks->isChecked();
+    l.fontFamily = m_font->currentFont().family();
     return l;
 }
 

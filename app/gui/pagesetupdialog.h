@@ -7,6 +7,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QCheckBox;
+class QFontComboBox;
 
 namespace pcc {
 
@@ -32,6 +33,7 @@ private:
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;
     QCheckBox *m_foldMarks;
+    QFontComboBox *m_font;
 };
 
 } // namespace pcc

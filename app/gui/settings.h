@@ -1,20 +1,16 @@
 #pragma once
 
-#include "letterlayout.h"
-
 #include <QByteArray>
 #include <QString>
 
 namespace pcc {
 
-// The app's preferences: one typed wrapper, every key and default in this file. Stored in
+// The window's preferences: one typed wrapper, every key and default in this file (the
+// letter's page setup is LetterLayout's, shared with the command line). Stored in
 // an INI file under AppConfigLocation (QSettings writes it atomically).
 class Settings
 {
 public:
-    static LetterLayout letterLayout();
-    static void setLetterLayout(const LetterLayout &layout);
-
     static bool teamView();
     static void setTeamView(bool on);
 

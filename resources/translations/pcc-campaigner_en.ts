@@ -13,6 +13,10 @@
         <source>Record %n letter(s) as sent today in your contact log?</source>
         <translation><numerusform>Record %n letter as sent today in your contact log?</numerusform><numerusform>Record %n letters as sent today in your contact log?</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Recorded %n letter(s) in your contact log.</source>
+        <translation><numerusform>Recorded %n letter in your contact log.</numerusform><numerusform>Recorded %n letters in your contact log.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::LetterOutput</name>

@@ -91,7 +91,12 @@ TEST_CASE("gui: the letter editor keeps a draft per recipient", "[gui][letter]")
     {
         LetterEditorWindow editor(dir, &log);
         editor.openFor(u"kent"_s);
-        CHECK(editor.editor()->toPlainText().contains(u"{{salutation}}"_s));
+        // Fields show as labelled chips with this recipient's values, and stay fields.
+        CHECK(editor.editor()->chipFields().contains(u"salutation"_s));
+        CHECK(editor.editor()->chipText(u"salutation"_s) == u"Salutation: Dear Commissioner Scott"_s);
+        CHECK(editor.editor()->chipText(u"sender_name"_s) == u"Your name: Jane Volunteer"_s);
+        CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{"_s));
+        CHECK(editor.editor()->letterHtml().contains(u"{{salutation}}"_s));
         CHECK(editor.currentLetter().bodyPlainText().startsWith(u"Dear Commissioner Scott"_s));
         CHECK(editor.ownWordsText().startsWith(u"100%"_s));
         QTextCursor c = editor.editor()->textCursor();

@@ -19,6 +19,7 @@ public:
     {
         QString name;
         QString description;
+        QString label; // short, for the editor's field chips: "Salutation"
     };
     static const QList<Field> &knownFields();
 

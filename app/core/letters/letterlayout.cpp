@@ -1,5 +1,9 @@
 #include "letterlayout.h"
 
+#include "apppaths.h"
+
+#include <QSettings>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -24,6 +28,45 @@ QString LetterLayout::presetName() const
     if (windowMm == c5Preset().windowMm)
         return u"C5"_s;
     return u"custom"_s;
+}
+
+namespace {
+namespace Key {
+const QString PageSize = u"letter/pageSize"_s;
+const QString WindowLeft = u"letter/windowLeftMm"_s;
+const QString WindowTop = u"letter/windowTopMm"_s;
+const QString WindowWidth = u"letter/windowWidthMm"_s;
+const QString WindowHeight = u"letter/windowHeightMm"_s;
+const QString FoldMarks = u"letter/foldMarks"_s;
+const QString FontFamily = u"letter/fontFamily"_s;
+} // namespace Key
+} // namespace
+
+LetterLayout LetterLayout::saved()
+{
+    const QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    LetterLayout l = dlPreset();
+    l.pageSize = s.value(Key::PageSize, u"A4"_s).toString() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
+    l.windowMm = QRectF(s.value(Key::WindowLeft, l.windowMm.left()).toDouble(), s.value(Key::WindowTop, l.windowMm.top()).toDouble(),
+                        s.value(Key::WindowWidth, l.windowMm.width()).toDouble(),
+                        s.value(Key::WindowHeight, l.windowMm.height()).toDouble());
+    l.foldMarks = s.value(Key::FoldMarks, l.foldMarks).toBool();
+    const QString family = s.value(Key::FontFamily).toString().trimmed();
+    if (!family.isEmpty())
+        l.fontFamily = family;
+    return l;
+}
+
+void LetterLayout::save() const
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    s.setValue(Key::PageSize, pageSize == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
+    s.setValue(Key::WindowLeft, windowMm.left());
+    s.setValue(Key::WindowTop, windowMm.top());
+    s.setValue(Key::WindowWidth, windowMm.width());
+    s.setValue(Key::WindowHeight, windowMm.height());
+    s.setValue(Key::FoldMarks, foldMarks);
+    s.setValue(Key::FontFamily, fontFamily);
 }
 
 } // namespace pcc

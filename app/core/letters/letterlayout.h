@@ -19,10 +19,17 @@ struct LetterLayout
     QRectF windowMm{20, 50, 90, 35}; // DL window: 90 x 35 mm, 20 mm in, 50 mm down
     bool foldMarks = true;
     double bodyFontPt = 11;
+    // One typeface for the whole letter (its bold and italic included), the same in print,
+    // in the editor's PDF and in the command line's PDF.
+    QString fontFamily = QStringLiteral("Liberation Serif");
 
     static LetterLayout dlPreset();
     static LetterLayout c5Preset();
     QString presetName() const; // "DL", "C5" or "custom"
+
+    // The volunteer's page setup (settings.ini), for the window and the command line alike.
+    static LetterLayout saved();
+    void save() const;
 };
 
 } // namespace pcc

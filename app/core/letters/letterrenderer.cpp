@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -30,12 +31,23 @@ Units unitsOf(QPagedPaintDevice *device)
     return {device->logicalDpiY() / 25.4};
 }
 
-QFont letterFont(double pt)
+QFont letterFont(const QString &family, double pt)
 {
-    QFont f(u"Liberation Serif"_s);
+    QFont f(family);
     f.setStyleHint(QFont::Serif);
     f.setPointSizeF(pt);
     return f;
+}
+
+// Whatever fonts the editor's HTML names (a pasted paragraph, the editor's own default),
+// the body is set in the letter's one family; sizes, bold and italic stay.
+void useOneFamily(QTextDocument *doc, const QString &family)
+{
+    QTextCursor all(doc);
+    all.select(QTextCursor::Document);
+    QTextCharFormat f;
+    f.setFontFamilies({family});
+    all.mergeCharFormat(f);
 }
 
 // Splits lines that are too wide for `width` at spaces (an address line is never cut short).
@@ -61,10 +73,10 @@ QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double wi
 
 // Draws lines top-down from the box's top, wrapping long lines and shrinking the font
 // (down to 7 pt) so that everything fits the box's height.
-double drawBlock(QPainter *p, const QStringList &lines, const QRectF &box, double pt, Qt::Alignment align,
+double drawBlock(QPainter *p, const QString &family, const QStringList &lines, const QRectF &box, double pt, Qt::Alignment align,
                  bool shrinkToFit)
 {
-    QFont font = letterFont(pt);
+    QFont font = letterFont(family, pt);
     QFontMetricsF fm(font, p->device());
     QStringList laidOut = wrapped(lines, fm, box.width());
     while (shrinkToFit && pt > 7 && fm.lineSpacing() * laidOut.size() > box.height()) {
@@ -161,14 +173,14 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
     // Sender block, top right; then the date under it.
     const QRectF senderBox(left + contentWidth / 2, u.mm(m_layout.marginTopMm), contentWidth / 2,
                            u.mm(m_layout.windowMm.top() - m_layout.marginTopMm - 2));
-    double y = drawBlock(p, letter.senderBlock, senderBox, 10, Qt::AlignRight, true);
-    drawBlock(p, {letter.dateText}, QRectF(senderBox.left(), y + u.mm(3), senderBox.width(), u.mm(6)), 10,
+    double y = drawBlock(p, m_layout.fontFamily, letter.senderBlock, senderBox, 10, Qt::AlignRight, true);
+    drawBlock(p, m_layout.fontFamily, {letter.dateText}, QRectF(senderBox.left(), y + u.mm(3), senderBox.width(), u.mm(6)), 10,
               Qt::AlignRight, false);
 
     // Recipient block in the envelope window, with a small inset from the window's edges.
     const QRectF window(u.mm(m_layout.windowMm.left() + 3), u.mm(m_layout.windowMm.top() + 2),
                         u.mm(m_layout.windowMm.width() - 6), u.mm(m_layout.windowMm.height() - 4));
-    drawBlock(p, letter.recipientBlock, window, 10.5, Qt::AlignLeft, true);
+    drawBlock(p, m_layout.fontFamily, letter.recipientBlock, window, 10.5, Qt::AlignLeft, true);
 
     if (m_layout.foldMarks) {
         // Thirds of A4 (DL) and the half (C5) as short ticks in the left margin.
@@ -181,9 +193,10 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
 
     QTextDocument body;
     body.documentLayout()->setPaintDevice(device);
-    body.setDefaultFont(letterFont(m_layout.bodyFontPt));
+    body.setDefaultFont(letterFont(m_layout.fontFamily, m_layout.bodyFontPt));
     body.setDocumentMargin(0);
     body.setHtml(SafeHtml::clean(letter.bodyHtml));
+    useOneFamily(&body, m_layout.fontFamily);
     body.setTextWidth(contentWidth);
     const double bodyTop = u.mm(m_layout.windowMm.bottom() + 10);
     const auto slices = paginate(&body, bottom - bodyTop, bottom - u.mm(m_layout.marginTopMm));
@@ -199,7 +212,7 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
         p->restore();
         if (slices.size() > 1) {
             const QString footer = QCoreApplication::translate("pcc::LetterRenderer", "Page %1 of %2").arg(i + 1).arg(slices.size());
-            drawBlock(p, {footer}, QRectF(left, bottom + u.mm(6), contentWidth, u.mm(6)), 9, Qt::AlignHCenter, false);
+            drawBlock(p, m_layout.fontFamily, {footer}, QRectF(left, bottom + u.mm(6), contentWidth, u.mm(6)), 9, Qt::AlignHCenter, false);
         }
     }
     return true;
@@ -234,7 +247,7 @@ void LetterRenderer::renderTestPage(QPainter *p, QPagedPaintDevice *device) cons
                              .arg(m_layout.presetName())
                              .arg(m_layout.windowMm.width()).arg(m_layout.windowMm.height())
                              .arg(m_layout.windowMm.left()).arg(m_layout.windowMm.top());
-    p->setFont(letterFont(10));
+    p->setFont(letterFont(m_layout.fontFamily, 10));
     p->drawText(QRectF(u.mm(m_layout.marginLeftMm), window.bottom() + u.mm(10),
                        u.mm(QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).width() - 40), u.mm(40)),
                 Qt::TextWordWrap, text);
