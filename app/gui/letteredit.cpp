@@ -92,18 +92,15 @@ public:
         p->drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5);
         p->setPen(QColor(0x11, 0x18, 0x27));
         p->setFont(chipFont(format));
-        p->drawText(rect, Qt::AlignCenter, text(format));
+        p->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text(format));
         p->restore();
     }
 
 private:
-    QFont chipFont(const QTextFormat &format) const
+    // The same font for measuring and drawing, whatever the paragraph's own format says.
+    QFont chipFont(const QTextFormat &) const
     {
-        QFont f = format.toCharFormat().font();
-        if (f.pointSizeF() <= 0)
-            f = m_edit->document()->defaultFont();
-        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.9));
-        return f;
+        return m_edit->font();
     }
 
     LetterEdit *m_edit;

@@ -23,9 +23,11 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     , m_postcode(new QLineEdit(this))
     , m_result(new QLabel(this))
 {
-    m_postcode->setPlaceholderText(tr("Postcode or area, e.g. BS20 8JJ or Sussex"));
+    m_postcode->setPlaceholderText(tr("Postcode or area name"));
     m_postcode->setAccessibleName(tr("Find my commissioner by postcode or area name"));
-    m_postcode->setMaximumWidth(220);
+    m_postcode->setMinimumWidth(190);
+    m_postcode->setMaximumWidth(240);
+    m_postcode->setToolTip(tr("A postcode such as BS20 8JJ, or the name of your area such as Sussex"));
     auto *findButton = new QPushButton(tr("Find"), this);
     auto *onlineButton = new QPushButton(tr("Look up online…"), this);
     onlineButton->setToolTip(tr("Ask postcodes.io (sends your postcode over the internet)"));
