@@ -3,11 +3,13 @@
 #include "appinfo.h"
 #include "clioutput.h"
 #include "datacommand.h"
+#include "evidencecommand.h"
 #include "forcescommand.h"
 #include "lettercommand.h"
 #include "logcommand.h"
 #include "lookupcommand.h"
 #include "profilecommand.h"
+#include "templatescommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +87,8 @@ int CliRunner::run(int argc, char **argv)
         "  lookup POSTCODE [--online]   which force and commissioner covers a postcode\n"
         "  forces [--json]              every force with its policing body and contacts\n"
         "  letter ...                   write letters as PDF, .eml or text\n"
+        "  templates                    the letter templates, by id (for letter --template)\n"
+        "  evidence [--json]            what each office funds for stalking victims (research)\n"
         "  profile add|list             volunteer profiles (the letter's sender)\n"
         "  log add|list|export|import   the contact log\n"
         "  data check FILE              validate a policing-bodies data file"));
@@ -119,6 +123,10 @@ int CliRunner::run(int argc, char **argv)
         return LetterCommand::run(commandArgs, io);
     if (command == u"lookup"_s)
         return LookupCommand::run(commandArgs, io);
+    if (command == u"evidence"_s)
+        return EvidenceCommand::run(commandArgs, io);
+    if (command == u"templates"_s)
+        return TemplatesCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

@@ -28,14 +28,14 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(t(
-        "letter --force ID [--profile NAME] [--template FILE] (--pdf OUT | --eml OUT | --text)\n"
-        "letter --all [--profile NAME] [--template FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
+        "letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)\n"
+        "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
         "Without --profile the current profile is the sender."));
     parser.addHelpOption();
     parser.addOption({u"force"_s, t("The force id to write to."), u"ID"_s});
     parser.addOption({u"all"_s, t("Write to all 43 forces.")});
     parser.addOption({u"profile"_s, t("The sender's profile."), u"NAME"_s});
-    parser.addOption({u"template"_s, t("A template file (HTML with {{fields}}) or the name of a saved template."), u"FILE"_s});
+    parser.addOption({u"template"_s, t("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
     parser.addOption({u"pdf"_s, t("Write a PDF."), u"OUT"_s});
     parser.addOption({u"eml"_s, t("Write an email draft (.eml)."), u"OUT"_s});
     parser.addOption({u"text"_s, t("Print the letter as plain text.")});

@@ -95,8 +95,92 @@ const QList<LetterComposer::Field> &LetterComposer::knownFields()
         {u"sender_phone"_s, tr("Your phone"), tr("Your phone")},
         {u"date"_s, tr("Today's date, e.g. 28 November 2026"), tr("Date")},
         {u"first_letter_date"_s, tr("Date of your first letter (follow-ups)"), tr("First letter's date")},
+        {u"evidence_service"_s, tr("The specialist stalking service the office funds (medium or high confidence only)"),
+         tr("Service they fund")},
+        {u"evidence_funder"_s, tr("Who funds it, as the sources state"), tr("Funder")},
+        {u"evidence_years"_s, tr("The years the evidence covers, e.g. 2022-2025"), tr("Years of the evidence")},
+        {u"evidence_funding_end"_s, tr("When the funding was seen to end, e.g. March 2025"), tr("Funding seen to end")},
     };
     return fields;
+}
+
+const QList<LetterComposer::Field> &LetterComposer::knownConditions()
+{
+    static const QList<Field> conditions = {
+        {u"funds_specialist_service"_s,
+         tr("The research found the office funding a specialist stalking service, on medium or high confidence"),
+         tr("Funds a specialist service")},
+        {u"funding_ended"_s, tr("…and that funding was seen to end with no renewal seen"), tr("Funding seen to end")},
+        {u"commissioner_role_ends"_s, tr("The office is a police and crime commissioner (or police, fire and crime "
+                                         "commissioner), a role due to end in May 2028"),
+         tr("Commissioner's role ends in 2028")},
+    };
+    return conditions;
+}
+
+QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force)
+{
+    const StalkingSupport &e = force.stalkingSupport;
+    return {{u"funds_specialist_service"_s, e.fundsSpecialistService()},
+            {u"funding_ended"_s, e.fundingEnded()},
+            {u"commissioner_role_ends"_s, force.bodyKind == BodyKind::Pcc || force.bodyKind == BodyKind::Pfcc}};
+}
+
+QString LetterComposer::resolveConditions(const QString &html, const QHash<QString, bool> &conditions, QStringList *problems)
+{
+    static const QRegularExpression token(u"\\{\\{\\s*(#if\\s+([A-Za-z0-9_]+)|else|/if|[#/][^}]*)\\s*\\}\\}"_s);
+    struct Frame
+    {
+        bool parentActive;
+        bool value;
+        bool inElse;
+        QString name;
+    };
+    QList<Frame> stack;
+    auto active = [&] { return stack.isEmpty() || (stack.constLast().parentActive && (stack.constLast().value != stack.constLast().inElse)); };
+    auto problem = [&](const QString &text, const QString &marker) {
+        if (problems)
+            problems->append(text);
+        return problemMarker(marker);
+    };
+    QString out;
+    qsizetype last = 0;
+    for (auto it = token.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        if (active())
+            out += QStringView(html).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString word = m.captured(1).simplified();
+        if (!m.captured(2).isEmpty()) {
+            const QString name = m.captured(2);
+            const bool parent = active();
+            if (!conditions.contains(name)) {
+                if (parent)
+                    out += problem(tr("Unknown condition {{#if %1}}").arg(name), tr("unknown condition: %1").arg(name));
+                stack.append({parent, false, false, name});
+            } else {
+                stack.append({parent, conditions.value(name), false, name});
+            }
+        } else if (word == u"else"_s) {
+            if (stack.isEmpty() || stack.constLast().inElse)
+                out += problem(tr("{{else}} without an {{#if}} before it"), tr("stray {{else}}"));
+            else
+                stack.last().inElse = true;
+        } else if (word == u"/if"_s) {
+            if (stack.isEmpty())
+                out += problem(tr("{{/if}} without an {{#if}} before it"), tr("stray {{/if}}"));
+            else
+                stack.removeLast();
+        } else {
+            out += problem(tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(word),
+                           tr("unknown instruction: %1").arg(word));
+        }
+    }
+    if (active())
+        out += QStringView(html).mid(last);
+    for (const Frame &f : std::as_const(stack))
+        out += problem(tr("{{#if %1}} is never closed with {{/if}}").arg(f.name), tr("unclosed {{#if %1}}").arg(f.name));
+    return out;
 }
 
 QString LetterComposer::ukLongDate(const QDate &date)
@@ -127,17 +211,27 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
         {u"date"_s, ukLongDate(date)},
         {u"first_letter_date"_s, QString()},
     };
+    // Evidence is a field only where it counts as funding: low-confidence or unknown
+    // evidence used outside an {{#if funds_specialist_service}} is a missing field.
+    const StalkingSupport &e = f.stalkingSupport;
+    const bool funds = e.fundsSpecialistService();
+    v.insert(u"evidence_service"_s, funds ? e.provider : QString());
+    v.insert(u"evidence_funder"_s, funds ? e.funder : QString());
+    v.insert(u"evidence_years"_s, funds ? e.years : QString());
+    v.insert(u"evidence_funding_end"_s, e.fundingEnded() ? e.fundingSeenToEnd : QString());
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         v.insert(it.key(), it.value());
     return v;
 }
 
-QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems)
+QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems,
+                             const QHash<QString, bool> &conditions)
 {
     // Template comments are notes for template authors, not part of the letter.
     static const QRegularExpression comments(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     QString html = templateHtml;
     html.remove(comments);
+    html = resolveConditions(html, conditions, problems);
 
     QString out;
     qsizetype last = 0;
@@ -172,7 +266,7 @@ Letter LetterComposer::compose(const LetterTemplate &tmpl, const ForceRecord &fo
     Letter l;
     l.templateId = tmpl.id;
     fillEnvelope(&l, force, sender, date);
-    l.bodyHtml = merge(tmpl.html, fieldValues(force, sender, date, extra), &l.problems);
+    l.bodyHtml = merge(tmpl.html, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force));
     return l;
 }
 
@@ -183,7 +277,7 @@ Letter LetterComposer::composeFromBody(const QString &bodyHtml, const ForceRecor
     l.templateId = u"draft"_s;
     fillEnvelope(&l, force, sender, date);
     // A draft may still hold fields the user typed or kept: merge them too.
-    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date, extra), &l.problems);
+    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force));
     return l;
 }
 

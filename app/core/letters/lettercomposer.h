@@ -22,10 +22,18 @@ public:
         QString label; // short, for the editor's field chips: "Salutation"
     };
     static const QList<Field> &knownFields();
+    // Names a template may test with {{#if name}}…{{else}}…{{/if}} (see README, "Templates").
+    static const QList<Field> &knownConditions();
 
     static QHash<QString, QString> fieldValues(const ForceRecord &force, const Profile &sender, const QDate &date,
                                                const QHash<QString, QString> &extra = {});
-    static QString merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems);
+    static QHash<QString, bool> conditionValues(const ForceRecord &force);
+    // Keeps the branch of each condition that applies; an unknown name, an {{else}} or {{/if}}
+    // out of place, or an {{#if}} never closed is a problem with a visible marker.
+    static QString resolveConditions(const QString &templateHtml, const QHash<QString, bool> &conditions,
+                                     QStringList *problems);
+    static QString merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems,
+                         const QHash<QString, bool> &conditions = {});
 
     static Letter compose(const LetterTemplate &tmpl, const ForceRecord &force, const Profile &sender,
                           const QDate &date, const QHash<QString, QString> &extra = {});

@@ -1,0 +1,81 @@
+#include "evidencecommand.h"
+
+#include "clioutput.h"
+#include "shippeddata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString t(const char *s)
+{
+    return QCoreApplication::translate("pcc", s);
+}
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? u"-"_s : QString(s).replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+} // namespace
+
+int EvidenceCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        t("evidence [--json]: what each office was found to fund for stalking victims (research of the date\n"
+          "in the data), one line per force: force_id, status, confidence, years, funding seen to end,\n"
+          "service or provider (tab-separated; '-' = none). Status keys: funds_specialist_service,\n"
+          "general_victim_services_only, pledge_only, unknown. A letter thanks an office only for\n"
+          "funds_specialist_service at medium or high confidence."));
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, t("Print a JSON array: force_id, status, summary, service_or_provider, funder, years, "
+                                   "sources (a list), confidence, funding_seen_to_end, thanked_in_letters.")});
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
+    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+    if (!load.warning.isEmpty())
+        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
+    if (load.directory.isEmpty())
+        return io.fail(ExitCode::Failure, t("no usable policing-bodies data"));
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray all;
+        for (const ForceRecord &f : load.directory.forces()) {
+            const StalkingSupport &e = f.stalkingSupport;
+            all.append(QJsonObject{{u"force_id"_s, f.id},
+                                   {u"status"_s, e.isKnown() ? QJsonValue(evidenceStatusKey(e.status)) : QJsonValue(QJsonValue::Null)},
+                                   {u"summary"_s, nullable(e.summary)},
+                                   {u"service_or_provider"_s, nullable(e.provider)},
+                                   {u"funder"_s, nullable(e.funder)},
+                                   {u"years"_s, nullable(e.years)},
+                                   {u"sources"_s, QJsonArray::fromStringList(e.sources)},
+                                   {u"confidence"_s, nullable(e.confidence)},
+                                   {u"funding_seen_to_end"_s, nullable(e.fundingSeenToEnd)},
+                                   {u"thanked_in_letters"_s, e.fundsSpecialistService()}});
+        }
+        io.out() << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    for (const ForceRecord &f : load.directory.forces()) {
+        const StalkingSupport &e = f.stalkingSupport;
+        io.out() << f.id << u'\t' << orDash(evidenceStatusKey(e.status)) << u'\t' << orDash(e.confidence) << u'\t'
+                 << orDash(e.years) << u'\t' << orDash(e.fundingSeenToEnd) << u'\t' << orDash(e.provider) << u'\n';
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace pcc

@@ -1,0 +1,26 @@
+#include "templatescommand.h"
+
+#include "clioutput.h"
+#include "templatestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+int TemplatesCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("pcc", "templates: the letter templates, one per line: id, then name (tab-separated).\n"
+                                       "Give an id to letter --template."));
+    parser.addHelpOption();
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
+    for (const LetterTemplate &tmpl : TemplateStore::all())
+        io.out() << tmpl.id << u'\t' << tmpl.name << u'\n';
+    return ExitCode::Ok;
+}
+
+} // namespace pcc
