@@ -77,6 +77,18 @@ void ForceMapView::setProgress(const QHash<QString, ForceProgress> &progress, co
     update();
 }
 
+void ForceMapView::setColouringMode(Colouring mode)
+{
+    m_colouringMode = mode;
+    update();
+}
+
+MapColouring ForceMapView::colouring() const
+{
+    return m_colouringMode == Colouring::Evidence ? MapColouring::byEvidence(m_directory, isDark())
+                                                   : MapColouring::byProgress(m_progress, m_scopeLabel, isDark());
+}
+
 void ForceMapView::setSelectedForce(const QString &id)
 {
     if (m_selected == id)
@@ -209,12 +221,12 @@ void ForceMapView::paintEvent(QPaintEvent *)
     const QTransform t = viewTransform();
     const QRectF visible = t.inverted().mapRect(QRectF(rect()));
     const QColor borderColour = MapColours::border(dark);
+    const MapColouring colours = colouring();
 
     for (const ForceArea &a : m_areas.areas()) {
         if (!a.bounds.intersects(visible))
             continue;
-        QColor fill = ForceIds::isNoPccArea(a.id) ? MapColours::noPccFill(dark)
-                                                  : MapColours::progressFill(m_progress.value(a.id, ForceProgress::NotContacted), dark);
+        QColor fill = ForceIds::isNoPccArea(a.id) ? MapColours::noPccFill(dark) : colours.fillFor(a.id);
         if (a.id == m_selected)
             fill = dark ? fill.lighter(150) : fill.darker(125);
         else if (a.id == m_hovered)
@@ -245,7 +257,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
         drawLabel(p, m_hovered, dark, &taken);
     if (hasFocus() && m_current != m_selected && m_current != m_hovered)
         drawLabel(p, m_current, dark, &taken);
-    drawLegend(p, dark);
+    drawLegend(p, colours, dark);
 }
 
 void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken)
@@ -285,58 +297,41 @@ void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QR
     p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
-void ForceMapView::drawLegend(QPainter &p, bool dark)
+void ForceMapView::drawLegend(QPainter &p, const MapColouring &colouring, bool dark)
 {
-    const ForceProgress levels[] = {ForceProgress::NotContacted, ForceProgress::Sent, ForceProgress::Replied,
-                                    ForceProgress::Commitment};
     QFont font = this->font();
-    p.setFont(font);
     const QFontMetricsF fm(font);
     const double row = fm.height() + 4;
-    int contacted = 0;
-    for (const QString &id : ForceIds::all()) {
-        if (m_progress.value(id, ForceProgress::NotContacted) != ForceProgress::NotContacted)
-            ++contacted;
-    }
-    const QString summary = tr("%1 of %2 commissioners contacted").arg(contacted).arg(ForceIds::all().size());
     QStringList lines;
-    for (const ForceProgress level : levels) {
-        int n = 0;
-        for (const QString &id : ForceIds::all()) {
-            if (m_progress.value(id, ForceProgress::NotContacted) == level)
-                ++n;
-        }
-        lines << u"%1 (%2)"_s.arg(forceProgressLabel(level)).arg(n);
-    }
+    for (const MapColouring::LegendEntry &entry : colouring.legend)
+        lines << u"%1 (%2)"_s.arg(entry.label).arg(entry.count);
     QFont boldFont = font;
     boldFont.setBold(true);
-    double w = QFontMetricsF(boldFont).horizontalAdvance(summary);
-    if (!m_scopeLabel.isEmpty())
-        w = std::max(w, fm.horizontalAdvance(m_scopeLabel));
+    double w = QFontMetricsF(boldFont).horizontalAdvance(colouring.title);
+    if (!colouring.scope.isEmpty())
+        w = std::max(w, fm.horizontalAdvance(colouring.scope));
     for (const QString &l : std::as_const(lines))
         w = std::max(w, fm.horizontalAdvance(l) + row + 6);
-    const int extra = m_scopeLabel.isEmpty() ? 1 : 2;
-    const QRectF box(kMargin, height() - kMargin - row * (4 + extra) - 10, w + 16, row * (4 + extra) + 10);
+    const int rows = int(lines.size()) + (colouring.scope.isEmpty() ? 1 : 2);
+    const QRectF box(kMargin, height() - kMargin - row * rows - 10, w + 16, row * rows + 10);
     p.setPen(Qt::NoPen);
     p.setBrush(dark ? QColor(20, 20, 20, 220) : QColor(255, 255, 255, 230));
     p.drawRoundedRect(box, 6, 6);
     const QColor text = dark ? Qt::white : Qt::black;
     double y = box.top() + 5;
     p.setPen(text);
-    font.setBold(true);
-    p.setFont(font);
-    p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, summary);
-    font.setBold(false);
+    p.setFont(boldFont);
+    p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, colouring.title);
     p.setFont(font);
     y += row;
-    if (!m_scopeLabel.isEmpty()) {
-        p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, m_scopeLabel);
+    if (!colouring.scope.isEmpty()) {
+        p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, colouring.scope);
         y += row;
     }
-    for (qsizetype i = 0; i < 4; ++i) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
         const QRectF swatch(box.left() + 8, y + 3, row - 6, row - 6);
         p.setPen(QPen(MapColours::border(dark), 1));
-        p.setBrush(MapColours::progressFill(levels[i], dark));
+        p.setBrush(colouring.legend.at(i).colour);
         p.drawRect(swatch);
         p.setPen(text);
         p.drawText(QRectF(swatch.right() + 6, y, w, row), Qt::AlignVCenter, lines.at(i));
@@ -358,6 +353,10 @@ QString ForceMapView::accessibleTextFor(const QString &id) const
             text += u", "_s + f->holder.name;
     }
     text += u", "_s + forceProgressLabel(m_progress.value(id, ForceProgress::NotContacted));
+    if (m_colouringMode == Colouring::Evidence) {
+        if (const ForceRecord *f = m_directory.force(id))
+            text += u", "_s + evidenceStatusLabel(f->stalkingSupport.status);
+    }
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "contactrecord.h"
 #include "directory.h"
 #include "forceareas.h"
+#include "mapcolouring.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,6 +26,10 @@ public:
     void setPlaceholderText(const QString &text) { m_placeholder = text; update(); }
     void setDirectory(const Directory &directory) { m_directory = directory; update(); }
     void setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel);
+    enum class Colouring { Status, Evidence }; // the contact status (default), or what each office funds
+    void setColouringMode(Colouring mode);
+    Colouring colouringMode() const { return m_colouringMode; }
+    MapColouring colouring() const; // what the view paints now
     const ForceAreas &areas() const { return m_areas; }
 
     QString selectedForce() const { return m_selected; }
@@ -71,7 +76,7 @@ private:
     void setCurrent(const QString &id);
     void activate(const QString &id);
     void layoutControls();
-    void drawLegend(QPainter &p, bool dark);
+    void drawLegend(QPainter &p, const MapColouring &colouring, bool dark);
     void drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken);
     bool isDark() const;
     QRectF controlsRect() const;
@@ -80,6 +85,7 @@ private:
     Directory m_directory;
     QHash<QString, ForceProgress> m_progress;
     QString m_scopeLabel;
+    Colouring m_colouringMode = Colouring::Status;
     QString m_placeholder;
     QString m_selected;
     QString m_hovered;

@@ -299,7 +299,7 @@ void LetterEditorWindow::onTemplateChosen(int index)
     }
     setTemplate(*chosen);
     m_loading = true;
-    m_editor->setLetterHtml(m_template.html);
+    m_editor->setLetterHtml(templateHtmlFor(m_forceId));
     m_loading = false;
     onEdited();
 }
@@ -310,6 +310,19 @@ void LetterEditorWindow::refreshSender()
     m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
     m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
     refreshFieldValues();
+}
+
+// The template as this recipient's letter starts: only the branches of its conditions that
+// apply to this office. A template with a broken condition is shown as written, so that the
+// problem is listed above the editor.
+QString LetterEditorWindow::templateHtmlFor(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    if (!f)
+        return m_template.html;
+    QStringList problems;
+    const QString html = LetterComposer::resolveConditions(m_template.html, LetterComposer::conditionValues(*f), &problems);
+    return problems.isEmpty() ? html : m_template.html;
 }
 
 void LetterEditorWindow::refreshFieldValues()
@@ -328,7 +341,7 @@ void LetterEditorWindow::openFor(const QString &forceId, const QString &template
     loadRecipient(forceId);
     if (!templateId.isEmpty()) {
         m_loading = true;
-        m_editor->setLetterHtml(m_template.html);
+        m_editor->setLetterHtml(templateHtmlFor(m_forceId));
         m_loading = false;
         onEdited();
     }
@@ -348,7 +361,7 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
         m_editor->setLetterHtml(draft->html);
         statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
     } else {
-        m_editor->setLetterHtml(m_template.html);
+        m_editor->setLetterHtml(templateHtmlFor(m_forceId));
     }
     m_loading = false;
     if (const ForceRecord *f = m_directory.force(forceId))

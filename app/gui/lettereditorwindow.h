@@ -58,7 +58,8 @@ private:
     void onTemplateChosen(int index);
     void setTemplate(const LetterTemplate &tmpl);
     void onEdited();
-    void refreshFieldValues(); // what the field chips show, for this recipient and sender
+    void refreshFieldValues();
+    QString templateHtmlFor(const QString &forceId) const; // what the field chips show, for this recipient and sender
     Letter letterFor(const QString &forceId) const;
     bool ensureSender();
     void offerToRecord(const QList<Letter> &letters, Channel channel);

@@ -16,6 +16,7 @@
 #include "shippeddata.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -197,6 +198,19 @@ void MainWindow::buildMenus()
     record->setShortcut(QKeySequence(u"Ctrl+R"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *colourBy = view->addMenu(tr("&Colour the map by"));
+    auto *colourGroup = new QActionGroup(this);
+    const QList<QPair<QString, ForceMapView::Colouring>> modes{{tr("Contact &status"), ForceMapView::Colouring::Status},
+                                                               {tr("What each office &funds for stalking victims"),
+                                                                ForceMapView::Colouring::Evidence}};
+    for (const auto &[label, mode] : modes) {
+        QAction *a = colourBy->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == ForceMapView::Colouring::Status);
+        colourGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] { m_map->setColouringMode(mode); });
+    }
+    view->addSeparator();
     view->addAction(tr("Zoom to &London"), m_map, &ForceMapView::zoomToLondon);
     view->addAction(tr("&Show all areas"), m_map, &ForceMapView::resetView);
 

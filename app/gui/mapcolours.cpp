@@ -13,6 +13,18 @@ QColor progressFill(ForceProgress progress, bool dark)
     return {};
 }
 
+QColor evidenceFill(EvidenceStatus status, bool dark)
+{
+    switch (status) {
+    case EvidenceStatus::FundsSpecialistService: return QColor(0x00, 0x9e, 0x73);    // bluish green
+    case EvidenceStatus::GeneralVictimServicesOnly: return QColor(0xf0, 0xe4, 0x42); // yellow
+    case EvidenceStatus::PledgeOnly: return QColor(0xcc, 0x79, 0xa7);                // reddish purple
+    case EvidenceStatus::None:
+    case EvidenceStatus::Unknown: return dark ? QColor(0x6b, 0x6b, 0x6b) : QColor(0x99, 0x99, 0x99);
+    }
+    return {};
+}
+
 QColor noPccFill(bool dark)
 {
     return dark ? QColor(0x2b, 0x2d, 0x31) : QColor(0xd9, 0xd9, 0xd9);

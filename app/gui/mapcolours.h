@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "stalkingsupport.h"
 
 #include <QColor>
 
@@ -10,6 +11,7 @@ namespace pcc {
 namespace MapColours {
 
 QColor progressFill(ForceProgress progress, bool dark);
+QColor evidenceFill(EvidenceStatus status, bool dark);
 QColor noPccFill(bool dark);
 QColor border(bool dark);
 QColor selectedOutline(bool dark);

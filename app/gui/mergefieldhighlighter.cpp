@@ -16,11 +16,15 @@ MergeFieldHighlighter::MergeFieldHighlighter(QTextDocument *document)
 
 void MergeFieldHighlighter::highlightBlock(const QString &text)
 {
-    static const QRegularExpression re(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
+    static const QRegularExpression re(u"\\{\\{\\s*([A-Za-z0-9_]+|#if\\s+[A-Za-z0-9_]+|else|/if)\\s*\\}\\}"_s);
     static const QSet<QString> known = [] {
         QSet<QString> names;
         for (const auto &f : LetterComposer::knownFields())
             names.insert(f.name);
+        for (const auto &c : LetterComposer::knownConditions())
+            names.insert(u"#if "_s + c.name);
+        names.insert(u"else"_s);
+        names.insert(u"/if"_s);
         return names;
     }();
     QTextCharFormat knownFormat;
@@ -34,7 +38,7 @@ void MergeFieldHighlighter::highlightBlock(const QString &text)
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        setFormat(int(m.capturedStart()), int(m.capturedLength()), known.contains(m.captured(1)) ? knownFormat : unknownFormat);
+        setFormat(int(m.capturedStart()), int(m.capturedLength()), known.contains(m.captured(1).simplified()) ? knownFormat : unknownFormat);
     }
 }
 

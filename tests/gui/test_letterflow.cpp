@@ -152,3 +152,23 @@ TEST_CASE("letter flow: the editor's PDF and the command line's PDF use one type
     const auto cliFamilies = fontFamilies(cliPdf);
     CHECK(cliFamilies == editorFamilies);
 }
+
+TEST_CASE("letter flow: the 2026 letter opens with only the branch that fits the office", "[gui][letter][campaign2026]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    LetterEditorWindow editor(dir, &log);
+    editor.openFor(u"sussex"_s, u"campaign-2026"_s);
+    CHECK(editor.editor()->toPlainText().contains(u"Thank you."_s));
+    CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{#if"_s));
+    CHECK(editor.editor()->chipFields().contains(u"evidence_service"_s));
+    CHECK(editor.editor()->chipText(u"evidence_service"_s).startsWith(u"Service they fund: Veritas Justice"_s));
+    CHECK(editor.currentLetter().problems.isEmpty());
+    editor.openFor(u"gwent"_s, u"campaign-2026"_s);
+    CHECK_FALSE(editor.editor()->toPlainText().contains(u"Thank"_s, Qt::CaseInsensitive));
+    CHECK(editor.currentLetter().problems.isEmpty());
+    editor.close();
+}

@@ -126,7 +126,7 @@ QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force)
             {u"commissioner_role_ends"_s, force.bodyKind == BodyKind::Pcc || force.bodyKind == BodyKind::Pfcc}};
 }
 
-QString LetterComposer::resolveConditions(const QString &html, const QHash<QString, bool> &conditions, QStringList *problems)
+QString LetterComposer::resolveConditions(const QString &templateHtml, const QHash<QString, bool> &conditions, QStringList *problems)
 {
     static const QRegularExpression token(u"\\{\\{\\s*(#if\\s+([A-Za-z0-9_]+)|else|/if|[#/][^}]*)\\s*\\}\\}"_s);
     struct Frame
@@ -136,6 +136,10 @@ QString LetterComposer::resolveConditions(const QString &html, const QHash<QStri
         bool inElse;
         QString name;
     };
+    // Template comments are notes for template authors, not part of the letter (and may
+    // show the condition syntax as an example).
+    static const QRegularExpression comments(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QString html = QString(templateHtml).remove(comments);
     QList<Frame> stack;
     auto active = [&] { return stack.isEmpty() || (stack.constLast().parentActive && (stack.constLast().value != stack.constLast().inElse)); };
     auto problem = [&](const QString &text, const QString &marker) {
@@ -227,11 +231,7 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
 QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, QString> &values, QStringList *problems,
                              const QHash<QString, bool> &conditions)
 {
-    // Template comments are notes for template authors, not part of the letter.
-    static const QRegularExpression comments(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
-    QString html = templateHtml;
-    html.remove(comments);
-    html = resolveConditions(html, conditions, problems);
+    const QString html = resolveConditions(templateHtml, conditions, problems);
 
     QString out;
     qsizetype last = 0;

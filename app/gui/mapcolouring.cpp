@@ -1,0 +1,58 @@
+#include "mapcolouring.h"
+
+#include "forceids.h"
+#include "mapcolours.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::MapColouring", s);
+}
+} // namespace
+
+MapColouring MapColouring::byProgress(const QHash<QString, ForceProgress> &progress, const QString &scope, bool dark)
+{
+    MapColouring c;
+    c.scope = scope;
+    c.defaultFill = MapColours::progressFill(ForceProgress::NotContacted, dark);
+    int contacted = 0;
+    QHash<ForceProgress, int> counts;
+    for (const QString &id : ForceIds::all()) {
+        const ForceProgress p = progress.value(id, ForceProgress::NotContacted);
+        ++counts[p];
+        if (p != ForceProgress::NotContacted)
+            ++contacted;
+        c.fills.insert(id, MapColours::progressFill(p, dark));
+    }
+    c.title = tr("%1 of %2 commissioners contacted").arg(contacted).arg(ForceIds::all().size());
+    for (const ForceProgress p : {ForceProgress::NotContacted, ForceProgress::Sent, ForceProgress::Replied, ForceProgress::Commitment})
+        c.legend.append({MapColours::progressFill(p, dark), forceProgressLabel(p), counts.value(p)});
+    return c;
+}
+
+MapColouring MapColouring::byEvidence(const Directory &directory, bool dark)
+{
+    MapColouring c;
+    c.title = tr("What each office funds for stalking victims");
+    c.scope = tr("Research, data version %1").arg(directory.dataVersion());
+    const QList<EvidenceStatus> order{EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
+                                      EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown};
+    c.defaultFill = MapColours::evidenceFill(EvidenceStatus::Unknown, dark);
+    QHash<EvidenceStatus, int> counts;
+    for (const ForceRecord &f : directory.forces()) {
+        const EvidenceStatus s = f.stalkingSupport.isKnown() ? f.stalkingSupport.status : EvidenceStatus::Unknown;
+        ++counts[s];
+        c.fills.insert(f.id, MapColours::evidenceFill(s, dark));
+    }
+    for (const EvidenceStatus s : order)
+        c.legend.append({MapColours::evidenceFill(s, dark), evidenceStatusLabel(s), counts.value(s)});
+    return c;
+}
+
+} // namespace pcc
