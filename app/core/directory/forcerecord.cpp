@@ -38,6 +38,18 @@ QString bodyKindLabel(BodyKind kind)
     return {};
 }
 
+QString bodyKindShortLabel(BodyKind kind)
+{
+    switch (kind) {
+    case BodyKind::Pcc: return QCoreApplication::translate("pcc", "PCC");
+    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "PFCC");
+    case BodyKind::Mayor: return QCoreApplication::translate("pcc", "Mayor");
+    case BodyKind::PoliceAuthority: return QCoreApplication::translate("pcc", "Police authority");
+    case BodyKind::PolicingBoard: return QCoreApplication::translate("pcc", "Policing board");
+    }
+    return {};
+}
+
 QString ForceRecord::areaName() const
 {
     QString name = forceName;

@@ -52,12 +52,14 @@ QVariant ForceTableModel::data(const QModelIndex &index, int role) const
         return f.id;
     if (role == SearchTextRole)
         return QStringList{f.areaName(), f.forceName, f.officeName, f.holder.name, f.deputy.name,
-                           f.address.postcode, bodyKindKey(f.bodyKind), f.country}
+                           f.address.postcode, bodyKindShortLabel(f.bodyKind), bodyKindLabel(f.bodyKind), f.country}
             .join(u' ');
+    if (role == Qt::ToolTipRole && index.column() == BodyColumn)
+        return bodyKindLabel(f.bodyKind);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case AreaColumn: return f.areaName();
-        case BodyColumn: return bodyKindKey(f.bodyKind);
+        case BodyColumn: return bodyKindShortLabel(f.bodyKind);
         case HolderColumn: return f.holder.name.isEmpty() ? tr("not known") : f.holder.name;
         case EmailColumn: return f.email.isEmpty() ? tr("no email: use the website") : f.email;
         case StatusColumn: return m_status.value(f.id, tr("not contacted"));
