@@ -6,6 +6,7 @@
 #include "shippeddata.h"
 #include "apppaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -226,5 +227,29 @@ TEST_CASE("a valid override file replaces the bundled data, a bad one falls back
         CHECK(load.directory.forces().size() == 43);
         CHECK(load.origin == AppPaths::bundledPolicingBodies());
         CHECK(load.warning.contains(u"malformed JSON"_s));
+    }
+}
+
+TEST_CASE("directory: evidence with an unknown status or confidence is refused", "[directory][evidence]")
+{
+    QFile f(pcc::AppPaths::bundledPolicingBodies());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject good = QJsonDocument::fromJson(f.readAll()).object();
+    pcc::DataIssues issues;
+    REQUIRE_FALSE(pcc::Directory::fromJson(QJsonDocument(good).toJson(), &issues).isEmpty());
+    for (const auto &[key, value] : {std::pair{u"status"_s, u"pledged"_s}, std::pair{u"confidence"_s, u"certain"_s}}) {
+        INFO(key.toStdString());
+        QJsonObject root = good;
+        QJsonArray forces = root.value(u"forces"_s).toArray();
+        QJsonObject first = forces.at(0).toObject();
+        QJsonObject evidence = first.value(u"stalking_support"_s).toObject();
+        evidence.insert(key, value);
+        first.insert(u"stalking_support"_s, evidence);
+        forces.replace(0, first);
+        root.insert(u"forces"_s, forces);
+        pcc::DataIssues badIssues;
+        CHECK(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &badIssues).isEmpty());
+        REQUIRE_FALSE(badIssues.isEmpty());
+        CHECK(badIssues.first().toString().contains(u"stalking_support."_s + key));
     }
 }
