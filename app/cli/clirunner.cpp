@@ -8,7 +8,9 @@
 #include "lettercommand.h"
 #include "logcommand.h"
 #include "lookupcommand.h"
+#include "mapcommand.h"
 #include "profilecommand.h"
+#include "reportcommand.h"
 #include "templatescommand.h"
 
 #include <QCommandLineParser>
@@ -58,10 +60,10 @@ int CliRunner::run(int argc, char **argv)
     const int pos = firstPositional(argc, argv);
     const QString command = pos < argc ? QString::fromLocal8Bit(argv[pos]) : QString();
 
-    // Letters are laid out with QTextDocument, which needs a QGuiApplication; without a
-    // display the offscreen platform does the job.
+    // Letters, maps and reports are laid out and painted with Qt Gui, which needs a
+    // QGuiApplication; without a display the offscreen platform does the job.
     std::unique_ptr<QCoreApplication> app;
-    if (command == u"letter"_s) {
+    if (command == u"letter"_s || command == u"map"_s || command == u"report"_s) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -89,6 +91,8 @@ int CliRunner::run(int argc, char **argv)
         "  letter ...                   write letters as PDF, .eml or text\n"
         "  templates                    the letter templates, by id (for letter --template)\n"
         "  evidence [--json]            what each office funds for stalking victims (research)\n"
+        "  map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)\n"
+        "  report --pdf FILE            the campaign's progress on one or two A4 pages\n"
         "  profile add|list             volunteer profiles (the letter's sender)\n"
         "  log add|list|export|import   the contact log\n"
         "  data check FILE              validate a policing-bodies data file"));
@@ -125,6 +129,10 @@ int CliRunner::run(int argc, char **argv)
         return LookupCommand::run(commandArgs, io);
     if (command == u"evidence"_s)
         return EvidenceCommand::run(commandArgs, io);
+    if (command == u"map"_s)
+        return MapCommand::run(commandArgs, io);
+    if (command == u"report"_s)
+        return ReportCommand::run(commandArgs, io);
     if (command == u"templates"_s)
         return TemplatesCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));

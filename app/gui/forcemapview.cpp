@@ -2,6 +2,7 @@
 
 #include "forceids.h"
 #include "mapcolours.h"
+#include "mappainter.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -220,21 +221,8 @@ void ForceMapView::paintEvent(QPaintEvent *)
     }
     const QTransform t = viewTransform();
     const QRectF visible = t.inverted().mapRect(QRectF(rect()));
-    const QColor borderColour = MapColours::border(dark);
     const MapColouring colours = colouring();
-
-    for (const ForceArea &a : m_areas.areas()) {
-        if (!a.bounds.intersects(visible))
-            continue;
-        QColor fill = ForceIds::isNoPccArea(a.id) ? MapColours::noPccFill(dark) : colours.fillFor(a.id);
-        if (a.id == m_selected)
-            fill = dark ? fill.lighter(150) : fill.darker(125);
-        else if (a.id == m_hovered)
-            fill = dark ? fill.lighter(130) : fill.darker(112);
-        p.setBrush(fill);
-        p.setPen(QPen(borderColour, 0.8));
-        p.drawPath(t.map(a.path));
-    }
+    MapPainter::paintAreas(p, m_areas, t, colours, dark, visible, {m_selected, m_hovered});
     // Outlines on top, so neighbours never hide them.
     auto outline = [&](const QString &id, const QColor &colour, double width, Qt::PenStyle style) {
         if (const ForceArea *a = m_areas.area(id)) {
@@ -257,7 +245,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
         drawLabel(p, m_hovered, dark, &taken);
     if (hasFocus() && m_current != m_selected && m_current != m_hovered)
         drawLabel(p, m_current, dark, &taken);
-    drawLegend(p, colours, dark);
+    MapPainter::paintLegend(p, QPointF(kMargin, height() - kMargin), colours, font(), dark);
 }
 
 void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken)
@@ -295,48 +283,6 @@ void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QR
     p.drawRoundedRect(box, 4, 4);
     p.setPen(dark ? Qt::white : Qt::black);
     p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
-}
-
-void ForceMapView::drawLegend(QPainter &p, const MapColouring &colouring, bool dark)
-{
-    QFont font = this->font();
-    const QFontMetricsF fm(font);
-    const double row = fm.height() + 4;
-    QStringList lines;
-    for (const MapColouring::LegendEntry &entry : colouring.legend)
-        lines << u"%1 (%2)"_s.arg(entry.label).arg(entry.count);
-    QFont boldFont = font;
-    boldFont.setBold(true);
-    double w = QFontMetricsF(boldFont).horizontalAdvance(colouring.title);
-    if (!colouring.scope.isEmpty())
-        w = std::max(w, fm.horizontalAdvance(colouring.scope));
-    for (const QString &l : std::as_const(lines))
-        w = std::max(w, fm.horizontalAdvance(l) + row + 6);
-    const int rows = int(lines.size()) + (colouring.scope.isEmpty() ? 1 : 2);
-    const QRectF box(kMargin, height() - kMargin - row * rows - 10, w + 16, row * rows + 10);
-    p.setPen(Qt::NoPen);
-    p.setBrush(dark ? QColor(20, 20, 20, 220) : QColor(255, 255, 255, 230));
-    p.drawRoundedRect(box, 6, 6);
-    const QColor text = dark ? Qt::white : Qt::black;
-    double y = box.top() + 5;
-    p.setPen(text);
-    p.setFont(boldFont);
-    p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, colouring.title);
-    p.setFont(font);
-    y += row;
-    if (!colouring.scope.isEmpty()) {
-        p.drawText(QRectF(box.left() + 8, y, w, row), Qt::AlignVCenter, colouring.scope);
-        y += row;
-    }
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QRectF swatch(box.left() + 8, y + 3, row - 6, row - 6);
-        p.setPen(QPen(MapColours::border(dark), 1));
-        p.setBrush(colouring.legend.at(i).colour);
-        p.drawRect(swatch);
-        p.setPen(text);
-        p.drawText(QRectF(swatch.right() + 6, y, w, row), Qt::AlignVCenter, lines.at(i));
-        y += row;
-    }
 }
 
 QString ForceMapView::accessibleTextFor(const QString &id) const

@@ -76,7 +76,6 @@ private:
     void setCurrent(const QString &id);
     void activate(const QString &id);
     void layoutControls();
-    void drawLegend(QPainter &p, const MapColouring &colouring, bool dark);
     void drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken);
     bool isDark() const;
     QRectF controlsRect() const;

@@ -12,6 +12,7 @@
 #include "lettereditorwindow.h"
 #include "logcontroller.h"
 #include "postcodefinder.h"
+#include "reportexporter.h"
 #include "settings.h"
 #include "shippeddata.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_finder(new PostcodeFinder(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
     , m_profiles(new QComboBox(this))
     , m_teamView(new QCheckBox(tr("&Team view"), this))
+    , m_reports(new ReportExporter(this))
 {
     setWindowTitle(tr("PCC Campaigner"));
     resize(1280, 800);
@@ -93,9 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_directory.force(homeForce))
             selectForce(homeForce);
     });
-    connect(m_logController, &LogController::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_logController, &LogController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
@@ -180,6 +181,17 @@ void MainWindow::buildMenus()
                     [this] { m_logController->exportLog(LogExchange::Privacy::Anonymous); });
     file->addAction(tr("&Export everything, with personal data…"), this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
     file->addAction(tr("&Import contact log…"), m_logController, &LogController::importLog);
+    file->addSeparator();
+    file->addAction(tr("Export the &map as a picture…"), this, [this] {
+        ensureLoaded();
+        m_reports->exportMap(m_logController->log(), m_directory, m_areas,
+                             m_map->colouringMode() == ForceMapView::Colouring::Evidence ? ReportBuilder::Colour::Evidence
+                                                                                           : ReportBuilder::Colour::Status);
+    });
+    file->addAction(tr("Campaign &report (PDF)…"), this, [this] {
+        ensureLoaded();
+        m_reports->exportReport(m_logController->log(), m_directory, m_areas);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -319,6 +331,11 @@ void MainWindow::selectForce(const QString &forceId)
             m_details->setHistory(*history);
     }
     emit forceSelected(forceId);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::clearSelection()

@@ -24,6 +24,7 @@ class ForceMapView;
 class LetterEditorWindow;
 class LogController;
 class PostcodeFinder;
+class ReportExporter;
 
 // The main window lays out the panes and connects them; each pane does its own job and the
 // rules live in core services (through LogController for the contact log).
@@ -65,6 +66,7 @@ private:
     void refreshProfiles();
     void refreshContacts();
     void showLogTab();
+    void showStatus(const QString &message); // a confirmation in the status bar
     void clearSelection();
     void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
     void showNotFound(const QString &message); // a lookup found nothing: no office shown
@@ -89,6 +91,7 @@ private:
     PostcodeFinder *m_finder;
     QComboBox *m_profiles;
     QCheckBox *m_teamView;
+    ReportExporter *m_reports;
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
     bool m_painted = false;

@@ -1,0 +1,42 @@
+#include "reportsource.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "logaccess.h"
+#include "shippeddata.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+std::optional<ReportBuilder> loadReportBuilder(const QString &profileName, CliOutput &io)
+{
+    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+    if (!load.warning.isEmpty())
+        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
+    const ForceAreas areas = ForceAreas::loadDefault();
+    if (load.directory.isEmpty() || areas.isEmpty()) {
+        io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "the shipped data could not be read"));
+        return std::nullopt;
+    }
+    const auto log = openContactLog(io);
+    if (!log)
+        return std::nullopt;
+    QString uuid;
+    if (!profileName.isEmpty()) {
+        const auto profile = resolveProfile(*log, profileName, io);
+        if (!profile)
+            return std::nullopt;
+        uuid = profile->uuid;
+    }
+    ReportBuilder builder(load.directory, areas, QDate::currentDate());
+    if (!builder.load(*log, uuid, profileName)) {
+        io.fail(ExitCode::Failure, builder.lastError());
+        return std::nullopt;
+    }
+    return builder;
+}
+
+} // namespace pcc

@@ -1,0 +1,41 @@
+#include "campaignfigures.h"
+
+namespace pcc {
+
+CampaignFigures CampaignFigures::from(const Directory &directory, const QList<ContactRecord> &contacts,
+                                      const QHash<QString, ForceProgress> &progress)
+{
+    CampaignFigures f;
+    f.progress = progress;
+    QHash<QString, const ContactRecord *> latest;
+    for (const ContactRecord &r : contacts) {
+        if (r.status == ContactStatus::Drafted || !r.date.isValid())
+            continue;
+        ++f.lettersSent;
+        ++f.sentPerMonth[r.date.toString(QStringLiteral("yyyy-MM"))];
+        const ContactRecord *&last = latest[r.forceId];
+        if (!last || r.date >= last->date)
+            last = &r;
+    }
+    for (const ForceRecord &force : directory.forces()) {
+        ForceRow row;
+        row.forceId = force.id;
+        row.areaName = force.areaName();
+        row.progress = progress.value(force.id, ForceProgress::NotContacted);
+        if (const ContactRecord *last = latest.value(force.id)) {
+            row.lastLetter = last->date;
+            row.lastReply = last->replyOutcome;
+        }
+        ++f.offices;
+        if (row.progress != ForceProgress::NotContacted)
+            ++f.contacted;
+        if (row.progress == ForceProgress::Replied || row.progress == ForceProgress::Commitment)
+            ++f.officesReplied;
+        if (row.progress == ForceProgress::Commitment)
+            ++f.commitments;
+        f.rows << row;
+    }
+    return f;
+}
+
+} // namespace pcc

@@ -1,0 +1,88 @@
+#include "mappainter.h"
+
+#include "forceids.h"
+#include "mapcolours.h"
+
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc::MapPainter {
+
+void paintAreas(QPainter &p, const ForceAreas &areas, const QTransform &t, const MapColouring &colouring, bool dark,
+                const QRectF &visible, const Highlight &highlight)
+{
+    const QColor borderColour = MapColours::border(dark);
+    for (const ForceArea &a : areas.areas()) {
+        if (!a.bounds.intersects(visible))
+            continue;
+        QColor fill = ForceIds::isNoPccArea(a.id) ? MapColours::noPccFill(dark) : colouring.fillFor(a.id);
+        if (a.id == highlight.selected)
+            fill = dark ? fill.lighter(150) : fill.darker(125);
+        else if (a.id == highlight.hovered)
+            fill = dark ? fill.lighter(130) : fill.darker(112);
+        p.setBrush(fill);
+        p.setPen(QPen(borderColour, 0.8));
+        p.drawPath(t.map(a.path));
+    }
+}
+
+QRectF paintLegend(QPainter &p, const QPointF &bottomLeft, const MapColouring &colouring, const QFont &font, bool dark)
+{
+    const QFontMetricsF fm(font, p.device());
+    const double row = fm.height() * 1.25;
+    QStringList lines;
+    for (const MapColouring::LegendEntry &entry : colouring.legend)
+        lines << u"%1 (%2)"_s.arg(entry.label).arg(entry.count);
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    double w = QFontMetricsF(boldFont, p.device()).horizontalAdvance(colouring.title);
+    if (!colouring.scope.isEmpty())
+        w = std::max(w, fm.horizontalAdvance(colouring.scope));
+    for (const QString &l : std::as_const(lines))
+        w = std::max(w, fm.horizontalAdvance(l) + row + row * 0.3);
+    const int rows = int(lines.size()) + (colouring.scope.isEmpty() ? 1 : 2);
+    const double pad = row * 0.4;
+    const QRectF box(bottomLeft.x(), bottomLeft.y() - row * rows - 2 * pad, w + 2 * pad, row * rows + 2 * pad);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(dark ? QColor(20, 20, 20, 220) : QColor(255, 255, 255, 230));
+    p.drawRoundedRect(box, pad, pad);
+    const QColor text = dark ? Qt::white : Qt::black;
+    double y = box.top() + pad;
+    p.setPen(text);
+    p.setFont(boldFont);
+    p.drawText(QRectF(box.left() + pad, y, w, row), Qt::AlignVCenter, colouring.title);
+    p.setFont(font);
+    y += row;
+    if (!colouring.scope.isEmpty()) {
+        p.drawText(QRectF(box.left() + pad, y, w, row), Qt::AlignVCenter, colouring.scope);
+        y += row;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const double s = row * 0.7;
+        const QRectF swatch(box.left() + pad, y + (row - s) / 2, s, s);
+        p.setPen(QPen(MapColours::border(dark), 1));
+        p.setBrush(colouring.legend.at(i).colour);
+        p.drawRect(swatch);
+        p.setPen(text);
+        p.drawText(QRectF(swatch.right() + row * 0.3, y, w, row), Qt::AlignVCenter, lines.at(i));
+        y += row;
+    }
+    p.restore();
+    return box;
+}
+
+QTransform fit(const QRectF &projected, const QRectF &target)
+{
+    if (projected.isEmpty() || target.isEmpty())
+        return {};
+    const double scale = std::min(target.width() / projected.width(), target.height() / projected.height());
+    QTransform t;
+    t.translate(target.center().x(), target.center().y());
+    t.scale(scale, scale);
+    t.translate(-projected.center().x(), -projected.center().y());
+    return t;
+}
+
+} // namespace pcc::MapPainter

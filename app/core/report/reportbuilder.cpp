@@ -1,0 +1,67 @@
+#include "reportbuilder.h"
+
+#include "contactlog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::ReportBuilder", s);
+}
+} // namespace
+
+bool ReportBuilder::colourFromKey(const QString &key, Colour *colour)
+{
+    if (key == u"status"_s)
+        *colour = Colour::Status;
+    else if (key == u"evidence"_s)
+        *colour = Colour::Evidence;
+    else
+        return false;
+    return true;
+}
+
+ReportBuilder::ReportBuilder(Directory directory, ForceAreas areas, QDate today)
+    : m_directory(std::move(directory))
+    , m_areas(std::move(areas))
+    , m_today(today)
+{
+}
+
+bool ReportBuilder::load(ContactLog &log, const QString &profileUuid, const QString &profileName)
+{
+    const auto contacts = log.contacts(profileUuid);
+    const auto progress = contacts ? log.progressByForce(profileUuid) : std::nullopt;
+    if (!contacts || !progress) {
+        m_error = log.lastError();
+        return false;
+    }
+    m_figures = CampaignFigures::from(m_directory, *contacts, *progress);
+    m_scope = profileUuid.isEmpty() ? tr("all volunteers on this computer") : tr("volunteer: %1").arg(profileName);
+    return true;
+}
+
+MapPicture ReportBuilder::map(Colour colour) const
+{
+    const QString date = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m_today, u"d MMMM yyyy"_s);
+    if (colour == Colour::Evidence)
+        return MapPicture(m_areas, MapColouring::byEvidence(m_directory, false),
+                          tr("What each office funds for stalking victims"),
+                          tr("%1 · research in contact data version %2").arg(date, m_directory.dataVersion()));
+    return MapPicture(m_areas, MapColouring::byProgress(m_figures.progress, m_scope, false),
+                      tr("Letters to commissioners on stalking support"),
+                      tr("%1 · %2 · contact data version %3").arg(date, m_scope, m_directory.dataVersion()));
+}
+
+CampaignReport ReportBuilder::report() const
+{
+    return CampaignReport(m_figures, map(Colour::Status), m_scope, m_directory.dataVersion(), m_today);
+}
+
+} // namespace pcc

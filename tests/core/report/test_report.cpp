@@ -1,0 +1,183 @@
+// The map as a picture and the campaign report, made by the whole command a coordinator runs
+// (pcc-campaigner map / report) and read back with real readers: Qt's PNG decoder, an XML
+// parser for the SVG, poppler's pdftotext for the PDF.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "contactrecorder.h"
+#include "directory.h"
+#include "forceareas.h"
+#include "forceids.h"
+#include "mapcolours.h"
+#include "reportbuilder.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+struct Campaign
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(u"log.sqlite"_s);
+    Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+
+    // Kent sent, Essex replied, Sussex committed, Gwent sent twice (October and November).
+    Campaign()
+    {
+        ContactLog log;
+        REQUIRE(log.open(db));
+        Profile jane;
+        jane.name = u"Jane Volunteer"_s;
+        jane.address = {u"12 Example Road"_s};
+        REQUIRE(log.addProfile(&jane));
+        ContactRecorder recorder(log);
+        auto add = [&](const QString &force, ContactStatus status, ReplyOutcome outcome, QDate date) {
+            ContactRecord r;
+            r.setSender(jane);
+            r.setRecipient(*directory.force(force));
+            r.status = status;
+            r.replyOutcome = outcome;
+            r.date = date;
+            r.letterText = u"Private letter text to "_s + force;
+            REQUIRE(recorder.record(&r));
+        };
+        add(u"kent"_s, ContactStatus::Sent, ReplyOutcome::None, QDate(2026, 11, 2));
+        add(u"essex"_s, ContactStatus::Replied, ReplyOutcome::Substantive, QDate(2026, 11, 3));
+        add(u"sussex"_s, ContactStatus::Replied, ReplyOutcome::Commitment, QDate(2026, 11, 4));
+        add(u"gwent"_s, ContactStatus::Sent, ReplyOutcome::None, QDate(2026, 10, 5));
+        add(u"gwent"_s, ContactStatus::Sent, ReplyOutcome::None, QDate(2026, 11, 6));
+    }
+
+    pcctest::RunResult run(const QStringList &args) const
+    {
+        return pcctest::runApp(QStringList{u"--db"_s, db} + args, dir.path());
+    }
+};
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(PCC_PDFTOTEXT), {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    // NFKC: a typeface's ligatures ("ﬃ" in "offices") read as their letters.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+TEST_CASE("map: the PNG has the size asked for and every area the colour of its status in the log", "[report][map]")
+{
+    Campaign campaign;
+    const QString png = campaign.dir.filePath(u"map.png"_s);
+    const auto r = campaign.run({u"map"_s, u"--png"_s, png, u"--width"_s, u"1600"_s, u"--scale"_s, u"2"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 3200); // 1600 points at 2 pixels each
+    CHECK(image.height() == qRound(1600 * MapPicture::AspectRatio) * 2);
+
+    const QHash<QString, ForceProgress> expected{{u"kent"_s, ForceProgress::Sent},
+                                                 {u"gwent"_s, ForceProgress::Sent},
+                                                 {u"essex"_s, ForceProgress::Replied},
+                                                 {u"sussex"_s, ForceProgress::Commitment}};
+    ReportBuilder builder(campaign.directory, ForceAreas::loadDefault(), QDate::currentDate());
+    const MapPicture picture = builder.map(ReportBuilder::Colour::Status);
+    // The picture's own transform, scaled to the file's pixels.
+    const QTransform toPixels = picture.mapTransform(QRectF(0, 0, 1600, 1600 * MapPicture::AspectRatio)) * QTransform::fromScale(2, 2);
+    const ForceAreas areas = ForceAreas::loadDefault();
+    for (const QString &id : ForceIds::all()) {
+        INFO(id.toStdString());
+        const QPoint at = toPixels.map(areas.area(id)->labelPoint).toPoint();
+        const QColor want = MapColours::progressFill(expected.value(id, ForceProgress::NotContacted), false);
+        CHECK(QColor(image.pixel(at)).name() == want.name());
+    }
+}
+
+TEST_CASE("map: the SVG is well-formed XML with the areas, and evidence colouring works", "[report][map]")
+{
+    Campaign campaign;
+    const QString svg = campaign.dir.filePath(u"map.svg"_s);
+    const auto r = campaign.run({u"map"_s, u"--svg"_s, svg, u"--colour"_s, u"evidence"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile f(svg);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int paths = 0;
+    bool root = false;
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            root = root || xml.name() == u"svg"_s;
+            if (xml.name() == u"path"_s)
+                ++paths;
+        } else if (xml.isCharacters()) {
+            text += xml.text();
+        }
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(root);
+    CHECK(paths >= 45); // 43 areas, Scotland, Northern Ireland (and the legend)
+    CHECK(text.contains(u"Funds a specialist stalking service (24)"_s));
+    CHECK(text.contains(u"Natural Earth"_s));
+}
+
+TEST_CASE("report: the PDF holds the counts and every force in its table, and no personal data", "[report][pdf]")
+{
+    PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
+    Campaign campaign;
+    const QString pdf = campaign.dir.filePath(u"report.pdf"_s);
+    const auto r = campaign.run({u"report"_s, u"--pdf"_s, pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"4 of 43"_s));
+    CHECK(text.contains(QRegularExpression(u"Letters sent\\s+5"_s)));
+    CHECK(text.contains(QRegularExpression(u"Offices that replied\\s+2"_s)));
+    CHECK(text.contains(QRegularExpression(u"Commitments to fund\\s+1"_s)));
+    CHECK(text.contains(QRegularExpression(u"Gwent\\s+Sent\\s+2026-11-06"_s))); // the latest letter
+    CHECK(text.contains(QRegularExpression(u"Sussex\\s+Commitment to fund\\s+2026-11-04\\s+Commitment to fund"_s)));
+    for (const ForceRecord &f : campaign.directory.forces()) {
+        INFO(f.areaName().toStdString());
+        CHECK(text.contains(f.areaName()));
+    }
+    CHECK_FALSE(text.contains(u"Jane"_s));
+    CHECK_FALSE(text.contains(u"Example Road"_s));
+    CHECK_FALSE(text.contains(u"Private letter"_s));
+
+    // A personal report says whose it is.
+    const auto personal = campaign.run({u"report"_s, u"--pdf"_s, pdf, u"--profile"_s, u"Jane Volunteer"_s});
+    REQUIRE(personal.exitCode == 0);
+    CHECK(pdfText(pdf).contains(u"volunteer: Jane Volunteer"_s));
+}
+
+TEST_CASE("map and report: bad arguments and unwritable paths fail with a message and write nothing", "[report]")
+{
+    Campaign campaign;
+    const auto colour = campaign.run({u"map"_s, u"--png"_s, campaign.dir.filePath(u"m.png"_s), u"--colour"_s, u"rainbow"_s});
+    CHECK(colour.exitCode == 2);
+    CHECK(colour.err.contains(u"rainbow"_s));
+    CHECK_FALSE(QFile::exists(campaign.dir.filePath(u"m.png"_s)));
+    const auto two = campaign.run({u"map"_s, u"--png"_s, u"a.png"_s, u"--svg"_s, u"b.svg"_s});
+    CHECK(two.exitCode == 2);
+    const QString nowhere = campaign.dir.filePath(u"no/such/folder/map.png"_s);
+    const auto unwritable = campaign.run({u"map"_s, u"--png"_s, nowhere});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(u"Cannot write"_s));
+    const auto report = campaign.run({u"report"_s, u"--pdf"_s, campaign.dir.filePath(u"no/such/report.pdf"_s)});
+    CHECK(report.exitCode == 1);
+    CHECK(report.err.contains(u"Cannot write"_s));
+    CHECK(campaign.run({u"report"_s}).exitCode == 2);
+}
