@@ -95,7 +95,7 @@ int CliRunner::run(int argc, char **argv)
         "  report --pdf FILE            the campaign's progress on one or two A4 pages\n"
         "  profile add|list             volunteer profiles (the letter's sender)\n"
         "  log add|list|export|import   the contact log\n"
-        "  data check FILE              validate a policing-bodies data file"));
+        "  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     GlobalOptions::addTo(&parser);

@@ -381,6 +381,16 @@ const ForceRecord *Directory::force(const QString &id) const
     return (it != m_forces.cend() && it->id == id) ? &*it : nullptr;
 }
 
+void Directory::replaceForce(const ForceRecord &force)
+{
+    for (ForceRecord &f : m_forces) {
+        if (f.id == force.id) {
+            f = force;
+            return;
+        }
+    }
+}
+
 QByteArray Directory::toJson() const
 {
     QJsonArray forces;

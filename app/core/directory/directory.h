@@ -27,6 +27,10 @@ public:
 
     QByteArray toJson() const; // the same keys as the data file
 
+    // For corrections and merges: the record with this id is replaced; the version raised.
+    void replaceForce(const ForceRecord &force);
+    void setDataVersion(const QString &version) { m_dataVersion = version; }
+
 private:
     QString m_dataVersion;
     QList<ForceRecord> m_forces; // sorted by id

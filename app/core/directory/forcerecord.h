@@ -24,6 +24,7 @@ struct Provenance
     QString confidence;   // "high", "medium" or "low"
     QString verifiedOn;   // YYYY-MM-DD
     QString note;
+    QString localNote;    // "corrected by you on …" / "checked by you on …": this computer only, never written out
 
     bool isHigh() const { return confidence == QLatin1String("high"); }
 };

@@ -1,6 +1,7 @@
 #include "shippeddata.h"
 
 #include "apppaths.h"
+#include "corrections.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,7 +15,21 @@ QString ShippedData::overridePath(const QString &fileName)
     return AppPaths::dataDir() + u'/' + fileName;
 }
 
-ShippedData::DirectoryLoad ShippedData::loadDirectory()
+ShippedData::DirectoryLoad ShippedData::loadDirectory(Corrected corrected)
+{
+    DirectoryLoad load = loadUncorrected();
+    if (corrected == Corrected::No || load.directory.isEmpty())
+        return load;
+    QString error;
+    const Corrections corrections = Corrections::load(Corrections::defaultPath(), &error);
+    if (!error.isEmpty())
+        load.warning += (load.warning.isEmpty() ? QString() : u"\n"_s)
+            + QCoreApplication::translate("pcc", "Your corrections could not be read, so none are shown: %1").arg(error);
+    load.directory = corrections.applyTo(load.directory);
+    return load;
+}
+
+ShippedData::DirectoryLoad ShippedData::loadUncorrected()
 {
     DirectoryLoad load;
     const QString userFile = overridePath(u"policing_bodies.json"_s);

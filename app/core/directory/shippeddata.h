@@ -15,11 +15,16 @@ public:
     {
         Directory directory;
         QString origin;  // the file actually used
-        QString warning; // why an override file was ignored, or empty
+        QString warning; // why an override file was ignored (or the corrections could not be read), or empty
     };
 
-    static DirectoryLoad loadDirectory();
+    // With the corrections made on this computer applied (see Corrections), unless asked not to.
+    enum class Corrected { Yes, No };
+    static DirectoryLoad loadDirectory(Corrected corrected = Corrected::Yes);
     static QString overridePath(const QString &fileName); // dataDir()/fileName
+
+private:
+    static DirectoryLoad loadUncorrected();
 };
 
 } // namespace pcc

@@ -21,13 +21,15 @@ public:
     {
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
-        request.setMaximumRedirectsAllowed(0);
+        // A redirect comes back to the caller, who decides whether to follow it.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_network.get(request);
         QObject::connect(reply, &QNetworkReply::finished, this, [reply, maxBytes, done = std::move(done)] {
             reply->deleteLater();
             Response response;
             response.body = reply->read(maxBytes);
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
             if (reply->error() != QNetworkReply::NoError)
                 response.error = reply->errorString();
             done(response);

@@ -1,0 +1,253 @@
+#include "corrections.h"
+
+#include "apppaths.h"
+#include "isodates.h"
+#include "postcode.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::Corrections", s);
+}
+
+QString kindKey(Correction::Kind k)
+{
+    return k == Correction::Kind::Correction ? u"correction"_s : u"verification"_s;
+}
+
+QString longDate(const QDate &d)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, u"d MMMM yyyy"_s);
+}
+
+} // namespace
+
+QString Correction::describe(const Directory &directory) const
+{
+    const ForceRecord *f = directory.force(forceId);
+    return u"%1, %2: %3"_s.arg(f ? f->areaName() : forceId, Corrections::fieldLabel(field), QString(value).replace(u'\n', u", "_s));
+}
+
+const QStringList &Corrections::fields()
+{
+    static const QStringList list{u"holder"_s, u"address"_s, u"email"_s, u"phone"_s, u"website"_s, u"contact_url"_s};
+    return list;
+}
+
+QString Corrections::fieldLabel(const QString &field)
+{
+    if (field == u"holder"_s)
+        return tr("Holder");
+    if (field == u"address"_s)
+        return tr("Address");
+    if (field == u"email"_s)
+        return tr("Email");
+    if (field == u"phone"_s)
+        return tr("Phone");
+    if (field == u"website"_s)
+        return tr("Website");
+    if (field == u"contact_url"_s)
+        return tr("Contact form");
+    return field;
+}
+
+// An address is its lines then its postcode, one per line.
+QString Corrections::valueOf(const ForceRecord &f, const QString &field)
+{
+    if (field == u"holder"_s)
+        return f.holder.name;
+    if (field == u"address"_s)
+        return f.address.isEmpty() ? QString() : (f.address.lines + QStringList{f.address.postcode}).join(u'\n');
+    if (field == u"email"_s)
+        return f.email;
+    if (field == u"phone"_s)
+        return f.phone;
+    if (field == u"website"_s)
+        return f.website;
+    if (field == u"contact_url"_s)
+        return f.contactUrl;
+    return {};
+}
+
+void Corrections::setValue(ForceRecord *f, const QString &field, const QString &value)
+{
+    if (field == u"holder"_s) {
+        f->holder.name = value.trimmed();
+    } else if (field == u"address"_s) {
+        QStringList lines = value.split(u'\n', Qt::SkipEmptyParts);
+        for (QString &l : lines)
+            l = l.trimmed();
+        const QString last = lines.isEmpty() ? QString() : lines.last();
+        if (Postcode::parse(last).isFull()) {
+            lines.removeLast();
+            f->address.postcode = Postcode::parse(last).toString();
+        }
+        f->address.lines = lines;
+    } else if (field == u"email"_s) {
+        f->email = value.trimmed();
+    } else if (field == u"phone"_s) {
+        f->phone = value.trimmed();
+    } else if (field == u"website"_s) {
+        f->website = value.trimmed();
+    } else if (field == u"contact_url"_s) {
+        f->contactUrl = value.trimmed();
+    }
+}
+
+QString Corrections::defaultPath()
+{
+    return AppPaths::dataDir() + u"/corrections.json"_s;
+}
+
+Corrections Corrections::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return fromJson(f.read(1024 * 1024), error);
+}
+
+Corrections Corrections::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonArray items = doc.object().value(u"corrections"_s).toArray();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value(u"format"_s).toString() != u"pcc-corrections-1"_s) {
+        *error = tr("This is not a PCC Campaigner corrections file.");
+        return {};
+    }
+    Corrections out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        Correction c;
+        c.forceId = o.value(u"force_id"_s).toString();
+        c.field = o.value(u"field"_s).toString();
+        c.value = o.value(u"value"_s).toString();
+        c.source = o.value(u"source"_s).toString();
+        c.date = IsoDates::parseDate(o.value(u"date"_s).toString());
+        const QString kind = o.value(u"kind"_s).toString();
+        c.kind = kind == u"verification"_s ? Correction::Kind::Verification : Correction::Kind::Correction;
+        if (c.forceId.isEmpty() || !fields().contains(c.field) || !c.date.isValid() || c.source.trimmed().isEmpty()
+            || (kind != u"correction"_s && kind != u"verification"_s) || (c.kind == Correction::Kind::Correction && c.value.trimmed().isEmpty())) {
+            *error = tr("Correction %1 in the file is incomplete (force, field, value, source and date are all needed).").arg(i + 1);
+            return {};
+        }
+        out.m_items << c;
+    }
+    return out;
+}
+
+QByteArray Corrections::toJson() const
+{
+    QJsonArray items;
+    for (const Correction &c : m_items)
+        items.append(QJsonObject{{u"force_id"_s, c.forceId},
+                                 {u"field"_s, c.field},
+                                 {u"value"_s, c.value},
+                                 {u"source"_s, c.source},
+                                 {u"date"_s, IsoDates::date(c.date)},
+                                 {u"kind"_s, kindKey(c.kind)}});
+    return QJsonDocument(QJsonObject{{u"format"_s, u"pcc-corrections-1"_s}, {u"corrections"_s, items}}).toJson(QJsonDocument::Indented);
+}
+
+bool Corrections::save(const QString &path, QString *error) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    const QByteArray bytes = toJson();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void Corrections::set(const Correction &c)
+{
+    for (Correction &existing : m_items) {
+        if (existing.forceId == c.forceId && existing.field == c.field && existing.kind == c.kind) {
+            existing = c;
+            return;
+        }
+    }
+    m_items << c;
+}
+
+bool Corrections::remove(const QString &forceId, const QString &field)
+{
+    return m_items.removeIf([&](const Correction &c) { return c.forceId == forceId && c.field == field; }) > 0;
+}
+
+const Correction *Corrections::find(const QString &forceId, const QString &field, Correction::Kind kind) const
+{
+    for (const Correction &c : m_items) {
+        if (c.forceId == forceId && c.field == field && c.kind == kind)
+            return &c;
+    }
+    return nullptr;
+}
+
+Directory Corrections::applyTo(const Directory &directory) const
+{
+    Directory out = directory;
+    for (const Correction &c : m_items) {
+        const ForceRecord *original = out.force(c.forceId);
+        if (!original)
+            continue;
+        ForceRecord f = *original;
+        const QString provField = c.field == u"contact_url"_s ? u"website"_s : c.field;
+        Provenance p = f.provenance.value(provField);
+        if (c.kind == Correction::Kind::Correction) {
+            setValue(&f, c.field, c.value);
+            p.source = c.source;
+            p.verifiedOn = IsoDates::date(c.date);
+            p.localNote = tr("corrected by you on %1").arg(longDate(c.date));
+        } else if (valueOf(f, c.field) == c.value) {
+            p.source = c.source;
+            p.verifiedOn = IsoDates::date(c.date);
+            p.localNote = tr("checked by you on %1").arg(longDate(c.date));
+        }
+        if (c.field != u"contact_url"_s)
+            f.provenance.insert(provField, p);
+        out.replaceForce(f);
+    }
+    return out;
+}
+
+QStringList Corrections::dropAgreedWith(const Directory &updated)
+{
+    QStringList dropped;
+    m_items.removeIf([&](const Correction &c) {
+        const ForceRecord *f = updated.force(c.forceId);
+        if (c.kind != Correction::Kind::Correction || !f)
+            return false;
+        ForceRecord probe = *f;
+        setValue(&probe, c.field, c.value); // the value as it would be stored
+        if (valueOf(probe, c.field) != valueOf(*f, c.field))
+            return false;
+        dropped << c.describe(updated);
+        return true;
+    });
+    return dropped;
+}
+
+} // namespace pcc

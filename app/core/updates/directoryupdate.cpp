@@ -1,0 +1,180 @@
+#include "directoryupdate.h"
+
+#include "corrections.h"
+#include "dataversion.h"
+#include "shippeddata.h"
+#include "signingkeys.h"
+#include "trustedkeys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::DirectoryUpdate", s);
+}
+
+bool readFile(const QString &path, qint64 limit, QByteArray *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.size() > limit) {
+        *error = tr("%1 is larger than an update can be (%2 bytes).").arg(path).arg(limit);
+        return false;
+    }
+    *out = f.readAll();
+    return true;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The bytes of the directory in use now: the installed update, or the bundled file.
+QByteArray bytesInUse()
+{
+    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory(ShippedData::Corrected::No);
+    QFile f(load.origin);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+QString DirectoryUpdate::inUsePath()
+{
+    return ShippedData::overridePath(u"policing_bodies.json"_s);
+}
+
+QString DirectoryUpdate::previousPath()
+{
+    return ShippedData::overridePath(u"policing_bodies.previous.json"_s);
+}
+
+std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray &data, const QByteArray &signatureText, QString *error)
+{
+    if (data.size() > Directory::MaxFileBytes) {
+        *error = tr("The update is larger than a directory can be (%1 bytes): refused.").arg(Directory::MaxFileBytes);
+        return std::nullopt;
+    }
+    if (signatureText.isEmpty()) {
+        *error = tr("The update has no signature (.sig file): refused. Only signed updates are installed.");
+        return std::nullopt;
+    }
+    QByteArray signature;
+    if (!SigningKeys::parseSignature(signatureText, &signature, error))
+        return std::nullopt;
+    const QList<SigningKeys::PublicKey> keys = TrustedKeys::all();
+    if (keys.isEmpty()) {
+        *error = tr("No publisher key is trusted on this computer, so no update can be checked: refused. "
+                    "Add your campaign's key first (pcc-campaigner data trust KEY_FILE).");
+        return std::nullopt;
+    }
+    Checked checked;
+    for (const SigningKeys::PublicKey &key : keys) {
+        if (SigningKeys::verify(data, signature, key)) {
+            checked.keyId = key.id();
+            break;
+        }
+    }
+    if (checked.keyId.isEmpty()) {
+        *error = tr("The signature does not match this file with any trusted key: the file was changed after signing, "
+                    "or signed by a key this computer does not trust. Refused.");
+        return std::nullopt;
+    }
+    DataIssues issues;
+    checked.directory = Directory::fromJson(data, &issues);
+    if (checked.directory.isEmpty()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < issues.size() && i < 5; ++i)
+            lines << issues.at(i).toString();
+        *error = tr("The signed update does not pass the data check, so it was refused:\n%1").arg(lines.join(u'\n'));
+        return std::nullopt;
+    }
+    const Directory current = ShippedData::loadDirectory(ShippedData::Corrected::No).directory;
+    checked.fromVersion = current.dataVersion();
+    if (DataVersion::compare(checked.directory.dataVersion(), current.dataVersion()) <= 0) {
+        *error = tr("The update's data version (%1) is not newer than the one in use (%2): refused.")
+                     .arg(checked.directory.dataVersion(), current.dataVersion());
+        return std::nullopt;
+    }
+    checked.changes = DirectoryDiff::between(current, checked.directory);
+    return checked;
+}
+
+bool DirectoryUpdate::install(const QByteArray &data, const QByteArray &signature, Installed *result, QString *error)
+{
+    const auto checked = check(data, signature, error);
+    if (!checked)
+        return false;
+    const QByteArray before = bytesInUse();
+    if (before.isEmpty() || !writeAtomically(previousPath(), before, error) || !writeAtomically(inUsePath(), data, error))
+        return false;
+    result->fromVersion = checked->fromVersion;
+    result->toVersion = checked->directory.dataVersion();
+    // Corrections the update now agrees with are done; the rest keep overriding it.
+    QString correctionsError;
+    Corrections corrections = Corrections::load(Corrections::defaultPath(), &correctionsError);
+    result->droppedCorrections = corrections.dropAgreedWith(checked->directory);
+    if (!result->droppedCorrections.isEmpty())
+        corrections.save(Corrections::defaultPath(), &correctionsError);
+    return true;
+}
+
+bool DirectoryUpdate::installFile(const QString &path, Installed *result, QString *error)
+{
+    QByteArray data;
+    QByteArray signature;
+    if (!readFile(path, Directory::MaxFileBytes, &data, error))
+        return false;
+    if (!QFileInfo::exists(path + u".sig"_s)) {
+        *error = tr("%1.sig is missing: refused. Only signed updates are installed.").arg(path);
+        return false;
+    }
+    if (!readFile(path + u".sig"_s, MaxSignatureBytes, &signature, error))
+        return false;
+    return install(data, signature, result, error);
+}
+
+bool DirectoryUpdate::revert(QString *message, QString *error)
+{
+    QByteArray previous;
+    if (!QFileInfo::exists(previousPath())) {
+        *error = tr("There is no earlier directory to go back to.");
+        return false;
+    }
+    if (!readFile(previousPath(), Directory::MaxFileBytes, &previous, error))
+        return false;
+    DataIssues issues;
+    const Directory back = Directory::fromJson(previous, &issues);
+    if (back.isEmpty()) {
+        *error = tr("The earlier directory (%1) does not pass the data check; nothing was changed.").arg(previousPath());
+        return false;
+    }
+    const QByteArray now = bytesInUse();
+    // Swapped, so that a second revert undoes the first.
+    if (!writeAtomically(inUsePath(), previous, error) || !writeAtomically(previousPath(), now, error))
+        return false;
+    *message = tr("Back to the directory of data version %1.").arg(back.dataVersion());
+    return true;
+}
+
+} // namespace pcc

@@ -1,0 +1,187 @@
+#include "signingkeys.h"
+
+#include "owneronly.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+const QByteArray PublicHeader = "pcc-campaigner ed25519 public key";
+const QByteArray SecretHeader = "pcc-campaigner ed25519 secret key";
+const QByteArray SignatureHeader = "pcc-campaigner ed25519 signature";
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("pcc::SigningKeys", s);
+}
+
+bool sodiumReady(QString *error)
+{
+    if (sodium_init() < 0) {
+        *error = tr("The cryptography library (libsodium) could not start.");
+        return false;
+    }
+    return true;
+}
+
+QByteArray armoured(const QByteArray &header, const QByteArray &bytes)
+{
+    return header + '\n' + bytes.toBase64() + '\n';
+}
+
+// The payload of an armoured text, when its header and length are right.
+bool unarmour(const QByteArray &text, const QByteArray &header, int length, QByteArray *out)
+{
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    if (lines.size() != 2 || lines.at(0).trimmed() != header)
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(lines.at(1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != length)
+        return false;
+    *out = decoded.decoded;
+    return true;
+}
+
+bool readSmallFile(const QString &path, QByteArray *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    *out = f.read(4096);
+    return true;
+}
+
+// Never overwrites; a secret key is created readable by its owner only, with no moment
+// when another user could read it.
+bool writeNew(const QString &path, const QByteArray &bytes, bool secret, QString *error)
+{
+    QFile f(path);
+    const QFileDevice::Permissions perms = secret ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                                                  : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                     | QFileDevice::ReadOther);
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists; it was left as it is.").arg(path);
+        return false;
+    }
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, perms) || f.write(bytes) != bytes.size() || !f.flush()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        if (f.isOpen()) {
+            f.close();
+            f.remove();
+        }
+        return false;
+    }
+    f.close();
+    return !secret || OwnerOnly::restrictFile(path, error);
+}
+
+} // namespace
+
+QString SigningKeys::PublicKey::id() const
+{
+    return QString::fromLatin1(bytes.left(8).toHex());
+}
+
+bool SigningKeys::generate(const QString &secretPath, const QString &publicPath, QString *error)
+{
+    if (!sodiumReady(error))
+        return false;
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
+    const bool ok = writeNew(secretPath, armoured(SecretHeader, sk), true, error)
+        && writeNew(publicPath, armoured(PublicHeader, pk), false, error);
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return ok;
+}
+
+bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QString *error)
+{
+    if (!sodiumReady(error))
+        return false;
+    QByteArray text;
+    if (!readSmallFile(secretPath, &text, error))
+        return false;
+    QByteArray sk;
+    if (!unarmour(text, SecretHeader, crypto_sign_SECRETKEYBYTES, &sk)) {
+        *error = tr("%1 is not a PCC Campaigner secret key.").arg(secretPath);
+        return false;
+    }
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(filePath, f.errorString());
+        return false;
+    }
+    const QByteArray data = f.readAll();
+    QByteArray sig(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()),
+                         reinterpret_cast<const unsigned char *>(sk.constData()));
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    QSaveFile out(filePath + u".sig"_s);
+    const QByteArray bytes = armoured(SignatureHeader, sig);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        *error = tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SigningKeys::parsePublicKey(const QByteArray &text, PublicKey *key, QString *error)
+{
+    if (!unarmour(text, PublicHeader, crypto_sign_PUBLICKEYBYTES, &key->bytes)) {
+        *error = tr("This is not a PCC Campaigner public key.");
+        return false;
+    }
+    return true;
+}
+
+bool SigningKeys::readPublicKey(const QString &path, PublicKey *key, QString *error)
+{
+    QByteArray text;
+    if (!readSmallFile(path, &text, error))
+        return false;
+    if (!parsePublicKey(text, key, error)) {
+        *error = tr("%1 is not a PCC Campaigner public key.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool SigningKeys::parseSignature(const QByteArray &text, QByteArray *signature, QString *error)
+{
+    if (!unarmour(text, SignatureHeader, crypto_sign_BYTES, signature)) {
+        *error = tr("The signature file is not a PCC Campaigner signature.");
+        return false;
+    }
+    return true;
+}
+
+bool SigningKeys::verify(const QByteArray &data, const QByteArray &signature, const PublicKey &key)
+{
+    QString ignored;
+    if (!sodiumReady(&ignored) || signature.size() != crypto_sign_BYTES || key.bytes.size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                       reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()),
+                                       reinterpret_cast<const unsigned char *>(key.bytes.constData()))
+        == 0;
+}
+
+QByteArray SigningKeys::publicKeyText(const PublicKey &key)
+{
+    return armoured(PublicHeader, key.bytes);
+}
+
+} // namespace pcc

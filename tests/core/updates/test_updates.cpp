@@ -1,0 +1,330 @@
+// Signed directory updates: only a complete, signed (by a trusted key), valid and newer file is
+// installed; every refusal leaves the directory in use byte for byte as it was. Fetching is
+// tested against a real HTTP server started here on 127.0.0.1.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "corrections.h"
+#include "dataversion.h"
+#include "directoryupdate.h"
+#include "shippeddata.h"
+#include "signingkeys.h"
+#include "trustedkeys.h"
+#include "updatefetcher.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+// A data folder with a trusted key, its secret, and an update signed with it.
+struct Publisher
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s)};
+    QString secret = dir.filePath(u"secret.key"_s);
+    QString pub = dir.filePath(u"public.key"_s);
+
+    Publisher(bool trust = true)
+    {
+        QString error;
+        REQUIRE(SigningKeys::generate(secret, pub, &error));
+        if (trust) {
+            SigningKeys::PublicKey key;
+            REQUIRE(TrustedKeys::add(pub, &key, &error));
+        }
+    }
+
+    // The shipped directory with a new version, Kent's email changed and, optionally, a body change.
+    static QByteArray update(const QString &version, const QString &kentEmail = u"newpcc@kent.example"_s)
+    {
+        QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
+        root.insert(u"data_version"_s, version);
+        QJsonArray forces = root.value(u"forces"_s).toArray();
+        for (qsizetype i = 0; i < forces.size(); ++i) {
+            QJsonObject f = forces.at(i).toObject();
+            if (f.value(u"force_id"_s).toString() == u"kent"_s) {
+                f.insert(u"email"_s, kentEmail);
+                forces.replace(i, f);
+            }
+        }
+        root.insert(u"forces"_s, forces);
+        return QJsonDocument(root).toJson();
+    }
+
+    // Writes `data` to a file, signs it, and returns the file's path.
+    QString signedFile(const QString &name, const QByteArray &data) const
+    {
+        const QString path = dir.filePath(name);
+        pcctest::writeFile(path, data);
+        QString error;
+        REQUIRE(SigningKeys::sign(path, secret, &error));
+        return path;
+    }
+};
+
+// What "the directory in use" is, to the byte: the installed file (or its absence).
+QByteArray inUseBytes()
+{
+    QFile f(DirectoryUpdate::inUsePath());
+    return f.exists() && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(bundled)");
+}
+
+// A tiny HTTP/1.1 server: each path answers as told (or never, or with half its body).
+class TestServer : public QObject
+{
+public:
+    enum class Mode { Normal, Hang, CutShort };
+    struct Route
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray location;
+        Mode mode = Mode::Normal;
+    };
+    QHash<QString, Route> routes;
+
+    TestServer()
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
+        });
+    }
+    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        m_buffers[socket] += socket->readAll();
+        if (!m_buffers[socket].contains("\r\n\r\n"))
+            return;
+        const QByteArray path = m_buffers[socket].split(' ').value(1);
+        const Route route = routes.value(QString::fromLatin1(path), Route{404, "not found", {}, Mode::Normal});
+        if (route.mode == Mode::Hang)
+            return; // the request is read; no answer ever comes
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + " X\r\nContent-Length: "
+            + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n";
+        if (!route.location.isEmpty())
+            head += "Location: " + route.location + "\r\n";
+        socket->write(head + "\r\n");
+        socket->write(route.mode == Mode::CutShort ? route.body.left(route.body.size() / 2) : route.body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// Fetches and installs as `data fetch` does; the error, or empty when installed.
+QString fetchAndInstall(const QString &url, int timeoutMs = 10000)
+{
+    UpdateFetcher fetcher;
+    QEventLoop loop;
+    QString error;
+    QByteArray data, signature;
+    bool done = false;
+    QObject::connect(&fetcher, &UpdateFetcher::fetched, &loop, [&](const QByteArray &d, const QByteArray &s) {
+        data = d;
+        signature = s;
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(&fetcher, &UpdateFetcher::failed, &loop, [&](const QString &reason) {
+        error = reason;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs + 20000, &loop, &QEventLoop::quit); // the test never hangs
+    fetcher.fetch(QUrl(url), timeoutMs);
+    if (!done)
+        loop.exec();
+    REQUIRE(done);
+    if (!error.isEmpty())
+        return error;
+    DirectoryUpdate::Installed result;
+    return DirectoryUpdate::install(data, signature, &result, &error) ? QString() : error;
+}
+
+} // namespace
+
+TEST_CASE("updates: data versions compare number by number", "[updates]")
+{
+    CHECK(DataVersion::compare(u"2026-12-01"_s, u"2026-11-28"_s) > 0);
+    CHECK(DataVersion::compare(u"2026-11-28.2"_s, u"2026-11-28"_s) > 0);
+    CHECK(DataVersion::compare(u"2026-11-28.10"_s, u"2026-11-28.9"_s) > 0);
+    CHECK(DataVersion::compare(u"2026-11-28"_s, u"2026-11-28"_s) == 0);
+    CHECK(DataVersion::next(u"2026-11-28"_s, u"2026-11-28"_s) == u"2026-11-28.1"_s);
+    CHECK(DataVersion::next(u"2026-11-28.1"_s, u"2026-11-28"_s) == u"2026-11-28.2"_s);
+    CHECK(DataVersion::next(u"2026-11-28"_s, u"2026-12-03"_s) == u"2026-12-03"_s);
+}
+
+TEST_CASE("updates: keys are made owner-only and never overwritten", "[updates]")
+{
+    Publisher publisher(false);
+    CHECK((QFile::permissions(publisher.secret) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == 0);
+    const QByteArray before = pcctest::readFile(publisher.secret);
+    QString error;
+    CHECK_FALSE(SigningKeys::generate(publisher.secret, publisher.dir.filePath(u"other.pub"_s), &error));
+    CHECK(error.contains(u"already exists"_s));
+    CHECK(pcctest::readFile(publisher.secret) == before);
+}
+
+TEST_CASE("updates: a good signed update installs, and revert brings the old one back", "[updates]")
+{
+    Publisher publisher;
+    const QString file = publisher.signedFile(u"update.json"_s, Publisher::update(u"2026-12-01"_s));
+    DirectoryUpdate::Installed result;
+    QString error;
+    REQUIRE(DirectoryUpdate::installFile(file, &result, &error));
+    CHECK(result.fromVersion == u"2026-11-28"_s);
+    CHECK(result.toVersion == u"2026-12-01"_s);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email == u"newpcc@kent.example"_s);
+    QString message;
+    REQUIRE(DirectoryUpdate::revert(&message, &error));
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-11-28"_s);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email != u"newpcc@kent.example"_s);
+}
+
+TEST_CASE("updates: every refusal says why and leaves the directory in use unchanged", "[updates]")
+{
+    Publisher publisher;
+    // Something already installed, so "unchanged" is about real bytes.
+    DirectoryUpdate::Installed ok;
+    QString error;
+    REQUIRE(DirectoryUpdate::installFile(publisher.signedFile(u"first.json"_s, Publisher::update(u"2026-12-01"_s)), &ok, &error));
+    const QByteArray before = inUseBytes();
+
+    struct Case
+    {
+        const char *what;
+        std::function<QString()> file;
+        QString reason;
+    };
+    const QList<Case> cases{
+        {"changed after signing",
+         [&] {
+             const QString f = publisher.signedFile(u"tampered.json"_s, Publisher::update(u"2026-12-02"_s));
+             pcctest::writeFile(f, Publisher::update(u"2026-12-02"_s, u"attacker@evil.example"_s));
+             return f;
+         },
+         u"signature does not match"_s},
+        {"signed by a key not trusted",
+         [&] {
+             QTemporaryDir other;
+             const QString sec = other.filePath(u"s.key"_s);
+             QString e;
+             REQUIRE(SigningKeys::generate(sec, other.filePath(u"p.key"_s), &e));
+             const QString f = publisher.dir.filePath(u"stranger.json"_s);
+             pcctest::writeFile(f, Publisher::update(u"2026-12-02"_s));
+             REQUIRE(SigningKeys::sign(f, sec, &e));
+             return f;
+         },
+         u"signature does not match"_s},
+        {"no signature",
+         [&] {
+             const QString f = publisher.dir.filePath(u"unsigned.json"_s);
+             pcctest::writeFile(f, Publisher::update(u"2026-12-02"_s));
+             return f;
+         },
+         u".sig is missing"_s},
+        {"an older data_version",
+         [&] { return publisher.signedFile(u"older.json"_s, Publisher::update(u"2026-11-30"_s)); },
+         u"not newer"_s},
+        {"signed but invalid",
+         [&] { return publisher.signedFile(u"invalid.json"_s, Publisher::update(u"2026-12-02"_s, u"not an email"_s)); },
+         u"does not pass the data check"_s},
+        {"cut short",
+         [&] { return publisher.signedFile(u"short.json"_s, Publisher::update(u"2026-12-02"_s).left(5000)); },
+         u"does not pass the data check"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        DirectoryUpdate::Installed result;
+        QString reason;
+        CHECK_FALSE(DirectoryUpdate::installFile(c.file(), &result, &reason));
+        CHECK(reason.contains(c.reason));
+        CHECK(inUseBytes() == before);
+    }
+}
+
+TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a server can fail", "[updates][network]")
+{
+    Publisher publisher;
+    const QByteArray good = Publisher::update(u"2026-12-01"_s);
+    const QByteArray goodSig = pcctest::readFile(publisher.signedFile(u"good.json"_s, good) + u".sig"_s);
+    const QByteArray newer = Publisher::update(u"2026-12-05"_s);
+    const QByteArray newerSig = pcctest::readFile(publisher.signedFile(u"newer.json"_s, newer) + u".sig"_s);
+    TestServer server;
+    using R = TestServer::Route;
+    using M = TestServer::Mode;
+    server.routes.insert(u"/good.json"_s, R{200, good, {}, M::Normal});
+    server.routes.insert(u"/good.json.sig"_s, R{200, goodSig, {}, M::Normal});
+    server.routes.insert(u"/tampered.json"_s, R{200, QByteArray(newer).replace("newpcc@kent.example", "attacker@evil.example"), {}, M::Normal});
+    server.routes.insert(u"/tampered.json.sig"_s, R{200, newerSig, {}, M::Normal});
+    server.routes.insert(u"/nosig.json"_s, R{200, Publisher::update(u"2026-12-06"_s), {}, M::Normal});
+    server.routes.insert(u"/short.json"_s, R{200, Publisher::update(u"2026-12-07"_s), {}, M::CutShort});
+    server.routes.insert(u"/short.json.sig"_s, R{200, newerSig, {}, M::Normal});
+    server.routes.insert(u"/huge.json"_s, R{200, QByteArray(Directory::MaxFileBytes + 100, ' '), {}, M::Normal});
+    server.routes.insert(u"/moved.json"_s, R{302, {}, server.url(u"/good.json"_s).toLatin1(), M::Normal});
+    server.routes.insert(u"/silent.json"_s, R{200, {}, {}, M::Hang});
+
+    REQUIRE(fetchAndInstall(server.url(u"/good.json"_s)).isEmpty());
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
+    const QByteArray before = inUseBytes();
+
+    const QList<std::pair<QString, QString>> refusals{
+        {u"/tampered.json"_s, u"signature does not match"_s},
+        {u"/nosig.json"_s, u"no signature"_s},
+        {u"/short.json"_s, u"Could not download"_s},
+        {u"/huge.json"_s, u"larger than an update can be"_s},
+        {u"/moved.json"_s, u"not HTTPS"_s},
+        {u"/silent.json"_s, u"Could not download"_s},
+    };
+    for (const auto &[path, reason] : refusals) {
+        INFO(path.toStdString());
+        const QString error = fetchAndInstall(server.url(path), path == u"/silent.json"_s ? 1500 : 10000);
+        INFO(error.toStdString());
+        CHECK(error.contains(reason));
+        CHECK(inUseBytes() == before);
+    }
+    // Not HTTPS and not this computer: refused before any request.
+    QString why;
+    CHECK_FALSE(UpdateFetcher::isAllowedUrl(QUrl(u"http://example.org/update.json"_s), &why));
+    CHECK(UpdateFetcher::isAllowedUrl(QUrl(u"https://example.org/update.json"_s), &why));
+}
+
+TEST_CASE("updates: the command line installs and refuses with the right exit codes", "[updates][cli]")
+{
+    QTemporaryDir sandbox;
+    const QString data = sandbox.filePath(u"data"_s);
+    auto run = [&](const QStringList &args) { return pcctest::runApp(QStringList{u"--data"_s, data} + args, sandbox.path()); };
+    REQUIRE(run({u"data"_s, u"keygen"_s, sandbox.filePath(u"s.key"_s), sandbox.filePath(u"p.key"_s)}).exitCode == 0);
+    const QString file = sandbox.filePath(u"update.json"_s);
+    pcctest::writeFile(file, Publisher::update(u"2026-12-01"_s));
+    const auto unsignedRun = run({u"data"_s, u"install"_s, file});
+    CHECK(unsignedRun.exitCode == 1);
+    CHECK(unsignedRun.err.contains(u".sig is missing"_s));
+    REQUIRE(run({u"data"_s, u"sign"_s, file, u"--key"_s, sandbox.filePath(u"s.key"_s)}).exitCode == 0);
+    const auto untrusted = run({u"data"_s, u"install"_s, file});
+    CHECK(untrusted.exitCode == 1);
+    CHECK(untrusted.err.contains(u"No publisher key is trusted"_s));
+    REQUIRE(run({u"data"_s, u"trust"_s, sandbox.filePath(u"p.key"_s)}).exitCode == 0);
+    const auto installed = run({u"data"_s, u"install"_s, file});
+    INFO(installed.err.toStdString());
+    CHECK(installed.exitCode == 0);
+    CHECK(run({u"forces"_s}).out.contains(u"newpcc@kent.example"_s));
+    CHECK(run({u"data"_s, u"revert"_s}).exitCode == 0);
+    CHECK_FALSE(run({u"forces"_s}).out.contains(u"newpcc@kent.example"_s));
+}
