@@ -3,6 +3,7 @@
 #include "forceids.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
@@ -70,18 +71,42 @@ QString sourceHtml(const Provenance &p)
     return u"<br/><span style=\"font-size:small;\">"_s + text + u"</span>"_s;
 }
 
-QString row(const QString &label, const QString &valueHtml, const Provenance &p, bool present, bool withSources)
+QString localBadge(const QString &note)
+{
+    return u" <span style=\"background-color:#bbf7d0; color:#14532d;\">&nbsp;✓ "_s + esc(note) + u"&nbsp;</span>"_s;
+}
+
+// "Correct this" and "I checked this" (or "Undo" for a correction of yours) under a field.
+QString fieldActions(const QString &field, const Provenance &p, bool present)
+{
+    QStringList links;
+    const auto link = [&](const QString &action, const QString &text) {
+        return u"<a href=\"pcc:%1/%2\">%3</a>"_s.arg(action, field, esc(text));
+    };
+    links << link(u"correct"_s, ForceDetailPanel::tr("Correct this"));
+    if (present)
+        links << link(u"verify"_s, ForceDetailPanel::tr("I checked this and it is right"));
+    if (!p.localNote.isEmpty())
+        links << link(u"undo"_s, ForceDetailPanel::tr("Undo mine"));
+    return u"<br/><span style=\"font-size:small;\">"_s + links.join(u" · "_s) + u"</span>"_s;
+}
+
+QString row(const QString &label, const QString &field, const QString &valueHtml, const Provenance &p, bool present, bool withSources)
 {
     QString html = u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s;
     if (!present) {
         html += missing();
     } else {
         html += valueHtml;
-        if (!p.confidence.isEmpty() && !p.isHigh())
+        if (!p.localNote.isEmpty())
+            html += localBadge(p.localNote);
+        else if (!p.confidence.isEmpty() && !p.isHigh())
             html += unverifiedBadge();
     }
     if (withSources)
         html += sourceHtml(p);
+    if (!field.isEmpty())
+        html += fieldActions(field, p, present);
     return html + u"</td></tr>"_s;
 }
 
@@ -104,7 +129,24 @@ ForceDetailPanel::ForceDetailPanel(QWidget *parent)
     , m_recordButton(new QPushButton(tr("&Record a contact…"), this))
     , m_sources(new QCheckBox(tr("Show &sources"), this))
 {
-    m_browser->setOpenExternalLinks(true);
+    // Web and mail links open outside; "pcc:" links are the panel's own actions.
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != u"pcc"_s) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        const QString action = url.path().section(u'/', 0, 0);
+        const QString field = url.path().section(u'/', 1, 1);
+        if (m_forceId.isEmpty())
+            return;
+        if (action == u"correct"_s)
+            emit correctRequested(m_forceId, field);
+        else if (action == u"verify"_s)
+            emit verifyRequested(m_forceId, field);
+        else if (action == u"undo"_s)
+            emit undoRequested(m_forceId, field);
+    });
     m_browser->setAccessibleName(tr("Details of the selected policing body"));
     m_sources->setToolTip(tr("Where each fact comes from, how sure the research is, and when it was checked"));
     auto *buttons = new QHBoxLayout;
@@ -139,20 +181,21 @@ QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
         holder += u"<br/>"_s + esc(f.holder.title);
     if (!f.holder.since.isEmpty())
         holder += u"<br/>"_s + esc(tr("in office since %1").arg(f.holder.since));
-    html += row(tr("Holder"), holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty(), withSources);
+    html += row(tr("Holder"), u"holder"_s, holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty(), withSources);
     if (!f.deputy.isEmpty())
-        html += row(tr("Deputy"), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true,
+        html += row(tr("Deputy"), QString(), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true,
                     withSources);
 
     QStringList addr = f.address.lines;
     addr.append(f.address.postcode);
     for (QString &line : addr)
         line = esc(line);
-    html += row(tr("Address"), addr.join(u"<br/>"_s), f.provenanceOf(u"address"_s), !f.address.isEmpty(), withSources);
-    html += row(tr("Email"), u"<a href=\"mailto:%1\">%1</a>"_s.arg(esc(f.email)), f.provenanceOf(u"email"_s),
+    html += row(tr("Address"), u"address"_s, addr.join(u"<br/>"_s), f.provenanceOf(u"address"_s), !f.address.isEmpty(), withSources);
+    html += row(tr("Email"), u"email"_s, u"<a href=\"mailto:%1\">%1</a>"_s.arg(esc(f.email)), f.provenanceOf(u"email"_s),
                 !f.email.isEmpty(), withSources);
-    html += row(tr("Phone"), esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty(), withSources);
-    html += row(tr("Website"), shortLink(f.website), f.provenanceOf(u"website"_s), !f.website.isEmpty(), withSources);
+    html += row(tr("Phone"), u"phone"_s, esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty(), withSources);
+    html += row(tr("Website"), u"website"_s, shortLink(f.website), f.provenanceOf(u"website"_s), !f.website.isEmpty(), withSources);
+    html += row(tr("Contact form"), u"contact_url"_s, shortLink(f.contactUrl), Provenance(), !f.contactUrl.isEmpty(), false);
     html += u"</table>"_s;
     if (f.email.isEmpty())
         html += u"<p>"_s + esc(tr("This office publishes no verified email address: use the contact form on its "

@@ -38,6 +38,9 @@ signals:
     void writeLetterRequested(const QString &forceId);
     void recordContactRequested(const QString &forceId);
     void createProfileRequested();
+    void correctRequested(const QString &forceId, const QString &field);
+    void verifyRequested(const QString &forceId, const QString &field);
+    void undoRequested(const QString &forceId, const QString &field);
 
 private:
     enum class Showing { Introduction, Force, NoPccArea, NotFound };

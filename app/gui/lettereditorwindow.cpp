@@ -312,6 +312,13 @@ void LetterEditorWindow::refreshSender()
     refreshFieldValues();
 }
 
+void LetterEditorWindow::setDirectory(const Directory &directory)
+{
+    m_directory = directory; // the recipient list and the output read this same object
+    refreshFieldValues();
+    refreshPreviewNow();
+}
+
 // The template as this recipient's letter starts: only the branches of its conditions that
 // apply to this office. A template with a broken condition is shown as written, so that the
 // problem is listed above the editor.

@@ -42,6 +42,7 @@ public:
     QList<Letter> checkedLetters() const;
     QString ownWordsText() const;
     void refreshSender(); // after the current profile changed in the main window
+    void setDirectory(const Directory &directory); // after a correction or an update
     void refreshPreviewNow(); // what the debounce timer runs
 
 signals:

@@ -4,6 +4,7 @@
 #include "apppaths.h"
 #include "contactlogmodel.h"
 #include "contactlogpanel.h"
+#include "directorycontroller.h"
 #include "directorypane.h"
 #include "followupbanner.h"
 #include "forcedetailpanel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_profiles(new QComboBox(this))
     , m_teamView(new QCheckBox(tr("&Team view"), this))
     , m_reports(new ReportExporter(this))
+    , m_directoryController(new DirectoryController(this))
 {
     setWindowTitle(tr("PCC Campaigner"));
     resize(1280, 800);
@@ -97,6 +99,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_logController, &LogController::statusMessage, this, &MainWindow::showStatus);
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
+    connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
+    auto onForce = [this](void (DirectoryController::*action)(const ForceRecord &, const QString &)) {
+        return [this, action](const QString &forceId, const QString &field) {
+            if (const ForceRecord *f = m_directory.force(forceId))
+                (m_directoryController->*action)(*f, field);
+        };
+    };
+    connect(m_details, &ForceDetailPanel::correctRequested, this, onForce(&DirectoryController::correct));
+    connect(m_details, &ForceDetailPanel::verifyRequested, this, onForce(&DirectoryController::verify));
+    connect(m_details, &ForceDetailPanel::undoRequested, this, onForce(&DirectoryController::undo));
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
@@ -209,6 +222,13 @@ void MainWindow::buildMenus()
     QAction *record = letters->addAction(tr("&Record a contact…"), this, [this] { m_logController->recordContact(m_selectedForce); });
     record->setShortcut(QKeySequence(u"Ctrl+R"_s));
 
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Check for an updated directory…"), m_directoryController, &DirectoryController::checkForUpdate);
+    data->addAction(tr("&Open an update file…"), m_directoryController, &DirectoryController::openUpdateFile);
+    data->addAction(tr("&Revert to the previous directory…"), m_directoryController, &DirectoryController::revert);
+    data->addSeparator();
+    data->addAction(tr("&Send corrections to the coordinator…"), m_directoryController, &DirectoryController::exportCorrections);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *colourBy = view->addMenu(tr("&Colour the map by"));
     auto *colourGroup = new QActionGroup(this);
@@ -245,6 +265,17 @@ void MainWindow::loadDirectory()
         // Shown once the window is up: a bad update file never blocks startup.
         QTimer::singleShot(0, this, [this, warning = load.warning] { QMessageBox::warning(this, tr("Updated data not used"), warning); });
     }
+}
+
+// After a correction, an update or a revert: everything shown from the directory again.
+void MainWindow::reloadDirectory()
+{
+    loadDirectory();
+    if (m_letters)
+        m_letters->setDirectory(m_directory);
+    if (!m_selectedForce.isEmpty())
+        selectForce(m_selectedForce);
+    refreshContacts();
 }
 
 void MainWindow::refreshProfiles()

@@ -17,6 +17,7 @@ namespace pcc {
 class ContactLog;
 class ContactLogModel;
 class ContactLogPanel;
+class DirectoryController;
 class DirectoryPane;
 class FollowUpBanner;
 class ForceDetailPanel;
@@ -63,6 +64,7 @@ private:
     void buildMenus();
     void buildToolBars();
     void loadDirectory();
+    void reloadDirectory();
     void refreshProfiles();
     void refreshContacts();
     void showLogTab();
@@ -92,6 +94,7 @@ private:
     QComboBox *m_profiles;
     QCheckBox *m_teamView;
     ReportExporter *m_reports;
+    DirectoryController *m_directoryController;
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
     bool m_painted = false;

@@ -19,6 +19,7 @@ namespace Key {
 const QString TeamView = u"map/teamView"_s;
 const QString Geometry = u"window/geometry"_s;
 const QString ExportFolder = u"export/lastFolder"_s;
+const QString UpdateUrl = u"data/updateUrl"_s;
 } // namespace Key
 
 } // namespace
@@ -41,6 +42,16 @@ QByteArray Settings::mainWindowGeometry()
 void Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
     store().setValue(Key::Geometry, geometry);
+}
+
+QString Settings::updateUrl()
+{
+    return store().value(Key::UpdateUrl).toString();
+}
+
+void Settings::setUpdateUrl(const QString &url)
+{
+    store().setValue(Key::UpdateUrl, url);
 }
 
 QString Settings::lastExportFolder()

@@ -17,6 +17,9 @@ public:
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray &geometry);
 
+    static QString updateUrl(); // where the user last fetched a directory update; none by default
+    static void setUpdateUrl(const QString &url);
+
     static QString lastExportFolder();
     static void setLastExportFolder(const QString &folder);
 };

@@ -1,0 +1,197 @@
+// A volunteer's corrections: they override the directory on this computer, can be undone,
+// survive updates (until an update agrees), and a coordinator merges many of them.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "corrections.h"
+#include "directorymerge.h"
+#include "directoryupdate.h"
+#include "salutation.h"
+#include "shippeddata.h"
+#include "signingkeys.h"
+#include "trustedkeys.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+Correction correction(const QString &force, const QString &field, const QString &value, const QDate &date = QDate(2026, 11, 28))
+{
+    return {force, field, value, u"phoned the office on 28 November 2026"_s, date, Correction::Kind::Correction};
+}
+
+void saveCorrections(const Corrections &c)
+{
+    QString error;
+    REQUIRE(c.save(Corrections::defaultPath(), &error));
+}
+
+// Installs the shipped directory as a signed update with `edit` applied and a new version.
+void installUpdate(const QTemporaryDir &dir, const QString &version, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
+    root.insert(u"data_version"_s, version);
+    QJsonArray forces = root.value(u"forces"_s).toArray();
+    for (qsizetype i = 0; i < forces.size(); ++i) {
+        QJsonObject f = forces.at(i).toObject();
+        edit(f);
+        forces.replace(i, f);
+    }
+    root.insert(u"forces"_s, forces);
+    const QString file = dir.filePath(u"update-"_s + version + u".json"_s);
+    pcctest::writeFile(file, QJsonDocument(root).toJson());
+    QString error;
+    const QString secret = dir.filePath(u"s.key"_s);
+    if (!QFile::exists(secret)) {
+        REQUIRE(SigningKeys::generate(secret, dir.filePath(u"p.key"_s), &error));
+        SigningKeys::PublicKey key;
+        REQUIRE(TrustedKeys::add(dir.filePath(u"p.key"_s), &key, &error));
+    }
+    REQUIRE(SigningKeys::sign(file, secret, &error));
+    DirectoryUpdate::Installed result;
+    REQUIRE(DirectoryUpdate::installFile(file, &result, &error));
+}
+
+} // namespace
+
+TEST_CASE("corrections: a correction overrides the directory here, says so, and can be undone", "[corrections]")
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    Corrections c;
+    c.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
+    c.set(correction(u"kent"_s, u"address"_s, u"Sutton Road\nMaidstone\nme15 9bz"_s));
+    c.set({u"gwent"_s, u"phone"_s, u"01633 642200"_s, u"https://www.gwent.pcc.police.uk/en/contact-us/"_s, QDate(2026, 11, 27),
+           Correction::Kind::Verification});
+    saveCorrections(c);
+
+    const Directory shown = ShippedData::loadDirectory().directory;
+    const ForceRecord *kent = shown.force(u"kent"_s);
+    CHECK(kent->email == u"pcc@kent.example"_s);
+    CHECK(kent->address.lines == QStringList{u"Sutton Road"_s, u"Maidstone"_s});
+    CHECK(kent->address.postcode == u"ME15 9BZ"_s);
+    CHECK(kent->provenanceOf(u"email"_s).localNote == u"corrected by you on 28 November 2026"_s);
+    CHECK(kent->provenanceOf(u"email"_s).source.startsWith(u"phoned the office"_s));
+    CHECK(shown.force(u"gwent"_s)->provenanceOf(u"phone"_s).localNote == u"checked by you on 27 November 2026"_s);
+    // The shipped data itself is untouched.
+    CHECK(ShippedData::loadDirectory(ShippedData::Corrected::No).directory.force(u"kent"_s)->email != u"pcc@kent.example"_s);
+
+    // Undo.
+    Corrections loaded = Corrections::load(Corrections::defaultPath(), nullptr);
+    REQUIRE(loaded.remove(u"kent"_s, u"email"_s));
+    saveCorrections(loaded);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email != u"pcc@kent.example"_s);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->address.postcode == u"ME15 9BZ"_s);
+}
+
+TEST_CASE("corrections: exported as a file a coordinator reads back exactly", "[corrections]")
+{
+    Corrections c;
+    c.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
+    QString error;
+    const Corrections back = Corrections::fromJson(c.toJson(), &error);
+    CHECK(error.isEmpty());
+    CHECK(back.items() == c.items());
+    // A correction without a source is refused.
+    QByteArray bad = c.toJson();
+    bad.replace("phoned the office on 28 November 2026", "");
+    Corrections::fromJson(bad, &error);
+    CHECK(error.contains(u"incomplete"_s));
+}
+
+TEST_CASE("corrections: the coordinator's merge applies agreeing corrections and lists conflicts", "[corrections][merge]")
+{
+    const Directory base = Directory::fromJson(pcctest::shippedPolicingBodies(), nullptr);
+    Corrections alice, bob, carol;
+    alice.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
+    bob.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s, QDate(2026, 11, 29)));
+    bob.set(correction(u"essex"_s, u"phone"_s, u"01245 000111"_s));
+    const auto merged = DirectoryMerge::merge(base, {alice, bob}, QDate(2026, 11, 30));
+    CHECK(merged.conflicts.isEmpty());
+    CHECK(merged.applied == 2);
+    CHECK(merged.directory.force(u"kent"_s)->email == u"pcc@kent.example"_s);
+    CHECK(merged.directory.force(u"kent"_s)->provenanceOf(u"email"_s).verifiedOn == u"2026-11-29"_s);
+    CHECK(merged.directory.dataVersion() == u"2026-11-30"_s);
+    DataIssues issues;
+    CHECK_FALSE(Directory::fromJson(merged.directory.toJson(), &issues).isEmpty());
+
+    carol.set(correction(u"kent"_s, u"email"_s, u"different@kent.example"_s));
+    const auto conflict = DirectoryMerge::merge(base, {alice, carol}, QDate(2026, 11, 30));
+    REQUIRE(conflict.conflicts.size() == 1);
+    CHECK(conflict.conflicts.first().contains(u"pcc@kent.example"_s));
+    CHECK(conflict.conflicts.first().contains(u"different@kent.example"_s));
+}
+
+TEST_CASE("corrections: data merge on the command line writes nothing when files disagree", "[corrections][merge][cli]")
+{
+    QTemporaryDir sandbox;
+    const QString base = sandbox.filePath(u"base.json"_s);
+    pcctest::writeFile(base, pcctest::shippedPolicingBodies());
+    Corrections a, b;
+    a.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
+    b.set(correction(u"kent"_s, u"email"_s, u"other@kent.example"_s));
+    pcctest::writeFile(sandbox.filePath(u"a.json"_s), a.toJson());
+    pcctest::writeFile(sandbox.filePath(u"b.json"_s), b.toJson());
+    const QString out = sandbox.filePath(u"new.json"_s);
+    const auto conflict = pcctest::runApp({u"data"_s, u"merge"_s, base, sandbox.filePath(u"a.json"_s), sandbox.filePath(u"b.json"_s),
+                                           u"--out"_s, out},
+                                          sandbox.path());
+    CHECK(conflict.exitCode == 1);
+    CHECK(conflict.err.contains(u"conflict: Kent, Email"_s));
+    CHECK_FALSE(QFile::exists(out));
+    const auto good = pcctest::runApp({u"data"_s, u"merge"_s, base, sandbox.filePath(u"a.json"_s), u"--out"_s, out}, sandbox.path());
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(pcctest::runApp({u"data"_s, u"check"_s, out}, sandbox.path()).exitCode == 0);
+    CHECK(pcctest::readFile(out).contains("pcc@kent.example"));
+}
+
+TEST_CASE("corrections: they survive an update, until an update brings the same value", "[corrections][updates]")
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    Corrections c;
+    c.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
+    c.set(correction(u"essex"_s, u"phone"_s, u"01245 000111"_s));
+    saveCorrections(c);
+    // An update that changes something else: both corrections stay.
+    installUpdate(dir, u"2026-12-01"_s, [](QJsonObject &f) {
+        if (f.value(u"force_id"_s).toString() == u"dorset"_s)
+            f.insert(u"phone"_s, u"01202 229084"_s);
+    });
+    CHECK(Corrections::load(Corrections::defaultPath(), nullptr).items().size() == 2);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email == u"pcc@kent.example"_s);
+    // An update that brings Kent's corrected email: that correction is done and dropped.
+    installUpdate(dir, u"2026-12-02"_s, [](QJsonObject &f) {
+        if (f.value(u"force_id"_s).toString() == u"kent"_s)
+            f.insert(u"email"_s, u"pcc@kent.example"_s);
+    });
+    const Corrections left = Corrections::load(Corrections::defaultPath(), nullptr);
+    REQUIRE(left.items().size() == 1);
+    CHECK(left.items().first().forceId == u"essex"_s);
+}
+
+TEST_CASE("corrections: a body that changes kind in an update is greeted as its new kind", "[corrections][updates]")
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    CHECK(Salutation::forForce(*ShippedData::loadDirectory().directory.force(u"kent"_s)).greeting.startsWith(u"Dear Commissioner"_s));
+    installUpdate(dir, u"2026-12-01"_s, [](QJsonObject &f) {
+        if (f.value(u"force_id"_s).toString() != u"kent"_s)
+            return;
+        f.insert(u"body_kind"_s, u"Mayor"_s);
+        f.insert(u"office_name"_s, u"Office of the Mayor of Kent"_s);
+        QJsonObject holder = f.value(u"holder"_s).toObject();
+        holder.insert(u"name"_s, u"Alex Example"_s);
+        holder.insert(u"title"_s, u"Mayor"_s);
+        f.insert(u"holder"_s, holder);
+    });
+    const ForceRecord kent = *ShippedData::loadDirectory().directory.force(u"kent"_s);
+    CHECK(kent.bodyKind == BodyKind::Mayor);
+    CHECK(Salutation::forForce(kent).greeting == u"Dear Mayor Example"_s);
+}
