@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -287,7 +288,9 @@ TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a s
     const QList<std::pair<QString, QString>> refusals{
         {u"/tampered.json"_s, u"signature does not match"_s},
         {u"/nosig.json"_s, u"no signature"_s},
-        {u"/short.json"_s, u"Could not download"_s},
+        // A body cut short is an error to Qt, or (when the server's close races the read) a
+        // partial file whose signature cannot match: refused either way.
+        {u"/short.json"_s, u"Could not download|signature does not match"_s},
         {u"/huge.json"_s, u"larger than an update can be"_s},
         {u"/moved.json"_s, u"not HTTPS"_s},
         {u"/silent.json"_s, u"Could not download"_s},
@@ -296,7 +299,7 @@ TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a s
         INFO(path.toStdString());
         const QString error = fetchAndInstall(server.url(path), path == u"/silent.json"_s ? 1500 : 10000);
         INFO(error.toStdString());
-        CHECK(error.contains(reason));
+        CHECK(error.contains(QRegularExpression(reason)));
         CHECK(inUseBytes() == before);
     }
     // Not HTTPS and not this computer: refused before any request.
