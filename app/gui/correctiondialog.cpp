@@ -27,6 +27,7 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
 {
     const QString label = Corrections::fieldLabel(field);
     setWindowTitle(kind == Correction::Kind::Correction ? tr("Correct: %1").arg(label) : tr("Checked: %1").arg(label));
+    setMinimumWidth(560);
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(kind == Correction::Kind::Correction
                                  ? tr("%1 — your correction is used on this computer (marked “corrected by you”) and can be "
@@ -58,6 +59,14 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
     form->addRow(tr("&When:"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
+    if (m_line) {
+        m_line->setFocus();
+        m_line->selectAll();
+    } else if (m_lines) {
+        m_lines->setFocus();
+    } else {
+        m_source->setFocus();
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -93,6 +102,8 @@ void CorrectionDialog::done(int result)
 {
     if (result == QDialog::Accepted) {
         QString problem = m_kind == Correction::Kind::Correction ? problemWith(m_field, value()) : QString();
+        if (problem.isEmpty() && m_kind == Correction::Kind::Correction && value() == m_current.trimmed())
+            problem = tr("That is the value shown already. If you checked it and it is right, use “I checked this and it is right”.");
         if (problem.isEmpty() && m_source->text().trimmed().isEmpty())
             problem = tr("Say where you saw it (a web address, or when you phoned), so others can check it too.");
         if (!problem.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -349,7 +350,13 @@ void ForceDetailPanel::render()
     m_writeButton->setEnabled(force);
     m_recordButton->setEnabled(force);
     m_sources->setVisible(force);
+    // The same office shown again (a correction, a new contact): stay where the reader was.
+    const bool sameOffice = force && m_renderedForceId == m_forceId;
+    const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(html);
+    if (sameOffice)
+        m_browser->verticalScrollBar()->setValue(scroll);
+    m_renderedForceId = force ? m_forceId : QString();
 }
 
 } // namespace pcc

@@ -55,6 +55,7 @@ private:
     Showing m_showing = Showing::Introduction;
     ForceRecord m_force;
     QString m_forceId;
+    QString m_renderedForceId; // the office on screen, to keep the reader's place on a refresh
     QString m_areaId;
     QString m_message;
     QString m_historyHtml;

@@ -8,6 +8,13 @@
     </message>
 </context>
 <context>
+    <name>pcc::DirectoryController</name>
+    <message numerus="yes">
+        <source>%n correction(s) saved to %1: send this file to your coordinator.</source>
+        <translation><numerusform>%n correction saved to %1: send this file to your coordinator.</numerusform><numerusform>%n corrections saved to %1: send this file to your coordinator.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pcc::LetterEditorWindow</name>
     <message numerus="yes">
         <source>Record %n letter(s) as sent today in your contact log?</source>
@@ -49,6 +56,13 @@
     <message numerus="yes">
         <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
         <translation><numerusform>%n policing body · contact data version %1 · everything stays on this computer</numerusform><numerusform>%n policing bodies · contact data version %1 · everything stays on this computer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::UpdatePreviewDialog</name>
+    <message numerus="yes">
+        <source>Data version %1 → %2, signed by trusted key %3. %n change(s):</source>
+        <translation><numerusform>Data version %1 → %2, signed by trusted key %3. %n change:</numerusform><numerusform>Data version %1 → %2, signed by trusted key %3. %n changes:</numerusform></translation>
     </message>
 </context>
 </TS>
