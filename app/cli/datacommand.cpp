@@ -9,11 +9,11 @@
 #include "trustedkeys.h"
 #include "updatefetcher.h"
 
+#include "wholefile.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +94,7 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
         sets << set;
     }
     const DirectoryMerge::Result result = DirectoryMerge::merge(base, sets, QDate::currentDate());
+    QString error;
     if (!result.conflicts.isEmpty()) {
         for (const QString &c : result.conflicts)
             io.err() << u"pcc-campaigner: conflict: "_s << c << u'\n';
@@ -102,10 +103,8 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
     DataIssues check;
     if (Directory::fromJson(result.directory.toJson(), &check).isEmpty())
         return io.fail(ExitCode::Failure, t("the merged directory does not pass the data check: %1").arg(check.value(0).toString()));
-    QSaveFile f(out);
-    const QByteArray bytes = result.directory.toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return io.fail(ExitCode::Failure, t("cannot write %1: %2").arg(out, f.errorString()));
+    if (!WholeFile::write(out, result.directory.toJson(), &error))
+        return io.fail(ExitCode::Failure, error);
     io.out() << t("%1: %2 corrections applied, %3 checks dated; data version %4 (was %5)")
                     .arg(out)
                     .arg(result.applied)

@@ -4,6 +4,7 @@
 #include "isodates.h"
 #include "postcode.h"
 
+#include "wholefile.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -171,14 +171,8 @@ QByteArray Corrections::toJson() const
 
 bool Corrections::save(const QString &path, QString *error) const
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    const QByteArray bytes = toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    QDir().mkpath(QFileInfo(path).absolutePath()); // the data folder, on a first correction
+    return WholeFile::write(path, toJson(), error);
 }
 
 void Corrections::set(const Correction &c)

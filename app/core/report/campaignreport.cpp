@@ -2,13 +2,13 @@
 
 #include "isodates.h"
 
+#include "wholefile.h"
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -164,12 +164,7 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
                    .arg(MapPicture::credit()));
     p.end();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, bytes, error);
 }
 
 } // namespace pcc

@@ -4,12 +4,12 @@
 #include "mapcolours.h"
 #include "mappainter.h"
 
+#include "wholefile.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QBuffer>
 
@@ -22,17 +22,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("pcc::MapPicture", s);
-}
-
-// Written whole or not at all: a failed or cancelled export never leaves half a file.
-bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -131,7 +120,7 @@ bool MapPicture::writePng(const QString &path, int width, double scale, QString 
         *error = tr("Could not encode the PNG.");
         return false;
     }
-    return saveBytes(path, bytes, error);
+    return WholeFile::write(path, bytes, error);
 }
 
 bool MapPicture::writeSvg(const QString &path, QString *error) const
@@ -150,7 +139,7 @@ bool MapPicture::writeSvg(const QString &path, QString *error) const
         QPainter p(&svg);
         paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     }
-    return saveBytes(path, bytes, error);
+    return WholeFile::write(path, bytes, error);
 }
 
 bool MapPicture::writePdf(const QString &path, QString *error) const
@@ -171,7 +160,7 @@ bool MapPicture::writePdf(const QString &path, QString *error) const
         const double w = std::min(area.width(), area.height() / AspectRatio);
         paint(p, QRectF(area.left() + (area.width() - w) / 2, area.top(), w, w * AspectRatio));
     }
-    return saveBytes(path, bytes, error);
+    return WholeFile::write(path, bytes, error);
 }
 
 } // namespace pcc

@@ -6,11 +6,11 @@
 #include "signingkeys.h"
 #include "trustedkeys.h"
 
+#include "wholefile.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -35,17 +35,6 @@ bool readFile(const QString &path, qint64 limit, QByteArray *out, QString *error
         return false;
     }
     *out = f.readAll();
-    return true;
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
     return true;
 }
 
@@ -126,7 +115,8 @@ bool DirectoryUpdate::install(const QByteArray &data, const QByteArray &signatur
     if (!checked)
         return false;
     const QByteArray before = bytesInUse();
-    if (before.isEmpty() || !writeAtomically(previousPath(), before, error) || !writeAtomically(inUsePath(), data, error))
+    QDir().mkpath(QFileInfo(inUsePath()).absolutePath());
+    if (before.isEmpty() || !WholeFile::write(previousPath(), before, error) || !WholeFile::write(inUsePath(), data, error))
         return false;
     result->fromVersion = checked->fromVersion;
     result->toVersion = checked->directory.dataVersion();
@@ -171,7 +161,7 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
     }
     const QByteArray now = bytesInUse();
     // Swapped, so that a second revert undoes the first.
-    if (!writeAtomically(inUsePath(), previous, error) || !writeAtomically(previousPath(), now, error))
+    if (!WholeFile::write(inUsePath(), previous, error) || !WholeFile::write(previousPath(), now, error))
         return false;
     *message = tr("Back to the directory of data version %1.").arg(back.dataVersion());
     return true;

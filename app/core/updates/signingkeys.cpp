@@ -2,10 +2,10 @@
 
 #include "owneronly.h"
 
+#include "wholefile.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -129,13 +129,7 @@ bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QStri
                          reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()),
                          reinterpret_cast<const unsigned char *>(sk.constData()));
     sodium_memzero(sk.data(), size_t(sk.size()));
-    QSaveFile out(filePath + u".sig"_s);
-    const QByteArray bytes = armoured(SignatureHeader, sig);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
-        return false;
-    }
-    return true;
+    return WholeFile::write(filePath + u".sig"_s, armoured(SignatureHeader, sig), error);
 }
 
 bool SigningKeys::parsePublicKey(const QByteArray &text, PublicKey *key, QString *error)

@@ -2,10 +2,10 @@
 
 #include "apppaths.h"
 
+#include "wholefile.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +37,7 @@ bool TrustedKeys::add(const QString &publicKeyPath, SigningKeys::PublicKey *adde
         *error = QCoreApplication::translate("pcc::TrustedKeys", "Cannot create %1").arg(folder());
         return false;
     }
-    QSaveFile f(folder() + u'/' + added->id() + u".pub"_s);
-    const QByteArray bytes = SigningKeys::publicKeyText(*added);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = QCoreApplication::translate("pcc::TrustedKeys", "Cannot write %1: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    return WholeFile::write(folder() + u'/' + added->id() + u".pub"_s, SigningKeys::publicKeyText(*added), error);
 }
 
 } // namespace pcc
