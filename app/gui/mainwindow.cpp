@@ -84,11 +84,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_map->setPlaceholderText(tr("Loading the map…"));
 
     connect(m_list, &DirectoryPane::forceChosen, this, [this](const QString &id) {
-        if (id != m_selectedForce)
+        if (id != m_selectedForce) {
+            m_finder->clearMessage();
             selectForce(id);
+        }
     });
-    connect(m_map, &ForceMapView::forceClicked, this, &MainWindow::selectForce);
-    connect(m_map, &ForceMapView::noPccAreaClicked, this, &MainWindow::showNoPccArea);
+    connect(m_map, &ForceMapView::forceClicked, this, [this](const QString &id) {
+        m_finder->clearMessage();
+        selectForce(id);
+    });
+    connect(m_map, &ForceMapView::noPccAreaClicked, this, [this](const QString &id) {
+        m_finder->clearMessage();
+        showNoPccArea(id);
+    });
     connect(m_finder, &PostcodeFinder::forceFound, this, &MainWindow::selectForce);
     connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
     connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);

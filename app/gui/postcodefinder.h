@@ -27,6 +27,7 @@ public:
     bool find(const QString &text);
     void lookUpOnline();
     QString message() const;
+    void clearMessage() { say({}); } // an area chosen another way: the last answer no longer applies
     QLineEdit *field() const { return m_postcode; }
     // What the finder says, as its own widget: the window puts it under the toolbar, where a
     // long answer wraps instead of pushing the toolbar's other controls out of sight.

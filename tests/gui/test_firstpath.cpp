@@ -108,6 +108,15 @@ TEST_CASE("first path: the answer goes as soon as the text changes", "[gui][firs
     CHECK(window.lookupMessage().isEmpty());
     QTest::keyClicks(field, u"GL50"_s);
     CHECK(window.lookupMessage().isEmpty()); // nothing stale while typing the next one
+    // Nor after choosing an area on the map instead.
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClicks(field, u"x"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE_FALSE(window.lookupMessage().isEmpty());
+    ForceMapView *map = window.mapView();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(map->areas().area(u"kent"_s)->labelPoint).toPoint());
+    CHECK(window.selectedForce() == u"kent"_s);
+    CHECK(window.lookupMessage().isEmpty());
 }
 
 TEST_CASE("first path: at 1280x800 with the longest message every toolbar control is visible", "[gui][firstpath]")
