@@ -2,6 +2,7 @@
 
 #include "postcode.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,9 +37,19 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    form->addRow(tr("Now:"), new QLabel(currentValue.isEmpty() ? tr("(not known)") : QString(currentValue).replace(u'\n', u", "_s), this));
+    EvidenceStatus currentStatus = EvidenceStatus::None;
+    const bool isStatus = field == u"evidence_status"_s;
+    const QString shown = isStatus && evidenceStatusFromKey(currentValue, &currentStatus) ? evidenceStatusLabel(currentStatus) : currentValue;
+    form->addRow(tr("Now:"), new QLabel(shown.isEmpty() ? tr("(not known)") : QString(shown).replace(u'\n', u", "_s), this));
     if (kind == Correction::Kind::Correction) {
-        if (field == u"address"_s) {
+        if (isStatus) {
+            m_status = new QComboBox(this);
+            for (const EvidenceStatus s : {EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
+                                           EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown})
+                m_status->addItem(evidenceStatusLabel(s), evidenceStatusKey(s));
+            m_status->setCurrentIndex(std::max(0, m_status->findData(currentValue)));
+            form->addRow(tr("&New value:"), m_status);
+        } else if (field == u"address"_s) {
             m_lines = new QPlainTextEdit(currentValue, this);
             m_lines->setPlaceholderText(tr("One line per address line, the postcode last"));
             m_lines->setTabChangesFocus(true);
@@ -59,7 +70,9 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
     form->addRow(tr("&When:"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
-    if (m_line) {
+    if (m_status) {
+        m_status->setFocus();
+    } else if (m_line) {
         m_line->setFocus();
         m_line->selectAll();
     } else if (m_lines) {
@@ -75,6 +88,8 @@ QString CorrectionDialog::value() const
 {
     if (m_kind == Correction::Kind::Verification)
         return m_current;
+    if (m_status)
+        return m_status->currentData().toString();
     return m_lines ? m_lines->toPlainText().trimmed() : m_line->text().trimmed();
 }
 

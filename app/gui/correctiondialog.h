@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +35,7 @@ private:
     QString m_current;
     QLineEdit *m_line = nullptr;
     QPlainTextEdit *m_lines = nullptr;
+    QComboBox *m_status = nullptr; // what the office funds: one of the research's statuses
     QLineEdit *m_source;
     QDateEdit *m_date;
 };

@@ -58,11 +58,12 @@ void DirectoryController::verify(const ForceRecord &force, const QString &field)
 
 void DirectoryController::undo(const ForceRecord &force, const QString &field)
 {
+    const QString done = tr("Your correction to %1, %2 was undone.").arg(force.areaName(), Corrections::fieldLabel(field));
     QString error;
     Corrections all = Corrections::load(Corrections::defaultPath(), &error);
     if (error.isEmpty() && all.remove(force.id, field) && all.save(Corrections::defaultPath(), &error)) {
         emit directoryChanged();
-        emit statusMessage(tr("Your correction to %1, %2 was undone.").arg(force.areaName(), Corrections::fieldLabel(field)));
+        emit statusMessage(done);
     } else if (!error.isEmpty()) {
         QMessageBox::warning(m_parent, tr("Corrections"), error);
     }

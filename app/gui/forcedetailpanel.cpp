@@ -216,16 +216,23 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
     html += u"<p><b>"_s + esc(evidenceStatusLabel(e.status)) + u"</b>"_s;
     if (!e.confidence.isEmpty())
         html += u" "_s + esc(tr("(confidence: %1)").arg(e.confidence));
-    html += u"</p>"_s;
+    if (!e.localNote.isEmpty())
+        html += localBadge(e.localNote);
+    Provenance evidenceMark;
+    evidenceMark.localNote = e.localNote;
+    html += fieldActions(u"evidence_status"_s, evidenceMark, true) + u"</p>"_s;
     if (const QString caution = e.caution(); !caution.isEmpty())
         html += u"<p style=\"color:#9a3412;\">⚠ "_s + esc(caution) + u"</p>"_s;
     if (!e.summary.isEmpty())
         html += u"<p>"_s + esc(e.summary) + u"</p>"_s;
     html += u"<table cellspacing=\"4\">"_s;
-    const QList<QPair<QString, QString>> rows{{tr("Service or provider"), e.provider}, {tr("Funder"), e.funder}, {tr("Years of the evidence"), e.years}};
-    for (const auto &[label, value] : rows) {
-        if (!value.isEmpty())
-            html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s + esc(value) + u"</td></tr>"_s;
+    const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, e.provider},
+                                                           {tr("Funder"), u"evidence_funder"_s, e.funder},
+                                                           {tr("Years of the evidence"), u"evidence_years"_s, e.years}};
+    for (const auto &[label, field, value] : rows) {
+        html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s
+            + (value.isEmpty() ? u"<i>"_s + esc(tr("none recorded")) + u"</i>"_s : esc(value))
+            + fieldActions(field, evidenceMark, !value.isEmpty()) + u"</td></tr>"_s;
     }
     html += u"</table>"_s;
     if (!e.sources.isEmpty()) {

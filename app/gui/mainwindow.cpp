@@ -109,15 +109,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
-    auto onForce = [this](void (DirectoryController::*action)(const ForceRecord &, const QString &)) {
-        return [this, action](const QString &forceId, const QString &field) {
-            if (const ForceRecord *f = m_directory.force(forceId))
-                (m_directoryController->*action)(*f, field);
-        };
-    };
-    connect(m_details, &ForceDetailPanel::correctRequested, this, onForce(&DirectoryController::correct));
-    connect(m_details, &ForceDetailPanel::verifyRequested, this, onForce(&DirectoryController::verify));
-    connect(m_details, &ForceDetailPanel::undoRequested, this, onForce(&DirectoryController::undo));
+    // Each gets a copy of the record: the action reloads the directory it lives in.
+    connect(m_details, &ForceDetailPanel::correctRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->correct(ForceRecord(*f), field);
+    });
+    connect(m_details, &ForceDetailPanel::verifyRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->verify(ForceRecord(*f), field);
+    });
+    connect(m_details, &ForceDetailPanel::undoRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->undo(ForceRecord(*f), field);
+    });
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);

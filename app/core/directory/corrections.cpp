@@ -45,7 +45,10 @@ QString Correction::describe(const Directory &directory) const
 
 const QStringList &Corrections::fields()
 {
-    static const QStringList list{u"holder"_s, u"address"_s, u"email"_s, u"phone"_s, u"website"_s, u"contact_url"_s};
+    static const QStringList list{u"holder"_s,          u"address"_s,          u"email"_s,
+                                  u"phone"_s,           u"website"_s,          u"contact_url"_s,
+                                  u"evidence_status"_s, u"evidence_service"_s, u"evidence_funder"_s,
+                                  u"evidence_years"_s};
     return list;
 }
 
@@ -63,6 +66,14 @@ QString Corrections::fieldLabel(const QString &field)
         return tr("Website");
     if (field == u"contact_url"_s)
         return tr("Contact form");
+    if (field == u"evidence_status"_s)
+        return tr("What it funds for stalking victims");
+    if (field == u"evidence_service"_s)
+        return tr("Service or provider");
+    if (field == u"evidence_funder"_s)
+        return tr("Funder");
+    if (field == u"evidence_years"_s)
+        return tr("Years of the evidence");
     return field;
 }
 
@@ -81,6 +92,14 @@ QString Corrections::valueOf(const ForceRecord &f, const QString &field)
         return f.website;
     if (field == u"contact_url"_s)
         return f.contactUrl;
+    if (field == u"evidence_status"_s)
+        return evidenceStatusKey(f.stalkingSupport.status);
+    if (field == u"evidence_service"_s)
+        return f.stalkingSupport.provider;
+    if (field == u"evidence_funder"_s)
+        return f.stalkingSupport.funder;
+    if (field == u"evidence_years"_s)
+        return f.stalkingSupport.years;
     return {};
 }
 
@@ -106,6 +125,22 @@ void Corrections::setValue(ForceRecord *f, const QString &field, const QString &
         f->website = value.trimmed();
     } else if (field == u"contact_url"_s) {
         f->contactUrl = value.trimmed();
+    } else if (field.startsWith(u"evidence_"_s)) {
+        StalkingSupport &e = f->stalkingSupport;
+        if (field == u"evidence_status"_s) {
+            EvidenceStatus status;
+            if (evidenceStatusFromKey(value.trimmed(), &status))
+                e.status = status;
+        } else if (field == u"evidence_service"_s) {
+            e.provider = value.trimmed();
+        } else if (field == u"evidence_funder"_s) {
+            e.funder = value.trimmed();
+        } else if (field == u"evidence_years"_s) {
+            e.years = value.trimmed();
+        }
+        // Someone checked it and says where: no longer the research's low-confidence guess.
+        if (e.confidence != u"high"_s)
+            e.confidence = u"medium"_s;
     }
 }
 
@@ -145,9 +180,11 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
         c.source = o.value(u"source"_s).toString();
         c.date = IsoDates::parseDate(o.value(u"date"_s).toString());
         const QString kind = o.value(u"kind"_s).toString();
+        EvidenceStatus status;
         c.kind = kind == u"verification"_s ? Correction::Kind::Verification : Correction::Kind::Correction;
         if (c.forceId.isEmpty() || !fields().contains(c.field) || !c.date.isValid() || c.source.trimmed().isEmpty()
-            || (kind != u"correction"_s && kind != u"verification"_s) || (c.kind == Correction::Kind::Correction && c.value.trimmed().isEmpty())) {
+            || (kind != u"correction"_s && kind != u"verification"_s) || (c.kind == Correction::Kind::Correction && c.value.trimmed().isEmpty())
+            || (c.field == u"evidence_status"_s && !evidenceStatusFromKey(c.value, &status))) {
             *error = tr("Correction %1 in the file is incomplete (force, field, value, source and date are all needed).").arg(i + 1);
             return {};
         }
@@ -208,20 +245,23 @@ Directory Corrections::applyTo(const Directory &directory) const
         if (!original)
             continue;
         ForceRecord f = *original;
-        const QString provField = c.field == u"contact_url"_s ? u"website"_s : c.field;
-        Provenance p = f.provenance.value(provField);
-        if (c.kind == Correction::Kind::Correction) {
+        const QString note = c.kind == Correction::Kind::Correction ? tr("corrected by you on %1").arg(longDate(c.date))
+                                                                    : tr("checked by you on %1").arg(longDate(c.date));
+        if (c.kind == Correction::Kind::Correction)
             setValue(&f, c.field, c.value);
+        else if (valueOf(f, c.field) != c.value)
+            continue; // checked a value that has changed since: it says nothing about this one
+        if (c.field.startsWith(u"evidence_"_s)) {
+            f.stalkingSupport.localNote = note;
+            if (!f.stalkingSupport.sources.contains(c.source))
+                f.stalkingSupport.sources << c.source;
+        } else if (c.field != u"contact_url"_s) {
+            Provenance p = f.provenance.value(c.field);
             p.source = c.source;
             p.verifiedOn = IsoDates::date(c.date);
-            p.localNote = tr("corrected by you on %1").arg(longDate(c.date));
-        } else if (valueOf(f, c.field) == c.value) {
-            p.source = c.source;
-            p.verifiedOn = IsoDates::date(c.date);
-            p.localNote = tr("checked by you on %1").arg(longDate(c.date));
+            p.localNote = note;
+            f.provenance.insert(c.field, p);
         }
-        if (c.field != u"contact_url"_s)
-            f.provenance.insert(provField, p);
         out.replaceForce(f);
     }
     return out;

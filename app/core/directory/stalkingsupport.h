@@ -29,6 +29,7 @@ struct StalkingSupport
     QStringList sources;
     QString confidence;        // high, medium, low
     QString fundingSeenToEnd;  // "March 2025": a funding period seen to end with no renewal seen
+    QString localNote;         // "corrected by you on …": this computer only, never written out
 
     bool isKnown() const { return status != EvidenceStatus::None; }
     // The one rule every letter follows: an office is thanked for a specialist service only

@@ -67,7 +67,10 @@ Result merge(const Directory &base, const QList<Corrections> &sets, const QDate 
                 corrected = true;
             }
         }
-        if (first.field != u"contact_url"_s) {
+        if (first.field.startsWith(u"evidence_"_s)) {
+            if (!f.stalkingSupport.sources.contains(source))
+                f.stalkingSupport.sources << source;
+        } else if (first.field != u"contact_url"_s) {
             Provenance p = f.provenance.value(first.field);
             p.source = source;
             p.verifiedOn = IsoDates::date(latest);

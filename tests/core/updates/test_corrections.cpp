@@ -5,6 +5,8 @@
 
 #include "corrections.h"
 #include "directorymerge.h"
+#include "lettercomposer.h"
+#include "templatestore.h"
 #include "directoryupdate.h"
 #include "salutation.h"
 #include "shippeddata.h"
@@ -194,4 +196,37 @@ TEST_CASE("corrections: a body that changes kind in an update is greeted as its 
     const ForceRecord kent = *ShippedData::loadDirectory().directory.force(u"kent"_s);
     CHECK(kent.bodyKind == BodyKind::Mayor);
     CHECK(Salutation::forForce(kent).greeting == u"Dear Mayor Example"_s);
+}
+
+TEST_CASE("corrections: a volunteer's correction of what an office funds is what the 2026 letter says", "[corrections][campaign2026]")
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    const auto tmpl = TemplateStore::find(u"campaign-2026"_s);
+    REQUIRE(tmpl);
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    const auto letterFor = [&](const QString &force) {
+        return LetterComposer::compose(*tmpl, *ShippedData::loadDirectory().directory.force(force), jane, QDate(2026, 11, 28)).bodyPlainText();
+    };
+    REQUIRE_FALSE(letterFor(u"gwent"_s).contains(u"Thank you"_s));
+    Corrections c;
+    c.set(correction(u"gwent"_s, u"evidence_status"_s, u"funds_specialist_service"_s));
+    c.set(correction(u"gwent"_s, u"evidence_service"_s, u"Example Stalking Advocacy Service"_s));
+    c.set(correction(u"gwent"_s, u"evidence_years"_s, u"2025-2026"_s));
+    saveCorrections(c);
+    const ForceRecord gwent = *ShippedData::loadDirectory().directory.force(u"gwent"_s);
+    CHECK(gwent.stalkingSupport.status == EvidenceStatus::FundsSpecialistService);
+    CHECK(gwent.stalkingSupport.fundsSpecialistService()); // checked with a source: no longer the research's low guess
+    CHECK(gwent.stalkingSupport.localNote.startsWith(u"corrected by you on"_s));
+    const QString letter = letterFor(u"gwent"_s);
+    CHECK(letter.contains(u"Thank you"_s));
+    CHECK(letter.contains(u"Example Stalking Advocacy Service"_s));
+    CHECK(letter.contains(u"2025-2026"_s));
+    // An unknown status is refused when the file is read.
+    Corrections bad;
+    bad.set(correction(u"gwent"_s, u"evidence_status"_s, u"generous"_s));
+    QString error;
+    Corrections::fromJson(bad.toJson(), &error);
+    CHECK(error.contains(u"incomplete"_s));
 }
