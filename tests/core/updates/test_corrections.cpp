@@ -3,6 +3,8 @@
 #include "catchcompat.h"
 #include "testsupport.h"
 
+#include "contactlog.h"
+#include "contactrecorder.h"
 #include "corrections.h"
 #include "directorymerge.h"
 #include "lettercomposer.h"
@@ -181,8 +183,19 @@ TEST_CASE("corrections: they survive an update, until an update brings the same 
 TEST_CASE("corrections: a body that changes kind in an update is greeted as its new kind", "[corrections][updates]")
 {
     QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s));
     CHECK(Salutation::forForce(*ShippedData::loadDirectory().directory.force(u"kent"_s)).greeting.startsWith(u"Dear Commissioner"_s));
+    // A letter sent before the change.
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    REQUIRE(log.addProfile(&jane));
+    ContactRecord sent;
+    sent.setSender(jane);
+    sent.setRecipient(*ShippedData::loadDirectory().directory.force(u"kent"_s));
+    sent.date = QDate(2026, 11, 20);
+    REQUIRE(ContactRecorder(log).record(&sent));
     installUpdate(dir, u"2026-12-01"_s, [](QJsonObject &f) {
         if (f.value(u"force_id"_s).toString() != u"kent"_s)
             return;
@@ -196,6 +209,11 @@ TEST_CASE("corrections: a body that changes kind in an update is greeted as its 
     const ForceRecord kent = *ShippedData::loadDirectory().directory.force(u"kent"_s);
     CHECK(kent.bodyKind == BodyKind::Mayor);
     CHECK(Salutation::forForce(kent).greeting == u"Dear Mayor Example"_s);
+    // The log keeps the office and holder the letter went to.
+    const auto before = log.contact(sent.uuid);
+    REQUIRE(before);
+    CHECK(before->holderName == u"Matthew Scott"_s);
+    CHECK(before->bodyName == u"Office of the Kent Police and Crime Commissioner"_s);
 }
 
 TEST_CASE("corrections: a volunteer's correction of what an office funds is what the 2026 letter says", "[corrections][campaign2026]")
