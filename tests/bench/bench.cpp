@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
 #include <QTextEdit>
@@ -399,6 +400,15 @@ int main(int argc, char *argv[])
     // Whole commands and startup, as separate processes.
     report("cli_forces", medianChild({exe, u"forces"_s}, runs).ms, "ms");
     report("cli_letter_all_pdf", medianChild({exe, u"--db"_s, emptyDb, u"letter"_s, u"--all"_s, u"--pdf"_s, pdf}, 7).ms, "ms");
+    report("cli_letter_all_pdf_campaign_2026",
+           medianChild({exe, u"--db"_s, emptyDb, u"letter"_s, u"--all"_s, u"--template"_s, u"campaign-2026"_s, u"--pdf"_s, pdf}, 7).ms, "ms");
+    report("cli_evidence_json", medianChild({exe, u"evidence"_s, u"--json"_s}, runs).ms, "ms");
+    const QString png = sandbox.filePath(u"map.png"_s);
+    report("cli_map_png_1600_at_2x", medianChild({exe, u"--db"_s, emptyDb, u"map"_s, u"--png"_s, png, u"--width"_s, u"1600"_s, u"--scale"_s, u"2"_s}, 7).ms, "ms");
+    check(QImage(png).width() == 3200, u"the map PNG is not 3200 pixels wide"_s);
+    const QString report100k = sandbox.filePath(u"report.pdf"_s);
+    report("cli_report_pdf_100k_log", medianChild({exe, u"--db"_s, db, u"report"_s, u"--pdf"_s, report100k}, 5).ms, "ms");
+    check(QFileInfo(report100k).size() > 10000, u"the report PDF is missing or empty"_s);
 #endif
     return 0;
 }
