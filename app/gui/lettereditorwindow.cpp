@@ -1,7 +1,6 @@
 #include "lettereditorwindow.h"
 
 #include "contactlog.h"
-#include "contactrecorder.h"
 #include "draftautosaver.h"
 #include "draftstore.h"
 #include "emaildraft.h"
@@ -10,9 +9,9 @@
 #include "letteredit.h"
 #include "letterlayout.h"
 #include "letteroutput.h"
+#include "letterrecordoffer.h"
 #include "mergefieldhighlighter.h"
 #include "recipientlist.h"
-#include "recordcontactdialog.h"
 #include "templatestore.h"
 #include "textsimilarity.h"
 
@@ -52,6 +51,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_log(log)
     , m_autosaver(new DraftAutosaver(this))
     , m_output(new LetterOutput(m_directory, this))
+    , m_recordOffer(new LetterRecordOffer(m_directory, log, this))
     , m_recipients(new RecipientList(m_directory, this))
     , m_templates(new QComboBox(this))
     , m_editor(new LetterEdit(this))
@@ -116,9 +116,10 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     // Printed or emailed: offer to record it now. Saved as a PDF: it is not posted yet, so
     // the offer waits until the editor closes.
     connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::offerToRecord);
-    connect(m_output, &LetterOutput::lettersSaved, this, [this](const QList<Letter> &letters) {
-        for (const Letter &l : letters)
-            m_notRecorded.insert(l.forceId, l);
+    connect(m_output, &LetterOutput::lettersSaved, m_recordOffer, &LetterRecordOffer::remember);
+    connect(m_recordOffer, &LetterRecordOffer::recorded, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        emit contactRecorded();
     });
     connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
@@ -448,70 +449,15 @@ bool LetterEditorWindow::ensureSender()
 
 void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel channel)
 {
-    if (!m_log || letters.isEmpty() || !ensureSender())
-        return;
-    ContactRecorder recorder(*m_log);
-    auto recordOne = [&](ContactRecord r, const Letter &l) {
-        r.templateName = l.templateId;
-        r.letterText = l.plainText();
-        if (!recorder.record(&r)) {
-            QMessageBox::warning(this, tr("Not recorded"), recorder.lastError());
-            return false;
-        }
-        m_notRecorded.remove(l.forceId);
-        return true;
-    };
-    auto newRecord = [&](const ForceRecord &f) {
-        ContactRecord r;
-        r.setSender(m_sender);
-        r.setRecipient(f);
-        r.channel = channel;
-        r.status = ContactStatus::Sent;
-        r.date = QDate::currentDate();
-        return r;
-    };
-    if (letters.size() == 1) {
-        const ForceRecord *f = m_directory.force(letters.first().forceId);
-        if (!f)
-            return;
-        RecordContactDialog dialog(newRecord(*f), f->officeName, this);
-        dialog.setWindowTitle(tr("Record this letter in your contact log?"));
-        if (dialog.exec() != QDialog::Accepted || !recordOne(dialog.record(), letters.first()))
-            return;
-        statusBar()->showMessage(tr("Recorded: your letter to %1 (%2).").arg(f->areaName(), channelLabel(dialog.record().channel)), 8000);
-    } else {
-        QStringList areas;
-        for (const Letter &l : letters)
-            areas << (m_directory.force(l.forceId) ? m_directory.force(l.forceId)->areaName() : l.forceId);
-        if (QMessageBox::question(this, tr("Record these letters?"),
-                                  tr("Record %n letter(s) as sent today in your contact log?", nullptr, int(letters.size()))
-                                      + u"\n\n"_s + tr("To: %1").arg(areas.join(u", "_s)) + u"\n"_s
-                                      + tr("How: %1").arg(channelLabel(channel)))
-            != QMessageBox::Yes)
-            return;
-        int recorded = 0;
-        for (const Letter &l : letters) {
-            const ForceRecord *f = m_directory.force(l.forceId);
-            if (!f)
-                continue;
-            if (!recordOne(newRecord(*f), l))
-                break;
-            ++recorded;
-        }
-        statusBar()->showMessage(tr("Recorded %n letter(s) in your contact log.", nullptr, recorded), 8000);
-    }
-    emit contactRecorded();
+    if (ensureSender())
+        m_recordOffer->offer(letters, channel, m_sender);
 }
 
 void LetterEditorWindow::closeEvent(QCloseEvent *event)
 {
     // Letters saved as PDFs are offered once, now: by the time the editor closes they may be
     // in the post. The offer names each office.
-    if (!m_notRecorded.isEmpty()) {
-        const QList<Letter> pending = m_notRecorded.values();
-        m_notRecorded.clear();
-        offerToRecord(pending, Channel::Post);
-    }
+    m_recordOffer->offerRemembered(m_sender);
     if (!m_autosaver->flush()) {
         if (QMessageBox::warning(this, tr("Draft not saved"), tr("Your draft could not be saved. Close anyway and lose the changes?"),
                                  QMessageBox::Yes | QMessageBox::No)

@@ -24,6 +24,7 @@ namespace pcc {
 class ContactLog;
 class DraftAutosaver;
 class LetterOutput;
+class LetterRecordOffer;
 class RecipientList;
 
 // Write, preview, print and send letters. The editor holds the letter with its
@@ -69,6 +70,7 @@ private:
     ContactLog *m_log;
     DraftAutosaver *m_autosaver;
     LetterOutput *m_output;
+    LetterRecordOffer *m_recordOffer;
     RecipientList *m_recipients;
     QComboBox *m_templates;
     LetterEdit *m_editor;
@@ -82,7 +84,6 @@ private:
     Profile m_sender;            // read from the log when the window opens or the profile changes
     QTimer m_previewTimer;       // the preview and the measure follow typing after a pause
     QHash<QString, QString> m_extra;
-    QHash<QString, Letter> m_notRecorded; // saved as PDFs and not yet recorded, by force id
     bool m_loading = false;
 };
 

@@ -15,17 +15,6 @@
     </message>
 </context>
 <context>
-    <name>pcc::LetterEditorWindow</name>
-    <message numerus="yes">
-        <source>Record %n letter(s) as sent today in your contact log?</source>
-        <translation><numerusform>Record %n letter as sent today in your contact log?</numerusform><numerusform>Record %n letters as sent today in your contact log?</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %n letter(s) in your contact log.</source>
-        <translation><numerusform>Recorded %n letter in your contact log.</numerusform><numerusform>Recorded %n letters in your contact log.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>pcc::LetterOutput</name>
     <message numerus="yes">
         <source>Cancelled after %1 of %n letter(s).</source>
@@ -34,6 +23,17 @@
     <message numerus="yes">
         <source>%n letter(s) written to %1</source>
         <translation><numerusform>%n letter written to %1</numerusform><numerusform>%n letters written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterRecordOffer</name>
+    <message numerus="yes">
+        <source>Record %n letter(s) as sent today in your contact log?</source>
+        <translation><numerusform>Record %n letter as sent today in your contact log?</numerusform><numerusform>Record %n letters as sent today in your contact log?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n letter(s) in your contact log.</source>
+        <translation><numerusform>Recorded %n letter in your contact log.</numerusform><numerusform>Recorded %n letters in your contact log.</numerusform></translation>
     </message>
 </context>
 <context>
