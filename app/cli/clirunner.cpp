@@ -11,6 +11,7 @@
 #include "mapcommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
+#include "teamcommand.h"
 #include "templatescommand.h"
 
 #include <QCommandLineParser>
@@ -95,7 +96,8 @@ int CliRunner::run(int argc, char **argv)
         "  report --pdf FILE            the campaign's progress on one or two A4 pages\n"
         "  profile add|list             volunteer profiles (the letter's sender)\n"
         "  log add|list|export|import   the contact log\n"
-        "  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections"));
+        "  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections\n"
+        "  team init|add-volunteer|sync|coverage URL   the campaign's shared log on a PostgreSQL server"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     GlobalOptions::addTo(&parser);
@@ -135,6 +137,8 @@ int CliRunner::run(int argc, char **argv)
         return ReportCommand::run(commandArgs, io);
     if (command == u"templates"_s)
         return TemplatesCommand::run(commandArgs, io);
+    if (command == u"team"_s)
+        return TeamCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

@@ -1,0 +1,171 @@
+#include "teamcommand.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "forceids.h"
+#include "logaccess.h"
+#include "teamadmin.h"
+#include "teamconnection.h"
+#include "teamcoverage.h"
+#include "teamsync.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString t(const char *s)
+{
+    return QCoreApplication::translate("pcc", s);
+}
+
+QString passwordFromEnvironment()
+{
+    return qEnvironmentVariable("PGPASSWORD");
+}
+
+int failed(const TeamConnection &c, CliOutput &io)
+{
+    return io.fail(ExitCode::Failure, c.lastError());
+}
+
+int init(TeamConnection &c, CliOutput &io)
+{
+    TeamAdmin::InitResult result;
+    if (!TeamAdmin::init(c, &result))
+        return failed(c, io);
+    if (result.fromVersion == result.toVersion)
+        io.out() << t("the team server is up to date (schema version %1); nothing was changed").arg(result.toVersion) << Qt::endl;
+    else
+        io.out() << t("the team server's schema is now version %1 (was %2)").arg(result.toVersion).arg(result.fromVersion) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int addMember(TeamConnection &c, const QString &role, bool coordinator, CliOutput &io)
+{
+    QString password;
+    if (!TeamAdmin::addMember(c, role, coordinator ? TeamAdmin::Kind::Coordinator : TeamAdmin::Kind::Volunteer, &password))
+        return failed(c, io);
+    io.out() << (coordinator ? t("added coordinator %1; give them this password (it is not kept anywhere):")
+                             : t("added volunteer %1; give them this password (it is not kept anywhere):")).arg(role)
+             << Qt::endl << password << Qt::endl;
+    return ExitCode::Ok;
+}
+
+void printCoverage(const TeamCoverage &coverage, bool json, CliOutput &io)
+{
+    if (json) {
+        QJsonArray list;
+        for (const QString &id : ForceIds::all()) {
+            const ForceCoverage f = coverage.forForce(id);
+            list.append(QJsonObject{{u"force_id"_s, id}, {u"volunteers"_s, f.volunteers}, {u"sent"_s, f.sent},
+                                    {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments}});
+        }
+        io.out() << QString::fromUtf8(QJsonDocument(list).toJson());
+        return;
+    }
+    io.out() << u"force_id\tvolunteers\tsent\treplied\tcommitments"_s << Qt::endl;
+    for (const QString &id : ForceIds::all()) {
+        const ForceCoverage f = coverage.forForce(id);
+        io.out() << u"%1\t%2\t%3\t%4\t%5"_s.arg(id).arg(f.volunteers).arg(f.sent).arg(f.replied).arg(f.commitments) << Qt::endl;
+    }
+}
+
+int coverage(TeamConnection &c, bool json, CliOutput &io)
+{
+    TeamCoverage coverage;
+    if (!TeamCoverage::fetch(c, &coverage))
+        return failed(c, io);
+    printCoverage(coverage, json, io);
+    return ExitCode::Ok;
+}
+
+int sync(const TeamServerAddress &address, const QString &profileName, CliOutput &io)
+{
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    const auto profile = resolveProfile(*log, profileName, io);
+    if (!profile)
+        return ExitCode::Failure;
+    const auto records = log->contacts(profile->uuid);
+    if (!records)
+        return io.fail(ExitCode::Failure, log->lastError());
+
+    TeamConnection c(address);
+    if (!c.open(passwordFromEnvironment()))
+        return failed(c, io);
+    TeamSync::Result result;
+    if (!TeamSync::push(c, profile->uuid, *records, &result))
+        return io.fail(ExitCode::Failure, c.lastError() + u' ' + t("Your log on this computer was not changed."));
+    io.out() << t("%1: sent %2, already there %3, newer on the server %4")
+                    .arg(profile->name).arg(result.pushed).arg(result.unchanged).arg(result.newerOnServer)
+             << Qt::endl;
+
+    TeamCoverage coverage;
+    if (!TeamCoverage::fetch(c, &coverage))
+        return io.fail(ExitCode::Failure, t("Your contacts were sent, but the team's coverage could not be fetched: %1").arg(c.lastError()));
+    QString error;
+    if (!coverage.save(TeamCoverage::cacheFile(), &error))
+        return io.fail(ExitCode::Failure, error);
+    int sent = 0;
+    for (const ForceCoverage &f : coverage.forces)
+        sent += f.sent;
+    io.out() << t("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(coverage.forces.size()).arg(ForceIds::all().size())
+             << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+int TeamCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(t(
+        "team init URL                      coordinator: create or upgrade the server's tables, roles and policies\n"
+        "team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last\n"
+        "team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage\n"
+        "team coverage URL [--json]         per force: volunteers, letters sent, replies, commitments\n\n"
+        "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
+        "Any server not on this computer is reached over TLS."));
+    parser.addHelpOption();
+    parser.addOption({u"profile"_s, t("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
+    parser.addOption({u"json"_s, t("Coverage as JSON.")});
+    parser.addOption({u"coordinator"_s, t("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
+    parser.addPositionalArgument(u"action"_s, u"init | add-volunteer | sync | coverage"_s);
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const int wanted = action == u"add-volunteer"_s ? 3 : 2;
+    const QStringList actions = {u"init"_s, u"add-volunteer"_s, u"sync"_s, u"coverage"_s};
+    if (!actions.contains(action) || pos.size() != wanted)
+        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)"));
+
+    const TeamServerAddress address = TeamServerAddress::parse(pos.last());
+    if (!address.isValid())
+        return io.fail(ExitCode::Usage, address.error());
+    if (action == u"add-volunteer"_s && !TeamAdmin::isValidRoleName(pos.at(1)))
+        return io.fail(ExitCode::Usage, t("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', "
+                                          "starting with a letter, and not starting with pg_ or pcc_.").arg(pos.at(1)));
+    if (action == u"sync"_s)
+        return sync(address, parser.value(u"profile"_s), io);
+
+    TeamConnection c(address);
+    if (!c.open(passwordFromEnvironment()))
+        return failed(c, io);
+    if (action == u"init"_s)
+        return init(c, io);
+    if (action == u"add-volunteer"_s)
+        return addMember(c, pos.at(1), parser.isSet(u"coordinator"_s), io);
+    return coverage(c, parser.isSet(u"json"_s), io);
+}
+
+} // namespace pcc

@@ -1,0 +1,108 @@
+#include "teamadmin.h"
+
+#include "teamconnection.h"
+#include "teamschema.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcc::TeamAdmin", text);
+}
+
+// Any constant works; it only has to be the same for every copy of the app.
+constexpr qint64 kInitLock = 0x5043435465616dLL; // "PCCTeam"
+
+QString newPassword()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString password;
+    for (int i = 0; i < 24; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    return password;
+}
+
+} // namespace
+
+bool TeamAdmin::isValidRoleName(const QString &role)
+{
+    static const QRegularExpression name(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    return name.match(role).hasMatch() && !role.startsWith(u"pg_"_s) && !role.startsWith(u"pcc_"_s);
+}
+
+bool TeamAdmin::init(TeamConnection &c, InitResult *result)
+{
+    return c.transaction([&] {
+        QSqlQuery lock = c.query();
+        lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock.addBindValue(kInitLock);
+        if (!c.exec(lock, tr("take the setup lock")))
+            return false;
+        const int version = c.schemaVersion();
+        if (version < 0)
+            return false;
+        if (version > TeamSchema::Version)
+            return c.fail(TeamConnection::Problem::TooNew,
+                          tr("The team server's tables are version %1, newer than this app knows (%2); nothing was changed.")
+                              .arg(version).arg(TeamSchema::Version));
+        result->fromVersion = version;
+        result->toVersion = version;
+        for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
+            if (m.version <= version)
+                continue;
+            for (const QString &statement : m.statements) {
+                if (!c.exec(statement, tr("set up its tables (version %1)").arg(m.version)))
+                    return false;
+            }
+            if (!c.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(m.version), tr("record its schema version")))
+                return false;
+            result->toVersion = m.version;
+        }
+        return true;
+    });
+}
+
+bool TeamAdmin::addMember(TeamConnection &c, const QString &role, Kind kind, QString *password)
+{
+    if (!isValidRoleName(role))
+        return c.fail(TeamConnection::Problem::Failed,
+                      tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
+                         "and not starting with pg_ or pcc_.").arg(role));
+    if (!c.checkSchema())
+        return false;
+    const QString pass = newPassword();
+    const char *group = kind == Kind::Coordinator ? TeamSchema::CoordinatorGroup : TeamSchema::VolunteerGroup;
+    return c.transaction([&] {
+        QSqlQuery exists = c.query();
+        exists.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        exists.addBindValue(role);
+        if (!c.exec(exists, tr("look up the role")))
+            return false;
+        if (exists.next())
+            return c.fail(TeamConnection::Problem::Failed, tr("The role %1 already exists on the team server.").arg(role));
+        // CREATE ROLE takes no bound parameters; the name was checked above and the password
+        // uses letters and digits only.
+        if (!c.exec(u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(role, pass, QLatin1StringView(group)),
+                    tr("create the role %1 (the coordinator needs CREATEROLE)").arg(role)))
+            return false;
+        QSqlQuery add = c.query();
+        add.prepare(u"INSERT INTO pcc.volunteers (role) VALUES (?)"_s);
+        add.addBindValue(role);
+        if (!c.exec(add, tr("add %1 to the volunteers").arg(role)))
+            return false;
+        *password = pass;
+        return true;
+    });
+}
+
+} // namespace pcc

@@ -1,0 +1,177 @@
+#include "teamconnection.h"
+
+#include "teamschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcc::TeamConnection", text);
+}
+
+// SQLSTATE codes (PostgreSQL appendix A) that say something the user can act on.
+const QString kInsufficientPrivilege = u"42501"_s;
+const QString kUndefinedTable = u"42P01"_s;
+const QString kInvalidSchema = u"3F000"_s;
+
+} // namespace
+
+TeamConnection::TeamConnection(const TeamServerAddress &address)
+    : m_address(address)
+    , m_connection(u"pcc-team-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+TeamConnection::TeamConnection(TeamConnection &&other) noexcept
+    : m_address(other.m_address)
+    , m_connection(other.m_connection)
+    , m_db(other.m_db)
+    , m_problem(other.m_problem)
+    , m_error(other.m_error)
+{
+    other.m_db = QSqlDatabase(); // the connection is ours now; the moved-from one removes nothing
+}
+
+TeamConnection::~TeamConnection()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool TeamConnection::fail(Problem problem, const QString &message)
+{
+    m_problem = problem;
+    m_error = message;
+    return false;
+}
+
+bool TeamConnection::failSql(const QString &what, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    if (code == kInsufficientPrivilege)
+        return fail(Problem::NoPermission,
+                    tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
+    if (code == kUndefinedTable || code == kInvalidSchema)
+        return fail(Problem::NotInitialised,
+                    tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+    return fail(Problem::Failed, tr("The team server could not %1: %2").arg(what, detail));
+}
+
+bool TeamConnection::open(const QString &password)
+{
+    if (!m_address.isValid())
+        return fail(Problem::BadAddress, m_address.error());
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return fail(Problem::NoDriver,
+                    tr("Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. "
+                       "On Debian and Ubuntu it is the package libqt6sql6-psql."));
+    m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    m_db.setHostName(m_address.host());
+    m_db.setPort(m_address.port());
+    m_db.setDatabaseName(m_address.database());
+    m_db.setUserName(m_address.role());
+    if (!password.isEmpty())
+        m_db.setPassword(password);
+    m_db.setConnectOptions(m_address.connectOptions());
+    if (m_db.open())
+        return true;
+
+    const QString text = m_db.lastError().driverText() + u' ' + m_db.lastError().databaseText();
+    const QString where = u"%1:%2"_s.arg(m_address.host()).arg(m_address.port());
+    if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s)
+        || text.contains(u"fe_sendauth"_s))
+        return fail(Problem::Refused, tr("The team server at %1 refused the password for %2.").arg(where, m_address.role()));
+    if (text.contains(u"does not exist"_s) || text.contains(u"no pg_hba.conf entry"_s))
+        return fail(Problem::Refused, tr("The team server at %1 does not let %2 into '%3': %4")
+                                          .arg(where, m_address.role(), m_address.database(), m_db.lastError().databaseText().trimmed()));
+    if (text.contains(u"SSL"_s))
+        return fail(Problem::Refused, tr("Could not make an encrypted connection to the team server at %1: %2")
+                                          .arg(where, m_db.lastError().databaseText().trimmed()));
+    return fail(Problem::Unreachable, tr("Could not reach the team server at %1 (is it running, and is the address right?): %2")
+                                          .arg(where, m_db.lastError().databaseText().trimmed()));
+}
+
+QSqlQuery TeamConnection::query() const
+{
+    return QSqlQuery(m_db);
+}
+
+bool TeamConnection::exec(QSqlQuery &q, const QString &what)
+{
+    if (q.exec())
+        return true;
+    return failSql(what, q.lastError());
+}
+
+bool TeamConnection::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    return failSql(what, q.lastError());
+}
+
+int TeamConnection::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT to_regclass('pcc.schema_version') IS NOT NULL"_s) || !q.next()) {
+        failSql(tr("read its schema version"), q.lastError());
+        return -1;
+    }
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(u"SELECT version FROM pcc.schema_version"_s) || !q.next()) {
+        failSql(tr("read its schema version"), q.lastError());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool TeamConnection::checkSchema()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return false;
+    if (version == 0)
+        return fail(Problem::NotInitialised,
+                    tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+    if (version > TeamSchema::Version)
+        return fail(Problem::TooNew, tr("The team server's tables are version %1, newer than this app knows (%2). "
+                                        "Update PCC Campaigner, then try again.").arg(version).arg(TeamSchema::Version));
+    if (version < TeamSchema::Version)
+        return fail(Problem::NotInitialised, tr("The team server's tables are version %1; the coordinator runs "
+                                                "'team init' to bring them to version %2.").arg(version).arg(TeamSchema::Version));
+    return true;
+}
+
+bool TeamConnection::transaction(const std::function<bool()> &body)
+{
+    if (!m_db.transaction())
+        return failSql(tr("start a transaction"), m_db.lastError());
+    if (!body()) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        return failSql(tr("save the changes"), error);
+    }
+    return true;
+}
+
+} // namespace pcc

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "teamserveraddress.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace pcc {
+
+// One connection to the team server (Qt Sql's QPSQL driver, libpq underneath). Like every
+// QSqlDatabase it belongs to the thread that opened it. Every failure is kept as a problem
+// the user can act on and a sentence that says so.
+class TeamConnection
+{
+public:
+    enum class Problem {
+        None,
+        BadAddress,     // the URL is not one we accept
+        NoDriver,       // Qt's PostgreSQL driver is not installed
+        Unreachable,    // no server answered (down, wrong host or port, no network)
+        Refused,        // the server answered but would not let this role in (password, role, database)
+        NotInitialised, // no team schema: the coordinator has not run `team init`
+        TooNew,         // the server's schema is newer than this app
+        NoPermission,   // the role may not do this
+        Failed,         // anything else the server said
+    };
+
+    explicit TeamConnection(const TeamServerAddress &address);
+    ~TeamConnection();
+    TeamConnection(const TeamConnection &) = delete;
+    TeamConnection &operator=(const TeamConnection &) = delete;
+    TeamConnection(TeamConnection &&other) noexcept;
+    TeamConnection &operator=(TeamConnection &&) = delete;
+
+    // An empty password leaves it to libpq (PGPASSWORD, ~/.pgpass).
+    bool open(const QString &password);
+    // Reads pcc.schema_version: fails NotInitialised or TooNew unless it is ours.
+    bool checkSchema();
+    int schemaVersion(); // 0 when the team schema is missing, -1 on error
+
+    // Runs `body` in one transaction: committed when it returns true, rolled back otherwise.
+    bool transaction(const std::function<bool()> &body);
+    bool exec(QSqlQuery &query, const QString &what); // a prepared query
+    bool exec(const QString &sql, const QString &what);
+    QSqlQuery query() const;
+
+    const TeamServerAddress &address() const { return m_address; }
+    QString role() const { return m_address.role(); }
+    Problem problem() const { return m_problem; }
+    QString lastError() const { return m_error; }
+
+    bool fail(Problem problem, const QString &message);
+    bool failSql(const QString &what, const QSqlError &error);
+
+private:
+    TeamServerAddress m_address;
+    QString m_connection;
+    QSqlDatabase m_db;
+    Problem m_problem = Problem::None;
+    QString m_error;
+};
+
+} // namespace pcc

@@ -1,0 +1,126 @@
+#include "teamcoverage.h"
+
+#include "apppaths.h"
+#include "isodates.h"
+#include "teamconnection.h"
+#include "wholefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pcc::TeamCoverage", text);
+}
+
+constexpr qint64 kMaxCacheBytes = 1024 * 1024;
+
+} // namespace
+
+ForceProgress ForceCoverage::progress() const
+{
+    if (commitments > 0)
+        return ForceProgress::Commitment;
+    if (replied > 0)
+        return ForceProgress::Replied;
+    if (sent > 0)
+        return ForceProgress::Sent;
+    return ForceProgress::NotContacted;
+}
+
+bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
+{
+    if (!c.checkSchema())
+        return false;
+    QSqlQuery q = c.query();
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments FROM pcc.coverage ORDER BY force_id"_s);
+    if (!c.exec(q, tr("count the team's letters")))
+        return false;
+    TeamCoverage fetched;
+    fetched.server = c.address().toString();
+    fetched.fetchedAt = QDateTime::currentDateTimeUtc();
+    while (q.next()) {
+        fetched.forces.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                               q.value(4).toInt()});
+    }
+    *coverage = fetched;
+    return true;
+}
+
+QHash<QString, ForceProgress> TeamCoverage::progressByForce() const
+{
+    QHash<QString, ForceProgress> progress;
+    for (const ForceCoverage &f : forces)
+        progress.insert(f.forceId, f.progress());
+    return progress;
+}
+
+ForceCoverage TeamCoverage::forForce(const QString &forceId) const
+{
+    for (const ForceCoverage &f : forces) {
+        if (f.forceId == forceId)
+            return f;
+    }
+    return {forceId};
+}
+
+QString TeamCoverage::cacheFile()
+{
+    return QDir(AppPaths::dataDir()).filePath(u"team-coverage.json"_s);
+}
+
+bool TeamCoverage::save(const QString &path, QString *error) const
+{
+    QJsonArray list;
+    for (const ForceCoverage &f : forces) {
+        list.append(QJsonObject{{u"force_id"_s, f.forceId}, {u"volunteers"_s, f.volunteers}, {u"sent"_s, f.sent},
+                                {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments}});
+    }
+    const QJsonObject root{{u"server"_s, server}, {u"fetched_at"_s, IsoDates::utcDateTime(fetchedAt)}, {u"forces"_s, list}};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return WholeFile::write(path, QJsonDocument(root).toJson(), error);
+}
+
+bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return false;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxCacheBytes) {
+        *error = tr("Cannot read the team's coverage from %1.").arg(path);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject root = doc.object();
+    const QDateTime fetchedAt = IsoDates::parseDateTime(root.value(u"fetched_at"_s).toString());
+    if (parseError.error != QJsonParseError::NoError || !root.value(u"forces"_s).isArray() || !fetchedAt.isValid()) {
+        *error = tr("The team's coverage in %1 is not readable; sync again to fetch it.").arg(path);
+        return false;
+    }
+    TeamCoverage loaded;
+    loaded.server = root.value(u"server"_s).toString();
+    loaded.fetchedAt = fetchedAt;
+    for (const QJsonValue &v : root.value(u"forces"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        loaded.forces.append({o.value(u"force_id"_s).toString(), o.value(u"volunteers"_s).toInt(), o.value(u"sent"_s).toInt(),
+                              o.value(u"replied"_s).toInt(), o.value(u"commitments"_s).toInt()});
+    }
+    *coverage = loaded;
+    return true;
+}
+
+} // namespace pcc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace pcc {
+
+// The team server's tables, roles and row-level security policies, as versioned migrations
+// that `team init` applies in order (each version once; pcc.schema_version says where a
+// server is).
+//
+// Access control lives in the server, not in the client: a volunteer (a login role in
+// pcc_volunteer) reads and writes only rows whose `volunteer` is their own role; the
+// coordinator (the role that ran `team init`, and members of pcc_coordinator) reads
+// everything; pcc.coverage holds counts per force and nothing personal.
+namespace TeamSchema {
+
+constexpr int Version = 1;
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+QList<Migration> migrations();
+
+inline constexpr char VolunteerGroup[] = "pcc_volunteer";
+inline constexpr char CoordinatorGroup[] = "pcc_coordinator";
+
+} // namespace TeamSchema
+} // namespace pcc

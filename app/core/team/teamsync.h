@@ -1,0 +1,32 @@
+#pragma once
+
+#include "contactrecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace pcc {
+
+class TeamConnection;
+
+// Pushes one profile's contacts to the team server. The server says what it has of this
+// profile (uuid and updated_at of the role's own rows); only records that are missing there
+// or newer here are sent, in batches of one transaction each, as upserts in which the newer
+// updated_at wins. Running it again sends nothing. The local log is only read.
+class TeamSync
+{
+public:
+    struct Result
+    {
+        int pushed = 0;       // sent and stored (new on the server, or newer here)
+        int unchanged = 0;    // the server had this very version
+        int newerOnServer = 0; // the server's copy is newer (another computer); left as it is
+    };
+
+    static constexpr int BatchSize = 1000;
+
+    static bool push(TeamConnection &connection, const QString &profileUuid, const QList<ContactRecord> &records,
+                     Result *result);
+};
+
+} // namespace pcc

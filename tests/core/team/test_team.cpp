@@ -1,0 +1,348 @@
+#include "catchcompat.h"
+#include "pgtestserver.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "teamadmin.h"
+#include "teamconnection.h"
+#include "teamcoverage.h"
+#include "teamroster.h"
+#include "teamschema.h"
+#include "teamserveraddress.h"
+#include "teamsync.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+using pcctest::PgTestServer;
+
+namespace {
+
+// A started server with the campaign's tables, as the coordinator sets it up.
+struct TeamServer
+{
+    PgTestServer server;
+
+    TeamServer()
+    {
+        INFO(server.error().toStdString());
+        REQUIRE(server.start());
+        TeamConnection admin = connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+        TeamAdmin::InitResult result;
+        INFO(admin.lastError().toStdString());
+        REQUIRE(TeamAdmin::init(admin, &result));
+    }
+
+    TeamServerAddress address(const QString &role) const { return TeamServerAddress::parse(server.url(role)); }
+
+    TeamConnection connectAs(const QString &role, const QString &password) const
+    {
+        TeamConnection c(address(role));
+        INFO(c.lastError().toStdString());
+        REQUIRE(c.open(password));
+        return c;
+    }
+
+    QString addVolunteer(const QString &role, TeamAdmin::Kind kind = TeamAdmin::Kind::Volunteer) const
+    {
+        TeamConnection admin = connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+        QString password;
+        INFO(admin.lastError().toStdString());
+        REQUIRE(TeamAdmin::addMember(admin, role, kind, &password));
+        return password;
+    }
+};
+
+ContactRecord record(const QString &profileUuid, const QString &profileName, const QString &force, ContactStatus status,
+                     const QString &notes = {})
+{
+    ContactRecord r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.profileUuid = profileUuid;
+    r.profileName = profileName;
+    r.forceId = force;
+    r.bodyName = u"Office of the Police and Crime Commissioner"_s;
+    r.date = QDate(2026, 11, 20);
+    r.status = status;
+    r.notes = notes;
+    r.letterText = u"Dear Commissioner, from "_s + profileName + u" of 1 Private Road"_s;
+    r.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0, 123), Qt::UTC);
+    return r;
+}
+
+QStringList column(TeamConnection &c, const QString &sql)
+{
+    QSqlQuery q = c.query();
+    REQUIRE(q.exec(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("team: A team server address needs a role and a host and a database and never a password", "[team]")
+{
+    const TeamServerAddress local = TeamServerAddress::parse(u"postgresql://sam@127.0.0.1:5433/campaign"_s);
+    REQUIRE(local.isValid());
+    CHECK(local.role() == u"sam"_s);
+    CHECK(local.port() == 5433);
+    CHECK(local.database() == u"campaign"_s);
+    CHECK(local.isLoopback());
+
+    const TeamServerAddress remote = TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign"_s);
+    REQUIRE(remote.isValid());
+    CHECK(remote.port() == 5432);
+    CHECK_FALSE(remote.isLoopback());
+    CHECK(remote.sslMode() == u"require"_s);
+    CHECK(remote.connectOptions().contains(u"sslmode=require"_s));
+
+    CHECK(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=verify-full"_s).sslMode() == u"verify-full"_s);
+    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=disable"_s).isValid());
+    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=prefer"_s).isValid());
+    CHECK(TeamServerAddress::parse(u"postgresql://sam@localhost/campaign?sslmode=disable"_s).isValid());
+
+    const TeamServerAddress withPassword = TeamServerAddress::parse(u"postgresql://sam:hunter2@db.example.org/campaign"_s);
+    CHECK_FALSE(withPassword.isValid());
+    CHECK(withPassword.error().contains(u"PGPASSWORD"_s));
+    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://db.example.org/campaign"_s).isValid()); // no role
+    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/"_s).isValid());      // no database
+    CHECK_FALSE(TeamServerAddress::parse(u"https://sam@db.example.org/campaign"_s).isValid());
+    CHECK_FALSE(TeamServerAddress::parse(QString()).isValid());
+}
+
+TEST_CASE("team: init creates the schema once and a second run changes nothing", "[team]")
+{
+    PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    CHECK(admin.schemaVersion() == 0);
+    CHECK_FALSE(admin.checkSchema());
+    CHECK(admin.problem() == TeamConnection::Problem::NotInitialised);
+
+    TeamAdmin::InitResult first;
+    REQUIRE(TeamAdmin::init(admin, &first));
+    CHECK(first.fromVersion == 0);
+    CHECK(first.toVersion == TeamSchema::Version);
+    const QStringList tables = column(admin, u"SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                             "WHERE n.nspname = 'pcc' ORDER BY relname"_s);
+
+    TeamAdmin::InitResult second;
+    INFO(admin.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(admin, &second));
+    CHECK(second.fromVersion == TeamSchema::Version);
+    CHECK(second.toVersion == TeamSchema::Version);
+    CHECK(column(admin, u"SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname = 'pcc' ORDER BY relname"_s) == tables);
+    CHECK(admin.checkSchema());
+
+    // A server set up by a newer app is refused, and left as it was.
+    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 99"_s, u"test"_s));
+    TeamAdmin::InitResult refused;
+    CHECK_FALSE(TeamAdmin::init(admin, &refused));
+    CHECK(admin.problem() == TeamConnection::Problem::TooNew);
+    CHECK(admin.schemaVersion() == 99);
+}
+
+TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers with nothing personal", "[team]")
+{
+    TeamServer team;
+    const QString alicePassword = team.addVolunteer(u"v_alice"_s);
+    const QString bobPassword = team.addVolunteer(u"v_bob"_s);
+
+    const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QList<ContactRecord> alice = {
+        record(aliceProfile, u"Alice Aardvark"_s, u"sussex"_s, ContactStatus::Sent, u"alice's private note"_s),
+        record(aliceProfile, u"Alice Aardvark"_s, u"kent"_s, ContactStatus::Replied),
+        record(aliceProfile, u"Alice Aardvark"_s, u"surrey"_s, ContactStatus::Drafted),
+    };
+    ContactRecord bobsCommitment = record(bobProfile, u"Bob Bramble"_s, u"sussex"_s, ContactStatus::Replied, u"bob's private note"_s);
+    bobsCommitment.replyOutcome = ReplyOutcome::Commitment;
+    const QList<ContactRecord> bob = {bobsCommitment, record(bobProfile, u"Bob Bramble"_s, u"sussex"_s, ContactStatus::Sent)};
+
+    TeamConnection aliceConnection = team.connectAs(u"v_alice"_s, alicePassword);
+    TeamConnection bobConnection = team.connectAs(u"v_bob"_s, bobPassword);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(aliceConnection, aliceProfile, alice, &result));
+    CHECK(result.pushed == 3);
+    REQUIRE(TeamSync::push(bobConnection, bobProfile, bob, &result));
+    CHECK(result.pushed == 2);
+
+    TeamCoverage coverage;
+    REQUIRE(TeamCoverage::fetch(aliceConnection, &coverage));
+    const ForceCoverage sussex = coverage.forForce(u"sussex"_s);
+    CHECK(sussex.volunteers == 2);
+    CHECK(sussex.sent == 3);
+    CHECK(sussex.replied == 1);
+    CHECK(sussex.commitments == 1);
+    CHECK(sussex.progress() == ForceProgress::Commitment);
+    CHECK(coverage.forForce(u"kent"_s).replied == 1);
+    CHECK(coverage.forForce(u"surrey"_s).sent == 0); // a draft is not a letter sent
+    CHECK(coverage.forForce(u"surrey"_s).volunteers == 0);
+
+    // The coverage kept for the offline map reads back the same.
+    QTemporaryDir dir;
+    QString error;
+    REQUIRE(coverage.save(dir.filePath(u"team-coverage.json"_s), &error));
+    TeamCoverage loaded;
+    REQUIRE(TeamCoverage::load(dir.filePath(u"team-coverage.json"_s), &loaded, &error));
+    CHECK(loaded.forces == coverage.forces);
+    CHECK(loaded.server == team.server.url(u"v_alice"_s));
+
+    // The coordinator sees both, with their counts; a volunteer may not.
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    QList<TeamMember> members;
+    REQUIRE(TeamRoster::fetch(admin, &members));
+    REQUIRE(members.size() == 2);
+    CHECK(members.at(0).role == u"v_alice"_s);
+    CHECK(members.at(0).sent == 2);
+    CHECK(members.at(0).forces == 2);
+    CHECK(members.at(1).role == u"v_bob"_s);
+    CHECK(members.at(1).sent == 2);
+    CHECK_FALSE(TeamRoster::fetch(aliceConnection, &members));
+    CHECK(aliceConnection.problem() == TeamConnection::Problem::NoPermission);
+}
+
+TEST_CASE("team: A volunteer who reads every table and view they can reach finds nothing of another volunteer's", "[team]")
+{
+    TeamServer team;
+    const QString alicePassword = team.addVolunteer(u"v_alice"_s);
+    const QString bobPassword = team.addVolunteer(u"v_bob"_s);
+    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QList<ContactRecord> bob = {
+        record(bobProfile, u"Bob Bramblewick"_s, u"sussex"_s, ContactStatus::Replied, u"note-only-bob-wrote"_s),
+        record(bobProfile, u"Bob Bramblewick"_s, u"kent"_s, ContactStatus::Sent),
+    };
+    TeamConnection bobConnection = team.connectAs(u"v_bob"_s, bobPassword);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(bobConnection, bobProfile, bob, &result));
+    // Statistics too: pg_stats would show sample values of a table without policies.
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    REQUIRE(admin.exec(u"ANALYZE"_s, u"test"_s));
+
+    const QStringList secrets = {u"Bramblewick"_s, u"note-only-bob-wrote"_s, u"Private Road"_s, bobProfile, bob.at(0).uuid,
+                                 bob.at(1).uuid};
+    TeamConnection alice = team.connectAs(u"v_alice"_s, alicePassword);
+    const QStringList reachable = column(alice, u"SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                                                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                                "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') "
+                                                "AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1"_s);
+    CHECK(reachable.contains(u"pcc.coverage"_s));
+    CHECK(reachable.contains(u"pcc.contacts"_s));
+    CHECK(reachable.contains(u"pg_catalog.pg_stats"_s));
+    CHECK_FALSE(reachable.contains(u"pcc.volunteer_counts"_s));
+    int rowsRead = 0;
+    for (const QString &relation : reachable) {
+        QSqlQuery q = alice.query();
+        if (!q.exec(u"SELECT t::text FROM %1 AS t"_s.arg(relation)))
+            continue; // some catalog views need more than SELECT (and so show nothing either)
+        while (q.next()) {
+            ++rowsRead;
+            const QString row = q.value(0).toString();
+            for (const QString &secret : secrets) {
+                INFO(relation.toStdString() << ": " << row.toStdString());
+                CHECK_FALSE(row.contains(secret));
+            }
+        }
+    }
+    CHECK(rowsRead > 1000); // the catalogs were really read
+
+    // Nor can Alice write as Bob.
+    QSqlQuery forged = alice.query();
+    forged.prepare(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, updated_at) "
+                   "VALUES ('v_bob', 'x', 'y', 'kent', 'post', '2026-11-01', 'sent', now())"_s);
+    CHECK_FALSE(forged.exec());
+    CHECK(column(admin, u"SELECT count(*) FROM pcc.contacts WHERE volunteer = 'v_bob'"_s) == QStringList{u"2"_s});
+}
+
+TEST_CASE("team: A second sync sends nothing and a record changed here is sent again where the newer one wins", "[team]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_carol"_s);
+    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<ContactRecord> records;
+    for (const char *force : {"sussex", "kent", "surrey", "essex"})
+        records << record(profile, u"Carol"_s, QString::fromLatin1(force), ContactStatus::Sent);
+    TeamConnection carol = team.connectAs(u"v_carol"_s, password);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(carol, profile, records, &result));
+    CHECK(result.pushed == 4);
+    const QString fingerprint = u"SELECT string_agg(uuid || xmin::text || updated_at::text, ',' ORDER BY uuid) FROM pcc.contacts"_s;
+    const QStringList before = column(carol, fingerprint);
+
+    REQUIRE(TeamSync::push(carol, profile, records, &result));
+    CHECK(result.pushed == 0);
+    CHECK(result.unchanged == 4);
+    CHECK(column(carol, fingerprint) == before); // not even rewritten
+
+    records[1].status = ContactStatus::Replied;
+    records[1].updatedAt = records[1].updatedAt.addSecs(60);
+    REQUIRE(TeamSync::push(carol, profile, records, &result));
+    CHECK(result.pushed == 1);
+    CHECK(result.unchanged == 3);
+    CHECK(column(carol, u"SELECT status FROM pcc.contacts WHERE force_id = 'kent'"_s) == QStringList{u"replied"_s});
+
+    // An older copy (another computer that has not caught up) does not overwrite it.
+    QList<ContactRecord> stale = records;
+    stale[1].status = ContactStatus::Sent;
+    stale[1].updatedAt = stale[1].updatedAt.addSecs(-30);
+    REQUIRE(TeamSync::push(carol, profile, stale, &result));
+    CHECK(result.pushed == 0);
+    CHECK(result.newerOnServer == 1);
+    CHECK(column(carol, u"SELECT status FROM pcc.contacts WHERE force_id = 'kent'"_s) == QStringList{u"replied"_s});
+}
+
+TEST_CASE("team: A batch that fails is rolled back whole while the batches before it stay and the next sync completes", "[team]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_dan"_s);
+    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<ContactRecord> records;
+    for (int i = 0; i < TeamSync::BatchSize + 500; ++i)
+        records << record(profile, u"Dan"_s, u"sussex"_s, ContactStatus::Sent);
+    records[TeamSync::BatchSize + 200].date = QDate(); // the server refuses a contact without a date
+    TeamConnection dan = team.connectAs(u"v_dan"_s, password);
+    TeamSync::Result result;
+    CHECK_FALSE(TeamSync::push(dan, profile, records, &result));
+    CHECK(dan.problem() == TeamConnection::Problem::Failed);
+    CHECK(column(dan, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{QString::number(TeamSync::BatchSize)});
+
+    records[TeamSync::BatchSize + 200].date = QDate(2026, 11, 21);
+    REQUIRE(TeamSync::push(dan, profile, records, &result));
+    CHECK(result.pushed == 500);
+    CHECK(result.unchanged == TeamSync::BatchSize);
+    CHECK(column(dan, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{QString::number(records.size())});
+}
+
+TEST_CASE("team: A wrong password or a stopped server or a server without tables each fail with a clear reason", "[team]")
+{
+    PgTestServer server;
+    REQUIRE(server.start());
+    TeamConnection wrong(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    CHECK_FALSE(wrong.open(u"not-the-password"_s));
+    CHECK(wrong.problem() == TeamConnection::Problem::Refused);
+    CHECK(wrong.lastError().contains(u"refused the password"_s));
+
+    TeamConnection early(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(early.open(PgTestServer::adminPassword()));
+    TeamSync::Result result;
+    CHECK_FALSE(TeamSync::push(early, u"p"_s, {}, &result));
+    CHECK(early.problem() == TeamConnection::Problem::NotInitialised);
+    CHECK(early.lastError().contains(u"team init"_s));
+
+    REQUIRE(server.stop());
+    TeamConnection down(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    CHECK_FALSE(down.open(PgTestServer::adminPassword()));
+    CHECK(down.problem() == TeamConnection::Problem::Unreachable);
+    CHECK(down.lastError().contains(u"Could not reach"_s));
+}
