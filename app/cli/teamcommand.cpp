@@ -7,7 +7,7 @@
 #include "teamadmin.h"
 #include "teamconnection.h"
 #include "teamcoverage.h"
-#include "teamsync.h"
+#include "teamsyncjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,26 +99,19 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     if (!records)
         return io.fail(ExitCode::Failure, log->lastError());
 
-    TeamConnection c(address);
-    if (!c.open(passwordFromEnvironment()))
-        return failed(c, io);
-    TeamSync::Result result;
-    if (!TeamSync::push(c, profile->uuid, *records, &result))
-        return io.fail(ExitCode::Failure, c.lastError() + u' ' + t("Your log on this computer was not changed."));
-    io.out() << t("%1: sent %2, already there %3, newer on the server %4")
-                    .arg(profile->name).arg(result.pushed).arg(result.unchanged).arg(result.newerOnServer)
-             << Qt::endl;
-
-    TeamCoverage coverage;
-    if (!TeamCoverage::fetch(c, &coverage))
-        return io.fail(ExitCode::Failure, t("Your contacts were sent, but the team's coverage could not be fetched: %1").arg(c.lastError()));
-    QString error;
-    if (!coverage.save(TeamCoverage::cacheFile(), &error))
-        return io.fail(ExitCode::Failure, error);
+    const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, TeamCoverage::cacheFile()};
+    const TeamSyncJob::Outcome outcome = job.run();
+    if (outcome.pushed) {
+        io.out() << t("%1: sent %2, already there %3, newer on the server %4")
+                        .arg(profile->name).arg(outcome.result.pushed).arg(outcome.result.unchanged).arg(outcome.result.newerOnServer)
+                 << Qt::endl;
+    }
+    if (!outcome.ok)
+        return io.fail(ExitCode::Failure, outcome.error);
     int sent = 0;
-    for (const ForceCoverage &f : coverage.forces)
+    for (const ForceCoverage &f : outcome.coverage.forces)
         sent += f.sent;
-    io.out() << t("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(coverage.forces.size()).arg(ForceIds::all().size())
+    io.out() << t("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(outcome.coverage.forces.size()).arg(ForceIds::all().size())
              << Qt::endl;
     return ExitCode::Ok;
 }

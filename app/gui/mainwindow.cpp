@@ -14,8 +14,11 @@
 #include "logcontroller.h"
 #include "postcodefinder.h"
 #include "reportexporter.h"
+#include "firstrunguide.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "shippeddata.h"
+#include "teamcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +27,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_teamView(new QCheckBox(tr("&Team view"), this))
     , m_reports(new ReportExporter(this))
     , m_directoryController(new DirectoryController(this))
+    , m_team(new TeamController(m_logController, this))
 {
     setWindowTitle(tr("PCC Campaigner"));
     resize(1280, 800);
@@ -109,6 +114,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
+    connect(m_team, &TeamController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::synced, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::coverageChanged, this, &MainWindow::refreshContacts);
     // Each gets a copy of the record: the action reloads the directory it lives in.
     connect(m_details, &ForceDetailPanel::correctRequested, this, [this](const QString &forceId, const QString &field) {
         if (const ForceRecord *f = m_directory.force(forceId))
@@ -167,6 +175,12 @@ void MainWindow::ensureLoaded()
         else
             m_details->showForce(nullptr);
     }
+    m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
+    if (!Settings::firstRunGuideSeen() && m_logController->log() && m_logController->profiles().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::showGuide);
+    else if (Settings::syncOnStart() && m_team->isConfigured())
+        m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
+    connect(m_team, &TeamController::failed, this, &MainWindow::showStatus, Qt::UniqueConnection);
 }
 
 void MainWindow::buildToolBars()
@@ -218,6 +232,8 @@ void MainWindow::buildMenus()
         m_reports->exportReport(m_logController->log(), m_directory, m_areas);
     });
     file->addSeparator();
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -240,6 +256,13 @@ void MainWindow::buildMenus()
     data->addAction(tr("&Revert to the previous directory…"), m_directoryController, &DirectoryController::revert);
     data->addSeparator();
     data->addAction(tr("&Send corrections to the coordinator…"), m_directoryController, &DirectoryController::exportCorrections);
+    data->addSeparator();
+    data->addAction(tr("Sync with the &team server"), this, [this] {
+        if (m_team->isConfigured())
+            m_team->syncNow();
+        else
+            showSettings();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *colourBy = view->addMenu(tr("&Colour the map by"));
@@ -259,6 +282,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Show all areas"), m_map, &ForceMapView::resetView);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&First steps…"), this, &MainWindow::showGuide);
     help->addAction(tr("&About PCC Campaigner"), this, &MainWindow::showAbout);
 }
 
@@ -318,12 +342,17 @@ void MainWindow::refreshContacts()
     const bool team = m_teamView->isChecked();
     const auto profile = m_logController->currentProfile();
     const QString uuid = team || !profile ? QString() : profile->uuid;
-    const auto progress = log->progressByForce(uuid);
+    // In team mode the team view is the server's coverage as last fetched; else this computer's log.
+    const auto coverage = team ? m_team->cachedCoverage() : std::nullopt;
+    const auto progress = coverage ? std::optional(coverage->progressByForce()) : log->progressByForce(uuid);
     if (!progress) {
         statusBar()->showMessage(log->lastError());
         return;
     }
-    m_map->setProgress(*progress, team ? tr("Everyone on this computer") : profile ? tr("Volunteer: %1").arg(profile->name) : QString());
+    const QString whose = coverage ? tr("The team (server, as of %1)").arg(QLocale().toString(coverage->fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                          : team   ? tr("Everyone on this computer")
+                          : profile ? tr("Volunteer: %1").arg(profile->name) : QString();
+    m_map->setProgress(*progress, whose);
     QHash<QString, QString> texts;
     for (auto it = progress->cbegin(); it != progress->cend(); ++it)
         texts.insert(it.key(), forceProgressLabel(it.value()));
@@ -475,6 +504,43 @@ void MainWindow::showAbout()
            "<p>%3</p>")
             .arg(AppInfo::version(), AppPaths::databaseFile().toHtmlEscaped(),
                  AppInfo::aboutDataCredits().toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_team, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
+        refreshContacts();
+    }
+}
+
+void MainWindow::showGuide()
+{
+    Settings::setFirstRunGuideSeen(true);
+    auto *guide = new FirstRunGuide(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &FirstRunGuide::stepRequested, this, [this](FirstRunGuide::Step step) {
+        switch (step) {
+        case FirstRunGuide::Step::Profile:
+            m_logController->newProfile();
+            break;
+        case FirstRunGuide::Step::Find:
+            m_finder->focusField();
+            break;
+        case FirstRunGuide::Step::Funding:
+            if (!m_selectedForce.isEmpty())
+                m_details->setFocus();
+            break;
+        case FirstRunGuide::Step::Write:
+            writeLetter(m_selectedForce);
+            break;
+        case FirstRunGuide::Step::Record:
+            m_logController->recordContact(m_selectedForce);
+            break;
+        }
+    });
+    guide->show();
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

@@ -26,6 +26,7 @@ class LetterEditorWindow;
 class LogController;
 class PostcodeFinder;
 class ReportExporter;
+class TeamController;
 
 // The main window lays out the panes and connects them; each pane does its own job and the
 // rules live in core services (through LogController for the contact log).
@@ -75,6 +76,8 @@ private:
     void writeLetter(const QString &forceId);
     void writeFollowUps();
     void showAbout();
+    void showSettings();
+    void showGuide();
     LetterEditorWindow *letterEditor();
     const PostcodeDistricts &districts(); // read on first use, then kept
 
@@ -95,6 +98,7 @@ private:
     QCheckBox *m_teamView;
     ReportExporter *m_reports;
     DirectoryController *m_directoryController;
+    TeamController *m_team;
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
     bool m_painted = false;

@@ -4,15 +4,12 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDoubleSpinBox;
-class QCheckBox;
-class QFontComboBox;
-
 namespace pcc {
 
-// Paper size and the envelope window position (DL and C5 presets, or custom offsets),
-// with a test page to hold against a real envelope.
+class LetterLayoutForm;
+
+// Page setup from the letter editor: the layout form, with a test page to hold against a
+// real envelope.
 class PageSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -24,16 +21,7 @@ signals:
     void testPageRequested(const LetterLayout &layout);
 
 private:
-    void applyPreset(int index);
-
-    QComboBox *m_paper;
-    QComboBox *m_preset;
-    QDoubleSpinBox *m_left;
-    QDoubleSpinBox *m_top;
-    QDoubleSpinBox *m_width;
-    QDoubleSpinBox *m_height;
-    QCheckBox *m_foldMarks;
-    QFontComboBox *m_font;
+    LetterLayoutForm *m_form;
 };
 
 } // namespace pcc

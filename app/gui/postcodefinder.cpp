@@ -22,6 +22,7 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     , m_districts(std::move(districts))
     , m_postcode(new QLineEdit(this))
     , m_result(new QLabel(this))
+    , m_online(new QPushButton(tr("Look up online…"), this))
 {
     m_postcode->setPlaceholderText(tr("Postcode or area name"));
     m_postcode->setAccessibleName(tr("Find my commissioner by postcode or area name"));
@@ -29,7 +30,7 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     m_postcode->setMaximumWidth(240);
     m_postcode->setToolTip(tr("A postcode such as BS20 8JJ, or the name of your area such as Sussex"));
     auto *findButton = new QPushButton(tr("Find"), this);
-    auto *onlineButton = new QPushButton(tr("Look up online…"), this);
+    auto *onlineButton = m_online;
     onlineButton->setToolTip(tr("Ask postcodes.io (sends your postcode over the internet)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +47,18 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     connect(m_postcode, &QLineEdit::returnPressed, this, [this] { find(m_postcode->text()); });
     connect(findButton, &QPushButton::clicked, this, [this] { find(m_postcode->text()); });
     connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
+}
+
+void PostcodeFinder::focusField()
+{
+    m_postcode->setFocus(Qt::OtherFocusReason);
+    m_postcode->selectAll();
+}
+
+void PostcodeFinder::setOnlineLookupAllowed(bool allowed)
+{
+    m_onlineAllowed = allowed;
+    m_online->setVisible(allowed);
 }
 
 void PostcodeFinder::say(const QString &message)
@@ -134,6 +147,8 @@ bool PostcodeFinder::find(const QString &text)
 
 void PostcodeFinder::lookUpOnline()
 {
+    if (!m_onlineAllowed)
+        return; // turned off in Settings: nothing leaves the computer
     const Postcode pc = Postcode::parse(m_postcode->text());
     if (!pc.isFull()) {
         notFound(tr("The online lookup needs a full postcode, such as BS20 8JJ."));

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pcc {
 
@@ -29,6 +30,8 @@ public:
     QString message() const;
     void clearMessage() { say({}); } // an area chosen another way: the last answer no longer applies
     QLineEdit *field() const { return m_postcode; }
+    void focusField();
+    void setOnlineLookupAllowed(bool allowed); // Settings, Online: hides "Look up online…"
     // What the finder says, as its own widget: the window puts it under the toolbar, where a
     // long answer wraps instead of pushing the toolbar's other controls out of sight.
     QLabel *messageLabel() const { return m_result; }
@@ -48,6 +51,8 @@ private:
     DistrictsSource m_districts;
     QLineEdit *m_postcode;
     QLabel *m_result;
+    QPushButton *m_online;
+    bool m_onlineAllowed = true;
 };
 
 } // namespace pcc

@@ -20,6 +20,10 @@ const QString TeamView = u"map/teamView"_s;
 const QString Geometry = u"window/geometry"_s;
 const QString ExportFolder = u"export/lastFolder"_s;
 const QString UpdateUrl = u"data/updateUrl"_s;
+const QString OnlineLookup = u"network/onlineLookup"_s;
+const QString TeamServer = u"team/server"_s;
+const QString SyncOnStart = u"team/syncOnStart"_s;
+const QString GuideSeen = u"guide/seen"_s;
 } // namespace Key
 
 } // namespace
@@ -52,6 +56,46 @@ QString Settings::updateUrl()
 void Settings::setUpdateUrl(const QString &url)
 {
     store().setValue(Key::UpdateUrl, url);
+}
+
+bool Settings::onlineLookupAllowed()
+{
+    return store().value(Key::OnlineLookup, true).toBool();
+}
+
+void Settings::setOnlineLookupAllowed(bool on)
+{
+    store().setValue(Key::OnlineLookup, on);
+}
+
+QString Settings::teamServer()
+{
+    return store().value(Key::TeamServer).toString();
+}
+
+void Settings::setTeamServer(const QString &url)
+{
+    store().setValue(Key::TeamServer, url);
+}
+
+bool Settings::syncOnStart()
+{
+    return store().value(Key::SyncOnStart, false).toBool();
+}
+
+void Settings::setSyncOnStart(bool on)
+{
+    store().setValue(Key::SyncOnStart, on);
+}
+
+bool Settings::firstRunGuideSeen()
+{
+    return store().value(Key::GuideSeen, false).toBool();
+}
+
+void Settings::setFirstRunGuideSeen(bool seen)
+{
+    store().setValue(Key::GuideSeen, seen);
 }
 
 QString Settings::lastExportFolder()

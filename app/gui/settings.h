@@ -20,6 +20,17 @@ public:
     static QString updateUrl(); // where the user last fetched a directory update; none by default
     static void setUpdateUrl(const QString &url);
 
+    static bool onlineLookupAllowed(); // the finder's "Look up online…" (on by default)
+    static void setOnlineLookupAllowed(bool on);
+
+    static QString teamServer();       // postgresql://ROLE@HOST:PORT/DB; empty: no team mode
+    static void setTeamServer(const QString &url);
+    static bool syncOnStart();
+    static void setSyncOnStart(bool on);
+
+    static bool firstRunGuideSeen();
+    static void setFirstRunGuideSeen(bool seen);
+
     static QString lastExportFolder();
     static void setLastExportFolder(const QString &folder);
 };

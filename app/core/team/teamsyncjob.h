@@ -1,0 +1,37 @@
+#pragma once
+
+#include "teamcoverage.h"
+#include "teamserveraddress.h"
+#include "teamsync.h"
+
+#include <QList>
+#include <QString>
+
+namespace pcc {
+
+struct ContactRecord;
+
+// One whole sync, as the command line and the window both run it: connect, push the
+// profile's records, fetch the team's coverage and keep it for the offline map. Opens its
+// own connection, so it may run on a worker thread. The local log is not touched: the
+// caller reads the records before and passes them in.
+struct TeamSyncJob
+{
+    TeamServerAddress address;
+    QString password; // empty: libpq's own (PGPASSWORD, ~/.pgpass)
+    QString profileUuid;
+    QList<ContactRecord> records;
+    QString coverageFile; // where to keep the coverage; empty: not kept
+
+    struct Outcome
+    {
+        bool ok = false;
+        bool pushed = false; // the records reached the server (even if the coverage did not come back)
+        TeamSync::Result result;
+        TeamCoverage coverage;
+        QString error;
+    };
+    Outcome run() const;
+};
+
+} // namespace pcc
