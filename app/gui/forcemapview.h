@@ -26,6 +26,7 @@ public:
     void setPlaceholderText(const QString &text) { m_placeholder = text; update(); }
     void setDirectory(const Directory &directory) { m_directory = directory; update(); }
     void setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel);
+    QString scopeLabel() const { return m_scopeLabel; } // whose contacts the colours show
     enum class Colouring { Status, Evidence }; // the contact status (default), or what each office funds
     void setColouringMode(Colouring mode);
     Colouring colouringMode() const { return m_colouringMode; }

@@ -521,6 +521,7 @@ void MainWindow::showGuide()
     auto *guide = new FirstRunGuide(this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     connect(guide, &FirstRunGuide::stepRequested, this, [this](FirstRunGuide::Step step) {
+        activateWindow(); // the step happens here, beside the guide
         switch (step) {
         case FirstRunGuide::Step::Profile:
             m_logController->newProfile();

@@ -51,6 +51,7 @@ public:
     ForceMapView *mapView() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }
     ContactLog *contactLog() const;
+    TeamController *teamController() const { return m_team; }
     QString lookupMessage() const;
 
 signals:

@@ -1,0 +1,275 @@
+// Settings, team mode in the window, and the first-steps guide.
+#include "catchcompat.h"
+#include "pgtestserver.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "firstrunguide.h"
+#include "forcemapview.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "teamadmin.h"
+#include "teamconnection.h"
+#include "teamcontroller.h"
+#include "teamcoverage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+// settings.ini is shared by the tests (Qt's test mode puts it under ~/.qttest): each test
+// puts back what it changed.
+struct ScopedSettings
+{
+    QString teamServer = Settings::teamServer();
+    bool online = Settings::onlineLookupAllowed();
+    bool syncOnStart = Settings::syncOnStart();
+    bool guideSeen = Settings::firstRunGuideSeen();
+    QString updateUrl = Settings::updateUrl();
+    bool teamView = Settings::teamView();
+    ~ScopedSettings()
+    {
+        Settings::setTeamServer(teamServer);
+        Settings::setOnlineLookupAllowed(online);
+        Settings::setSyncOnStart(syncOnStart);
+        Settings::setFirstRunGuideSeen(guideSeen);
+        Settings::setUpdateUrl(updateUrl);
+        Settings::setTeamView(teamView);
+    }
+};
+
+struct Sandbox
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
+    ScopedSettings settings;
+};
+
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text().remove(u'&') == text)
+            return b;
+    }
+    return nullptr;
+}
+
+QLineEdit *editWithPlaceholder(QWidget *parent, const QString &start)
+{
+    for (QLineEdit *e : parent->findChildren<QLineEdit *>()) {
+        if (e->placeholderText().startsWith(start))
+            return e;
+    }
+    return nullptr;
+}
+
+QCheckBox *checkBoxNamed(QWidget *parent, const QString &text)
+{
+    for (QCheckBox *b : parent->findChildren<QCheckBox *>()) {
+        if (b->text().remove(u'&') == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("settings: turning off the online lookup hides its button and nothing can be sent", "[gui][settings]")
+{
+    Sandbox sandbox;
+    Settings::setOnlineLookupAllowed(true);
+    Settings::setFirstRunGuideSeen(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    QPushButton *online = buttonNamed(&window, u"Look up online…"_s);
+    REQUIRE(online);
+    CHECK(online->isVisible());
+
+    // File, Settings…: untick, give an update address, OK.
+    QAction *settings = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Settings…"_s)
+            settings = a;
+    }
+    REQUIRE(settings);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        QCheckBox *offer = checkBoxNamed(dialog, u"Offer online postcode lookup"_s);
+        REQUIRE(offer);
+        offer->setChecked(false);
+        QLineEdit *updates = editWithPlaceholder(dialog, u"https://"_s);
+        REQUIRE(updates);
+        updates->setText(u"https://campaign.example.org/policing_bodies.json"_s);
+        dialog->accept();
+    });
+    settings->trigger();
+    CHECK_FALSE(Settings::onlineLookupAllowed());
+    CHECK(Settings::updateUrl() == u"https://campaign.example.org/policing_bodies.json"_s);
+    CHECK_FALSE(online->isVisible());
+
+    SettingsDialog again(window.teamController(), &window);
+    CHECK_FALSE(checkBoxNamed(&again, u"Offer online postcode lookup"_s)->isChecked()); // read back from settings.ini
+}
+
+TEST_CASE("settings: a team address with a password in it is refused and nothing is saved", "[gui][settings][team]")
+{
+    Sandbox sandbox;
+    Settings::setTeamServer(QString());
+    MainWindow window;
+    SettingsDialog dialog(window.teamController(), &window);
+    QLineEdit *server = editWithPlaceholder(&dialog, u"postgresql://"_s);
+    REQUIRE(server);
+    server->setText(u"postgresql://sam:hunter2@db.example.org/campaign"_s);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(Settings::teamServer().isEmpty());
+    bool said = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text().contains(u"must not contain a password"_s);
+    CHECK(said);
+
+    server->setText(u"postgresql://sam@db.example.org/campaign?sslmode=disable"_s); // not encrypted, not local
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(Settings::teamServer().isEmpty());
+}
+
+TEST_CASE("team in the window: Sync now sends the volunteer's letters and the team view shows the server's coverage",
+          "[gui][team]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(true);
+    Settings::setSyncOnStart(false);
+    pcctest::PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    QString password;
+    {
+        TeamConnection admin(TeamServerAddress::parse(server.url(pcctest::PgTestServer::adminRole())));
+        REQUIRE(admin.open(pcctest::PgTestServer::adminPassword()));
+        TeamAdmin::InitResult init;
+        REQUIRE(TeamAdmin::init(admin, &init));
+        REQUIRE(TeamAdmin::addMember(admin, u"v_gwen"_s, TeamAdmin::Kind::Volunteer, &password));
+    }
+
+    MainWindow window;
+    window.ensureLoaded();
+    ContactLog *log = window.contactLog();
+    REQUIRE(log);
+    Profile gwen;
+    gwen.name = u"Gwen"_s;
+    REQUIRE(log->addProfile(&gwen));
+    REQUIRE(log->setCurrentProfile(gwen.uuid));
+    ContactRecord letter;
+    letter.profileUuid = gwen.uuid;
+    letter.forceId = u"dyfed-powys"_s;
+    letter.status = ContactStatus::Replied;
+    letter.replyOutcome = ReplyOutcome::Commitment;
+    REQUIRE(log->addContact(&letter));
+
+    // The password goes to the keychain when there is one; the session keeps it either way.
+    TeamController *team = window.teamController();
+    team->configure(server.url(u"v_gwen"_s), password);
+    REQUIRE(team->isConfigured());
+    QSignalSpy synced(team, &TeamController::synced);
+    QSignalSpy failed(team, &TeamController::failed);
+    team->syncNow(false);
+    REQUIRE((synced.wait(20000) || !failed.isEmpty()));
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    CHECK(synced.first().first().toString().contains(u"1 sent"_s));
+
+    QCheckBox *teamView = checkBoxNamed(&window, u"Team view"_s);
+    REQUIRE(teamView);
+    teamView->setChecked(true);
+    CHECK(window.mapView()->scopeLabel().startsWith(u"The team (server"_s));
+    CHECK(window.mapView()->accessibleTextFor(u"dyfed-powys"_s).contains(forceProgressLabel(ForceProgress::Commitment)));
+    CHECK(window.mapView()->accessibleTextFor(u"kent"_s).contains(forceProgressLabel(ForceProgress::NotContacted)));
+
+    // Offline later: the coverage was kept, and the map still shows it.
+    REQUIRE(server.stop());
+    MainWindow later;
+    later.ensureLoaded();
+    checkBoxNamed(&later, u"Team view"_s)->setChecked(false);
+    checkBoxNamed(&later, u"Team view"_s)->setChecked(true);
+    CHECK(later.mapView()->scopeLabel().startsWith(u"The team (server"_s));
+    CHECK(later.mapView()->accessibleTextFor(u"dyfed-powys"_s).contains(forceProgressLabel(ForceProgress::Commitment)));
+
+    // With the server stopped, Sync now says so and the log is as it was.
+    const int contacts = *later.contactLog()->contactCount();
+    QSignalSpy laterFailed(later.teamController(), &TeamController::failed);
+    later.teamController()->configure(server.url(u"v_gwen"_s), password);
+    later.teamController()->syncNow(false);
+    REQUIRE(laterFailed.wait(20000));
+    CHECK(laterFailed.first().first().toString().contains(u"Could not reach"_s));
+    CHECK(*later.contactLog()->contactCount() == contacts);
+}
+
+TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings it back", "[gui][guide]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(false);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    QApplication::processEvents();
+    FirstRunGuide *guide = window.findChild<FirstRunGuide *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->pageCount() == 5);
+    CHECK(Settings::firstRunGuideSeen()); // not shown again at the next start
+
+    // Step 2 puts the cursor in the search box.
+    guide->goTo(1);
+    QPushButton *find = buttonNamed(guide, u"Take me to the search box"_s);
+    REQUIRE(find);
+    window.activateWindow();
+    QTest::mouseClick(find, Qt::LeftButton);
+    QLineEdit *field = nullptr;
+    for (QLineEdit *e : window.findChildren<QLineEdit *>()) {
+        if (e->accessibleName().contains(u"postcode"_s))
+            field = e;
+    }
+    REQUIRE(field);
+    CHECK(QTest::qWaitFor([field] { return QApplication::focusWidget() == field; }, 3000));
+
+    // Skip closes it; Help, First steps opens it again.
+    buttonNamed(guide, u"Skip the guide"_s)->click();
+    QApplication::processEvents();
+    CHECK(window.findChildren<FirstRunGuide *>().isEmpty());
+    QAction *firstSteps = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"First steps…"_s)
+            firstSteps = a;
+    }
+    REQUIRE(firstSteps);
+    firstSteps->trigger();
+    REQUIRE(window.findChild<FirstRunGuide *>());
+    CHECK(window.findChild<FirstRunGuide *>()->isVisible());
+
+    // A second start with a profile does not open it.
+    Settings::setFirstRunGuideSeen(false);
+    Profile p;
+    p.name = u"Jo"_s;
+    REQUIRE(window.contactLog()->addProfile(&p));
+    MainWindow second;
+    second.ensureLoaded();
+    QApplication::processEvents();
+    CHECK(second.findChildren<FirstRunGuide *>().isEmpty());
+}
