@@ -15,6 +15,7 @@
 #include "logexchange.h"
 #include "postcode.h"
 #include "postcodedistricts.h"
+#include "teambench.h"
 #include "templatestore.h"
 
 #include <QApplication>
@@ -194,6 +195,11 @@ int main(int argc, char *argv[])
             w.setCentralWidget(new QLabel(u"PCC Campaigner"_s));
         w.show();
         return QApplication::exec();
+    }
+    if (argc > 1 && QByteArray(argv[1]) == "--team-only") {
+        QCoreApplication app(argc, argv);
+        TeamBench::run(QStringLiteral(PCC_EXECUTABLE), report, [](const QString &what) { fail(what); });
+        return 0;
     }
     if (argc > 3 && QByteArray(argv[1]) == "--log-bench") {
         // Run as a child so that the parent stays small for the peak-RSS figures.
@@ -409,6 +415,7 @@ int main(int argc, char *argv[])
     const QString report100k = sandbox.filePath(u"report.pdf"_s);
     report("cli_report_pdf_100k_log", medianChild({exe, u"--db"_s, db, u"report"_s, u"--pdf"_s, report100k}, 5).ms, "ms");
     check(QFileInfo(report100k).size() > 10000, u"the report PDF is missing or empty"_s);
+    TeamBench::run(exe, report, [](const QString &what) { fail(what); });
 #endif
     return 0;
 }

@@ -58,7 +58,7 @@ TEST_CASE("cli: team init twice then add-volunteer prints the password last and 
     auto r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"init"_s, admin}, sandbox.path());
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"now version 1"_s));
+    CHECK(r.out.contains(u"now version 2 (was 0)"_s));
     r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"init"_s, admin}, sandbox.path());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"up to date"_s));

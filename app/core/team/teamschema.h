@@ -15,7 +15,7 @@ namespace pcc {
 // everything; pcc.coverage holds counts per force and nothing personal.
 namespace TeamSchema {
 
-constexpr int Version = 1;
+constexpr int Version = 2;
 
 struct Migration
 {
