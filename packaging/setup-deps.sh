@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev libsodium-dev
     postgresql
     catch2 poppler-utils python3 sqlite3 fonts-dejavu-core fonts-liberation2
-    appstream desktop-file-utils
+    appstream desktop-file-utils lintian file
     clang libfuzzer-14-dev libclang-rt-14-dev
 )
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the .deb from a configured build folder, holds it to lintian (any error fails),
+# extracts it into a temporary root and runs the installed program from there, and
+# validates the installed desktop entry and AppStream metadata. Used by .ci/run.
+set -euo pipefail
+build=$(cd "${1:-build}" && pwd)
+cd "$build"
+rm -f pcc-campaigner_*.deb
+cpack -G DEB >/dev/null
+deb=$(ls pcc-campaigner_*.deb)
+echo "check-deb: $deb"
+
+lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1 | grep -v "running with root privileges" || true
+lintian --fail-on error "$deb" >/dev/null 2>&1 || { echo "check-deb: lintian reports errors" >&2; exit 1; }
+# Every dependency it names exists in the archive.
+apt-get install --simulate --no-install-recommends "./$deb" >/dev/null
+
+root=$(mktemp -d)
+home=$(mktemp -d)
+trap 'rm -rf "$root" "$home"' EXIT
+dpkg-deb -x "$deb" "$root"
+exe="$root/usr/bin/pcc-campaigner"
+run() { env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen "$@"; }
+
+run "$exe" --version
+[ "$(run "$exe" forces | wc -l)" -ge 43 ] || { echo "check-deb: the installed 'forces' lists fewer than 43 forces" >&2; exit 1; }
+run "$exe" --db "$home/log.sqlite" --exit-after-startup
+# The network module is found where the package put it (it fails to connect, not to load).
+if run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&1 | grep -q "pcc-network) is missing"; then
+    echo "check-deb: the installed program cannot find its network module" >&2
+    exit 1
+fi
+desktop-file-validate "$root/usr/share/applications/org.pcccampaigner.PccCampaigner.desktop"
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.pcccampaigner.PccCampaigner.metainfo.xml"
+[ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ]
+echo "check-deb: ok"
