@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ namespace {
 constexpr double kEarthRadiusKm = 6371.0;
 constexpr double kCentralMeridian = -2.0;
 constexpr double kOriginLatitude = 49.0;
-constexpr double kDegToRad = M_PI / 180.0;
+constexpr double kDegToRad = std::numbers::pi / 180.0; // not M_PI: MSVC lacks it without a define
 
 using VertexKey = quint64;
 
