@@ -7,10 +7,12 @@
 #endif
 
 #include "appinfo.h"
+#include "apppaths.h"
 #include "networkmodule.h"
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +22,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     pcc::AppInfo::initialise();
     QStandardPaths::setTestModeEnabled(true);
+    // Each test runs in a process of its own (ctest): so do its settings, so that tests
+    // running side by side never see each other's.
+    QTemporaryDir settingsDir;
+    pcc::AppPaths::setSettingsFileOverride(settingsDir.filePath(QStringLiteral("settings.ini")));
     pcc::NetworkModule::setSearchDirectory(QStringLiteral(PCC_NETWORK_MODULE_DIR));
     return Catch::Session().run(argc, argv);
 }

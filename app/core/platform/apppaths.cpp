@@ -57,8 +57,19 @@ QString AppPaths::templatesDir()
     return dataDir() + u"/templates"_s;
 }
 
+namespace {
+QString g_settingsOverride;
+} // namespace
+
+void AppPaths::setSettingsFileOverride(const QString &file)
+{
+    g_settingsOverride = file;
+}
+
 QString AppPaths::settingsFile()
 {
+    if (!g_settingsOverride.isEmpty())
+        return g_settingsOverride;
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/settings.ini"_s;
 }
 

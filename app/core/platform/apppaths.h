@@ -19,6 +19,7 @@ public:
     static QString draftsDir();
     static QString templatesDir();   // the user's own letter templates
     static QString settingsFile();
+    static void setSettingsFileOverride(const QString &file); // tests: settings of their own
 
     static QString bundledPolicingBodies() { return QStringLiteral(":/pcc_data/policing_bodies.json"); }
     static QString bundledForceAreas() { return QStringLiteral(":/pcc_data/force_areas.geojson"); }
