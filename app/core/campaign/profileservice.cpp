@@ -9,10 +9,10 @@
 namespace pcc {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::ProfileService", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::ProfileService)
+};
 } // namespace
 
 ProfileService::ProfileService(ContactLog &log, DistrictsSource districts)
@@ -60,7 +60,7 @@ bool ProfileService::remove(const QString &uuid, Removal *removal)
     const auto profile = m_log.profileByUuid(uuid);
     const auto contacts = m_log.contactCount(uuid);
     if (!profile || !contacts) {
-        m_error = m_log.lastError().isEmpty() ? tr("That profile no longer exists.") : m_log.lastError();
+        m_error = m_log.lastError().isEmpty() ? Tr::tr("That profile no longer exists.") : m_log.lastError();
         return false;
     }
     if (!m_log.deleteProfile(uuid)) {
@@ -75,11 +75,11 @@ bool ProfileService::remove(const QString &uuid, Removal *removal)
     if (const auto rest = m_log.profiles(); rest && !rest->isEmpty() && !m_log.currentProfile())
         m_log.setCurrentProfile(rest->constFirst().uuid);
 
-    QString summary = tr("Deleted the profile “%1”, its %2 recorded contact(s)").arg(r.name).arg(r.contacts);
-    summary += r.drafts >= 0 ? tr(" and its %1 letter draft(s).").arg(r.drafts)
-                             : tr(". Some of its letter drafts could not be deleted: remove the folder %1 by hand.")
+    QString summary = Tr::tr("Deleted the profile “%1”, its %2 recorded contact(s)").arg(r.name).arg(r.contacts);
+    summary += r.drafts >= 0 ? Tr::tr(" and its %1 letter draft(s).").arg(r.drafts)
+                             : Tr::tr(". Some of its letter drafts could not be deleted: remove the folder %1 by hand.")
                                    .arg(DraftStore::folderFor(*profile));
-    summary += u' ' + tr("Letter templates are shared by everyone on this computer and were kept.");
+    summary += u' ' + Tr::tr("Letter templates are shared by everyone on this computer and were kept.");
     if (!m_log.warnings().isEmpty())
         summary += u' ' + m_log.warnings().join(u' ');
     r.summary = summary;

@@ -20,10 +20,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::Corrections", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::Corrections)
+};
 
 QString kindKey(Correction::Kind k)
 {
@@ -55,25 +55,25 @@ const QStringList &Corrections::fields()
 QString Corrections::fieldLabel(const QString &field)
 {
     if (field == u"holder"_s)
-        return tr("Holder");
+        return Tr::tr("Holder");
     if (field == u"address"_s)
-        return tr("Address");
+        return Tr::tr("Address");
     if (field == u"email"_s)
-        return tr("Email");
+        return Tr::tr("Email");
     if (field == u"phone"_s)
-        return tr("Phone");
+        return Tr::tr("Phone");
     if (field == u"website"_s)
-        return tr("Website");
+        return Tr::tr("Website");
     if (field == u"contact_url"_s)
-        return tr("Contact form");
+        return Tr::tr("Contact form");
     if (field == u"evidence_status"_s)
-        return tr("What it funds for stalking victims");
+        return Tr::tr("What it funds for stalking victims");
     if (field == u"evidence_service"_s)
-        return tr("Service or provider");
+        return Tr::tr("Service or provider");
     if (field == u"evidence_funder"_s)
-        return tr("Funder");
+        return Tr::tr("Funder");
     if (field == u"evidence_years"_s)
-        return tr("Years of the evidence");
+        return Tr::tr("Years of the evidence");
     return field;
 }
 
@@ -155,7 +155,7 @@ Corrections Corrections::load(const QString &path, QString *error)
     if (!f.exists())
         return {};
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     return fromJson(f.read(1024 * 1024), error);
@@ -167,7 +167,7 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QJsonArray items = doc.object().value(u"corrections"_s).toArray();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value(u"format"_s).toString() != u"pcc-corrections-1"_s) {
-        *error = tr("This is not a PCC Campaigner corrections file.");
+        *error = Tr::tr("This is not a PCC Campaigner corrections file.");
         return {};
     }
     Corrections out;
@@ -185,7 +185,7 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
         if (c.forceId.isEmpty() || !fields().contains(c.field) || !c.date.isValid() || c.source.trimmed().isEmpty()
             || (kind != u"correction"_s && kind != u"verification"_s) || (c.kind == Correction::Kind::Correction && c.value.trimmed().isEmpty())
             || (c.field == u"evidence_status"_s && !evidenceStatusFromKey(c.value, &status))) {
-            *error = tr("Correction %1 in the file is incomplete (force, field, value, source and date are all needed).").arg(i + 1);
+            *error = Tr::tr("Correction %1 in the file is incomplete (force, field, value, source and date are all needed).").arg(i + 1);
             return {};
         }
         out.m_items << c;
@@ -245,8 +245,8 @@ Directory Corrections::applyTo(const Directory &directory) const
         if (!original)
             continue;
         ForceRecord f = *original;
-        const QString note = c.kind == Correction::Kind::Correction ? tr("corrected by you on %1").arg(longDate(c.date))
-                                                                    : tr("checked by you on %1").arg(longDate(c.date));
+        const QString note = c.kind == Correction::Kind::Correction ? Tr::tr("corrected by you on %1").arg(longDate(c.date))
+                                                                    : Tr::tr("checked by you on %1").arg(longDate(c.date));
         if (c.kind == Correction::Kind::Correction)
             setValue(&f, c.field, c.value);
         else if (valueOf(f, c.field) != c.value)

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::StalkingSupport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::StalkingSupport)
+};
 } // namespace
 
 QString evidenceStatusKey(EvidenceStatus status)
@@ -37,11 +37,11 @@ bool evidenceStatusFromKey(const QString &key, EvidenceStatus *status)
 QString evidenceStatusLabel(EvidenceStatus status)
 {
     switch (status) {
-    case EvidenceStatus::None: return tr("No research yet");
-    case EvidenceStatus::FundsSpecialistService: return tr("Funds a specialist stalking service");
-    case EvidenceStatus::GeneralVictimServicesOnly: return tr("General victim services only");
-    case EvidenceStatus::PledgeOnly: return tr("A pledge, no funding seen");
-    case EvidenceStatus::Unknown: return tr("Nothing found");
+    case EvidenceStatus::None: return Tr::tr("No research yet");
+    case EvidenceStatus::FundsSpecialistService: return Tr::tr("Funds a specialist stalking service");
+    case EvidenceStatus::GeneralVictimServicesOnly: return Tr::tr("General victim services only");
+    case EvidenceStatus::PledgeOnly: return Tr::tr("A pledge, no funding seen");
+    case EvidenceStatus::Unknown: return Tr::tr("Nothing found");
     }
     return {};
 }
@@ -59,16 +59,16 @@ QString StalkingSupport::caution() const
         return {};
     case EvidenceStatus::FundsSpecialistService:
         if (!fundsSpecialistService())
-            return tr("The evidence is weak (low confidence): check with the office before thanking it for this service.");
+            return Tr::tr("The evidence is weak (low confidence): check with the office before thanking it for this service.");
         if (!fundingSeenToEnd.isEmpty())
-            return tr("Funding seen to end in %1; ask whether it continues.").arg(fundingSeenToEnd);
-        return tr("Check with the office that this service is still funded before thanking it.");
+            return Tr::tr("Funding seen to end in %1; ask whether it continues.").arg(fundingSeenToEnd);
+        return Tr::tr("Check with the office that this service is still funded before thanking it.");
     case EvidenceStatus::GeneralVictimServicesOnly:
-        return tr("Nothing stalking-specific found; this does not prove there is none.");
+        return Tr::tr("Nothing stalking-specific found; this does not prove there is none.");
     case EvidenceStatus::PledgeOnly:
-        return tr("A plan commitment was found, but no funding; ask whether it was kept.");
+        return Tr::tr("A plan commitment was found, but no funding; ask whether it was kept.");
     case EvidenceStatus::Unknown:
-        return tr("Nothing found; this does not prove there is none.");
+        return Tr::tr("Nothing found; this does not prove there is none.");
     }
     return {};
 }

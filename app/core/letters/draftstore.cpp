@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::DraftStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::DraftStore)
+};
 } // namespace
 
 QString DraftStore::folderFor(const Profile &profile)
@@ -53,7 +53,7 @@ bool DraftStore::save(const Profile &profile, const QString &forceId, const Draf
     const QString path = pathFor(profile, forceId);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = tr("Cannot create the drafts folder %1").arg(folder);
+        *error = Tr::tr("Cannot create the drafts folder %1").arg(folder);
         return false;
     }
     const QJsonObject o{{u"profile_uuid"_s, profile.uuid},
@@ -64,7 +64,7 @@ bool DraftStore::save(const Profile &profile, const QString &forceId, const Draf
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot save the draft: %1").arg(file.errorString());
+        *error = Tr::tr("Cannot save the draft: %1").arg(file.errorString());
         return false;
     }
     // A draft that could not be made private is still saved; the caller is told.

@@ -11,10 +11,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::LetterComposer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::LetterComposer)
+};
 
 const QRegularExpression &fieldPattern()
 {
@@ -65,12 +65,12 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->senderBlock = senderBlockOf(sender);
     l->dateText = LetterComposer::ukLongDate(date);
     l->toEmail = force.email;
-    l->subject = tr("Funding specialist support services for stalking victims in %1").arg(force.areaName());
-    l->title = tr("Letter to %1 about stalking support").arg(force.officeName);
+    l->subject = Tr::tr("Funding specialist support services for stalking victims in %1").arg(force.areaName());
+    l->title = Tr::tr("Letter to %1 about stalking support").arg(force.officeName);
     if (force.address.isEmpty())
-        l->problems << tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
+        l->problems << Tr::tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
     if (sender.name.trimmed().isEmpty())
-        l->problems << tr("No sender: create a volunteer profile first.");
+        l->problems << Tr::tr("No sender: create a volunteer profile first.");
 }
 
 } // namespace
@@ -78,28 +78,28 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
 const QList<LetterComposer::Field> &LetterComposer::knownFields()
 {
     static const QList<Field> fields = {
-        {u"salutation"_s, tr("Greeting, e.g. “Dear Commissioner Moody”"), tr("Salutation")},
-        {u"sign_off"_s, tr("“Yours sincerely” or “Yours faithfully”, to match the greeting"), tr("Sign-off")},
-        {u"recipient_name"_s, tr("The person written to"), tr("Recipient")},
-        {u"recipient_title"_s, tr("Their title"), tr("Recipient's title")},
-        {u"office_name"_s, tr("The office, e.g. Office of the Police and Crime Commissioner for Kent"), tr("Office")},
-        {u"recipient_address"_s, tr("The office's address lines"), tr("Office address")},
-        {u"recipient_postcode"_s, tr("The office's postcode"), tr("Office postcode")},
-        {u"area_name"_s, tr("The police force area, e.g. Kent"), tr("Area")},
-        {u"force_name"_s, tr("The force, e.g. Kent Police"), tr("Force")},
-        {u"body_kind"_s, tr("Kind of body, e.g. Police and Crime Commissioner"), tr("Kind of body")},
-        {u"sender_name"_s, tr("Your name (from your profile)"), tr("Your name")},
-        {u"sender_address"_s, tr("Your address"), tr("Your address")},
-        {u"sender_postcode"_s, tr("Your postcode"), tr("Your postcode")},
-        {u"sender_email"_s, tr("Your email"), tr("Your email")},
-        {u"sender_phone"_s, tr("Your phone"), tr("Your phone")},
-        {u"date"_s, tr("Today's date, e.g. 28 November 2026"), tr("Date")},
-        {u"first_letter_date"_s, tr("Date of your first letter (follow-ups)"), tr("First letter's date")},
-        {u"evidence_service"_s, tr("The specialist stalking service the office funds (medium or high confidence only)"),
-         tr("Service they fund")},
-        {u"evidence_funder"_s, tr("Who funds it, as the sources state"), tr("Funder")},
-        {u"evidence_years"_s, tr("The years the evidence covers, e.g. 2022-2025"), tr("Years of the evidence")},
-        {u"evidence_funding_end"_s, tr("When the funding was seen to end, e.g. March 2025"), tr("Funding seen to end")},
+        {u"salutation"_s, Tr::tr("Greeting, e.g. “Dear Commissioner Moody”"), Tr::tr("Salutation")},
+        {u"sign_off"_s, Tr::tr("“Yours sincerely” or “Yours faithfully”, to match the greeting"), Tr::tr("Sign-off")},
+        {u"recipient_name"_s, Tr::tr("The person written to"), Tr::tr("Recipient")},
+        {u"recipient_title"_s, Tr::tr("Their title"), Tr::tr("Recipient's title")},
+        {u"office_name"_s, Tr::tr("The office, e.g. Office of the Police and Crime Commissioner for Kent"), Tr::tr("Office")},
+        {u"recipient_address"_s, Tr::tr("The office's address lines"), Tr::tr("Office address")},
+        {u"recipient_postcode"_s, Tr::tr("The office's postcode"), Tr::tr("Office postcode")},
+        {u"area_name"_s, Tr::tr("The police force area, e.g. Kent"), Tr::tr("Area")},
+        {u"force_name"_s, Tr::tr("The force, e.g. Kent Police"), Tr::tr("Force")},
+        {u"body_kind"_s, Tr::tr("Kind of body, e.g. Police and Crime Commissioner"), Tr::tr("Kind of body")},
+        {u"sender_name"_s, Tr::tr("Your name (from your profile)"), Tr::tr("Your name")},
+        {u"sender_address"_s, Tr::tr("Your address"), Tr::tr("Your address")},
+        {u"sender_postcode"_s, Tr::tr("Your postcode"), Tr::tr("Your postcode")},
+        {u"sender_email"_s, Tr::tr("Your email"), Tr::tr("Your email")},
+        {u"sender_phone"_s, Tr::tr("Your phone"), Tr::tr("Your phone")},
+        {u"date"_s, Tr::tr("Today's date, e.g. 28 November 2026"), Tr::tr("Date")},
+        {u"first_letter_date"_s, Tr::tr("Date of your first letter (follow-ups)"), Tr::tr("First letter's date")},
+        {u"evidence_service"_s, Tr::tr("The specialist stalking service the office funds (medium or high confidence only)"),
+         Tr::tr("Service they fund")},
+        {u"evidence_funder"_s, Tr::tr("Who funds it, as the sources state"), Tr::tr("Funder")},
+        {u"evidence_years"_s, Tr::tr("The years the evidence covers, e.g. 2022-2025"), Tr::tr("Years of the evidence")},
+        {u"evidence_funding_end"_s, Tr::tr("When the funding was seen to end, e.g. March 2025"), Tr::tr("Funding seen to end")},
     };
     return fields;
 }
@@ -108,12 +108,12 @@ const QList<LetterComposer::Field> &LetterComposer::knownConditions()
 {
     static const QList<Field> conditions = {
         {u"funds_specialist_service"_s,
-         tr("The research found the office funding a specialist stalking service, on medium or high confidence"),
-         tr("Funds a specialist service")},
-        {u"funding_ended"_s, tr("…and that funding was seen to end with no renewal seen"), tr("Funding seen to end")},
-        {u"commissioner_role_ends"_s, tr("The office is a police and crime commissioner (or police, fire and crime "
+         Tr::tr("The research found the office funding a specialist stalking service, on medium or high confidence"),
+         Tr::tr("Funds a specialist service")},
+        {u"funding_ended"_s, Tr::tr("…and that funding was seen to end with no renewal seen"), Tr::tr("Funding seen to end")},
+        {u"commissioner_role_ends"_s, Tr::tr("The office is a police and crime commissioner (or police, fire and crime "
                                          "commissioner), a role due to end in May 2028"),
-         tr("Commissioner's role ends in 2028")},
+         Tr::tr("Commissioner's role ends in 2028")},
     };
     return conditions;
 }
@@ -160,30 +160,30 @@ QString LetterComposer::resolveConditions(const QString &templateHtml, const QHa
             const bool parent = active();
             if (!conditions.contains(name)) {
                 if (parent)
-                    out += problem(tr("Unknown condition {{#if %1}}").arg(name), tr("unknown condition: %1").arg(name));
+                    out += problem(Tr::tr("Unknown condition {{#if %1}}").arg(name), Tr::tr("unknown condition: %1").arg(name));
                 stack.append({parent, false, false, name});
             } else {
                 stack.append({parent, conditions.value(name), false, name});
             }
         } else if (word == u"else"_s) {
             if (stack.isEmpty() || stack.constLast().inElse)
-                out += problem(tr("{{else}} without an {{#if}} before it"), tr("stray {{else}}"));
+                out += problem(Tr::tr("{{else}} without an {{#if}} before it"), Tr::tr("stray {{else}}"));
             else
                 stack.last().inElse = true;
         } else if (word == u"/if"_s) {
             if (stack.isEmpty())
-                out += problem(tr("{{/if}} without an {{#if}} before it"), tr("stray {{/if}}"));
+                out += problem(Tr::tr("{{/if}} without an {{#if}} before it"), Tr::tr("stray {{/if}}"));
             else
                 stack.removeLast();
         } else {
-            out += problem(tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(word),
-                           tr("unknown instruction: %1").arg(word));
+            out += problem(Tr::tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(word),
+                           Tr::tr("unknown instruction: %1").arg(word));
         }
     }
     if (active())
         out += QStringView(html).mid(last);
     for (const Frame &f : std::as_const(stack))
-        out += problem(tr("{{#if %1}} is never closed with {{/if}}").arg(f.name), tr("unclosed {{#if %1}}").arg(f.name));
+        out += problem(Tr::tr("{{#if %1}} is never closed with {{/if}}").arg(f.name), Tr::tr("unclosed {{#if %1}}").arg(f.name));
     return out;
 }
 
@@ -243,15 +243,15 @@ QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, 
         const QString name = m.captured(1);
         if (!values.contains(name)) {
             if (problems)
-                problems->append(tr("Unknown merge field {{%1}}").arg(name));
-            out += problemMarker(tr("unknown field: %1").arg(name));
+                problems->append(Tr::tr("Unknown merge field {{%1}}").arg(name));
+            out += problemMarker(Tr::tr("unknown field: %1").arg(name));
             continue;
         }
         const QString value = values.value(name).trimmed();
         if (value.isEmpty()) {
             if (problems)
-                problems->append(tr("The merge field {{%1}} is empty for this letter").arg(name));
-            out += problemMarker(tr("missing: %1").arg(name));
+                problems->append(Tr::tr("The merge field {{%1}} is empty for this letter").arg(name));
+            out += problemMarker(Tr::tr("missing: %1").arg(name));
             continue;
         }
         out += value.toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s);

@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::Salutation", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::Salutation)
+};
 
 // London, Greater Manchester and West Yorkshire delegate policing to a deputy mayor, who
 // is the right person to write to about commissioning.
@@ -41,21 +41,21 @@ Salutation Salutation::forForce(const ForceRecord &f)
     const QString surname = surnameOf(person.name);
 
     if (f.bodyKind == BodyKind::PoliceAuthority) {
-        s.greeting = tr("Dear Chair");
+        s.greeting = Tr::tr("Dear Chair");
     } else if (surname.isEmpty()) {
-        s.greeting = tr("Dear Sir or Madam");
-        s.signOff = tr("Yours faithfully");
+        s.greeting = Tr::tr("Dear Sir or Madam");
+        s.signOff = Tr::tr("Yours faithfully");
         return s;
     } else if (writesToDeputyMayor(f)) {
-        s.greeting = tr("Dear Deputy Mayor %1").arg(surname);
+        s.greeting = Tr::tr("Dear Deputy Mayor %1").arg(surname);
     } else if (f.bodyKind == BodyKind::Mayor) {
-        s.greeting = tr("Dear Mayor %1").arg(surname);
+        s.greeting = Tr::tr("Dear Mayor %1").arg(surname);
     } else if (f.bodyKind == BodyKind::PolicingBoard) {
-        s.greeting = tr("Dear %1").arg(person.name);
+        s.greeting = Tr::tr("Dear %1").arg(person.name);
     } else {
-        s.greeting = tr("Dear Commissioner %1").arg(surname);
+        s.greeting = Tr::tr("Dear Commissioner %1").arg(surname);
     }
-    s.signOff = tr("Yours sincerely");
+    s.signOff = Tr::tr("Yours sincerely");
     return s;
 }
 

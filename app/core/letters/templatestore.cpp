@@ -16,10 +16,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TemplateStore", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TemplateStore)
+};
 
 QString readText(const QString &path)
 {
@@ -32,11 +32,11 @@ QString readText(const QString &path)
 QList<LetterTemplate> builtIns()
 {
     return {
-        {u"campaign"_s, tr("Campaign letter (addressed to the holder)"), readText(u":/templates/campaign.html"_s), true},
-        {u"campaign-2017"_s, tr("Campaign letter, original 2017 wording"), readText(u":/templates/campaign-2017.html"_s), true},
-        {u"campaign-2026"_s, tr("2026 letter: thanks for what the office funds, or asks it to fund"),
+        {u"campaign"_s, Tr::tr("Campaign letter (addressed to the holder)"), readText(u":/templates/campaign.html"_s), true},
+        {u"campaign-2017"_s, Tr::tr("Campaign letter, original 2017 wording"), readText(u":/templates/campaign-2017.html"_s), true},
+        {u"campaign-2026"_s, Tr::tr("2026 letter: thanks for what the office funds, or asks it to fund"),
          readText(u":/templates/campaign-2026.html"_s), true},
-        {u"follow-up"_s, tr("Follow-up: no reply yet"), readText(u":/templates/follow-up.html"_s), true},
+        {u"follow-up"_s, Tr::tr("Follow-up: no reply yet"), readText(u":/templates/follow-up.html"_s), true},
     };
 }
 
@@ -44,7 +44,7 @@ bool validName(const QString &name, QString *error)
 {
     static const QRegularExpression re(u"^[^/\\\\:*?\"<>|]{1,80}$"_s);
     if (name.trimmed().isEmpty() || !re.match(name).hasMatch() || name.startsWith(u'.')) {
-        *error = tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |");
+        *error = Tr::tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |");
         return false;
     }
     return true;
@@ -103,11 +103,11 @@ std::optional<LetterTemplate> TemplateStore::fromFile(const QString &path, QStri
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the template %1: %2").arg(path, f.errorString());
+        *error = Tr::tr("Cannot read the template %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     if (f.size() > 1024 * 1024) {
-        *error = tr("The template %1 is larger than 1 MB.").arg(path);
+        *error = Tr::tr("The template %1 is larger than 1 MB.").arg(path);
         return std::nullopt;
     }
     return LetterTemplate{u"file:"_s + path, QFileInfo(path).completeBaseName(), SafeHtml::clean(QString::fromUtf8(f.readAll())), false};
@@ -127,18 +127,18 @@ bool TemplateStore::save(const QString &name, const QString &html, LetterTemplat
         return false;
     for (const LetterTemplate &b : builtIns()) {
         if (b.name == name.trimmed()) {
-            *error = tr("“%1” is a built-in template and cannot be changed; duplicate it first.").arg(name);
+            *error = Tr::tr("“%1” is a built-in template and cannot be changed; duplicate it first.").arg(name);
             return false;
         }
     }
     if (!QDir().mkpath(AppPaths::templatesDir())) {
-        *error = tr("Cannot create the folder %1").arg(AppPaths::templatesDir());
+        *error = Tr::tr("Cannot create the folder %1").arg(AppPaths::templatesDir());
         return false;
     }
     QSaveFile file(userPath(name));
     const QByteArray bytes = html.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot save the template: %1").arg(file.errorString());
+        *error = Tr::tr("Cannot save the template: %1").arg(file.errorString());
         return false;
     }
     if (saved)
@@ -149,17 +149,17 @@ bool TemplateStore::save(const QString &name, const QString &html, LetterTemplat
 bool TemplateStore::rename(const LetterTemplate &t, const QString &newName, QString *error)
 {
     if (t.builtIn) {
-        *error = tr("Built-in templates cannot be renamed.");
+        *error = Tr::tr("Built-in templates cannot be renamed.");
         return false;
     }
     if (!validName(newName, error))
         return false;
     if (find(newName)) {
-        *error = tr("There is already a template called “%1”.").arg(newName);
+        *error = Tr::tr("There is already a template called “%1”.").arg(newName);
         return false;
     }
     if (!QFile::rename(userPath(t.name), userPath(newName))) {
-        *error = tr("Cannot rename the template file.");
+        *error = Tr::tr("Cannot rename the template file.");
         return false;
     }
     return true;
@@ -168,11 +168,11 @@ bool TemplateStore::rename(const LetterTemplate &t, const QString &newName, QStr
 bool TemplateStore::remove(const LetterTemplate &t, QString *error)
 {
     if (t.builtIn) {
-        *error = tr("Built-in templates cannot be deleted.");
+        *error = Tr::tr("Built-in templates cannot be deleted.");
         return false;
     }
     if (!QFile::remove(userPath(t.name))) {
-        *error = tr("Cannot delete the template file.");
+        *error = Tr::tr("Cannot delete the template file.");
         return false;
     }
     return true;

@@ -59,10 +59,10 @@ QStringList keysIn(const Table &table)
     return out;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc)
+};
 
 } // namespace
 
@@ -91,11 +91,11 @@ QList<ReplyOutcome> replyOutcomes()
 QString channelLabel(Channel c)
 {
     switch (c) {
-    case Channel::Post: return tr("Post");
-    case Channel::Email: return tr("Email");
-    case Channel::Both: return tr("Post and email");
-    case Channel::Phone: return tr("Phone");
-    case Channel::Meeting: return tr("Meeting");
+    case Channel::Post: return Tr::tr("Post");
+    case Channel::Email: return Tr::tr("Email");
+    case Channel::Both: return Tr::tr("Post and email");
+    case Channel::Phone: return Tr::tr("Phone");
+    case Channel::Meeting: return Tr::tr("Meeting");
     }
     return {};
 }
@@ -103,10 +103,10 @@ QString channelLabel(Channel c)
 QString statusLabel(ContactStatus s)
 {
     switch (s) {
-    case ContactStatus::Drafted: return tr("Drafted");
-    case ContactStatus::Sent: return tr("Sent");
-    case ContactStatus::Acknowledged: return tr("Acknowledged");
-    case ContactStatus::Replied: return tr("Replied");
+    case ContactStatus::Drafted: return Tr::tr("Drafted");
+    case ContactStatus::Sent: return Tr::tr("Sent");
+    case ContactStatus::Acknowledged: return Tr::tr("Acknowledged");
+    case ContactStatus::Replied: return Tr::tr("Replied");
     }
     return {};
 }
@@ -115,11 +115,11 @@ QString replyOutcomeLabel(ReplyOutcome o)
 {
     switch (o) {
     case ReplyOutcome::None: return {};
-    case ReplyOutcome::Acknowledgement: return tr("Acknowledgement only");
-    case ReplyOutcome::Substantive: return tr("Substantive reply");
-    case ReplyOutcome::Commitment: return tr("Commitment to fund");
-    case ReplyOutcome::Declined: return tr("Declined");
-    case ReplyOutcome::NoReply: return tr("No reply");
+    case ReplyOutcome::Acknowledgement: return Tr::tr("Acknowledgement only");
+    case ReplyOutcome::Substantive: return Tr::tr("Substantive reply");
+    case ReplyOutcome::Commitment: return Tr::tr("Commitment to fund");
+    case ReplyOutcome::Declined: return Tr::tr("Declined");
+    case ReplyOutcome::NoReply: return Tr::tr("No reply");
     }
     return {};
 }
@@ -127,10 +127,10 @@ QString replyOutcomeLabel(ReplyOutcome o)
 QString forceProgressLabel(ForceProgress p)
 {
     switch (p) {
-    case ForceProgress::NotContacted: return tr("Not contacted");
-    case ForceProgress::Sent: return tr("Sent");
-    case ForceProgress::Replied: return tr("Replied");
-    case ForceProgress::Commitment: return tr("Commitment to fund");
+    case ForceProgress::NotContacted: return Tr::tr("Not contacted");
+    case ForceProgress::Sent: return Tr::tr("Sent");
+    case ForceProgress::Replied: return Tr::tr("Replied");
+    case ForceProgress::Commitment: return Tr::tr("Commitment to fund");
     }
     return {};
 }

@@ -27,10 +27,10 @@ namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::ContactLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::ContactLog)
+};
 
 // SQLite's primary result codes (sqlite3.h), as Qt reports them in nativeErrorCode().
 enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
@@ -72,18 +72,18 @@ bool ContactLog::failSql(const QString &what, const QSqlError &error)
     switch (sqliteCode(error)) {
     case Busy:
     case Locked:
-        return fail(Problem::Busy, tr("%1: the contact log is in use by another program (%2). Nothing was changed; "
+        return fail(Problem::Busy, Tr::tr("%1: the contact log is in use by another program (%2). Nothing was changed; "
                                       "close the other program and try again.").arg(what, m_path));
     case Full:
-        return fail(Problem::Failed, tr("%1: the disk is full, so nothing was saved. Free some space and try again.").arg(what));
+        return fail(Problem::Failed, Tr::tr("%1: the disk is full, so nothing was saved. Free some space and try again.").arg(what));
     case ReadOnly:
-        return fail(Problem::Failed, tr("%1: the contact log is read-only here, so nothing was saved.").arg(what));
+        return fail(Problem::Failed, Tr::tr("%1: the contact log is read-only here, so nothing was saved.").arg(what));
     case Corrupt:
     case NotADb:
-        return fail(Problem::Damaged, tr("%1: the contact log is damaged (%2).").arg(what, error.databaseText()));
+        return fail(Problem::Damaged, Tr::tr("%1: the contact log is damaged (%2).").arg(what, error.databaseText()));
     case IoError:
     case CantOpen:
-        return fail(Problem::Failed, tr("%1: the contact log could not be read or written (%2).").arg(what, error.databaseText()));
+        return fail(Problem::Failed, Tr::tr("%1: the contact log could not be read or written (%2).").arg(what, error.databaseText()));
     default:
         return fail(Problem::Failed, u"%1: %2"_s.arg(what, error.text()));
     }
@@ -140,7 +140,7 @@ bool ContactLog::isFirstReleaseLog(const QString &path)
 namespace {
 QString notALogMessage(const QString &path)
 {
-    return tr("%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. "
+    return Tr::tr("%1 is not a PCC Campaigner contact log (or cannot be read). It was left exactly as it was. "
               "Choose another file, or move this one away.").arg(path);
 }
 } // namespace
@@ -154,7 +154,7 @@ bool ContactLog::isUsablePath(const QString &path, QString *reason)
     if (info.isFile() && probe.inspect(path) != Ownership::NotOurs)
         return true;
     if (reason)
-        *reason = info.isFile() ? notALogMessage(path) : tr("%1 is not a file.").arg(path);
+        *reason = info.isFile() ? notALogMessage(path) : Tr::tr("%1 is not a file.").arg(path);
     return false;
 }
 
@@ -167,20 +167,20 @@ bool ContactLog::open(const QString &path, Check checkLevel)
     m_problem = Problem::None;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return fail(Problem::NotALog, tr("%1 is not a file.").arg(path));
+        return fail(Problem::NotALog, Tr::tr("%1 is not a file.").arg(path));
 
     const Ownership ownership = info.exists() ? inspect(path) : Ownership::Empty;
     if (ownership == Ownership::NotOurs)
         return fail(Problem::NotALog, notALogMessage(path));
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        return fail(Problem::Failed, tr("Cannot create the folder for the contact log (%1). Check that it is writable, "
+        return fail(Problem::Failed, Tr::tr("Cannot create the folder for the contact log (%1). Check that it is writable, "
                                         "or choose another file with --db.").arg(info.absolutePath()));
     }
     if (!connect())
         return false;
 
     if (ownership == Ownership::Empty) {
-        if (!markAsOurs(tr("Cannot create the contact log")))
+        if (!markAsOurs(Tr::tr("Cannot create the contact log")))
             return false;
     } else if (!check(checkLevel)) {
         // Only a log of ours that fails the check is kept aside; busy or unreadable is reported.
@@ -199,11 +199,11 @@ bool ContactLog::connect()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!m_db.open())
-        return failSql(tr("Cannot open the contact log %1").arg(m_path), m_db.lastError());
+        return failSql(Tr::tr("Cannot open the contact log %1").arg(m_path), m_db.lastError());
     QSqlQuery q(m_db);
     for (const QString &pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s, u"PRAGMA cache_size=-16000"_s}) {
         if (!q.exec(pragma))
-            return failSql(tr("Cannot open the contact log %1").arg(m_path), q.lastError());
+            return failSql(Tr::tr("Cannot open the contact log %1").arg(m_path), q.lastError());
     }
     return true;
 }
@@ -214,7 +214,7 @@ bool ContactLog::check(Check checkLevel)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-        return failSql(tr("Cannot read the contact log"), q.lastError());
+        return failSql(Tr::tr("Cannot read the contact log"), q.lastError());
     if (checkLevel == Check::Full)
         return verify();
     return true;
@@ -224,9 +224,9 @@ bool ContactLog::verify()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return failSql(tr("The contact log could not be checked"), q.lastError());
+        return failSql(Tr::tr("The contact log could not be checked"), q.lastError());
     if (q.value(0).toString() != u"ok"_s)
-        return fail(Problem::Damaged, tr("The contact log is damaged: %1").arg(q.value(0).toString()));
+        return fail(Problem::Damaged, Tr::tr("The contact log is damaged: %1").arg(q.value(0).toString()));
     return true;
 }
 
@@ -246,28 +246,28 @@ bool ContactLog::migrate()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
-        return failSql(tr("Cannot set up the contact log"), q.lastError());
+        return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
     // In WAL mode, synchronous=FULL keeps the last commits through a power cut.
     if (!q.exec(u"PRAGMA synchronous=FULL"_s))
-        return failSql(tr("Cannot set up the contact log"), q.lastError());
+        return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
 
     const int version = schemaVersion();
     if (version > SchemaVersion) {
-        return fail(Problem::TooNew, tr("This contact log was written by a newer version of PCC Campaigner (schema %1); "
+        return fail(Problem::TooNew, Tr::tr("This contact log was written by a newer version of PCC Campaigner (schema %1); "
                                         "please update the app. The log was not changed.").arg(version));
     }
     bool migrated = false;
     for (const LogSchema::Migration &migration : LogSchema::migrations()) {
         if (migration.version <= version)
             continue;
-        const bool ok = writeTransaction(tr("Cannot update the contact log to version %1").arg(migration.version), [&] {
+        const bool ok = writeTransaction(Tr::tr("Cannot update the contact log to version %1").arg(migration.version), [&] {
             QSqlQuery m(m_db);
             for (const QString &sql : migration.statements) {
                 if (!m.exec(sql))
-                    return failSql(tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
+                    return failSql(Tr::tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
             }
             if (!m.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
-                return failSql(tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
+                return failSql(Tr::tr("Cannot update the contact log to version %1").arg(migration.version), m.lastError());
             return true;
         });
         if (!ok)
@@ -307,7 +307,7 @@ bool ContactLog::moveAsideAndStartFresh()
     if (!moveAside())
         return false;
     const QString notice = m_notice;
-    if (!connect() || !markAsOurs(tr("Cannot start a fresh contact log")))
+    if (!connect() || !markAsOurs(Tr::tr("Cannot start a fresh contact log")))
         return false;
     if (!migrate())
         return false;
@@ -325,7 +325,7 @@ bool ContactLog::moveAside()
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_path + u".damaged-"_s + stamp + u'-' + QString::number(n);
     if (!QFile::rename(m_path, target))
-        return fail(Problem::Damaged, tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.").arg(m_path));
+        return fail(Problem::Damaged, Tr::tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.").arg(m_path));
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         if (QFileInfo::exists(m_path + suffix))
             QFile::rename(m_path + suffix, target + suffix);
@@ -335,7 +335,7 @@ bool ContactLog::moveAside()
         if (!OwnerOnly::restrictFile(target + suffix, &warning))
             m_warnings << warning;
     }
-    m_notice = tr("The contact log was damaged. It has been kept as %1 and a new, empty log was started.").arg(target);
+    m_notice = Tr::tr("The contact log was damaged. It has been kept as %1 and a new, empty log was started.").arg(target);
     return true;
 }
 

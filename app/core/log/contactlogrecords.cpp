@@ -18,10 +18,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::ContactLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::ContactLog)
+};
 
 QVariant dateValue(const QDate &d)
 {
@@ -83,24 +83,24 @@ bool ContactLog::addProfile(Profile *p)
 {
     const QString name = p->name.trimmed();
     if (name.isEmpty())
-        return fail(Problem::Failed, tr("A profile needs a name."));
+        return fail(Problem::Failed, Tr::tr("A profile needs a name."));
     if (p->uuid.isEmpty())
         p->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return writeTransaction(tr("Cannot save the profile"), [&] {
+    return writeTransaction(Tr::tr("Cannot save the profile"), [&] {
         QSqlQuery exists(m_db);
         exists.prepare(u"SELECT count(*) FROM profiles WHERE name = ?"_s);
         exists.addBindValue(name);
         if (!exists.exec() || !exists.next())
-            return failSql(tr("Cannot save the profile"), exists.lastError());
+            return failSql(Tr::tr("Cannot save the profile"), exists.lastError());
         if (exists.value(0).toInt() > 0)
-            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+            return fail(Problem::Failed, Tr::tr("There is already a profile called “%1”.").arg(name));
         QSqlQuery q(m_db);
         q.prepare(u"INSERT INTO profiles(uuid, name, address, postcode, email, phone, home_force) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v : {QVariant(p->uuid), QVariant(name), textValue(p->address.join(u'\n')), textValue(p->postcode),
                                   textValue(p->email), textValue(p->phone), textValue(p->homeForce)})
             q.addBindValue(v);
         if (!q.exec())
-            return failSql(tr("Cannot save the profile"), q.lastError());
+            return failSql(Tr::tr("Cannot save the profile"), q.lastError());
         p->id = q.lastInsertId().toLongLong();
         p->name = name;
         // The first profile becomes the current one.
@@ -108,7 +108,7 @@ bool ContactLog::addProfile(Profile *p)
         current.prepare(u"INSERT OR IGNORE INTO app_state(key, value) VALUES ('current_profile', ?)"_s);
         current.addBindValue(p->uuid);
         if (!current.exec())
-            return failSql(tr("Cannot save the profile"), current.lastError());
+            return failSql(Tr::tr("Cannot save the profile"), current.lastError());
         return true;
     });
 }
@@ -117,44 +117,44 @@ bool ContactLog::updateProfile(const Profile &p)
 {
     const QString name = p.name.trimmed();
     if (name.isEmpty())
-        return fail(Problem::Failed, tr("A profile needs a name."));
-    return writeTransaction(tr("Cannot save the profile"), [&] {
+        return fail(Problem::Failed, Tr::tr("A profile needs a name."));
+    return writeTransaction(Tr::tr("Cannot save the profile"), [&] {
         QSqlQuery clash(m_db);
         clash.prepare(u"SELECT count(*) FROM profiles WHERE name = ? AND uuid <> ?"_s);
         clash.addBindValue(name);
         clash.addBindValue(p.uuid);
         if (!clash.exec() || !clash.next())
-            return failSql(tr("Cannot save the profile"), clash.lastError());
+            return failSql(Tr::tr("Cannot save the profile"), clash.lastError());
         if (clash.value(0).toInt() > 0)
-            return fail(Problem::Failed, tr("There is already a profile called “%1”.").arg(name));
+            return fail(Problem::Failed, Tr::tr("There is already a profile called “%1”.").arg(name));
         QSqlQuery q(m_db);
         q.prepare(u"UPDATE profiles SET name = ?, address = ?, postcode = ?, email = ?, phone = ?, home_force = ? WHERE uuid = ?"_s);
         for (const QVariant &v : {QVariant(name), textValue(p.address.join(u'\n')), textValue(p.postcode), textValue(p.email),
                                   textValue(p.phone), textValue(p.homeForce), QVariant(p.uuid)})
             q.addBindValue(v);
         if (!q.exec())
-            return failSql(tr("Cannot save the profile"), q.lastError());
+            return failSql(Tr::tr("Cannot save the profile"), q.lastError());
         if (q.numRowsAffected() != 1)
-            return fail(Problem::Failed, tr("That profile no longer exists."));
+            return fail(Problem::Failed, Tr::tr("That profile no longer exists."));
         return true;
     });
 }
 
 bool ContactLog::deleteProfile(const QString &uuid)
 {
-    const bool ok = writeTransaction(tr("Cannot delete the profile"), [&] {
+    const bool ok = writeTransaction(Tr::tr("Cannot delete the profile"), [&] {
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM profiles WHERE uuid = ?"_s);
         q.addBindValue(uuid);
         if (!q.exec())
-            return failSql(tr("Cannot delete the profile"), q.lastError());
+            return failSql(Tr::tr("Cannot delete the profile"), q.lastError());
         if (q.numRowsAffected() != 1)
-            return fail(Problem::Failed, tr("That profile no longer exists."));
+            return fail(Problem::Failed, Tr::tr("That profile no longer exists."));
         QSqlQuery s(m_db);
         s.prepare(u"DELETE FROM app_state WHERE key = 'current_profile' AND value = ?"_s);
         s.addBindValue(uuid);
         if (!s.exec())
-            return failSql(tr("Cannot delete the profile"), s.lastError());
+            return failSql(Tr::tr("Cannot delete the profile"), s.lastError());
         return true;
     });
     if (!ok)
@@ -162,7 +162,7 @@ bool ContactLog::deleteProfile(const QString &uuid)
     // Really gone: no copy left in free pages or the write-ahead log.
     QSqlQuery q(m_db);
     if (!q.exec(u"VACUUM"_s))
-        m_warnings << tr("The profile was deleted, but the file could not be compacted: %1").arg(q.lastError().text());
+        m_warnings << Tr::tr("The profile was deleted, but the file could not be compacted: %1").arg(q.lastError().text());
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return true;
 }
@@ -172,7 +172,7 @@ std::optional<QList<Profile>> ContactLog::profiles()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT %1 FROM profiles ORDER BY name"_s.arg(kProfileColumns))) {
-        failSql(tr("Cannot read the profiles"), q.lastError());
+        failSql(Tr::tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
     }
     QList<Profile> out;
@@ -187,7 +187,7 @@ std::optional<Profile> ContactLog::profileWhere(const QString &column, const QSt
     q.prepare(u"SELECT %1 FROM profiles WHERE %2 = ?"_s.arg(kProfileColumns, column));
     q.addBindValue(value);
     if (!q.exec()) {
-        failSql(tr("Cannot read the profiles"), q.lastError());
+        failSql(Tr::tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
     }
     if (q.next())
@@ -211,7 +211,7 @@ std::optional<Profile> ContactLog::currentProfile()
     q.prepare(u"SELECT p.id, p.uuid, p.name, p.address, p.postcode, p.email, p.phone, p.home_force FROM app_state s "
               "JOIN profiles p ON p.uuid = s.value WHERE s.key = 'current_profile'"_s);
     if (!q.exec()) {
-        failSql(tr("Cannot read the profiles"), q.lastError());
+        failSql(Tr::tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
     }
     if (q.next())
@@ -221,7 +221,7 @@ std::optional<Profile> ContactLog::currentProfile()
 
 bool ContactLog::setCurrentProfile(const QString &uuid)
 {
-    return writeTransaction(tr("Cannot switch profile"), [&] {
+    return writeTransaction(Tr::tr("Cannot switch profile"), [&] {
         if (!existingProfileId(uuid))
             return false;
         QSqlQuery q(m_db);
@@ -229,7 +229,7 @@ bool ContactLog::setCurrentProfile(const QString &uuid)
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
         q.addBindValue(uuid);
         if (!q.exec())
-            return failSql(tr("Cannot switch profile"), q.lastError());
+            return failSql(Tr::tr("Cannot switch profile"), q.lastError());
         return true;
     });
 }
@@ -240,7 +240,7 @@ std::optional<qint64> ContactLog::profileId(const QString &uuid)
     q.prepare(u"SELECT id FROM profiles WHERE uuid = ?"_s);
     q.addBindValue(uuid);
     if (!q.exec()) {
-        failSql(tr("Cannot read the profiles"), q.lastError());
+        failSql(Tr::tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
     }
     if (q.next())
@@ -253,7 +253,7 @@ std::optional<qint64> ContactLog::existingProfileId(const QString &uuid)
 {
     const auto id = profileId(uuid);
     if (!id && m_problem == Problem::None)
-        fail(Problem::Failed, tr("That profile no longer exists."));
+        fail(Problem::Failed, Tr::tr("That profile no longer exists."));
     return id;
 }
 
@@ -275,7 +275,7 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
         if (!ok) {
             const QSqlError err = prepared->lastError();
             prepared.reset();
-            return failSql(tr("Cannot save the contact"), err);
+            return failSql(Tr::tr("Cannot save the contact"), err);
         }
     }
     QSqlQuery &q = *prepared;
@@ -293,13 +293,13 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(names[i], values[i]);
     if (!q.exec())
-        return failSql(tr("Cannot save the contact"), q.lastError());
+        return failSql(Tr::tr("Cannot save the contact"), q.lastError());
     return true;
 }
 
 bool ContactLog::addContact(ContactRecord *r)
 {
-    return writeTransaction(tr("Cannot save the contact"), [&] {
+    return writeTransaction(Tr::tr("Cannot save the contact"), [&] {
         const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
             return false;
@@ -314,7 +314,7 @@ bool ContactLog::addContact(ContactRecord *r)
 
 bool ContactLog::updateContact(ContactRecord *r)
 {
-    return writeTransaction(tr("Cannot save the contact"), [&] {
+    return writeTransaction(Tr::tr("Cannot save the contact"), [&] {
         const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
             return false;
@@ -322,19 +322,19 @@ bool ContactLog::updateContact(ContactRecord *r)
         if (!writeContact(*r, *pid, false))
             return false;
         if (m_updateContact->numRowsAffected() != 1)
-            return fail(Problem::Failed, tr("That contact no longer exists."));
+            return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
         return true;
     });
 }
 
 bool ContactLog::deleteContact(const QString &uuid)
 {
-    return writeTransaction(tr("Cannot delete the contact"), [&] {
+    return writeTransaction(Tr::tr("Cannot delete the contact"), [&] {
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM contacts WHERE uuid = ?"_s);
         q.addBindValue(uuid);
         if (!q.exec())
-            return failSql(tr("Cannot delete the contact"), q.lastError());
+            return failSql(Tr::tr("Cannot delete the contact"), q.lastError());
         return true;
     });
 }
@@ -345,7 +345,7 @@ std::optional<ContactRecord> ContactLog::contact(const QString &uuid)
     q.prepare(u"SELECT "_s + kContactColumns + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE c.uuid = ?"_s);
     q.addBindValue(uuid);
     if (!q.exec()) {
-        failSql(tr("Cannot read the contact log"), q.lastError());
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
     if (q.next())
@@ -366,7 +366,7 @@ std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileU
     q.addBindValue(textValue(forceId));
     q.addBindValue(textValue(forceId));
     if (!q.exec()) {
-        failSql(tr("Cannot read the contact log"), q.lastError());
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
     QList<ContactRecord> out;
@@ -382,7 +382,7 @@ std::optional<int> ContactLog::contactCount(const QString &profileUuid)
     q.addBindValue(textValue(profileUuid));
     q.addBindValue(textValue(profileUuid));
     if (!q.exec() || !q.next()) {
-        failSql(tr("Cannot read the contact log"), q.lastError());
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
     return q.value(0).toInt();
@@ -399,7 +399,7 @@ std::optional<QHash<QString, ForceProgress>> ContactLog::progressByForce(const Q
         q.addBindValue(profileUuid);
     }
     if (!q.exec()) {
-        failSql(tr("Cannot read the contact log"), q.lastError());
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
     QHash<QString, ForceProgress> out;
@@ -423,7 +423,7 @@ std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today,
     q.addBindValue(textValue(profileUuid));
     q.addBindValue(textValue(profileUuid));
     if (!q.exec()) {
-        failSql(tr("Cannot read the contact log"), q.lastError());
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
     }
     QList<ContactRecord> out;
@@ -440,7 +440,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
     QSqlQuery bulk(m_db);
     bulk.exec(u"PRAGMA cache_size=-131072"_s);
     const auto restoreCache = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA cache_size=-16000"_s); });
-    const QString what = tr("Cannot import; nothing was changed");
+    const QString what = Tr::tr("Cannot import; nothing was changed");
     const bool ok = writeTransaction(what, [&] {
         // One read of what is already here, instead of a lookup per imported row.
         QHash<QString, QString> known;
@@ -472,7 +472,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
                 return *it;
             // A different person who happens to share a name with a profile here keeps their
             // own profile, with the name made unique.
-            QString name = r.profileName.trimmed().isEmpty() ? tr("Imported") : r.profileName.trimmed();
+            QString name = r.profileName.trimmed().isEmpty() ? Tr::tr("Imported") : r.profileName.trimmed();
             for (int n = 2; uuidByName.contains(name); ++n)
                 name = u"%1 (%2)"_s.arg(r.profileName.trimmed()).arg(n);
             addProfile.bindValue(0, uuid);

@@ -9,10 +9,10 @@
 namespace pcc {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::LogTransfer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::LogTransfer)
+};
 } // namespace
 
 LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, LogExchange::Format format,
@@ -27,7 +27,7 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
     const QByteArray data = LogExchange::write(*records, format, privacy);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        result.error = tr("Cannot write %1: %2").arg(path, out.errorString());
+        result.error = Tr::tr("Cannot write %1: %2").arg(path, out.errorString());
         return result;
     }
     OwnerOnly::restrictFile(path, &result.warning);
@@ -40,11 +40,11 @@ LogTransfer::Parsed LogTransfer::read(const QString &path)
     Parsed parsed;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        parsed.error = tr("Cannot read %1: %2").arg(path, in.errorString());
+        parsed.error = Tr::tr("Cannot read %1: %2").arg(path, in.errorString());
         return parsed;
     }
     if (in.size() > LogExchange::MaxImportBytes) {
-        parsed.error = tr("%1 is too large to import (the limit is %2 MB).").arg(path).arg(LogExchange::MaxImportBytes / (1024 * 1024));
+        parsed.error = Tr::tr("%1 is too large to import (the limit is %2 MB).").arg(path).arg(LogExchange::MaxImportBytes / (1024 * 1024));
         return parsed;
     }
     const QByteArray data = in.readAll();

@@ -16,10 +16,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::CampaignReport", s, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::CampaignReport)
+};
 
 QString ukDate(const QDate &d)
 {
@@ -60,7 +60,7 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
-    pdf.setTitle(tr("Campaign report"));
+    pdf.setTitle(Tr::tr("Campaign report"));
     pdf.setCreator(u"PCC Campaigner"_s);
     pdf.setResolution(300);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -72,10 +72,10 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
 
     // Page 1: the headline, the map, the figures and the months.
     p.setFont(font(16, true));
-    p.drawText(pg.rect(0, 0, width, 10), Qt::AlignLeft | Qt::AlignVCenter, tr("Stalking support campaign: progress report"));
+    p.drawText(pg.rect(0, 0, width, 10), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Stalking support campaign: progress report"));
     p.setFont(font(9.5));
     p.drawText(pg.rect(0, 10, width, 6), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 · %2 · contact data version %3").arg(ukDate(m_date), m_scope, m_dataVersion));
+               Tr::tr("%1 · %2 · contact data version %3").arg(ukDate(m_date), m_scope, m_dataVersion));
 
     const double mapW = 105;
     m_map.paint(p, pg.rect(0, 20, mapW, mapW * MapPicture::AspectRatio));
@@ -84,12 +84,12 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
     const double colW = width - x;
     p.setFont(font(26, true));
     p.drawText(pg.rect(x, 22, colW, 14), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1 of %2").arg(m_figures.contacted).arg(m_figures.offices));
+               Tr::tr("%1 of %2").arg(m_figures.contacted).arg(m_figures.offices));
     p.setFont(font(11));
-    p.drawText(pg.rect(x, 36, colW, 7), Qt::AlignLeft | Qt::AlignVCenter, tr("offices contacted"));
-    const QList<QPair<QString, int>> lines{{tr("Letters sent"), m_figures.lettersSent},
-                                           {tr("Offices that replied"), m_figures.officesReplied},
-                                           {tr("Commitments to fund"), m_figures.commitments}};
+    p.drawText(pg.rect(x, 36, colW, 7), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("offices contacted"));
+    const QList<QPair<QString, int>> lines{{Tr::tr("Letters sent"), m_figures.lettersSent},
+                                           {Tr::tr("Offices that replied"), m_figures.officesReplied},
+                                           {Tr::tr("Commitments to fund"), m_figures.commitments}};
     double y = 50;
     for (const auto &[label, value] : lines) {
         p.setFont(font(11));
@@ -105,7 +105,7 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
     // Letters sent per month: the last twelve months up to this one.
     const double chartTop = 20 + mapW * MapPicture::AspectRatio + 8;
     p.setFont(font(11, true));
-    p.drawText(pg.rect(0, chartTop, width, 7), Qt::AlignLeft | Qt::AlignVCenter, tr("Letters sent per month"));
+    p.drawText(pg.rect(0, chartTop, width, 7), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Letters sent per month"));
     QList<QPair<QString, int>> months;
     const QDate first(m_date.year(), m_date.month(), 1);
     for (int i = 11; i >= 0; --i) {
@@ -132,13 +132,13 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
 
     // Page 2: every office, with where the campaign stands.
     if (!pdf.newPage()) {
-        *error = tr("Cannot start the second page of the report.");
+        *error = Tr::tr("Cannot start the second page of the report.");
         return false;
     }
     p.setFont(font(13, true));
-    p.drawText(pg.rect(0, 0, width, 8), Qt::AlignLeft | Qt::AlignVCenter, tr("Each office"));
+    p.drawText(pg.rect(0, 0, width, 8), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Each office"));
     const double cols[] = {0, 62, 112, 142};
-    const QStringList heads{tr("Area"), tr("Status"), tr("Last letter"), tr("Reply")};
+    const QStringList heads{Tr::tr("Area"), Tr::tr("Status"), Tr::tr("Last letter"), Tr::tr("Reply")};
     double rowY = 10;
     const double rowH = 5.6;
     p.setFont(font(8.5, true));
@@ -160,7 +160,7 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
     }
     p.setFont(font(7.5));
     p.drawText(pg.rect(0, rowY + 3, width, 12), Qt::AlignLeft | Qt::TextWordWrap,
-               tr("The figures come from the contact log on this computer (and any logs imported into it). %1")
+               Tr::tr("The figures come from the contact log on this computer (and any logs imported into it). %1")
                    .arg(MapPicture::credit()));
     p.end();
 

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::MapColouring", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::MapColouring)
+};
 } // namespace
 
 MapColouring MapColouring::byProgress(const QHash<QString, ForceProgress> &progress, const QString &scope, bool dark)
@@ -30,7 +30,7 @@ MapColouring MapColouring::byProgress(const QHash<QString, ForceProgress> &progr
             ++contacted;
         c.fills.insert(id, MapColours::progressFill(p, dark));
     }
-    c.title = tr("%1 of %2 commissioners contacted").arg(contacted).arg(ForceIds::all().size());
+    c.title = Tr::tr("%1 of %2 commissioners contacted").arg(contacted).arg(ForceIds::all().size());
     for (const ForceProgress p : {ForceProgress::NotContacted, ForceProgress::Sent, ForceProgress::Replied, ForceProgress::Commitment})
         c.legend.append({MapColours::progressFill(p, dark), forceProgressLabel(p), counts.value(p)});
     return c;
@@ -39,8 +39,8 @@ MapColouring MapColouring::byProgress(const QHash<QString, ForceProgress> &progr
 MapColouring MapColouring::byEvidence(const Directory &directory, bool dark)
 {
     MapColouring c;
-    c.title = tr("What each office funds for stalking victims");
-    c.scope = tr("Research, data version %1").arg(directory.dataVersion());
+    c.title = Tr::tr("What each office funds for stalking victims");
+    c.scope = Tr::tr("Research, data version %1").arg(directory.dataVersion());
     const QList<EvidenceStatus> order{EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
                                       EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown};
     c.defaultFill = MapColours::evidenceFill(EvidenceStatus::Unknown, dark);

@@ -19,10 +19,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::MapPicture", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::MapPicture)
+};
 
 } // namespace
 
@@ -36,7 +36,7 @@ MapPicture::MapPicture(ForceAreas areas, MapColouring colouring, QString title, 
 
 QString MapPicture::credit()
 {
-    return tr("Boundaries: Natural Earth (public domain). Made with PCC Campaigner.");
+    return Tr::tr("Boundaries: Natural Earth (public domain). Made with PCC Campaigner.");
 }
 
 QRectF MapPicture::englandAndWales() const
@@ -101,7 +101,7 @@ void MapPicture::paint(QPainter &p, const QRectF &target) const
 bool MapPicture::writePng(const QString &path, int width, double scale, QString *error) const
 {
     if (width < 200 || width > 10000 || scale < 1 || scale > 4) {
-        *error = tr("The width must be 200 to 10000 pixels and the scale 1 to 4.");
+        *error = Tr::tr("The width must be 200 to 10000 pixels and the scale 1 to 4.");
         return false;
     }
     const QSize logical(width, qRound(width * AspectRatio));
@@ -117,7 +117,7 @@ bool MapPicture::writePng(const QString &path, int width, double scale, QString 
     buffer.open(QIODevice::WriteOnly);
     image.setDevicePixelRatio(1); // the file's pixels are what the user asked for
     if (!image.save(&buffer, "PNG")) {
-        *error = tr("Could not encode the PNG.");
+        *error = Tr::tr("Could not encode the PNG.");
         return false;
     }
     return WholeFile::write(path, bytes, error);

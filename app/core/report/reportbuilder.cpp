@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::ReportBuilder", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::ReportBuilder)
+};
 } // namespace
 
 bool ReportBuilder::colourFromKey(const QString &key, Colour *colour)
@@ -43,7 +43,7 @@ bool ReportBuilder::load(ContactLog &log, const QString &profileUuid, const QStr
         return false;
     }
     m_figures = CampaignFigures::from(m_directory, *contacts, *progress);
-    m_scope = profileUuid.isEmpty() ? tr("all volunteers on this computer") : tr("volunteer: %1").arg(profileName);
+    m_scope = profileUuid.isEmpty() ? Tr::tr("all volunteers on this computer") : Tr::tr("volunteer: %1").arg(profileName);
     return true;
 }
 
@@ -52,11 +52,11 @@ MapPicture ReportBuilder::map(Colour colour) const
     const QString date = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m_today, u"d MMMM yyyy"_s);
     if (colour == Colour::Evidence)
         return MapPicture(m_areas, MapColouring::byEvidence(m_directory, false),
-                          tr("What each office funds for stalking victims"),
-                          tr("%1 · research in contact data version %2").arg(date, m_directory.dataVersion()));
+                          Tr::tr("What each office funds for stalking victims"),
+                          Tr::tr("%1 · research in contact data version %2").arg(date, m_directory.dataVersion()));
     return MapPicture(m_areas, MapColouring::byProgress(m_figures.progress, m_scope, false),
-                      tr("Letters to commissioners on stalking support"),
-                      tr("%1 · %2 · contact data version %3").arg(date, m_scope, m_directory.dataVersion()));
+                      Tr::tr("Letters to commissioners on stalking support"),
+                      Tr::tr("%1 · %2 · contact data version %3").arg(date, m_scope, m_directory.dataVersion()));
 }
 
 CampaignReport ReportBuilder::report() const

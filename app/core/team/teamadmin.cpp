@@ -15,10 +15,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TeamAdmin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TeamAdmin)
+};
 
 // Any constant works; it only has to be the same for every copy of the app.
 constexpr qint64 kInitLock = 0x5043435465616dLL; // "PCCTeam"
@@ -46,14 +46,14 @@ bool TeamAdmin::init(TeamConnection &c, InitResult *result)
         QSqlQuery lock = c.query();
         lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
         lock.addBindValue(kInitLock);
-        if (!c.exec(lock, tr("take the setup lock")))
+        if (!c.exec(lock, Tr::tr("take the setup lock")))
             return false;
         const int version = c.schemaVersion();
         if (version < 0)
             return false;
         if (version > TeamSchema::Version)
             return c.fail(TeamConnection::Problem::TooNew,
-                          tr("The team server's tables are version %1, newer than this app knows (%2); nothing was changed.")
+                          Tr::tr("The team server's tables are version %1, newer than this app knows (%2); nothing was changed.")
                               .arg(version).arg(TeamSchema::Version));
         result->fromVersion = version;
         result->toVersion = version;
@@ -61,10 +61,10 @@ bool TeamAdmin::init(TeamConnection &c, InitResult *result)
             if (m.version <= version)
                 continue;
             for (const QString &statement : m.statements) {
-                if (!c.exec(statement, tr("set up its tables (version %1)").arg(m.version)))
+                if (!c.exec(statement, Tr::tr("set up its tables (version %1)").arg(m.version)))
                     return false;
             }
-            if (!c.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(m.version), tr("record its schema version")))
+            if (!c.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(m.version), Tr::tr("record its schema version")))
                 return false;
             result->toVersion = m.version;
         }
@@ -76,7 +76,7 @@ bool TeamAdmin::addMember(TeamConnection &c, const QString &role, Kind kind, QSt
 {
     if (!isValidRoleName(role))
         return c.fail(TeamConnection::Problem::Failed,
-                      tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
+                      Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
                          "and not starting with pg_ or pcc_.").arg(role));
     if (!c.checkSchema())
         return false;
@@ -86,19 +86,19 @@ bool TeamAdmin::addMember(TeamConnection &c, const QString &role, Kind kind, QSt
         QSqlQuery exists = c.query();
         exists.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
         exists.addBindValue(role);
-        if (!c.exec(exists, tr("look up the role")))
+        if (!c.exec(exists, Tr::tr("look up the role")))
             return false;
         if (exists.next())
-            return c.fail(TeamConnection::Problem::Failed, tr("The role %1 already exists on the team server.").arg(role));
+            return c.fail(TeamConnection::Problem::Failed, Tr::tr("The role %1 already exists on the team server.").arg(role));
         // CREATE ROLE takes no bound parameters; the name was checked above and the password
         // uses letters and digits only.
         if (!c.exec(u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(role, pass, QLatin1StringView(group)),
-                    tr("create the role %1 (the coordinator needs CREATEROLE)").arg(role)))
+                    Tr::tr("create the role %1 (the coordinator needs CREATEROLE)").arg(role)))
             return false;
         QSqlQuery add = c.query();
         add.prepare(u"INSERT INTO pcc.volunteers (role) VALUES (?)"_s);
         add.addBindValue(role);
-        if (!c.exec(add, tr("add %1 to the volunteers").arg(role)))
+        if (!c.exec(add, Tr::tr("add %1 to the volunteers").arg(role)))
             return false;
         *password = pass;
         return true;

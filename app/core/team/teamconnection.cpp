@@ -14,10 +14,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TeamConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TeamConnection)
+};
 
 // SQLSTATE codes (PostgreSQL appendix A) that say something the user can act on.
 const QString kInsufficientPrivilege = u"42501"_s;
@@ -64,11 +64,11 @@ bool TeamConnection::failSql(const QString &what, const QSqlError &error)
     const QString detail = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
     if (code == kInsufficientPrivilege)
         return fail(Problem::NoPermission,
-                    tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
+                    Tr::tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
     if (code == kUndefinedTable || code == kInvalidSchema)
         return fail(Problem::NotInitialised,
-                    tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
-    return fail(Problem::Failed, tr("The team server could not %1: %2").arg(what, detail));
+                    Tr::tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+    return fail(Problem::Failed, Tr::tr("The team server could not %1: %2").arg(what, detail));
 }
 
 bool TeamConnection::open(const QString &password)
@@ -77,7 +77,7 @@ bool TeamConnection::open(const QString &password)
         return fail(Problem::BadAddress, m_address.error());
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return fail(Problem::NoDriver,
-                    tr("Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. "
+                    Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. "
                        "On Debian and Ubuntu it is the package libqt6sql6-psql."));
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
     m_db.setHostName(m_address.host());
@@ -94,14 +94,14 @@ bool TeamConnection::open(const QString &password)
     const QString where = u"%1:%2"_s.arg(m_address.host()).arg(m_address.port());
     if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s)
         || text.contains(u"fe_sendauth"_s))
-        return fail(Problem::Refused, tr("The team server at %1 refused the password for %2.").arg(where, m_address.role()));
+        return fail(Problem::Refused, Tr::tr("The team server at %1 refused the password for %2.").arg(where, m_address.role()));
     if (text.contains(u"does not exist"_s) || text.contains(u"no pg_hba.conf entry"_s))
-        return fail(Problem::Refused, tr("The team server at %1 does not let %2 into '%3': %4")
+        return fail(Problem::Refused, Tr::tr("The team server at %1 does not let %2 into '%3': %4")
                                           .arg(where, m_address.role(), m_address.database(), m_db.lastError().databaseText().trimmed()));
     if (text.contains(u"SSL"_s))
-        return fail(Problem::Refused, tr("Could not make an encrypted connection to the team server at %1: %2")
+        return fail(Problem::Refused, Tr::tr("Could not make an encrypted connection to the team server at %1: %2")
                                           .arg(where, m_db.lastError().databaseText().trimmed()));
-    return fail(Problem::Unreachable, tr("Could not reach the team server at %1 (is it running, and is the address right?): %2")
+    return fail(Problem::Unreachable, Tr::tr("Could not reach the team server at %1 (is it running, and is the address right?): %2")
                                           .arg(where, m_db.lastError().databaseText().trimmed()));
 }
 
@@ -129,13 +129,13 @@ int TeamConnection::schemaVersion()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT to_regclass('pcc.schema_version') IS NOT NULL"_s) || !q.next()) {
-        failSql(tr("read its schema version"), q.lastError());
+        failSql(Tr::tr("read its schema version"), q.lastError());
         return -1;
     }
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(u"SELECT version FROM pcc.schema_version"_s) || !q.next()) {
-        failSql(tr("read its schema version"), q.lastError());
+        failSql(Tr::tr("read its schema version"), q.lastError());
         return -1;
     }
     return q.value(0).toInt();
@@ -148,12 +148,12 @@ bool TeamConnection::checkSchema()
         return false;
     if (version == 0)
         return fail(Problem::NotInitialised,
-                    tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+                    Tr::tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
     if (version > TeamSchema::Version)
-        return fail(Problem::TooNew, tr("The team server's tables are version %1, newer than this app knows (%2). "
+        return fail(Problem::TooNew, Tr::tr("The team server's tables are version %1, newer than this app knows (%2). "
                                         "Update PCC Campaigner, then try again.").arg(version).arg(TeamSchema::Version));
     if (version < TeamSchema::Version)
-        return fail(Problem::NotInitialised, tr("The team server's tables are version %1; the coordinator runs "
+        return fail(Problem::NotInitialised, Tr::tr("The team server's tables are version %1; the coordinator runs "
                                                 "'team init' to bring them to version %2.").arg(version).arg(TeamSchema::Version));
     return true;
 }
@@ -161,7 +161,7 @@ bool TeamConnection::checkSchema()
 bool TeamConnection::transaction(const std::function<bool()> &body)
 {
     if (!m_db.transaction())
-        return failSql(tr("start a transaction"), m_db.lastError());
+        return failSql(Tr::tr("start a transaction"), m_db.lastError());
     if (!body()) {
         m_db.rollback();
         return false;
@@ -169,7 +169,7 @@ bool TeamConnection::transaction(const std::function<bool()> &body)
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();
-        return failSql(tr("save the changes"), error);
+        return failSql(Tr::tr("save the changes"), error);
     }
     return true;
 }

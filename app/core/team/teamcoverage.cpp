@@ -20,10 +20,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TeamCoverage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TeamCoverage)
+};
 
 constexpr qint64 kMaxCacheBytes = 1024 * 1024;
 
@@ -47,7 +47,7 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
     QSqlQuery q = c.query();
     q.setForwardOnly(true);
     q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments FROM pcc.coverage ORDER BY force_id"_s);
-    if (!c.exec(q, tr("count the team's letters")))
+    if (!c.exec(q, Tr::tr("count the team's letters")))
         return false;
     TeamCoverage fetched;
     fetched.server = c.address().toString();
@@ -100,7 +100,7 @@ bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *er
     if (!file.exists())
         return false;
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxCacheBytes) {
-        *error = tr("Cannot read the team's coverage from %1.").arg(path);
+        *error = Tr::tr("Cannot read the team's coverage from %1.").arg(path);
         return false;
     }
     QJsonParseError parseError;
@@ -108,7 +108,7 @@ bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *er
     const QJsonObject root = doc.object();
     const QDateTime fetchedAt = IsoDates::parseDateTime(root.value(u"fetched_at"_s).toString());
     if (parseError.error != QJsonParseError::NoError || !root.value(u"forces"_s).isArray() || !fetchedAt.isValid()) {
-        *error = tr("The team's coverage in %1 is not readable; sync again to fetch it.").arg(path);
+        *error = Tr::tr("The team's coverage in %1 is not readable; sync again to fetch it.").arg(path);
         return false;
     }
     TeamCoverage loaded;

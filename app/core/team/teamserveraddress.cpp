@@ -11,10 +11,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TeamServerAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TeamServerAddress)
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -35,15 +35,15 @@ TeamServerAddress TeamServerAddress::parse(const QString &text)
     const QString trimmed = text.trimmed();
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty()) {
-        a.m_error = tr("No team server is set.");
+        a.m_error = Tr::tr("No team server is set.");
         return a;
     }
     if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s)) {
-        a.m_error = tr("'%1' is not a team server address: it should look like postgresql://ROLE@HOST:PORT/DATABASE.").arg(trimmed);
+        a.m_error = Tr::tr("'%1' is not a team server address: it should look like postgresql://ROLE@HOST:PORT/DATABASE.").arg(trimmed);
         return a;
     }
     if (!url.password().isEmpty()) {
-        a.m_error = tr("The server address must not contain a password. On the command line, set PGPASSWORD; "
+        a.m_error = Tr::tr("The server address must not contain a password. On the command line, set PGPASSWORD; "
                        "in the app, the password is kept in your system's keychain.");
         return a;
     }
@@ -53,15 +53,15 @@ TeamServerAddress TeamServerAddress::parse(const QString &text)
     a.m_database = url.path().mid(1);
     static const QRegularExpression name(u"^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"_s);
     if (a.m_role.isEmpty() || !name.match(a.m_role).hasMatch()) {
-        a.m_error = tr("The server address needs your role name before the '@': postgresql://ROLE@HOST:PORT/DATABASE.");
+        a.m_error = Tr::tr("The server address needs your role name before the '@': postgresql://ROLE@HOST:PORT/DATABASE.");
         return a;
     }
     if (a.m_host.isEmpty()) {
-        a.m_error = tr("The server address has no host: postgresql://ROLE@HOST:PORT/DATABASE.");
+        a.m_error = Tr::tr("The server address has no host: postgresql://ROLE@HOST:PORT/DATABASE.");
         return a;
     }
     if (a.m_database.isEmpty() || !name.match(a.m_database).hasMatch()) {
-        a.m_error = tr("The server address needs a database name after the last '/'.");
+        a.m_error = Tr::tr("The server address needs a database name after the last '/'.");
         return a;
     }
     a.m_loopback = isLoopbackHost(a.m_host);
@@ -71,7 +71,7 @@ TeamServerAddress TeamServerAddress::parse(const QString &text)
     } else if (kTlsModes.contains(asked) || (a.m_loopback && (asked == u"disable"_s || asked == u"allow"_s || asked == u"prefer"_s))) {
         a.m_sslMode = asked;
     } else {
-        a.m_error = tr("The team server %1 is not on this computer, so the connection must be encrypted: "
+        a.m_error = Tr::tr("The team server %1 is not on this computer, so the connection must be encrypted: "
                        "use sslmode=require, verify-ca or verify-full, not '%2'.").arg(a.m_host, asked);
         return a;
     }

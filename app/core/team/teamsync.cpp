@@ -17,10 +17,10 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::TeamSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::TeamSync)
+};
 
 QJsonValue dateOrNull(const QDate &d)
 {
@@ -79,7 +79,7 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
     mine.prepare(u"SELECT uuid, (extract(epoch FROM updated_at) * 1000)::bigint FROM pcc.contacts "
                  "WHERE volunteer = current_user AND profile_uuid = ?"_s);
     mine.addBindValue(profileUuid);
-    if (!c.exec(mine, tr("list what it has of this profile")))
+    if (!c.exec(mine, Tr::tr("list what it has of this profile")))
         return false;
     while (mine.next())
         onServer.insert(mine.value(0).toString(), mine.value(1).toLongLong());
@@ -105,7 +105,7 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
             QSqlQuery upsert = c.query();
             upsert.prepare(kUpsert);
             upsert.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
-            return c.exec(upsert, tr("store your contacts"));
+            return c.exec(upsert, Tr::tr("store your contacts"));
         });
         if (!stored)
             return false;

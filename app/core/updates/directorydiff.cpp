@@ -9,29 +9,29 @@ namespace pcc::DirectoryDiff {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::DirectoryDiff", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::DirectoryDiff)
+};
 
 QList<QPair<QString, QString>> fieldsOf(const ForceRecord &f)
 {
     const StalkingSupport &e = f.stalkingSupport;
-    return {{tr("Force name"), f.forceName},
-            {tr("Kind of body"), bodyKindLabel(f.bodyKind)},
-            {tr("Office"), f.officeName},
-            {tr("Holder"), f.holder.name},
-            {tr("Holder's title"), f.holder.title},
-            {tr("Deputy"), f.deputy.name},
-            {tr("Address"), (f.address.lines + QStringList{f.address.postcode}).join(u", "_s).remove(QRegularExpression(u"^, |, $"_s))},
-            {tr("Email"), f.email},
-            {tr("Phone"), f.phone},
-            {tr("Website"), f.website},
-            {tr("Contact form"), f.contactUrl},
-            {tr("Stalking support"), e.isKnown() ? evidenceStatusLabel(e.status) : QString()},
-            {tr("Service or provider"), e.provider},
-            {tr("Funder"), e.funder},
-            {tr("Years of the evidence"), e.years}};
+    return {{Tr::tr("Force name"), f.forceName},
+            {Tr::tr("Kind of body"), bodyKindLabel(f.bodyKind)},
+            {Tr::tr("Office"), f.officeName},
+            {Tr::tr("Holder"), f.holder.name},
+            {Tr::tr("Holder's title"), f.holder.title},
+            {Tr::tr("Deputy"), f.deputy.name},
+            {Tr::tr("Address"), (f.address.lines + QStringList{f.address.postcode}).join(u", "_s).remove(QRegularExpression(u"^, |, $"_s))},
+            {Tr::tr("Email"), f.email},
+            {Tr::tr("Phone"), f.phone},
+            {Tr::tr("Website"), f.website},
+            {Tr::tr("Contact form"), f.contactUrl},
+            {Tr::tr("Stalking support"), e.isKnown() ? evidenceStatusLabel(e.status) : QString()},
+            {Tr::tr("Service or provider"), e.provider},
+            {Tr::tr("Funder"), e.funder},
+            {Tr::tr("Years of the evidence"), e.years}};
 }
 
 } // namespace
@@ -51,7 +51,7 @@ QList<DirectoryChange> between(const Directory &before, const Directory &after)
     }
     for (const ForceRecord &f : before.forces()) {
         if (!after.force(f.id))
-            changes.append({f.id, f.areaName(), tr("Force"), f.forceName, QString()});
+            changes.append({f.id, f.areaName(), Tr::tr("Force"), f.forceName, QString()});
     }
     return changes;
 }
@@ -59,11 +59,11 @@ QList<DirectoryChange> between(const Directory &before, const Directory &after)
 QString describe(const QList<DirectoryChange> &changes)
 {
     if (changes.isEmpty())
-        return tr("No contact details change.");
+        return Tr::tr("No contact details change.");
     QStringList lines;
     for (const DirectoryChange &c : changes)
-        lines << u"%1, %2: %3 → %4"_s.arg(c.areaName, c.field, c.oldValue.isEmpty() ? tr("(none)") : c.oldValue,
-                                        c.newValue.isEmpty() ? tr("(none)") : c.newValue);
+        lines << u"%1, %2: %3 → %4"_s.arg(c.areaName, c.field, c.oldValue.isEmpty() ? Tr::tr("(none)") : c.oldValue,
+                                        c.newValue.isEmpty() ? Tr::tr("(none)") : c.newValue);
     return lines.join(u'\n');
 }
 

@@ -18,20 +18,20 @@ namespace pcc {
 
 namespace {
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::DirectoryUpdate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::DirectoryUpdate)
+};
 
 bool readFile(const QString &path, qint64 limit, QByteArray *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     if (f.size() > limit) {
-        *error = tr("%1 is larger than an update can be (%2 bytes).").arg(path).arg(limit);
+        *error = Tr::tr("%1 is larger than an update can be (%2 bytes).").arg(path).arg(limit);
         return false;
     }
     *out = f.readAll();
@@ -61,11 +61,11 @@ QString DirectoryUpdate::previousPath()
 std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray &data, const QByteArray &signatureText, QString *error)
 {
     if (data.size() > Directory::MaxFileBytes) {
-        *error = tr("The update is larger than a directory can be (%1 bytes): refused.").arg(Directory::MaxFileBytes);
+        *error = Tr::tr("The update is larger than a directory can be (%1 bytes): refused.").arg(Directory::MaxFileBytes);
         return std::nullopt;
     }
     if (signatureText.isEmpty()) {
-        *error = tr("The update has no signature (.sig file): refused. Only signed updates are installed.");
+        *error = Tr::tr("The update has no signature (.sig file): refused. Only signed updates are installed.");
         return std::nullopt;
     }
     QByteArray signature;
@@ -73,7 +73,7 @@ std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray 
         return std::nullopt;
     const QList<SigningKeys::PublicKey> keys = TrustedKeys::all();
     if (keys.isEmpty()) {
-        *error = tr("No publisher key is trusted on this computer, so no update can be checked: refused. "
+        *error = Tr::tr("No publisher key is trusted on this computer, so no update can be checked: refused. "
                     "Add your campaign's key first (pcc-campaigner data trust KEY_FILE).");
         return std::nullopt;
     }
@@ -85,7 +85,7 @@ std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray 
         }
     }
     if (checked.keyId.isEmpty()) {
-        *error = tr("The signature does not match this file with any trusted key: the file was changed after signing, "
+        *error = Tr::tr("The signature does not match this file with any trusted key: the file was changed after signing, "
                     "or signed by a key this computer does not trust. Refused.");
         return std::nullopt;
     }
@@ -95,13 +95,13 @@ std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray 
         QStringList lines;
         for (qsizetype i = 0; i < issues.size() && i < 5; ++i)
             lines << issues.at(i).toString();
-        *error = tr("The signed update does not pass the data check, so it was refused:\n%1").arg(lines.join(u'\n'));
+        *error = Tr::tr("The signed update does not pass the data check, so it was refused:\n%1").arg(lines.join(u'\n'));
         return std::nullopt;
     }
     const Directory current = ShippedData::loadDirectory(ShippedData::Corrected::No).directory;
     checked.fromVersion = current.dataVersion();
     if (DataVersion::compare(checked.directory.dataVersion(), current.dataVersion()) <= 0) {
-        *error = tr("The update's data version (%1) is not newer than the one in use (%2): refused.")
+        *error = Tr::tr("The update's data version (%1) is not newer than the one in use (%2): refused.")
                      .arg(checked.directory.dataVersion(), current.dataVersion());
         return std::nullopt;
     }
@@ -136,7 +136,7 @@ bool DirectoryUpdate::installFile(const QString &path, Installed *result, QStrin
     if (!readFile(path, Directory::MaxFileBytes, &data, error))
         return false;
     if (!QFileInfo::exists(path + u".sig"_s)) {
-        *error = tr("%1.sig is missing: refused. Only signed updates are installed.").arg(path);
+        *error = Tr::tr("%1.sig is missing: refused. Only signed updates are installed.").arg(path);
         return false;
     }
     if (!readFile(path + u".sig"_s, MaxSignatureBytes, &signature, error))
@@ -148,7 +148,7 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
 {
     QByteArray previous;
     if (!QFileInfo::exists(previousPath())) {
-        *error = tr("There is no earlier directory to go back to.");
+        *error = Tr::tr("There is no earlier directory to go back to.");
         return false;
     }
     if (!readFile(previousPath(), Directory::MaxFileBytes, &previous, error))
@@ -156,14 +156,14 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
     DataIssues issues;
     const Directory back = Directory::fromJson(previous, &issues);
     if (back.isEmpty()) {
-        *error = tr("The earlier directory (%1) does not pass the data check; nothing was changed.").arg(previousPath());
+        *error = Tr::tr("The earlier directory (%1) does not pass the data check; nothing was changed.").arg(previousPath());
         return false;
     }
     const QByteArray now = bytesInUse();
     // Swapped, so that a second revert undoes the first.
     if (!WholeFile::write(inUsePath(), previous, error) || !WholeFile::write(previousPath(), now, error))
         return false;
-    *message = tr("Back to the directory of data version %1.").arg(back.dataVersion());
+    *message = Tr::tr("Back to the directory of data version %1.").arg(back.dataVersion());
     return true;
 }
 

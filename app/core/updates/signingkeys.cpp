@@ -19,15 +19,15 @@ const QByteArray PublicHeader = "pcc-campaigner ed25519 public key";
 const QByteArray SecretHeader = "pcc-campaigner ed25519 secret key";
 const QByteArray SignatureHeader = "pcc-campaigner ed25519 signature";
 
-QString tr(const char *s)
+struct Tr
 {
-    return QCoreApplication::translate("pcc::SigningKeys", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pcc::SigningKeys)
+};
 
 bool sodiumReady(QString *error)
 {
     if (sodium_init() < 0) {
-        *error = tr("The cryptography library (libsodium) could not start.");
+        *error = Tr::tr("The cryptography library (libsodium) could not start.");
         return false;
     }
     return true;
@@ -55,7 +55,7 @@ bool readSmallFile(const QString &path, QByteArray *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     *out = f.read(4096);
@@ -71,11 +71,11 @@ bool writeNew(const QString &path, const QByteArray &bytes, bool secret, QString
                                                   : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                      | QFileDevice::ReadOther);
     if (QFileInfo::exists(path)) {
-        *error = tr("%1 already exists; it was left as it is.").arg(path);
+        *error = Tr::tr("%1 already exists; it was left as it is.").arg(path);
         return false;
     }
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, perms) || f.write(bytes) != bytes.size() || !f.flush()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(path, f.errorString());
         if (f.isOpen()) {
             f.close();
             f.remove();
@@ -115,12 +115,12 @@ bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QStri
         return false;
     QByteArray sk;
     if (!unarmour(text, SecretHeader, crypto_sign_SECRETKEYBYTES, &sk)) {
-        *error = tr("%1 is not a PCC Campaigner secret key.").arg(secretPath);
+        *error = Tr::tr("%1 is not a PCC Campaigner secret key.").arg(secretPath);
         return false;
     }
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(filePath, f.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(filePath, f.errorString());
         return false;
     }
     const QByteArray data = f.readAll();
@@ -135,7 +135,7 @@ bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QStri
 bool SigningKeys::parsePublicKey(const QByteArray &text, PublicKey *key, QString *error)
 {
     if (!unarmour(text, PublicHeader, crypto_sign_PUBLICKEYBYTES, &key->bytes)) {
-        *error = tr("This is not a PCC Campaigner public key.");
+        *error = Tr::tr("This is not a PCC Campaigner public key.");
         return false;
     }
     return true;
@@ -147,7 +147,7 @@ bool SigningKeys::readPublicKey(const QString &path, PublicKey *key, QString *er
     if (!readSmallFile(path, &text, error))
         return false;
     if (!parsePublicKey(text, key, error)) {
-        *error = tr("%1 is not a PCC Campaigner public key.").arg(path);
+        *error = Tr::tr("%1 is not a PCC Campaigner public key.").arg(path);
         return false;
     }
     return true;
@@ -156,7 +156,7 @@ bool SigningKeys::readPublicKey(const QString &path, PublicKey *key, QString *er
 bool SigningKeys::parseSignature(const QByteArray &text, QByteArray *signature, QString *error)
 {
     if (!unarmour(text, SignatureHeader, crypto_sign_BYTES, signature)) {
-        *error = tr("The signature file is not a PCC Campaigner signature.");
+        *error = Tr::tr("The signature file is not a PCC Campaigner signature.");
         return false;
     }
     return true;
