@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
     connect(m_team, &TeamController::statusMessage, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::synced, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::failed, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::coverageChanged, this, &MainWindow::refreshContacts);
     // Each gets a copy of the record: the action reloads the directory it lives in.
     connect(m_details, &ForceDetailPanel::correctRequested, this, [this](const QString &forceId, const QString &field) {
@@ -180,7 +181,6 @@ void MainWindow::ensureLoaded()
         QTimer::singleShot(0, this, &MainWindow::showGuide);
     else if (Settings::syncOnStart() && m_team->isConfigured())
         m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
-    connect(m_team, &TeamController::failed, this, &MainWindow::showStatus, Qt::UniqueConnection);
 }
 
 void MainWindow::buildToolBars()
@@ -198,7 +198,8 @@ void MainWindow::buildToolBars()
     m_profiles->setAccessibleName(tr("Current volunteer profile"));
     profileBar->addWidget(m_profiles);
     profileBar->addWidget(m_teamView);
-    m_teamView->setToolTip(tr("Colour the map by everyone's contacts on this computer, not just yours"));
+    m_teamView->setToolTip(tr("Colour the map by the whole team's letters: the team server's count as of the last sync "
+                              "when you use one (Settings, Team), or else everyone's on this computer"));
     m_teamView->setChecked(Settings::teamView());
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         const QString uuid = m_profiles->itemData(index).toString();

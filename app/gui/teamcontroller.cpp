@@ -152,8 +152,10 @@ void TeamController::syncNow(bool askForPassword)
         emit failed(m_log->log()->lastError());
         return;
     }
-    if (m_busy)
+    if (m_busy) {
+        emit statusMessage(tr("The team server is still busy with the last request; try again in a moment."));
         return;
+    }
     const QString name = profile->name;
     TeamSyncJob job{address, QString(), profile->uuid, *records, TeamCoverage::cacheFile()};
     withPassword(address.toString(), askForPassword, [this, job, name](const QString &password) mutable {

@@ -27,6 +27,9 @@ HttpClient *NetworkModule::client(QString *error)
     if (!g_searchDirectory.isEmpty())
         folders << g_searchDirectory;
     folders << appDir << QDir(appDir).filePath(QStringLiteral(PCC_MODULE_DIR_FROM_BIN));
+#ifdef Q_OS_MACOS
+    folders << QDir(appDir).filePath(u"../PlugIns/pcc-campaigner"_s); // inside the .app bundle
+#endif
     QStringList tried;
     for (const QString &folder : std::as_const(folders)) {
         QLibrary library(QDir(folder).filePath(u"pcc-network"_s));
