@@ -25,9 +25,9 @@ FirstRunGuide::FirstRunGuide(QWidget *parent)
                "or click your area on the map. The panel on the right shows who holds the office and how to reach them."),
             tr("Take me to the &search box"));
     addPage(Step::Funding, tr("3. Read what the office funds"),
-            tr("Under \"Support for stalking victims\" the panel says what the campaign's research found about this "
-               "office: whether it funds a specialist stalking service, with the source and its date. Your letter can "
-               "thank them, or ask them to start."),
+            tr("Under \"What this office funds for stalking victims\" the panel says what the campaign's research "
+               "found about this office: whether it funds a specialist stalking service, with the source and its date. "
+               "Your letter can thank them, or ask them to start."),
             tr("Show me the &panel"));
     addPage(Step::Write, tr("4. Write and print your letter"),
             tr("The letter editor starts from the campaign's letter, with your commissioner's name and address filled "
@@ -58,7 +58,7 @@ FirstRunGuide::FirstRunGuide(QWidget *parent)
         else
             accept();
     });
-    resize(520, 300);
+    resize(540, 260);
     refreshButtons();
 }
 

@@ -208,9 +208,15 @@ QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
     return html;
 }
 
+void ForceDetailPanel::showEvidence()
+{
+    m_browser->scrollToAnchor(u"evidence"_s);
+    m_browser->setFocus(Qt::OtherFocusReason);
+}
+
 QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
 {
-    QString html = u"<h3>"_s + esc(tr("What this office funds for stalking victims")) + u"</h3>"_s;
+    QString html = u"<h3><a name=\"evidence\"></a>"_s + esc(tr("What this office funds for stalking victims")) + u"</h3>"_s;
     if (!e.isKnown())
         return html + u"<p>"_s + esc(tr("No research about this office yet.")) + u"</p>"_s;
     html += u"<p><b>"_s + esc(evidenceStatusLabel(e.status)) + u"</b>"_s;

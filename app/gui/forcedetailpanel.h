@@ -27,6 +27,7 @@ public:
     void setHasProfile(bool hasProfile);       // without one, the introduction invites the volunteer to make one
     void setHistory(const QList<ContactRecord> &history); // the contact log's records for this force
     void setSourcesShown(bool shown);
+    void showEvidence(); // scrolls to what the office funds
     QString plainText() const;
     QString forceId() const { return m_forceId; }
 

@@ -523,6 +523,18 @@ void MainWindow::showGuide()
     guide->setAttribute(Qt::WA_DeleteOnClose);
     connect(guide, &FirstRunGuide::stepRequested, this, [this](FirstRunGuide::Step step) {
         activateWindow(); // the step happens here, beside the guide
+        // The later steps need an area: the volunteer's own, or the one they picked.
+        const bool needsArea = step == FirstRunGuide::Step::Funding || step == FirstRunGuide::Step::Write
+                               || step == FirstRunGuide::Step::Record;
+        if (needsArea && m_selectedForce.isEmpty()) {
+            if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
+                selectForce(p->homeForce);
+        }
+        if (needsArea && m_selectedForce.isEmpty()) {
+            showStatus(tr("First find your area (step 2): type your postcode at the top, or click the map."));
+            m_finder->focusField();
+            return;
+        }
         switch (step) {
         case FirstRunGuide::Step::Profile:
             m_logController->newProfile();
@@ -531,8 +543,7 @@ void MainWindow::showGuide()
             m_finder->focusField();
             break;
         case FirstRunGuide::Step::Funding:
-            if (!m_selectedForce.isEmpty())
-                m_details->setFocus();
+            m_details->showEvidence();
             break;
         case FirstRunGuide::Step::Write:
             writeLetter(m_selectedForce);

@@ -1375,7 +1375,7 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Under "Support for stalking victims" the panel says what the campaign's research found about this office: whether it funds a specialist stalking service, with the source and its date. Your letter can thank them, or ask them to start.</source>
+        <source>Under "What this office funds for stalking victims" the panel says what the campaign's research found about this office: whether it funds a specialist stalking service, with the source and its date. Your letter can thank them, or ask them to start.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2667,7 +2667,7 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Colour the map by everyone's contacts on this computer, not just yours</source>
+        <source>Colour the map by the whole team's letters: the team server's count as of the last sync when you use one (Settings, Team), or else everyone's on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2850,6 +2850,10 @@ Export everything?</source>
     </message>
     <message>
         <source>&lt;h3&gt;PCC Campaigner %1&lt;/h3&gt;&lt;p&gt;Helps volunteers write to their police and crime commissioner (or the mayor or police authority that holds that role) asking them to fund specialist support services for stalking victims.&lt;/p&gt;&lt;p&gt;Your profiles, letters and contact log stay on this computer (%2). The network is used only when you ask for an online postcode lookup.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Planned change:&lt;/b&gt; the Home Office announced on 13 November 2025 that police and crime commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's body when that happens.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First find your area (step 2): type your postcode at the top, or click the map.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3604,6 +3608,10 @@ Export everything?</source>
     </message>
     <message>
         <source>Create your profile first: a sync sends the contacts of the profile in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server is still busy with the last request; try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QStatusBar>
 #include <QMenuBar>
 
 using namespace Qt::StringLiterals;
@@ -252,6 +253,21 @@ TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings i
     }
     REQUIRE(field);
     CHECK(QTest::qWaitFor([field] { return QApplication::focusWidget() == field; }, 3000));
+
+    // Writing before an area is chosen says what to do first, and opens nothing.
+    guide->goTo(3);
+    QTest::mouseClick(buttonNamed(guide, u"Write my letter…"_s), Qt::LeftButton);
+    CHECK(window.statusBar()->currentMessage().contains(u"First find your area"_s));
+    bool editorOpen = false;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        editorOpen = editorOpen || (w->isVisible() && w->windowTitle().contains(u"Letter"_s));
+    CHECK_FALSE(editorOpen);
+    // With an area chosen, step 3 shows what its office funds.
+    REQUIRE(window.findPostcode(u"BN1 1AA"_s));
+    guide->goTo(2);
+    QTest::mouseClick(buttonNamed(guide, u"Show me the panel"_s), Qt::LeftButton);
+    CHECK(window.selectedForce() == u"sussex"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"What this office funds for stalking victims"_s));
 
     // Skip closes it; Help, First steps opens it again.
     buttonNamed(guide, u"Skip the guide"_s)->click();
