@@ -5,6 +5,7 @@
 
 #include "contactlog.h"
 #include "firstrunguide.h"
+#include "forcedetailpanel.h"
 #include "forcemapview.h"
 #include "mainwindow.h"
 #include "settings.h"
