@@ -106,6 +106,15 @@ void LogController::chooseProfile(const QString &uuid)
     emit profilesChanged();
 }
 
+// Saying so when the postcode alone did not settle the volunteer's area, so that they pick it.
+QString LogController::savedMessage(const Profile &p) const
+{
+    if (!p.postcode.isEmpty() && p.homeForce.isEmpty())
+        return tr("Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, "
+                  "or look the postcode up online.").arg(p.name, p.postcode);
+    return tr("Profile “%1” saved.").arg(p.name);
+}
+
 void LogController::newProfile()
 {
     if (!m_log)
@@ -117,7 +126,7 @@ void LogController::newProfile()
             warn(tr("Profile not saved"), m_profiles->lastError());
         } else {
             emit profilesChanged();
-            emit statusMessage(tr("Profile “%1” saved.").arg(p.name));
+            emit statusMessage(savedMessage(p));
             emit profileSaved(p.homeForce);
             return;
         }
@@ -141,7 +150,7 @@ void LogController::editProfile()
             warn(tr("Profile not saved"), m_profiles->lastError());
         } else {
             emit profilesChanged();
-            emit statusMessage(tr("Profile “%1” saved.").arg(p.name));
+            emit statusMessage(savedMessage(p));
             if (p.homeForce != current->homeForce)
                 emit profileSaved(p.homeForce);
             return;

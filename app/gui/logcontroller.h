@@ -51,6 +51,7 @@ private:
     void verifyLater();
     void warn(const QString &title, const QString &message) const;
     bool ensureProfile();
+    QString savedMessage(const Profile &p) const;
 
     const Directory &m_directory;
     ProfileService::DistrictsSource m_districts;

@@ -2471,11 +2471,15 @@ Fold this page and put it in your envelope: the dashed box should sit inside the
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Profile not saved</source>
+        <source>Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, or look the postcode up online.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Profile “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile not saved</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -256,3 +256,18 @@ TEST_CASE("first path: every stage a letter can reach reads as one plain choice"
     // An odd pair from an older log keeps what it says rather than being forced into a stage.
     CHECK(ContactStage{ContactStatus::Replied, ReplyOutcome::None}.label() == statusLabel(ContactStatus::Replied));
 }
+
+TEST_CASE("first path: a postcode the offline table is not sure of saves the profile and says to pick the area", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Sam Volunteer"_s);
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"BN1 1AA"_s); // BN1: one source only
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->newProfile();
+    CHECK(window.selectedForce().isEmpty()); // never a guess
+    CHECK(window.statusBar()->currentMessage().contains(u"not sure which area BN1 1AA is in"_s));
+}
