@@ -33,4 +33,12 @@ std::optional<int> CliOutput::parse(QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
+QString CliOutput::field(const QString &value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("-");
+    QString cell = value;
+    return cell.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
 } // namespace pcc

@@ -19,6 +19,8 @@ public:
     // Parses a subcommand's arguments. Returns the exit code when the command should stop
     // here (a usage error, or --help was printed), or nothing to carry on.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
+    // One cell of tab-separated output: "-" when empty, and no tab or line break inside.
+    static QString field(const QString &value);
 
 private:
     QTextStream m_out;

@@ -1,7 +1,7 @@
 #include "evidencecommand.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
-#include "shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,11 +25,6 @@ QJsonValue nullable(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QString orDash(const QString &s)
-{
-    return s.isEmpty() ? u"-"_s : QString(s).replace(u'\t', u' ').replace(u'\n', u' ');
-}
-
 } // namespace
 
 int EvidenceCommand::run(const QStringList &args, CliOutput &io)
@@ -46,15 +41,13 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
                                    "sources (a list), confidence, funding_seen_to_end, thanked_in_letters.")});
     if (const auto stop = io.parse(parser, args))
         return *stop;
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
-    if (!load.warning.isEmpty())
-        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
-    if (load.directory.isEmpty())
-        return io.fail(ExitCode::Failure, Tr::tr("no usable policing-bodies data"));
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return ExitCode::Failure;
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray all;
-        for (const ForceRecord &f : load.directory.forces()) {
+        for (const ForceRecord &f : directory->forces()) {
             const StalkingSupport &e = f.stalkingSupport;
             all.append(QJsonObject{{u"force_id"_s, f.id},
                                    {u"status"_s, e.isKnown() ? QJsonValue(evidenceStatusKey(e.status)) : QJsonValue(QJsonValue::Null)},
@@ -70,10 +63,10 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
         io.out() << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }
-    for (const ForceRecord &f : load.directory.forces()) {
+    for (const ForceRecord &f : directory->forces()) {
         const StalkingSupport &e = f.stalkingSupport;
-        io.out() << f.id << u'\t' << orDash(evidenceStatusKey(e.status)) << u'\t' << orDash(e.confidence) << u'\t'
-                 << orDash(e.years) << u'\t' << orDash(e.fundingSeenToEnd) << u'\t' << orDash(e.provider) << u'\n';
+        io.out() << f.id << u'\t' << CliOutput::field(evidenceStatusKey(e.status)) << u'\t' << CliOutput::field(e.confidence) << u'\t'
+                 << CliOutput::field(e.years) << u'\t' << CliOutput::field(e.fundingSeenToEnd) << u'\t' << CliOutput::field(e.provider) << u'\n';
     }
     return ExitCode::Ok;
 }

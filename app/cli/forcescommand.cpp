@@ -1,7 +1,7 @@
 #include "forcescommand.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
-#include "shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pcc {
-
-namespace {
-QString orDash(const QString &s)
-{
-    return s.isEmpty() ? u"-"_s : s;
-}
-} // namespace
 
 int ForcesCommand::run(const QStringList &args, CliOutput &io)
 {
@@ -28,20 +21,18 @@ int ForcesCommand::run(const QStringList &args, CliOutput &io)
     if (const auto stop = io.parse(parser, args))
         return *stop;
 
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
-    if (!load.warning.isEmpty())
-        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
-    if (load.directory.isEmpty())
-        return io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "no usable policing-bodies data"));
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return ExitCode::Failure;
 
     if (parser.isSet(u"json"_s)) {
-        io.out() << QString::fromUtf8(load.directory.toJson());
+        io.out() << QString::fromUtf8(directory->toJson());
         return ExitCode::Ok;
     }
-    for (const ForceRecord &f : load.directory.forces()) {
+    for (const ForceRecord &f : directory->forces()) {
         io.out() << f.id << u'\t' << f.forceName << u'\t' << bodyKindKey(f.bodyKind) << u'\t' << f.officeName
-                 << u'\t' << orDash(f.holder.name) << u'\t' << orDash(f.email) << u'\t' << orDash(f.phone)
-                 << u'\t' << orDash(f.website) << u'\n';
+                 << u'\t' << CliOutput::field(f.holder.name) << u'\t' << CliOutput::field(f.email) << u'\t' << CliOutput::field(f.phone)
+                 << u'\t' << CliOutput::field(f.website) << u'\n';
     }
     return ExitCode::Ok;
 }

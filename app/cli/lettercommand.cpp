@@ -1,12 +1,12 @@
 #include "lettercommand.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "emaildraft.h"
 #include "lettercomposer.h"
 #include "letterrenderer.h"
 #include "logaccess.h"
-#include "shippeddata.h"
 #include "templatestore.h"
 
 #include <QCommandLineParser>
@@ -57,14 +57,14 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
             return io.fail(ExitCode::Usage, Tr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }
 
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
-    if (!load.warning.isEmpty())
-        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return ExitCode::Failure;
     QList<const ForceRecord *> recipients;
     if (all) {
-        for (const ForceRecord &f : load.directory.forces())
+        for (const ForceRecord &f : directory->forces())
             recipients << &f;
-    } else if (const ForceRecord *f = load.directory.force(parser.value(u"force"_s))) {
+    } else if (const ForceRecord *f = directory->force(parser.value(u"force"_s))) {
         recipients << f;
     } else {
         return io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));

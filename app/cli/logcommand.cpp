@@ -1,5 +1,6 @@
 #include "logcommand.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "forceids.h"
@@ -7,7 +8,6 @@
 #include "logexchange.h"
 #include "logtransfer.h"
 #include "contactrecorder.h"
-#include "shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,10 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     if (!profile)
         return ExitCode::Failure;
     r.setSender(*profile);
-    const Directory dir = ShippedData::loadDirectory().directory;
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return ExitCode::Failure;
+    const Directory &dir = *directory;
     if (const ForceRecord *f = dir.force(r.forceId))
         r.setRecipient(*f);
     ContactRecorder recorder(*log);

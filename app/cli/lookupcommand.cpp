@@ -1,10 +1,10 @@
 #include "lookupcommand.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
 #include "forceids.h"
 #include "onlinepostcodelookup.h"
 #include "postcodedistricts.h"
-#include "shippeddata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,10 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
     const Postcode pc = Postcode::parse(text);
     if (!pc.isValid())
         return io.fail(ExitCode::Usage, Tr::tr("'%1' is not a UK postcode").arg(text));
-    const Directory dir = ShippedData::loadDirectory().directory;
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return ExitCode::Failure;
+    const Directory &dir = *directory;
 
     if (parser.isSet(u"online"_s)) {
         if (!pc.isFull())

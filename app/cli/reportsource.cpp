@@ -1,9 +1,9 @@
 #include "reportsource.h"
 
+#include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "logaccess.h"
-#include "shippeddata.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +13,11 @@ namespace pcc {
 
 std::optional<ReportBuilder> loadReportBuilder(const QString &profileName, CliOutput &io)
 {
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
-    if (!load.warning.isEmpty())
-        io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return std::nullopt;
     const ForceAreas areas = ForceAreas::loadDefault();
-    if (load.directory.isEmpty() || areas.isEmpty()) {
+    if (areas.isEmpty()) {
         io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "the shipped data could not be read"));
         return std::nullopt;
     }
@@ -31,7 +31,7 @@ std::optional<ReportBuilder> loadReportBuilder(const QString &profileName, CliOu
             return std::nullopt;
         uuid = profile->uuid;
     }
-    ReportBuilder builder(load.directory, areas, QDate::currentDate());
+    ReportBuilder builder(*directory, areas, QDate::currentDate());
     if (!builder.load(*log, uuid, profileName)) {
         io.fail(ExitCode::Failure, builder.lastError());
         return std::nullopt;

@@ -14,6 +14,10 @@
 <context>
     <name>pcc</name>
     <message>
+        <source>no usable policing-bodies data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist
 support services for stalking victims. With no command, opens the app.
 
@@ -133,10 +137,6 @@ funds_specialist_service at medium or high confidence.</source>
     </message>
     <message>
         <source>Print a JSON array: force_id, status, summary, service_or_provider, funder, years, sources (a list), confidence, funding_seen_to_end, thanked_in_letters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no usable policing-bodies data</source>
         <translation type="unfinished" />
     </message>
     <message>
