@@ -43,101 +43,110 @@ QString Correction::describe(const Directory &directory) const
     return u"%1, %2: %3"_s.arg(f ? f->areaName() : forceId, Corrections::fieldLabel(field), QString(value).replace(u'\n', u", "_s));
 }
 
+namespace {
+
+// One row per field a volunteer can correct: its key (in corrections.json and the panel's
+// links), its label, how to read it from a record and how to store a new value.
+struct CorrectableField
+{
+    const char *key;
+    const char *label; // translated through Tr::tr
+    QString (*get)(const ForceRecord &);
+    void (*set)(ForceRecord *, const QString &);
+};
+
+// An address is its lines then its postcode, one per line.
+QString addressText(const ForceRecord &f)
+{
+    return f.address.isEmpty() ? QString() : (f.address.lines + QStringList{f.address.postcode}).join(u'\n');
+}
+
+void setAddress(ForceRecord *f, const QString &value)
+{
+    QStringList lines = value.split(u'\n', Qt::SkipEmptyParts);
+    for (QString &l : lines)
+        l = l.trimmed();
+    const QString last = lines.isEmpty() ? QString() : lines.last();
+    if (Postcode::parse(last).isFull()) {
+        lines.removeLast();
+        f->address.postcode = Postcode::parse(last).toString();
+    }
+    f->address.lines = lines;
+}
+
+void setEvidenceStatus(ForceRecord *f, const QString &value)
+{
+    EvidenceStatus status;
+    if (evidenceStatusFromKey(value.trimmed(), &status))
+        f->stalkingSupport.status = status;
+}
+
+const CorrectableField kFields[] = {
+    {"holder", QT_TRANSLATE_NOOP("pcc::Corrections", "Holder"), [](const ForceRecord &f) { return f.holder.name; },
+     [](ForceRecord *f, const QString &v) { f->holder.name = v.trimmed(); }},
+    {"address", QT_TRANSLATE_NOOP("pcc::Corrections", "Address"), addressText, setAddress},
+    {"email", QT_TRANSLATE_NOOP("pcc::Corrections", "Email"), [](const ForceRecord &f) { return f.email; },
+     [](ForceRecord *f, const QString &v) { f->email = v.trimmed(); }},
+    {"phone", QT_TRANSLATE_NOOP("pcc::Corrections", "Phone"), [](const ForceRecord &f) { return f.phone; },
+     [](ForceRecord *f, const QString &v) { f->phone = v.trimmed(); }},
+    {"website", QT_TRANSLATE_NOOP("pcc::Corrections", "Website"), [](const ForceRecord &f) { return f.website; },
+     [](ForceRecord *f, const QString &v) { f->website = v.trimmed(); }},
+    {"contact_url", QT_TRANSLATE_NOOP("pcc::Corrections", "Contact form"), [](const ForceRecord &f) { return f.contactUrl; },
+     [](ForceRecord *f, const QString &v) { f->contactUrl = v.trimmed(); }},
+    {"evidence_status", QT_TRANSLATE_NOOP("pcc::Corrections", "What it funds for stalking victims"),
+     [](const ForceRecord &f) { return evidenceStatusKey(f.stalkingSupport.status); }, setEvidenceStatus},
+    {"evidence_service", QT_TRANSLATE_NOOP("pcc::Corrections", "Service or provider"),
+     [](const ForceRecord &f) { return f.stalkingSupport.provider; },
+     [](ForceRecord *f, const QString &v) { f->stalkingSupport.provider = v.trimmed(); }},
+    {"evidence_funder", QT_TRANSLATE_NOOP("pcc::Corrections", "Funder"), [](const ForceRecord &f) { return f.stalkingSupport.funder; },
+     [](ForceRecord *f, const QString &v) { f->stalkingSupport.funder = v.trimmed(); }},
+    {"evidence_years", QT_TRANSLATE_NOOP("pcc::Corrections", "Years of the evidence"),
+     [](const ForceRecord &f) { return f.stalkingSupport.years; },
+     [](ForceRecord *f, const QString &v) { f->stalkingSupport.years = v.trimmed(); }},
+};
+
+const CorrectableField *findField(const QString &key)
+{
+    for (const CorrectableField &field : kFields) {
+        if (key == QLatin1StringView(field.key))
+            return &field;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 const QStringList &Corrections::fields()
 {
-    static const QStringList list{u"holder"_s,          u"address"_s,          u"email"_s,
-                                  u"phone"_s,           u"website"_s,          u"contact_url"_s,
-                                  u"evidence_status"_s, u"evidence_service"_s, u"evidence_funder"_s,
-                                  u"evidence_years"_s};
+    static const QStringList list = [] {
+        QStringList keys;
+        for (const CorrectableField &field : kFields)
+            keys << QString::fromLatin1(field.key);
+        return keys;
+    }();
     return list;
 }
 
 QString Corrections::fieldLabel(const QString &field)
 {
-    if (field == u"holder"_s)
-        return Tr::tr("Holder");
-    if (field == u"address"_s)
-        return Tr::tr("Address");
-    if (field == u"email"_s)
-        return Tr::tr("Email");
-    if (field == u"phone"_s)
-        return Tr::tr("Phone");
-    if (field == u"website"_s)
-        return Tr::tr("Website");
-    if (field == u"contact_url"_s)
-        return Tr::tr("Contact form");
-    if (field == u"evidence_status"_s)
-        return Tr::tr("What it funds for stalking victims");
-    if (field == u"evidence_service"_s)
-        return Tr::tr("Service or provider");
-    if (field == u"evidence_funder"_s)
-        return Tr::tr("Funder");
-    if (field == u"evidence_years"_s)
-        return Tr::tr("Years of the evidence");
-    return field;
+    const CorrectableField *f = findField(field);
+    return f ? Tr::tr(f->label) : field;
 }
 
-// An address is its lines then its postcode, one per line.
 QString Corrections::valueOf(const ForceRecord &f, const QString &field)
 {
-    if (field == u"holder"_s)
-        return f.holder.name;
-    if (field == u"address"_s)
-        return f.address.isEmpty() ? QString() : (f.address.lines + QStringList{f.address.postcode}).join(u'\n');
-    if (field == u"email"_s)
-        return f.email;
-    if (field == u"phone"_s)
-        return f.phone;
-    if (field == u"website"_s)
-        return f.website;
-    if (field == u"contact_url"_s)
-        return f.contactUrl;
-    if (field == u"evidence_status"_s)
-        return evidenceStatusKey(f.stalkingSupport.status);
-    if (field == u"evidence_service"_s)
-        return f.stalkingSupport.provider;
-    if (field == u"evidence_funder"_s)
-        return f.stalkingSupport.funder;
-    if (field == u"evidence_years"_s)
-        return f.stalkingSupport.years;
-    return {};
+    const CorrectableField *spec = findField(field);
+    return spec ? spec->get(f) : QString();
 }
 
 void Corrections::setValue(ForceRecord *f, const QString &field, const QString &value)
 {
-    if (field == u"holder"_s) {
-        f->holder.name = value.trimmed();
-    } else if (field == u"address"_s) {
-        QStringList lines = value.split(u'\n', Qt::SkipEmptyParts);
-        for (QString &l : lines)
-            l = l.trimmed();
-        const QString last = lines.isEmpty() ? QString() : lines.last();
-        if (Postcode::parse(last).isFull()) {
-            lines.removeLast();
-            f->address.postcode = Postcode::parse(last).toString();
-        }
-        f->address.lines = lines;
-    } else if (field == u"email"_s) {
-        f->email = value.trimmed();
-    } else if (field == u"phone"_s) {
-        f->phone = value.trimmed();
-    } else if (field == u"website"_s) {
-        f->website = value.trimmed();
-    } else if (field == u"contact_url"_s) {
-        f->contactUrl = value.trimmed();
-    } else if (field.startsWith(u"evidence_"_s)) {
+    const CorrectableField *spec = findField(field);
+    if (!spec)
+        return;
+    spec->set(f, value);
+    if (field.startsWith(u"evidence_"_s)) {
         StalkingSupport &e = f->stalkingSupport;
-        if (field == u"evidence_status"_s) {
-            EvidenceStatus status;
-            if (evidenceStatusFromKey(value.trimmed(), &status))
-                e.status = status;
-        } else if (field == u"evidence_service"_s) {
-            e.provider = value.trimmed();
-        } else if (field == u"evidence_funder"_s) {
-            e.funder = value.trimmed();
-        } else if (field == u"evidence_years"_s) {
-            e.years = value.trimmed();
-        }
         // Someone checked it and says where: no longer the research's low-confidence guess.
         if (e.confidence != u"high"_s)
             e.confidence = u"medium"_s;
