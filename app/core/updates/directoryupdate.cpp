@@ -38,12 +38,16 @@ bool readFile(const QString &path, qint64 limit, QByteArray *out, QString *error
     return true;
 }
 
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // The bytes of the directory in use now: the installed update, or the bundled file.
 QByteArray bytesInUse()
 {
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory(ShippedData::Corrected::No);
-    QFile f(load.origin);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return bytesOf(ShippedData::loadDirectory(ShippedData::Corrected::No).origin);
 }
 
 } // namespace
@@ -98,8 +102,10 @@ std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray 
         *error = Tr::tr("The signed update does not pass the data check, so it was refused:\n%1").arg(lines.join(u'\n'));
         return std::nullopt;
     }
-    const Directory current = ShippedData::loadDirectory(ShippedData::Corrected::No).directory;
+    const ShippedData::DirectoryLoad inUse = ShippedData::loadDirectory(ShippedData::Corrected::No);
+    const Directory &current = inUse.directory;
     checked.fromVersion = current.dataVersion();
+    checked.fromFile = inUse.origin;
     if (DataVersion::compare(checked.directory.dataVersion(), current.dataVersion()) <= 0) {
         *error = Tr::tr("The update's data version (%1) is not newer than the one in use (%2): refused.")
                      .arg(checked.directory.dataVersion(), current.dataVersion());
@@ -114,7 +120,7 @@ bool DirectoryUpdate::install(const QByteArray &data, const QByteArray &signatur
     const auto checked = check(data, signature, error);
     if (!checked)
         return false;
-    const QByteArray before = bytesInUse();
+    const QByteArray before = bytesOf(checked->fromFile); // read once by check(), not parsed again
     QDir().mkpath(QFileInfo(inUsePath()).absolutePath());
     if (before.isEmpty() || !WholeFile::write(previousPath(), before, error) || !WholeFile::write(inUsePath(), data, error))
         return false;

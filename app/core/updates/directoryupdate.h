@@ -23,6 +23,7 @@ public:
         QString keyId;                 // the trusted key that signed it
         QList<DirectoryChange> changes;
         QString fromVersion;
+        QString fromFile; // where the directory in use was read from (kept as the previous one)
     };
     struct Installed
     {
