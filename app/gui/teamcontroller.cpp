@@ -167,7 +167,7 @@ void TeamController::syncNow(bool askForPassword)
                 return;
             }
             emit coverageChanged();
-            emit synced(tr("Synced %1 with the team: %2 sent, %3 already there (coverage of %4).")
+            emit synced(tr("Synced %1 with the team: %2 sent, %3 already there; the team's coverage as of %4.")
                             .arg(name)
                             .arg(outcome->result.pushed)
                             .arg(outcome->result.unchanged)

@@ -3619,7 +3619,7 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Synced %1 with the team: %2 sent, %3 already there (coverage of %4).</source>
+        <source>Synced %1 with the team: %2 sent, %3 already there; the team's coverage as of %4.</source>
         <translation type="unfinished" />
     </message>
 </context>

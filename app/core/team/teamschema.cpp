@@ -87,13 +87,15 @@ QList<TeamSchema::Migration> TeamSchema::migrations()
     // Version 2: coverage from a running summary per (force, volunteer), kept by a trigger, so
     // reading it costs the same with 100 letters or a million (the plain view took 100 ms at
     // 100,000). The table is not granted to anyone: only the view, as its owner, reads it.
-    const QString contribution = u"(%1.status <> '%2')::int, (%1.status = '%3')::int, (%1.reply_outcome = '%4')::int"_s;
+    // A commitment counts only on a letter that was sent: a draft has had no reply.
+    const QString contribution = u"(%1.status <> '%2')::int, (%1.status = '%3')::int, "
+                                 "(%1.status <> '%2' AND %1.reply_outcome = '%4')::int"_s;
     QStringList v2 = {
         u"CREATE TABLE pcc.force_volunteer (force_id text NOT NULL, volunteer name NOT NULL, "
         "sent integer NOT NULL DEFAULT 0, replied integer NOT NULL DEFAULT 0, commitments integer NOT NULL DEFAULT 0, "
         "PRIMARY KEY (force_id, volunteer))"_s,
         u"INSERT INTO pcc.force_volunteer SELECT force_id, volunteer, count(*) FILTER (WHERE status <> '%1'), "
-        "count(*) FILTER (WHERE status = '%2'), count(*) FILTER (WHERE reply_outcome = '%3') "
+        "count(*) FILTER (WHERE status = '%2'), count(*) FILTER (WHERE status <> '%1' AND reply_outcome = '%3') "
         "FROM pcc.contacts GROUP BY force_id, volunteer"_s.arg(drafted, replied, commitment),
         // SECURITY DEFINER: a volunteer's insert updates the summary they may not touch themselves.
         u"CREATE FUNCTION pcc.count_contact() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "

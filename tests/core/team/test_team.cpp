@@ -161,11 +161,12 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
 
     const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QList<ContactRecord> alice = {
+    QList<ContactRecord> alice = {
         record(aliceProfile, u"Alice Aardvark"_s, u"sussex"_s, ContactStatus::Sent, u"alice's private note"_s),
         record(aliceProfile, u"Alice Aardvark"_s, u"kent"_s, ContactStatus::Replied),
         record(aliceProfile, u"Alice Aardvark"_s, u"surrey"_s, ContactStatus::Drafted),
     };
+    alice[2].replyOutcome = ReplyOutcome::Commitment; // a draft cannot have had a reply: not counted
     ContactRecord bobsCommitment = record(bobProfile, u"Bob Bramble"_s, u"sussex"_s, ContactStatus::Replied, u"bob's private note"_s);
     bobsCommitment.replyOutcome = ReplyOutcome::Commitment;
     const QList<ContactRecord> bob = {bobsCommitment, record(bobProfile, u"Bob Bramble"_s, u"sussex"_s, ContactStatus::Sent)};
@@ -189,6 +190,7 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
     CHECK(coverage.forForce(u"kent"_s).replied == 1);
     CHECK(coverage.forForce(u"surrey"_s).sent == 0); // a draft is not a letter sent
     CHECK(coverage.forForce(u"surrey"_s).volunteers == 0);
+    CHECK(coverage.forForce(u"surrey"_s).commitments == 0);
 
     // The coverage kept for the offline map reads back the same.
     QTemporaryDir dir;
