@@ -35,7 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,9 +82,16 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({740, 540}); // the panel's sources and addresses need room to read
-    setCentralWidget(splitter);
+    // The finder and the profile sit in a plain row, not in QToolBars: a toolbar loads the
+    // image plugins for its overflow icon, a fifth of the time to the first paint.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(buildTopBar());
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
-    buildToolBars();
     buildMenus();
     m_map->setPlaceholderText(tr("Loading the map…"));
 
@@ -183,21 +190,18 @@ void MainWindow::ensureLoaded()
         m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
 }
 
-void MainWindow::buildToolBars()
+QWidget *MainWindow::buildTopBar()
 {
-    QToolBar *bar = addToolBar(tr("Find"));
-    bar->setObjectName(u"findToolbar"_s);
-    bar->setMovable(false);
-    bar->addWidget(m_finder);
-
-    QToolBar *profileBar = addToolBar(tr("Profile"));
-    profileBar->setObjectName(u"profileToolbar"_s);
-    profileBar->setMovable(false);
-    profileBar->addWidget(new QLabel(tr(" Volunteer: "), this));
+    auto *bar = new QWidget(this);
+    bar->setObjectName(u"topBar"_s);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->addWidget(m_finder, 1);
+    row->addWidget(new QLabel(tr("Volunteer:"), bar));
     m_profiles->setMinimumWidth(160);
     m_profiles->setAccessibleName(tr("Current volunteer profile"));
-    profileBar->addWidget(m_profiles);
-    profileBar->addWidget(m_teamView);
+    row->addWidget(m_profiles);
+    row->addWidget(m_teamView);
     m_teamView->setToolTip(tr("Colour the map by the whole team's letters: the team server's count as of the last sync "
                               "when you use one (Settings, Team), or else everyone's on this computer"));
     m_teamView->setChecked(Settings::teamView());
@@ -212,6 +216,7 @@ void MainWindow::buildToolBars()
         Settings::setTeamView(on);
         refreshContacts();
     });
+    return bar;
 }
 
 void MainWindow::buildMenus()

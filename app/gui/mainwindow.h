@@ -64,7 +64,7 @@ protected:
 
 private:
     void buildMenus();
-    void buildToolBars();
+    QWidget *buildTopBar(); // the finder, the profile and the team view, above the panes
     void loadDirectory();
     void reloadDirectory();
     void refreshProfiles();

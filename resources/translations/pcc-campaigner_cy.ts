@@ -2655,15 +2655,7 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Find</source>
-        <translation>Canfod</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> Volunteer: </source>
+        <source>Volunteer:</source>
         <translation type="unfinished" />
     </message>
     <message>
