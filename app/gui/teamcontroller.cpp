@@ -64,11 +64,17 @@ void TeamController::configure(const QString &url, const QString &password)
     });
 }
 
+// One request at a time: the window waits for it before it closes (see the destructor).
 void TeamController::inBackground(std::function<void()> work, std::function<void()> done)
 {
+    if (m_busy) {
+        emit failed(tr("The team server is still busy with the last request; try again in a moment."));
+        return;
+    }
     m_busy = true;
     emit busyChanged(true);
     QThread *thread = QThread::create(std::move(work));
+    thread->setParent(this);
     m_thread = thread;
     connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
         thread->deleteLater();
@@ -150,10 +156,6 @@ void TeamController::syncNow(bool askForPassword)
     const auto records = m_log->log()->contacts(profile->uuid);
     if (!records) {
         emit failed(m_log->log()->lastError());
-        return;
-    }
-    if (m_busy) {
-        emit statusMessage(tr("The team server is still busy with the last request; try again in a moment."));
         return;
     }
     const QString name = profile->name;

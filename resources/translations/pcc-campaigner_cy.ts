@@ -3583,6 +3583,10 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The team server is still busy with the last request; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No password for the team server is saved on this computer: open Settings, Team, to enter it.</source>
         <translation type="unfinished" />
     </message>
@@ -3604,10 +3608,6 @@ Export everything?</source>
     </message>
     <message>
         <source>Create your profile first: a sync sends the contacts of the profile in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team server is still busy with the last request; try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
