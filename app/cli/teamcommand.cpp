@@ -145,9 +145,10 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
     const TeamServerAddress address = TeamServerAddress::parse(pos.last());
     if (!address.isValid())
         return io.fail(ExitCode::Usage, address.error());
-    if (action == u"add-volunteer"_s && !TeamAdmin::isValidRoleName(pos.at(1)))
-        return io.fail(ExitCode::Usage, Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', "
-                                          "starting with a letter, and not starting with pg_ or pcc_.").arg(pos.at(1)));
+    if (action == u"add-volunteer"_s) {
+        if (const QString problem = TeamAdmin::roleNameProblem(pos.at(1)); !problem.isEmpty())
+            return io.fail(ExitCode::Usage, problem);
+    }
     if (action == u"sync"_s)
         return sync(address, parser.value(u"profile"_s), io);
 

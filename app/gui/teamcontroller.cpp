@@ -111,6 +111,16 @@ void TeamController::withPassword(const QString &url, bool ask, std::function<vo
     });
 }
 
+// The password typed in Settings, or else the saved one (asking when there is none).
+void TeamController::withTypedOrSavedPassword(const TeamServerAddress &address, const QString &typed,
+                                              std::function<void(const QString &)> then)
+{
+    if (typed.isEmpty())
+        withPassword(address.toString(), true, std::move(then));
+    else
+        then(typed);
+}
+
 void TeamController::test(const QString &url, const QString &typedPassword)
 {
     const TeamServerAddress address = TeamServerAddress::parse(url);
@@ -118,11 +128,11 @@ void TeamController::test(const QString &url, const QString &typedPassword)
         emit tested(false, address.error(), false);
         return;
     }
-    if (typedPassword.isEmpty()) {
-        withPassword(address.toString(), true, [this, url](const QString &password) { test(url, password); });
-        return;
-    }
-    const QString password = typedPassword;
+    withTypedOrSavedPassword(address, typedPassword, [this, address](const QString &password) { testWith(address, password); });
+}
+
+void TeamController::testWith(const TeamServerAddress &address, const QString &password)
+{
     struct Answer { bool ok = false; bool coordinator = false; QString message; };
     auto answer = std::make_shared<Answer>();
     auto work = [address, password, answer] {
@@ -185,11 +195,12 @@ void TeamController::fetchMembers(const QString &url, const QString &typedPasswo
         emit failed(address.error());
         return;
     }
-    if (typedPassword.isEmpty()) {
-        withPassword(address.toString(), true, [this, url](const QString &password) { fetchMembers(url, password); });
-        return;
-    }
-    const QString password = typedPassword;
+    withTypedOrSavedPassword(address, typedPassword,
+                             [this, address](const QString &password) { fetchMembersWith(address, password); });
+}
+
+void TeamController::fetchMembersWith(const TeamServerAddress &address, const QString &password)
+{
     struct Answer { bool ok = false; QList<TeamMember> members; QString error; };
     auto answer = std::make_shared<Answer>();
     inBackground(

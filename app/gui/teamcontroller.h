@@ -17,6 +17,7 @@ namespace pcc {
 
 class LogController;
 class TeamPasswordStore;
+class TeamServerAddress;
 
 // The window's side of team mode: the server address (settings.ini), its password (the
 // system keychain, or asked once per session when there is none), and the slow work (test,
@@ -52,6 +53,10 @@ signals:
 
 private:
     void withPassword(const QString &url, bool ask, std::function<void(const QString &)> then);
+    void withTypedOrSavedPassword(const TeamServerAddress &address, const QString &typed,
+                                  std::function<void(const QString &)> then);
+    void testWith(const TeamServerAddress &address, const QString &password);
+    void fetchMembersWith(const TeamServerAddress &address, const QString &password);
     void inBackground(std::function<void()> work, std::function<void()> done);
 
     LogController *m_log;

@@ -406,10 +406,6 @@ Any server not on this computer is reached over TLS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>templates: the letter templates, one per line: id, then name (tab-separated).
 Give an id to letter --template.</source>
         <translation type="unfinished" />
@@ -3481,11 +3477,11 @@ Export everything?</source>
 <context>
     <name>pcc::TeamAdmin</name>
     <message>
-        <source>take the setup lock</source>
+        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The team server's tables are version %1, newer than this app knows (%2); nothing was changed.</source>
+        <source>take the setup lock</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3494,10 +3490,6 @@ Export everything?</source>
     </message>
     <message>
         <source>record its schema version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3524,11 +3516,15 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The team server could not %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The team server has no campaign tables yet: the coordinator runs 'team init' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The team server could not %1: %2</source>
+        <source>The team server's tables are version %1, newer than this app knows (%2): update PCC Campaigner. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3553,10 +3549,6 @@ Export everything?</source>
     </message>
     <message>
         <source>read its schema version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The team server's tables are version %1, newer than this app knows (%2). Update PCC Campaigner, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -34,10 +34,13 @@ QString newPassword()
 
 } // namespace
 
-bool TeamAdmin::isValidRoleName(const QString &role)
+QString TeamAdmin::roleNameProblem(const QString &role)
 {
     static const QRegularExpression name(u"^[a-z_][a-z0-9_]{0,62}$"_s);
-    return name.match(role).hasMatch() && !role.startsWith(u"pg_"_s) && !role.startsWith(u"pcc_"_s);
+    if (name.match(role).hasMatch() && !role.startsWith(u"pg_"_s) && !role.startsWith(u"pcc_"_s))
+        return {};
+    return Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
+                  "and not starting with pg_ or pcc_.").arg(role);
 }
 
 bool TeamAdmin::init(TeamConnection &c, InitResult *result)
@@ -52,9 +55,7 @@ bool TeamAdmin::init(TeamConnection &c, InitResult *result)
         if (version < 0)
             return false;
         if (version > TeamSchema::Version)
-            return c.fail(TeamConnection::Problem::TooNew,
-                          Tr::tr("The team server's tables are version %1, newer than this app knows (%2); nothing was changed.")
-                              .arg(version).arg(TeamSchema::Version));
+            return c.failTooNew(version);
         result->fromVersion = version;
         result->toVersion = version;
         for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
@@ -74,10 +75,8 @@ bool TeamAdmin::init(TeamConnection &c, InitResult *result)
 
 bool TeamAdmin::addMember(TeamConnection &c, const QString &role, Kind kind, QString *password)
 {
-    if (!isValidRoleName(role))
-        return c.fail(TeamConnection::Problem::Failed,
-                      Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
-                         "and not starting with pg_ or pcc_.").arg(role));
+    if (const QString problem = roleNameProblem(role); !problem.isEmpty())
+        return c.fail(TeamConnection::Problem::Failed, problem);
     if (!c.checkSchema())
         return false;
     const QString pass = newPassword();

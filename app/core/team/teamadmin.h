@@ -25,7 +25,7 @@ enum class Kind { Volunteer, Coordinator };
 // which is returned and not kept anywhere.
 bool addMember(TeamConnection &connection, const QString &role, Kind kind, QString *password);
 
-bool isValidRoleName(const QString &role);
+QString roleNameProblem(const QString &role); // empty when the name can be a role
 
 } // namespace TeamAdmin
 } // namespace pcc

@@ -38,6 +38,7 @@ TeamConnection::TeamConnection(TeamConnection &&other) noexcept
     , m_db(other.m_db)
     , m_problem(other.m_problem)
     , m_error(other.m_error)
+    , m_schemaChecked(other.m_schemaChecked)
 {
     other.m_db = QSqlDatabase(); // the connection is ours now; the moved-from one removes nothing
 }
@@ -66,9 +67,22 @@ bool TeamConnection::failSql(const QString &what, const QSqlError &error)
         return fail(Problem::NoPermission,
                     Tr::tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
     if (code == kUndefinedTable || code == kInvalidSchema)
-        return fail(Problem::NotInitialised,
-                    Tr::tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+        return failNotInitialised();
     return fail(Problem::Failed, Tr::tr("The team server could not %1: %2").arg(what, detail));
+}
+
+bool TeamConnection::failNotInitialised()
+{
+    return fail(Problem::NotInitialised,
+                Tr::tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+}
+
+bool TeamConnection::failTooNew(int serverVersion)
+{
+    return fail(Problem::TooNew, Tr::tr("The team server's tables are version %1, newer than this app knows (%2): "
+                                        "update PCC Campaigner. Nothing was changed.")
+                                     .arg(serverVersion)
+                                     .arg(TeamSchema::Version));
 }
 
 bool TeamConnection::open(const QString &password)
@@ -143,18 +157,19 @@ int TeamConnection::schemaVersion()
 
 bool TeamConnection::checkSchema()
 {
+    if (m_schemaChecked)
+        return true;
     const int version = schemaVersion();
     if (version < 0)
         return false;
     if (version == 0)
-        return fail(Problem::NotInitialised,
-                    Tr::tr("The team server has no campaign tables yet: the coordinator runs 'team init' first."));
+        return failNotInitialised();
     if (version > TeamSchema::Version)
-        return fail(Problem::TooNew, Tr::tr("The team server's tables are version %1, newer than this app knows (%2). "
-                                        "Update PCC Campaigner, then try again.").arg(version).arg(TeamSchema::Version));
+        return failTooNew(version);
     if (version < TeamSchema::Version)
         return fail(Problem::NotInitialised, Tr::tr("The team server's tables are version %1; the coordinator runs "
-                                                "'team init' to bring them to version %2.").arg(version).arg(TeamSchema::Version));
+                                                    "'team init' to bring them to version %2.").arg(version).arg(TeamSchema::Version));
+    m_schemaChecked = true;
     return true;
 }
 

@@ -39,7 +39,7 @@ public:
 
     // An empty password leaves it to libpq (PGPASSWORD, ~/.pgpass).
     bool open(const QString &password);
-    // Reads pcc.schema_version: fails NotInitialised or TooNew unless it is ours.
+    // Reads pcc.schema_version (once per connection): fails NotInitialised or TooNew unless it is ours.
     bool checkSchema();
     int schemaVersion(); // 0 when the team schema is missing, -1 on error
 
@@ -56,6 +56,8 @@ public:
 
     bool fail(Problem problem, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
+    bool failNotInitialised();
+    bool failTooNew(int serverVersion);
 
 private:
     TeamServerAddress m_address;
@@ -63,6 +65,7 @@ private:
     QSqlDatabase m_db;
     Problem m_problem = Problem::None;
     QString m_error;
+    bool m_schemaChecked = false; // checkSchema() asks the server once per connection
 };
 
 } // namespace pcc
