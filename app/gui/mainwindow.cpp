@@ -163,6 +163,11 @@ QLineEdit *MainWindow::searchField() const
     return m_list->searchField();
 }
 
+QLineEdit *MainWindow::postcodeField() const
+{
+    return m_finder->field();
+}
+
 ContactLog *MainWindow::contactLog() const
 {
     return m_logController->log();

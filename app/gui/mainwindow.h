@@ -47,6 +47,7 @@ public:
     // The widgets a user interacts with (for tests).
     QTableView *forceList() const;
     QLineEdit *searchField() const;
+    QLineEdit *postcodeField() const; // "Find my commissioner"
     ForceDetailPanel *detailPanel() const { return m_details; }
     ForceMapView *mapView() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }

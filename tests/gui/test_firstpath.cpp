@@ -37,15 +37,6 @@ struct Sandbox
     pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
 };
 
-QLineEdit *postcodeField(MainWindow &window)
-{
-    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
-        if (edit->accessibleName().contains(u"postcode"_s))
-            return edit;
-    }
-    return nullptr;
-}
-
 // Runs `act` on the next modal dialog to open (inside exec()).
 template<typename Act>
 void onNextDialog(Act act)
@@ -98,7 +89,7 @@ TEST_CASE("first path: the answer goes as soon as the text changes", "[gui][firs
     MainWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QLineEdit *field = postcodeField(window);
+    QLineEdit *field = window.postcodeField();
     REQUIRE(field);
     QTest::keyClicks(field, u"Brighton"_s);
     QTest::keyClick(field, Qt::Key_Return);

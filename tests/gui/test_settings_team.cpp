@@ -63,11 +63,13 @@ struct Sandbox
     ScopedSettings settings;
 };
 
-QPushButton *buttonNamed(QWidget *parent, const QString &text)
+// The child whose text, without its & accelerator, is `text`: a button, a check box, an action.
+template<typename T>
+T *childWithText(QObject *parent, const QString &text)
 {
-    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-        if (b->text().remove(u'&') == text)
-            return b;
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->text().remove(u'&') == text)
+            return child;
     }
     return nullptr;
 }
@@ -77,15 +79,6 @@ QLineEdit *editWithPlaceholder(QWidget *parent, const QString &start)
     for (QLineEdit *e : parent->findChildren<QLineEdit *>()) {
         if (e->placeholderText().startsWith(start))
             return e;
-    }
-    return nullptr;
-}
-
-QCheckBox *checkBoxNamed(QWidget *parent, const QString &text)
-{
-    for (QCheckBox *b : parent->findChildren<QCheckBox *>()) {
-        if (b->text().remove(u'&') == text)
-            return b;
     }
     return nullptr;
 }
@@ -101,21 +94,17 @@ TEST_CASE("settings: turning off the online lookup hides its button and nothing 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.ensureLoaded();
-    QPushButton *online = buttonNamed(&window, u"Look up online…"_s);
+    QPushButton *online = childWithText<QPushButton>(&window, u"Look up online…"_s);
     REQUIRE(online);
     CHECK(online->isVisible());
 
     // File, Settings…: untick, give an update address, OK.
-    QAction *settings = nullptr;
-    for (QAction *a : window.findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == u"Settings…"_s)
-            settings = a;
-    }
+    QAction *settings = childWithText<QAction>(&window, u"Settings…"_s);
     REQUIRE(settings);
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
-        QCheckBox *offer = checkBoxNamed(dialog, u"Offer online postcode lookup"_s);
+        QCheckBox *offer = childWithText<QCheckBox>(dialog, u"Offer online postcode lookup"_s);
         REQUIRE(offer);
         offer->setChecked(false);
         QLineEdit *updates = editWithPlaceholder(dialog, u"https://"_s);
@@ -129,7 +118,7 @@ TEST_CASE("settings: turning off the online lookup hides its button and nothing 
     CHECK_FALSE(online->isVisible());
 
     SettingsDialog again(window.teamController(), &window);
-    CHECK_FALSE(checkBoxNamed(&again, u"Offer online postcode lookup"_s)->isChecked()); // read back from settings.ini
+    CHECK_FALSE(childWithText<QCheckBox>(&again, u"Offer online postcode lookup"_s)->isChecked()); // read back from settings.ini
 }
 
 TEST_CASE("settings: a team address with a password in it is refused and nothing is saved", "[gui][settings][team]")
@@ -200,7 +189,7 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     REQUIRE(failed.isEmpty());
     CHECK(synced.first().first().toString().contains(u"1 sent"_s));
 
-    QCheckBox *teamView = checkBoxNamed(&window, u"Team view"_s);
+    QCheckBox *teamView = childWithText<QCheckBox>(&window, u"Team view"_s);
     REQUIRE(teamView);
     teamView->setChecked(true);
     CHECK(window.mapView()->scopeLabel().startsWith(u"The team (server"_s));
@@ -211,8 +200,8 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     REQUIRE(server.stop());
     MainWindow later;
     later.ensureLoaded();
-    checkBoxNamed(&later, u"Team view"_s)->setChecked(false);
-    checkBoxNamed(&later, u"Team view"_s)->setChecked(true);
+    childWithText<QCheckBox>(&later, u"Team view"_s)->setChecked(false);
+    childWithText<QCheckBox>(&later, u"Team view"_s)->setChecked(true);
     CHECK(later.mapView()->scopeLabel().startsWith(u"The team (server"_s));
     CHECK(later.mapView()->accessibleTextFor(u"dyfed-powys"_s).contains(forceProgressLabel(ForceProgress::Commitment)));
 
@@ -243,21 +232,17 @@ TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings i
 
     // Step 2 puts the cursor in the search box.
     guide->goTo(1);
-    QPushButton *find = buttonNamed(guide, u"Take me to the search box"_s);
+    QPushButton *find = childWithText<QPushButton>(guide, u"Take me to the search box"_s);
     REQUIRE(find);
     window.activateWindow();
     QTest::mouseClick(find, Qt::LeftButton);
-    QLineEdit *field = nullptr;
-    for (QLineEdit *e : window.findChildren<QLineEdit *>()) {
-        if (e->accessibleName().contains(u"postcode"_s))
-            field = e;
-    }
+    QLineEdit *field = window.postcodeField();
     REQUIRE(field);
     CHECK(QTest::qWaitFor([field] { return QApplication::focusWidget() == field; }, 3000));
 
     // Writing before an area is chosen says what to do first, and opens nothing.
     guide->goTo(3);
-    QTest::mouseClick(buttonNamed(guide, u"Write my letter…"_s), Qt::LeftButton);
+    QTest::mouseClick(childWithText<QPushButton>(guide, u"Write my letter…"_s), Qt::LeftButton);
     CHECK(window.statusBar()->currentMessage().contains(u"First find your area"_s));
     bool editorOpen = false;
     for (QWidget *w : QApplication::topLevelWidgets())
@@ -266,19 +251,15 @@ TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings i
     // With an area chosen, step 3 shows what its office funds.
     REQUIRE(window.findPostcode(u"BN1 1AA"_s));
     guide->goTo(2);
-    QTest::mouseClick(buttonNamed(guide, u"Show me the panel"_s), Qt::LeftButton);
+    QTest::mouseClick(childWithText<QPushButton>(guide, u"Show me the panel"_s), Qt::LeftButton);
     CHECK(window.selectedForce() == u"sussex"_s);
     CHECK(window.detailPanel()->plainText().contains(u"What this office funds for stalking victims"_s));
 
     // Skip closes it; Help, First steps opens it again.
-    buttonNamed(guide, u"Skip the guide"_s)->click();
+    childWithText<QPushButton>(guide, u"Skip the guide"_s)->click();
     QApplication::processEvents();
     CHECK(window.findChildren<FirstRunGuide *>().isEmpty());
-    QAction *firstSteps = nullptr;
-    for (QAction *a : window.findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == u"First steps…"_s)
-            firstSteps = a;
-    }
+    QAction *firstSteps = childWithText<QAction>(&window, u"First steps…"_s);
     REQUIRE(firstSteps);
     firstSteps->trigger();
     REQUIRE(window.findChild<FirstRunGuide *>());
