@@ -1,6 +1,6 @@
 // Thin entry point: a subcommand (headless) or the GUI.
 #include "clirunner.h"
-#include "mainapplication.h"
+#include "shell/mainapplication.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,0 +1,375 @@
+#include "directory/forcedetailpanel.h"
+
+#include "forceids.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString unverifiedBadge()
+{
+    return u" <span style=\"background-color:#fde68a; color:#3b2f00;\">&nbsp;⚠ "_s
+        + esc(ForceDetailPanel::tr("not verified — check the office website before posting"))
+        + u"&nbsp;</span>"_s;
+}
+
+QString missing()
+{
+    return u"<span style=\"color:#9a3412;\"><i>"_s
+        + esc(ForceDetailPanel::tr("not known — check the office website before posting")) + u"</i></span>"_s;
+}
+
+// A link named by its site ("gov.uk"), so that a long address never fills the panel.
+QString shortLink(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(u"www."_s))
+        host = host.mid(4);
+    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(host.isEmpty() ? url : host));
+}
+
+// Every URL in a research source text becomes a short link; the words around them stay.
+QString linkedSource(const QString &text)
+{
+    static const QRegularExpression urlRe(u"https?://[^\\s;]+[^\\s;.,)]"_s);
+    QString html;
+    qsizetype from = 0;
+    for (auto it = urlRe.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        html += esc(text.mid(from, m.capturedStart() - from)) + shortLink(m.captured(0));
+        from = m.capturedEnd();
+    }
+    return html + esc(text.mid(from));
+}
+
+QString sourceHtml(const Provenance &p)
+{
+    if (p.confidence.isEmpty())
+        return {};
+    const QString source = p.source.isEmpty() ? esc(ForceDetailPanel::tr("no source recorded")) : linkedSource(p.source);
+    QString text = ForceDetailPanel::tr("Confidence: %1; checked %2. Source: %3")
+                       .arg(esc(p.confidence), esc(p.verifiedOn), source);
+    if (!p.note.isEmpty())
+        text += u" ("_s + esc(p.note) + u")"_s;
+    return u"<br/><span style=\"font-size:small;\">"_s + text + u"</span>"_s;
+}
+
+QString localBadge(const QString &note)
+{
+    return u" <span style=\"background-color:#bbf7d0; color:#14532d;\">&nbsp;✓ "_s + esc(note) + u"&nbsp;</span>"_s;
+}
+
+// "Correct this" and "I checked this" (or "Undo" for a correction of yours) under a field.
+QString fieldActions(const QString &field, const Provenance &p, bool present)
+{
+    QStringList links;
+    const auto link = [&](const QString &action, const QString &text) {
+        return u"<a href=\"pcc:%1/%2\">%3</a>"_s.arg(action, field, esc(text));
+    };
+    links << link(u"correct"_s, ForceDetailPanel::tr("Correct this"));
+    if (present)
+        links << link(u"verify"_s, ForceDetailPanel::tr("I checked this and it is right"));
+    if (!p.localNote.isEmpty())
+        links << link(u"undo"_s, ForceDetailPanel::tr("Undo mine"));
+    return u"<br/><span style=\"font-size:small;\">"_s + links.join(u" · "_s) + u"</span>"_s;
+}
+
+QString row(const QString &label, const QString &field, const QString &valueHtml, const Provenance &p, bool present, bool withSources)
+{
+    QString html = u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s;
+    if (!present) {
+        html += missing();
+    } else {
+        html += valueHtml;
+        if (!p.localNote.isEmpty())
+            html += localBadge(p.localNote);
+        else if (!p.confidence.isEmpty() && !p.isHigh())
+            html += unverifiedBadge();
+    }
+    if (withSources)
+        html += sourceHtml(p);
+    if (!field.isEmpty())
+        html += fieldActions(field, p, present);
+    return html + u"</td></tr>"_s;
+}
+
+QString abolitionNote()
+{
+    return u"<p style=\"font-size:small;\">"_s
+        + esc(ForceDetailPanel::tr("Police and crime commissioners are due to be abolished in May 2028 (Home Office "
+                                   "announcement, 13 November 2025): mayors or new Policing and Crime Boards will take "
+                                   "on their role. The government has promised continuity of victim services."))
+        + u"</p>"_s;
+}
+
+} // namespace
+
+ForceDetailPanel::ForceDetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+    , m_profileButton(new QPushButton(tr("&Create your profile…"), this))
+    , m_writeButton(new QPushButton(tr("&Write a letter…"), this))
+    , m_recordButton(new QPushButton(tr("&Record a contact…"), this))
+    , m_sources(new QCheckBox(tr("Show &sources"), this))
+{
+    // Web and mail links open outside; "pcc:" links are the panel's own actions.
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != u"pcc"_s) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        const QString action = url.path().section(u'/', 0, 0);
+        const QString field = url.path().section(u'/', 1, 1);
+        if (m_forceId.isEmpty())
+            return;
+        if (action == u"correct"_s)
+            emit correctRequested(m_forceId, field);
+        else if (action == u"verify"_s)
+            emit verifyRequested(m_forceId, field);
+        else if (action == u"undo"_s)
+            emit undoRequested(m_forceId, field);
+    });
+    m_browser->setAccessibleName(tr("Details of the selected policing body"));
+    m_sources->setToolTip(tr("Where each fact comes from, how sure the research is, and when it was checked"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_profileButton);
+    buttons->addWidget(m_writeButton);
+    buttons->addWidget(m_recordButton);
+    buttons->addStretch();
+    buttons->addWidget(m_sources);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    layout->addLayout(buttons);
+    connect(m_profileButton, &QPushButton::clicked, this, &ForceDetailPanel::createProfileRequested);
+    connect(m_writeButton, &QPushButton::clicked, this, [this] { emit writeLetterRequested(m_forceId); });
+    connect(m_recordButton, &QPushButton::clicked, this, [this] { emit recordContactRequested(m_forceId); });
+    connect(m_sources, &QCheckBox::toggled, this, &ForceDetailPanel::render);
+    // The introduction (with its bold heading) is shown by showForce(nullptr) once the window
+    // has painted: the first paint needs no bold font.
+    m_profileButton->hide();
+    m_writeButton->setEnabled(false);
+    m_recordButton->setEnabled(false);
+}
+
+QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
+{
+    QString html = u"<h2>"_s + esc(f.areaName()) + u"</h2>"_s;
+    html += u"<p>"_s + esc(f.officeName) + u"<br/><i>"_s + esc(bodyKindLabel(f.bodyKind)) + u"</i></p>"_s;
+    html += u"<table cellspacing=\"4\">"_s;
+
+    QString holder = esc(f.holder.name);
+    if (!f.holder.title.isEmpty())
+        holder += u"<br/>"_s + esc(f.holder.title);
+    if (!f.holder.since.isEmpty())
+        holder += u"<br/>"_s + esc(tr("in office since %1").arg(f.holder.since));
+    html += row(tr("Holder"), u"holder"_s, holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty(), withSources);
+    if (!f.deputy.isEmpty())
+        html += row(tr("Deputy"), QString(), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true,
+                    withSources);
+
+    QStringList addr = f.address.lines;
+    addr.append(f.address.postcode);
+    for (QString &line : addr)
+        line = esc(line);
+    html += row(tr("Address"), u"address"_s, addr.join(u"<br/>"_s), f.provenanceOf(u"address"_s), !f.address.isEmpty(), withSources);
+    html += row(tr("Email"), u"email"_s, u"<a href=\"mailto:%1\">%1</a>"_s.arg(esc(f.email)), f.provenanceOf(u"email"_s),
+                !f.email.isEmpty(), withSources);
+    html += row(tr("Phone"), u"phone"_s, esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty(), withSources);
+    html += row(tr("Website"), u"website"_s, shortLink(f.website), f.provenanceOf(u"website"_s), !f.website.isEmpty(), withSources);
+    html += row(tr("Contact form"), u"contact_url"_s, shortLink(f.contactUrl), Provenance(), !f.contactUrl.isEmpty(), false);
+    html += u"</table>"_s;
+    if (f.email.isEmpty())
+        html += u"<p>"_s + esc(tr("This office publishes no verified email address: use the contact form on its "
+                                  "website, or send a printed letter."))
+            + u"</p>"_s;
+    html += evidenceHtml(f.stalkingSupport);
+    if (withSources && !f.notes.isEmpty())
+        html += u"<p style=\"font-size:small;\"><b>"_s + esc(tr("Research notes:")) + u"</b> "_s + esc(f.notes) + u"</p>"_s;
+    return html;
+}
+
+void ForceDetailPanel::showEvidence()
+{
+    m_browser->scrollToAnchor(u"evidence"_s);
+    m_browser->setFocus(Qt::OtherFocusReason);
+}
+
+QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
+{
+    QString html = u"<h3><a name=\"evidence\"></a>"_s + esc(tr("What this office funds for stalking victims")) + u"</h3>"_s;
+    if (!e.isKnown())
+        return html + u"<p>"_s + esc(tr("No research about this office yet.")) + u"</p>"_s;
+    html += u"<p><b>"_s + esc(evidenceStatusLabel(e.status)) + u"</b>"_s;
+    if (!e.confidence.isEmpty())
+        html += u" "_s + esc(tr("(confidence: %1)").arg(e.confidence));
+    if (!e.localNote.isEmpty())
+        html += localBadge(e.localNote);
+    Provenance evidenceMark;
+    evidenceMark.localNote = e.localNote;
+    html += fieldActions(u"evidence_status"_s, evidenceMark, true) + u"</p>"_s;
+    if (const QString caution = e.caution(); !caution.isEmpty())
+        html += u"<p style=\"color:#9a3412;\">⚠ "_s + esc(caution) + u"</p>"_s;
+    if (!e.summary.isEmpty())
+        html += u"<p>"_s + esc(e.summary) + u"</p>"_s;
+    html += u"<table cellspacing=\"4\">"_s;
+    const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, e.provider},
+                                                           {tr("Funder"), u"evidence_funder"_s, e.funder},
+                                                           {tr("Years of the evidence"), u"evidence_years"_s, e.years}};
+    for (const auto &[label, field, value] : rows) {
+        html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s
+            + (value.isEmpty() ? u"<i>"_s + esc(tr("none recorded")) + u"</i>"_s : esc(value))
+            + fieldActions(field, evidenceMark, !value.isEmpty()) + u"</td></tr>"_s;
+    }
+    html += u"</table>"_s;
+    if (!e.sources.isEmpty()) {
+        QStringList links;
+        for (const QString &url : e.sources)
+            links << shortLink(url);
+        html += u"<p style=\"font-size:small;\">"_s + esc(tr("Sources:")) + u" "_s + links.join(u" · "_s) + u"</p>"_s;
+    }
+    return html;
+}
+
+QString ForceDetailPanel::introductionHtml() const
+{
+    QString html = u"<h2>"_s + esc(tr("Find your commissioner")) + u"</h2>"_s;
+    if (!m_hasProfile)
+        html += u"<p><b>"_s + esc(tr("First, create your profile:")) + u"</b> "_s
+            + esc(tr("we use your postcode to find your commissioner, and your name and address to sign your letters. "
+                     "They stay on this computer."))
+            + u"</p>"_s;
+    return html + u"<p>"_s
+        + esc(tr("Or select an area on the map or in the list, or type your postcode or your area's name above, to see "
+                 "who to write to."))
+        + u"</p>"_s + abolitionNote();
+}
+
+void ForceDetailPanel::showForce(const ForceRecord *force)
+{
+    m_showing = force ? Showing::Force : Showing::Introduction;
+    m_force = force ? *force : ForceRecord();
+    m_forceId = force ? force->id : QString();
+    m_historyHtml.clear();
+    render();
+}
+
+void ForceDetailPanel::showNoPccArea(const QString &areaId)
+{
+    m_showing = Showing::NoPccArea;
+    m_areaId = areaId;
+    m_forceId.clear();
+    m_historyHtml.clear();
+    render();
+}
+
+void ForceDetailPanel::showNotFound(const QString &message)
+{
+    m_showing = Showing::NotFound;
+    m_message = message;
+    m_forceId.clear();
+    m_historyHtml.clear();
+    render();
+}
+
+void ForceDetailPanel::setHasProfile(bool hasProfile)
+{
+    if (m_hasProfile == hasProfile)
+        return;
+    m_hasProfile = hasProfile;
+    render();
+}
+
+void ForceDetailPanel::setSourcesShown(bool shown)
+{
+    m_sources->setChecked(shown);
+}
+
+QString ForceDetailPanel::historyLine(const ContactRecord &r)
+{
+    QStringList parts{QLocale().toString(r.date, QLocale::ShortFormat), r.profileName, channelLabel(r.channel),
+                      statusLabel(r.status), replyOutcomeLabel(r.replyOutcome)};
+    parts.removeAll(QString()); // no dangling separator when a part is empty
+    return parts.join(u" · "_s);
+}
+
+void ForceDetailPanel::setHistory(const QList<ContactRecord> &history)
+{
+    QString html = u"<h3>"_s + esc(tr("Contacts with this office")) + u"</h3>"_s;
+    if (history.isEmpty()) {
+        html += u"<p>"_s + esc(tr("None recorded yet.")) + u"</p>"_s;
+    } else {
+        html += u"<ul>"_s;
+        for (const ContactRecord &r : history)
+            html += u"<li>"_s + esc(historyLine(r)) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    m_historyHtml = html;
+    render();
+}
+
+QString ForceDetailPanel::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void ForceDetailPanel::render()
+{
+    QString html;
+    switch (m_showing) {
+    case Showing::Introduction:
+        html = introductionHtml();
+        break;
+    case Showing::Force:
+        html = detailsHtml(m_force, m_sources->isChecked()) + m_historyHtml + abolitionNote();
+        break;
+    case Showing::NoPccArea: {
+        QString name = ForceIds::noPccAreaName(m_areaId);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        html = u"<h2>"_s + esc(name) + u"</h2><p>"_s
+            + esc(tr("There are no police and crime commissioners here. Policing is overseen by: %1.")
+                      .arg(ForceIds::noPccAreaBody(m_areaId)))
+            + u"</p>"_s;
+        break;
+    }
+    case Showing::NotFound:
+        html = u"<h2>"_s + esc(tr("Not found: pick your area on the map")) + u"</h2><p>"_s + esc(m_message) + u"</p><p>"_s
+            + esc(tr("No office is shown until you choose one, so that a letter never goes to the wrong commissioner."))
+            + u"</p>"_s;
+        break;
+    }
+    const bool force = m_showing == Showing::Force;
+    m_profileButton->setVisible(!m_hasProfile);
+    m_writeButton->setEnabled(force);
+    m_recordButton->setEnabled(force);
+    m_sources->setVisible(force);
+    // The same office shown again (a correction, a new contact): stay where the reader was.
+    const bool sameOffice = force && m_renderedForceId == m_forceId;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(html);
+    if (sameOffice)
+        m_browser->verticalScrollBar()->setValue(scroll);
+    m_renderedForceId = force ? m_forceId : QString();
+}
+
+} // namespace pcc

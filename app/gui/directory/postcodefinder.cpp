@@ -1,0 +1,180 @@
+#include "directory/postcodefinder.h"
+
+#include "directory.h"
+#include "forceids.h"
+#include "forcenamesearch.h"
+#include "onlinepostcodelookup.h"
+#include "postcode.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource districts, QWidget *parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_districts(std::move(districts))
+    , m_postcode(new QLineEdit(this))
+    , m_result(new QLabel(this))
+    , m_online(new QPushButton(tr("Look up online…"), this))
+{
+    m_postcode->setPlaceholderText(tr("Postcode or area name"));
+    m_postcode->setAccessibleName(tr("Find my commissioner by postcode or area name"));
+    m_postcode->setMinimumWidth(190);
+    m_postcode->setMaximumWidth(240);
+    m_postcode->setToolTip(tr("A postcode such as BS20 8JJ, or the name of your area such as Sussex"));
+    auto *findButton = new QPushButton(tr("Find"), this);
+    auto *onlineButton = m_online;
+    onlineButton->setToolTip(tr("Ask postcodes.io (sends your postcode over the internet)"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr(" Find my commissioner: "), this));
+    layout->addWidget(m_postcode);
+    layout->addWidget(findButton);
+    layout->addWidget(onlineButton);
+    layout->addStretch(1);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    // An answer belongs to the text it answered: it goes as soon as that text changes.
+    connect(m_postcode, &QLineEdit::textChanged, this, [this] { say({}); });
+    connect(m_postcode, &QLineEdit::returnPressed, this, [this] { find(m_postcode->text()); });
+    connect(findButton, &QPushButton::clicked, this, [this] { find(m_postcode->text()); });
+    connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
+}
+
+void PostcodeFinder::focusField()
+{
+    m_postcode->setFocus(Qt::OtherFocusReason);
+    m_postcode->selectAll();
+}
+
+void PostcodeFinder::setOnlineLookupAllowed(bool allowed)
+{
+    m_onlineAllowed = allowed;
+    m_online->setVisible(allowed);
+}
+
+void PostcodeFinder::say(const QString &message)
+{
+    m_result->setText(message);
+    m_result->setVisible(!message.isEmpty());
+}
+
+QString PostcodeFinder::message() const
+{
+    return m_result->text().trimmed();
+}
+
+QString PostcodeFinder::areaName(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    return f ? f->areaName() : forceId;
+}
+
+void PostcodeFinder::notFound(const QString &message)
+{
+    say(message);
+    emit nothingFound(message);
+}
+
+bool PostcodeFinder::findByName(const QString &text)
+{
+    const QStringList ids = ForceNameSearch::find(m_directory, text);
+    if (ids.isEmpty())
+        return false;
+    emit forceFound(ids.first());
+    if (ids.size() == 1) {
+        say(tr("Showing %1.").arg(areaName(ids.first())));
+    } else {
+        QStringList others;
+        for (const QString &id : ids.mid(1, 3))
+            others << areaName(id);
+        say(tr("Showing %1. Did you mean %2? Pick it on the map or in the list.")
+                .arg(areaName(ids.first()), others.join(tr(" or "))));
+    }
+    return true;
+}
+
+bool PostcodeFinder::find(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        notFound(tr("Type your postcode (such as BS20 8JJ) or the name of your area (such as Sussex)."));
+        return false;
+    }
+    const Postcode pc = Postcode::parse(text);
+    if (!pc.isValid()) {
+        if (findByName(text))
+            return true;
+        notFound(tr("“%1” is neither a UK postcode nor the name of a police force area. Check it, or pick your area on the map.")
+                     .arg(text.trimmed()));
+        return false;
+    }
+    const PostcodeDistricts::Match match = m_districts().find(pc);
+    if (!match.found) {
+        notFound(tr("%1 is not in the offline table: pick your area on the map, or look it up online.").arg(pc.outward()));
+        return false;
+    }
+    const QString best = match.forceIds.first();
+    if (ForceIds::isNoPccArea(best)) {
+        emit noPccAreaFound(best);
+        say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(best)));
+        return true;
+    }
+    emit forceFound(best);
+    QStringList names;
+    for (const QString &id : match.forceIds)
+        names << areaName(id);
+    const QString either = names.size() > 1 ? tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast())
+                                            : names.constFirst();
+    if (match.areaFallback)
+        say(tr("%1 is not in the offline table (a newer district?); its area %2 is covered by %3: pick on the map, "
+               "or look up the full postcode online.").arg(pc.outward(), pc.area(), either));
+    else if (match.forceIds.size() > 1)
+        say(tr("%1 could be %2: pick on the map, or look up the full postcode online.").arg(pc.outward(), either));
+    else if (match.certainty != u"high"_s)
+        say(tr("%1 is probably in %2 (the offline data is less sure here): check on the map.").arg(pc.outward(), either));
+    else
+        say(tr("%1 is in %2.").arg(pc.outward(), either));
+    return true;
+}
+
+void PostcodeFinder::lookUpOnline()
+{
+    if (!m_onlineAllowed)
+        return; // turned off in Settings: nothing leaves the computer
+    const Postcode pc = Postcode::parse(m_postcode->text());
+    if (!pc.isFull()) {
+        notFound(tr("The online lookup needs a full postcode, such as BS20 8JJ."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Look up online?"),
+                              tr("This sends the postcode %1 to postcodes.io over the internet. Nothing else is sent. Continue?").arg(pc.toString()))
+        != QMessageBox::Yes)
+        return;
+    auto *lookup = new OnlinePostcodeLookup(m_directory, this);
+    say(tr("Asking postcodes.io…"));
+    connect(lookup, &OnlinePostcodeLookup::finished, this, [this, lookup, pc](const QString &id) {
+        lookup->deleteLater();
+        if (ForceIds::isNoPccArea(id)) {
+            emit noPccAreaFound(id);
+            say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(id)));
+        } else {
+            emit forceFound(id);
+            say(tr("%1 is in %2 (postcodes.io).").arg(pc.toString(), areaName(id)));
+        }
+    });
+    connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup](const QString &message) {
+        lookup->deleteLater();
+        notFound(message);
+    });
+    lookup->lookup(pc.toString());
+}
+
+} // namespace pcc

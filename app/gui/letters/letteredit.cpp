@@ -1,0 +1,219 @@
+#include "letters/letteredit.h"
+
+#include "lettercomposer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QMimeData>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocumentFragment>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+const QRegularExpression &fieldPattern()
+{
+    static const QRegularExpression re(u"\\{\\{\\s*([a-z_]+)\\s*\\}\\}"_s);
+    return re;
+}
+
+QString labelOf(const QString &field)
+{
+    for (const auto &f : LetterComposer::knownFields()) {
+        if (f.name == field)
+            return f.label;
+    }
+    return field;
+}
+
+// Writes each chip of `doc` back as "{{name}}" text in the chip's own character format.
+void chipsToText(QTextDocument *doc)
+{
+    QList<QPair<int, QString>> chips;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment frag = it.fragment();
+            if (frag.charFormat().objectType() != LetterEdit::ChipType)
+                continue;
+            const QString name = frag.charFormat().stringProperty(LetterEdit::FieldName);
+            for (int i = 0; i < frag.length(); ++i)
+                chips.append({frag.position() + i, name});
+        }
+    }
+    QTextCursor c(doc);
+    for (auto it = chips.crbegin(); it != chips.crend(); ++it) {
+        c.setPosition(it->first);
+        c.setPosition(it->first + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat plain = c.charFormat();
+        plain.setObjectType(QTextFormat::NoObject);
+        plain.clearProperty(LetterEdit::FieldName);
+        c.insertText(u"{{%1}}"_s.arg(it->second), plain);
+    }
+}
+
+} // namespace
+
+class FieldChipPainter : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit FieldChipPainter(LetterEdit *edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {
+    }
+
+    QString text(const QTextFormat &format) const
+    {
+        const QString name = format.stringProperty(LetterEdit::FieldName);
+        const QString value = m_edit->m_values.value(name).simplified();
+        return labelOf(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
+    }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QFontMetricsF fm(chipFont(format));
+        return {fm.horizontalAdvance(text(format)) + 12, fm.height() + 2};
+    }
+
+    void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QString name = format.stringProperty(LetterEdit::FieldName);
+        const bool missing = m_edit->m_values.value(name).trimmed().isEmpty();
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(QPen(missing ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x1d, 0x4e, 0xd8), 1));
+        p->setBrush(missing ? QColor(0xfe, 0xe2, 0xe2) : QColor(0xdb, 0xea, 0xfe));
+        p->drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5);
+        p->setPen(QColor(0x11, 0x18, 0x27));
+        p->setFont(chipFont(format));
+        p->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text(format));
+        p->restore();
+    }
+
+private:
+    // The same font for measuring and drawing, whatever the paragraph's own format says.
+    QFont chipFont(const QTextFormat &) const
+    {
+        return m_edit->font();
+    }
+
+    LetterEdit *m_edit;
+};
+
+LetterEdit::LetterEdit(QWidget *parent)
+    : QTextEdit(parent)
+{
+    document()->documentLayout()->registerHandler(ChipType, new FieldChipPainter(this));
+}
+
+void LetterEdit::makeChips()
+{
+    const QString text = document()->toPlainText();
+    QList<QPair<int, int>> spans;
+    QStringList names;
+    for (auto it = fieldPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        spans.append({int(m.capturedStart()), int(m.capturedLength())});
+        names.append(m.captured(1));
+    }
+    QTextCursor c(document());
+    for (qsizetype i = spans.size() - 1; i >= 0; --i) {
+        c.setPosition(spans.at(i).first);
+        c.setPosition(spans.at(i).first + spans.at(i).second, QTextCursor::KeepAnchor);
+        QTextCharFormat chip = c.charFormat();
+        chip.setObjectType(ChipType);
+        chip.setProperty(FieldName, names.at(i));
+        c.insertText(QString(QChar::ObjectReplacementCharacter), chip);
+    }
+}
+
+void LetterEdit::setLetterHtml(const QString &html)
+{
+    setHtml(html);
+    makeChips();
+    document()->clearUndoRedoStacks();
+}
+
+QString LetterEdit::letterHtml() const
+{
+    std::unique_ptr<QTextDocument> copy(document()->clone());
+    chipsToText(copy.get());
+    return copy->toHtml();
+}
+
+QString LetterEdit::letterPlainText() const
+{
+    std::unique_ptr<QTextDocument> copy(document()->clone());
+    chipsToText(copy.get());
+    return copy->toPlainText();
+}
+
+void LetterEdit::insertField(const QString &name)
+{
+    QTextCharFormat chip = textCursor().charFormat();
+    chip.setObjectType(ChipType);
+    chip.setProperty(FieldName, name);
+    textCursor().insertText(QString(QChar::ObjectReplacementCharacter), chip);
+}
+
+void LetterEdit::setFieldValues(const QHash<QString, QString> &values)
+{
+    if (values == m_values)
+        return;
+    m_values = values;
+    // The chips' widths change with their values: lay the text out again.
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
+QStringList LetterEdit::chipFields() const
+{
+    QStringList out;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().objectType() == ChipType) {
+                for (int i = 0; i < it.fragment().length(); ++i)
+                    out << it.fragment().charFormat().stringProperty(FieldName);
+            }
+        }
+    }
+    return out;
+}
+
+QString LetterEdit::chipText(const QString &field) const
+{
+    QTextCharFormat f;
+    f.setProperty(FieldName, field);
+    return static_cast<FieldChipPainter *>(findChild<FieldChipPainter *>())->text(f);
+}
+
+QMimeData *LetterEdit::createMimeDataFromSelection() const
+{
+    QTextDocument selection;
+    QTextCursor(&selection).insertFragment(textCursor().selection());
+    chipsToText(&selection);
+    auto *mime = new QMimeData;
+    mime->setHtml(selection.toHtml());
+    mime->setText(selection.toPlainText());
+    return mime;
+}
+
+bool LetterEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasText() || source->hasHtml();
+}
+
+void LetterEdit::insertFromMimeData(const QMimeData *source)
+{
+    QTextEdit::insertFromMimeData(source);
+    makeChips(); // a pasted {{field}} becomes a chip like the others
+}
+
+} // namespace pcc
+
+#include "letteredit.moc"

@@ -1,0 +1,472 @@
+#include "letters/lettereditorwindow.h"
+
+#include "contactlog.h"
+#include "draftautosaver.h"
+#include "draftstore.h"
+#include "emaildraft.h"
+#include "letters/formatactions.h"
+#include "lettercomposer.h"
+#include "letters/letteredit.h"
+#include "letterlayout.h"
+#include "letters/letteroutput.h"
+#include "letters/letterrecordoffer.h"
+#include "letters/mergefieldhighlighter.h"
+#include "letters/recipientlist.h"
+#include "templatestore.h"
+#include "textsimilarity.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+QString escapedLines(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &l : lines)
+        out << l.toHtmlEscaped();
+    return out.join(u"<br/>"_s);
+}
+} // namespace
+
+LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *log, QWidget *parent)
+    : QMainWindow(parent)
+    , m_directory(directory)
+    , m_log(log)
+    , m_autosaver(new DraftAutosaver(this))
+    , m_output(new LetterOutput(m_directory, this))
+    , m_recordOffer(new LetterRecordOffer(m_directory, log, this))
+    , m_recipients(new RecipientList(m_directory, this))
+    , m_templates(new QComboBox(this))
+    , m_editor(new LetterEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_tabs(new QTabWidget(this))
+    , m_problems(new QLabel(this))
+    , m_ownWords(new QLabel(this))
+{
+    setWindowTitle(tr("Letters — PCC Campaigner"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    resize(1150, 800);
+
+    m_editor->setAcceptRichText(true);
+    QFont letterFont(LetterLayout::saved().fontFamily);
+    letterFont.setPointSizeF(11);
+    m_editor->document()->setDefaultFont(letterFont);
+    m_editor->setAccessibleName(tr("Letter text"));
+    new MergeFieldHighlighter(m_editor->document());
+    m_preview->setAccessibleName(tr("Preview of the merged letter"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"color: #991b1b;"_s);
+    m_ownWords->setWordWrap(true);
+
+    auto *editorPage = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPage);
+    editorLayout->addWidget(m_editor);
+    editorLayout->addWidget(m_ownWords);
+    m_tabs->addTab(editorPage, tr("&Edit"));
+    m_tabs->addTab(m_preview, tr("&Preview"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_problems);
+    rightLayout->addWidget(m_tabs);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *hint = new QLabel(tr("Choose who to write to. Tick several to export their letters together (File menu)."), this);
+    hint->setWordWrap(true);
+    leftLayout->addWidget(hint);
+    leftLayout->addWidget(m_recipients);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 4);
+    setCentralWidget(splitter);
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(300);
+    connect(&m_previewTimer, &QTimer::timeout, this, &LetterEditorWindow::refreshPreviewNow);
+    m_autosaver->setHtmlSource([this] { return m_editor->letterHtml(); });
+
+    buildActions();
+    reloadTemplates(TemplateStore::defaultTemplate().id);
+    refreshSender();
+
+    connect(m_recipients, &RecipientList::recipientChosen, this, &LetterEditorWindow::loadRecipient);
+    connect(m_templates, &QComboBox::activated, this, &LetterEditorWindow::onTemplateChosen);
+    connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);
+    // Printed or emailed: offer to record it now. Saved as a PDF: it is not posted yet, so
+    // the offer waits until the editor closes.
+    connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::offerToRecord);
+    connect(m_output, &LetterOutput::lettersSaved, m_recordOffer, &LetterRecordOffer::remember);
+    connect(m_recordOffer, &LetterRecordOffer::recorded, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        emit contactRecorded();
+    });
+    connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
+    connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Draft not saved"), message + u"\n\n"_s + tr("Your text is still in the editor; copy it somewhere safe."));
+    });
+}
+
+LetterEditorWindow::~LetterEditorWindow()
+{
+    m_autosaver->flush();
+}
+
+void LetterEditorWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QToolBar *bar = addToolBar(tr("Letter"));
+    bar->setObjectName(u"letterToolbar"_s);
+
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *printAction = add(file, tr("&Print…"), QKeySequence::Print, [this] {
+        if (ensureSender())
+            m_output->print(currentLetter());
+    });
+    QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] {
+        if (ensureSender())
+            m_output->exportPdf({currentLetter()}, false, m_sender);
+    });
+    QAction *tickedPdfAction = add(file, tr("Export ticked letters to &one PDF…"), {}, [this] {
+        if (ensureSender())
+            m_output->exportPdf(checkedLetters(), false, m_sender);
+    });
+    QAction *separatePdfAction = add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] {
+        if (ensureSender())
+            m_output->exportPdf(checkedLetters(), true, m_sender);
+    });
+    file->addSeparator();
+    QAction *emlAction = add(file, tr("Save &email draft (.eml)…"), {}, [this] {
+        if (ensureSender())
+            m_output->saveEml(currentLetter(), m_sender);
+    });
+    QAction *mailAction = add(file, tr("Open in email &program"), {}, [this] {
+        if (ensureSender())
+            m_output->openInEmailProgram(currentLetter());
+    });
+    QAction *copyAction = add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [this] { m_output->copy(currentLetter()); });
+    add(file, tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s),
+        [this] { offerToRecord({currentLetter()}, Channel::Post); });
+    file->addSeparator();
+    add(file, tr("Page &setup and envelope…"), {}, [this] { m_output->pageSetup(); });
+    file->addSeparator();
+    add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QTextEdit::undo);
+    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QTextEdit::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+
+    edit->addSeparator();
+    edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
+    edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
+
+    auto *format = new FormatActions(m_editor, menuBar()->addMenu(tr("F&ormat")), this);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert field"));
+    for (const auto &field : LetterComposer::knownFields()) {
+        QAction *a = insert->addAction(u"%1 — %2"_s.arg(field.label, field.description));
+        connect(a, &QAction::triggered, this, [this, name = field.name] { m_editor->insertField(name); });
+    }
+
+    QMenu *templates = menuBar()->addMenu(tr("&Templates"));
+    buildTemplateMenu(templates);
+
+    bar->addWidget(new QLabel(tr(" Template: "), this));
+    bar->addWidget(m_templates);
+    bar->addSeparator();
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+    bar->addActions(format->toolbarActions());
+    bar->addWidget(format->sizeBox());
+    bar->addSeparator();
+    // Every way a letter leaves the editor, in one menu: the toolbar never overflows.
+    auto *send = new QToolButton(this);
+    send->setText(tr("&Send…"));
+    send->setToolTip(tr("Print, save as PDF, email or copy this letter"));
+    send->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    send->setPopupMode(QToolButton::InstantPopup);
+    auto *sendMenu = new QMenu(send);
+    sendMenu->addActions({printAction, pdfAction, tickedPdfAction, separatePdfAction});
+    sendMenu->addSeparator();
+    sendMenu->addActions({emlAction, mailAction, copyAction});
+    send->setMenu(sendMenu);
+    send->setObjectName(u"sendButton"_s);
+    bar->addWidget(send);
+}
+
+void LetterEditorWindow::buildTemplateMenu(QMenu *menu)
+{
+    auto saveAs = [this](const QString &suggested, const QString &html) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save template"), tr("Name of your template:"),
+                                                   QLineEdit::Normal, TemplateStore::uniqueName(suggested), &ok);
+        if (!ok)
+            return;
+        QString error;
+        LetterTemplate saved;
+        if (!TemplateStore::save(name, html, &saved, &error)) {
+            QMessageBox::warning(this, tr("Template not saved"), error);
+            return;
+        }
+        reloadTemplates(saved.id);
+        setTemplate(saved);
+        statusBar()->showMessage(tr("Template “%1” saved").arg(saved.name), 5000);
+    };
+    menu->addAction(tr("&New blank template…"), this, [saveAs] { saveAs(QObject::tr("My letter"), u"<p>{{salutation}}</p><p></p><p>{{sign_off}}</p><p>{{sender_name}}</p>"_s); });
+    menu->addAction(tr("&Duplicate this template…"), this, [this, saveAs] { saveAs(m_template.name, m_template.html); });
+    menu->addAction(tr("&Save the editor's text as a template…"), this, [this, saveAs] { saveAs(tr("My letter"), m_editor->letterHtml()); });
+    menu->addAction(tr("&Rename this template…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename template"), tr("New name:"), QLineEdit::Normal, m_template.name, &ok);
+        QString error;
+        if (ok && !TemplateStore::rename(m_template, name, &error))
+            QMessageBox::warning(this, tr("Template not renamed"), error);
+        else if (ok)
+            reloadTemplates(u"user:"_s + name.trimmed());
+    });
+    menu->addAction(tr("De&lete this template…"), this, [this] {
+        if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template “%1”?").arg(m_template.name)) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!TemplateStore::remove(m_template, &error))
+            QMessageBox::warning(this, tr("Template not deleted"), error);
+        else
+            reloadTemplates(TemplateStore::defaultTemplate().id);
+    });
+}
+
+void LetterEditorWindow::reloadTemplates(const QString &selectId)
+{
+    m_templates->clear();
+    const QList<LetterTemplate> all = TemplateStore::all();
+    for (const LetterTemplate &t : all)
+        m_templates->addItem(t.builtIn ? t.name : tr("%1 (yours)").arg(t.name), t.id);
+    const int index = std::max(0, m_templates->findData(selectId));
+    m_templates->setCurrentIndex(index);
+    setTemplate(all.value(index, TemplateStore::defaultTemplate()));
+}
+
+void LetterEditorWindow::setTemplate(const LetterTemplate &tmpl)
+{
+    m_template = tmpl;
+    QTextDocument original;
+    original.setHtml(m_template.html);
+    m_templatePlainText = original.toPlainText();
+}
+
+void LetterEditorWindow::onTemplateChosen(int index)
+{
+    const auto chosen = TemplateStore::find(m_templates->itemData(index).toString());
+    if (!chosen)
+        return;
+    if (m_autosaver->hasUnsavedChanges() || DraftStore::load(m_sender, m_forceId)) {
+        if (QMessageBox::question(this, tr("Replace your draft?"),
+                                  tr("Start this letter again from “%1”? Your edits to this letter will be replaced.").arg(chosen->name))
+            != QMessageBox::Yes) {
+            m_templates->setCurrentIndex(std::max(0, m_templates->findData(m_template.id)));
+            return;
+        }
+    }
+    setTemplate(*chosen);
+    m_loading = true;
+    m_editor->setLetterHtml(templateHtmlFor(m_forceId));
+    m_loading = false;
+    onEdited();
+}
+
+void LetterEditorWindow::refreshSender()
+{
+    m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
+    m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
+    m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
+    refreshFieldValues();
+}
+
+void LetterEditorWindow::setDirectory(const Directory &directory)
+{
+    m_directory = directory; // the recipient list and the output read this same object
+    refreshFieldValues();
+    refreshPreviewNow();
+}
+
+// The template as this recipient's letter starts: only the branches of its conditions that
+// apply to this office. A template with a broken condition is shown as written, so that the
+// problem is listed above the editor.
+QString LetterEditorWindow::templateHtmlFor(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    if (!f)
+        return m_template.html;
+    QStringList problems;
+    const QString html = LetterComposer::resolveConditions(m_template.html, LetterComposer::conditionValues(*f), &problems);
+    return problems.isEmpty() ? html : m_template.html;
+}
+
+void LetterEditorWindow::refreshFieldValues()
+{
+    if (const ForceRecord *f = m_directory.force(m_forceId))
+        m_editor->setFieldValues(LetterComposer::fieldValues(*f, m_sender, QDate::currentDate(), m_extra));
+}
+
+void LetterEditorWindow::openFor(const QString &forceId, const QString &templateId, const QHash<QString, QString> &extra)
+{
+    m_extra = extra;
+    refreshSender();
+    if (!templateId.isEmpty())
+        reloadTemplates(templateId);
+    m_recipients->showRecipient(forceId);
+    loadRecipient(forceId);
+    if (!templateId.isEmpty()) {
+        m_loading = true;
+        m_editor->setLetterHtml(templateHtmlFor(m_forceId));
+        m_loading = false;
+        onEdited();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void LetterEditorWindow::loadRecipient(const QString &forceId)
+{
+    m_autosaver->flush();
+    m_forceId = forceId;
+    m_autosaver->setTarget(m_sender, forceId, m_template.id);
+    m_loading = true;
+    refreshFieldValues();
+    if (const auto draft = DraftStore::load(m_sender, forceId)) {
+        m_editor->setLetterHtml(draft->html);
+        statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
+    } else {
+        m_editor->setLetterHtml(templateHtmlFor(m_forceId));
+    }
+    m_loading = false;
+    if (const ForceRecord *f = m_directory.force(forceId))
+        setWindowTitle(tr("Letter to %1 — PCC Campaigner").arg(f->areaName()));
+    refreshPreviewNow();
+}
+
+// Cheap on every keystroke: the draft is serialised when it is saved, the preview and the
+// own-words measure after a pause in typing.
+void LetterEditorWindow::onEdited()
+{
+    if (m_loading || m_forceId.isEmpty())
+        return;
+    m_autosaver->markChanged();
+    m_previewTimer.start();
+}
+
+QString LetterEditorWindow::ownWordsText() const
+{
+    const double same = TextSimilarity::sharedWordFraction(m_editor->letterPlainText(), m_templatePlainText);
+    return tr("%1% of this letter is still the template's wording. Letters in your own words carry more weight: "
+              "say why this matters to you and to your area.")
+        .arg(qRound(same * 100));
+}
+
+Letter LetterEditorWindow::letterFor(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    if (!f)
+        return {};
+    QString body = forceId == m_forceId ? m_editor->letterHtml() : QString();
+    if (body.isEmpty()) {
+        const auto draft = DraftStore::load(m_sender, forceId);
+        body = draft ? draft->html : m_template.html;
+    }
+    Letter l = LetterComposer::composeFromBody(body, *f, m_sender, QDate::currentDate(), m_extra);
+    l.templateId = m_template.id;
+    return l;
+}
+
+Letter LetterEditorWindow::currentLetter() const
+{
+    return letterFor(m_forceId);
+}
+
+QList<Letter> LetterEditorWindow::checkedLetters() const
+{
+    QList<Letter> letters;
+    for (const QString &id : m_recipients->tickedForceIds())
+        letters << letterFor(id);
+    return letters;
+}
+
+void LetterEditorWindow::refreshPreviewNow()
+{
+    m_previewTimer.stop();
+    m_ownWords->setText(ownWordsText());
+    if (m_forceId.isEmpty())
+        return;
+    const Letter l = currentLetter();
+    m_problems->setVisible(!l.problems.isEmpty());
+    m_problems->setText(l.problems.isEmpty() ? QString() : u"⚠ "_s + l.problems.join(u"\n⚠ "_s));
+    if (m_tabs->currentWidget() != m_preview)
+        return;
+    m_preview->setHtml(u"<p align=\"right\">"_s + escapedLines(l.senderBlock) + u"<br/><br/>"_s + l.dateText.toHtmlEscaped()
+                       + u"</p><p>"_s + escapedLines(l.recipientBlock) + u"</p>"_s + l.bodyHtml);
+}
+
+bool LetterEditorWindow::ensureSender()
+{
+    if (!m_sender.name.isEmpty())
+        return true;
+    QMessageBox::information(this, tr("Who is writing?"), tr("Create your volunteer profile first (Profile menu in the main window): "
+                                                               "its name and address are printed as the sender."));
+    return false;
+}
+
+void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel channel)
+{
+    if (ensureSender())
+        m_recordOffer->offer(letters, channel, m_sender);
+}
+
+void LetterEditorWindow::closeEvent(QCloseEvent *event)
+{
+    // Letters saved as PDFs are offered once, now: by the time the editor closes they may be
+    // in the post. The offer names each office.
+    m_recordOffer->offerRemembered(m_sender);
+    if (!m_autosaver->flush()) {
+        if (QMessageBox::warning(this, tr("Draft not saved"), tr("Your draft could not be saved. Close anyway and lose the changes?"),
+                                 QMessageBox::Yes | QMessageBox::No)
+            != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pcc

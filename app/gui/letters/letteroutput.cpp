@@ -1,0 +1,218 @@
+#include "letters/letteroutput.h"
+
+#include "emaildraft.h"
+#include "letterrenderer.h"
+#include "letters/pagesetupdialog.h"
+#include "shell/settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+QString safeFileName(const QString &name)
+{
+    QString s = name;
+    s.replace(QRegularExpression(u"[^A-Za-z0-9 _.-]"_s), u"-"_s);
+    return s;
+}
+
+QString exportFolder()
+{
+    return Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
+}
+} // namespace
+
+LetterOutput::LetterOutput(const Directory &directory, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_directory(directory)
+    , m_parent(dialogParent)
+{
+}
+
+QString LetterOutput::areaName(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    return f ? f->areaName() : forceId;
+}
+
+bool LetterOutput::confirmProblems(const QList<Letter> &letters, const QString &question)
+{
+    QStringList problems;
+    for (const Letter &l : letters) {
+        for (const QString &p : l.problems)
+            problems << (letters.size() > 1 ? areaName(l.forceId) + u": "_s + p : p);
+    }
+    return problems.isEmpty()
+        || QMessageBox::warning(m_parent, tr("Problems in this letter"), problems.mid(0, 12).join(u'\n') + u"\n\n"_s + question,
+                                QMessageBox::Yes | QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void LetterOutput::print(const Letter &letter)
+{
+    if (!confirmProblems({letter}, tr("Print anyway?")))
+        return;
+    const LetterLayout layout = LetterLayout::saved();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(layout.pageSize));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(letter.title);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    bool printed = false;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        QPainter painter(p);
+        LetterRenderer(layout).render(&painter, p, {letter});
+        printed = true;
+    });
+    if (dialog.exec() == QDialog::Accepted && printed) {
+        emit statusMessage(tr("Letter to %1 sent to the printer").arg(areaName(letter.forceId)));
+        emit lettersSent({letter}, Channel::Post);
+    }
+}
+
+void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, const Profile &sender)
+{
+    if (letters.isEmpty()) {
+        QMessageBox::information(m_parent, tr("No letters ticked"), tr("Tick the recipients in the list on the left first."));
+        return;
+    }
+    if (!confirmProblems(letters, tr("Export anyway?")))
+        return;
+    QString target;
+    if (separateFiles) {
+        target = QFileDialog::getExistingDirectory(m_parent, tr("Choose a folder for the letters"), exportFolder());
+    } else {
+        const QString suggested = letters.size() == 1 ? safeFileName(areaName(letters.first().forceId) + u" letter.pdf"_s) : tr("letters.pdf");
+        target = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"), exportFolder() + u'/' + suggested, tr("PDF files (*.pdf)"));
+    }
+    if (target.isEmpty())
+        return;
+    Settings::setLastExportFolder(separateFiles ? target : QFileInfo(target).absolutePath());
+
+    const LetterLayout layout = LetterLayout::saved();
+    QProgressDialog progress(tr("Writing letters…"), tr("Cancel"), 0, int(letters.size()), m_parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto step = [&progress](int i) {
+        progress.setValue(i);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    QString error;
+    bool ok = true;
+    if (separateFiles) {
+        for (qsizetype i = 0; i < letters.size() && ok; ++i) {
+            if (!step(int(i))) {
+                ok = false;
+                error = tr("Cancelled after %1 of %n letter(s).", nullptr, int(letters.size())).arg(i);
+                break;
+            }
+            const QString name = safeFileName(areaName(letters.at(i).forceId)) + u".pdf"_s;
+            ok = LetterRenderer(layout).writePdf({letters.at(i)}, target + u'/' + name, sender.name, &error);
+        }
+    } else {
+        ok = LetterRenderer(layout).writePdf(letters, target, sender.name, &error, step);
+    }
+    progress.setValue(int(letters.size()));
+    if (!ok) {
+        QMessageBox::warning(m_parent, tr("Export stopped"), error);
+        return;
+    }
+    emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(target));
+    emit lettersSaved(letters);
+}
+
+void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
+{
+    const ForceRecord *f = m_directory.force(letter.forceId);
+    if (!f)
+        return;
+    if (letter.toEmail.isEmpty()
+        && QMessageBox::question(m_parent, tr("No verified email address"),
+                                 tr("%1 publishes no verified email address. Save a draft without a recipient anyway? "
+                                    "You can paste the text into the contact form on %2.").arg(f->officeName, f->website))
+            != QMessageBox::Yes)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save email draft"),
+                                                      exportFolder() + u'/' + safeFileName(f->areaName() + u" letter.eml"_s),
+                                                      tr("Email drafts (*.eml)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QString warning;
+    if (!EmailDraft::save(path, letter, sender.name, sender.email, &error, &warning)) {
+        QMessageBox::warning(m_parent, tr("Draft not saved"), error);
+        return;
+    }
+    if (!warning.isEmpty())
+        QMessageBox::warning(m_parent, tr("Email draft"), warning);
+    emit statusMessage(tr("Email draft saved to %1: open it in your email program to send it").arg(path));
+    emit lettersSent({letter}, Channel::Email);
+}
+
+void LetterOutput::openInEmailProgram(const Letter &letter)
+{
+    const ForceRecord *f = m_directory.force(letter.forceId);
+    if (!f)
+        return;
+    if (letter.toEmail.isEmpty()) {
+        QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));
+        QMessageBox::information(m_parent, tr("No verified email address"),
+                                 tr("%1 publishes no verified email address. The letter has been copied: paste it into the "
+                                    "contact form on %2.").arg(f->officeName, f->website));
+        return;
+    }
+    const QUrl url = EmailDraft::toMailto(letter);
+    if (url.isEmpty()) {
+        QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));
+        QUrl shortUrl;
+        shortUrl.setScheme(u"mailto"_s);
+        shortUrl.setPath(letter.toEmail);
+        shortUrl.setQuery(u"subject="_s + QString::fromLatin1(QUrl::toPercentEncoding(letter.subject)));
+        QMessageBox::information(m_parent, tr("Letter copied"), tr("This letter is too long to pass to your email program directly, so it "
+                                                                   "has been copied to the clipboard. Paste it into the new message."));
+        QDesktopServices::openUrl(shortUrl);
+    } else {
+        QDesktopServices::openUrl(url);
+    }
+    emit lettersSent({letter}, Channel::Email);
+}
+
+void LetterOutput::copy(const Letter &letter)
+{
+    QApplication::clipboard()->setText(letter.plainText());
+    emit statusMessage(tr("Letter copied to the clipboard"));
+}
+
+void LetterOutput::pageSetup()
+{
+    PageSetupDialog dialog(LetterLayout::saved(), m_parent);
+    connect(&dialog, &PageSetupDialog::testPageRequested, this, [this](const LetterLayout &layout) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(layout.pageSize));
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPrintPreviewDialog preview(&printer, m_parent);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
+            QPainter painter(p);
+            LetterRenderer(layout).renderTestPage(&painter, p);
+        });
+        preview.exec();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.layout().save();
+}
+
+} // namespace pcc

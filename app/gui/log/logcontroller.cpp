@@ -1,0 +1,312 @@
+#include "log/logcontroller.h"
+
+#include "apppaths.h"
+#include "contactstage.h"
+#include "directory.h"
+#include "logtransfer.h"
+#include "log/profiledialog.h"
+#include "log/recordcontactdialog.h"
+#include "shell/settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+LogController::LogController(const Directory &directory, ProfileService::DistrictsSource districts, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_directory(directory)
+    , m_districts(std::move(districts))
+    , m_parent(dialogParent)
+{
+}
+
+LogController::~LogController() = default;
+
+void LogController::warn(const QString &title, const QString &message) const
+{
+    QMessageBox::warning(m_parent, title, message);
+}
+
+bool LogController::open()
+{
+    m_log = std::make_unique<ContactLog>();
+    if (!m_log->open(AppPaths::databaseFile(), ContactLog::Check::Quick)) {
+        const QString error = m_log->lastError();
+        m_log.reset();
+        QTimer::singleShot(0, m_parent, [this, error] {
+            warn(tr("Contact log unavailable"),
+                 error + u"\n\n"_s + tr("You can still browse the directory and write letters; contacts cannot be recorded until this is fixed."));
+        });
+        return false;
+    }
+    m_profiles = std::make_unique<ProfileService>(*m_log, m_districts);
+    m_recorder = std::make_unique<ContactRecorder>(*m_log);
+    QStringList notes;
+    if (!m_log->notice().isEmpty())
+        notes << m_log->notice();
+    notes << m_log->warnings();
+    if (!notes.isEmpty())
+        QTimer::singleShot(0, m_parent, [this, notes] { QMessageBox::information(m_parent, tr("Contact log"), notes.join(u"\n\n"_s)); });
+    verifyLater();
+    return true;
+}
+
+// The full page check reads the whole file: done once the window is up. Only a log of ours
+// that fails it is offered to be kept aside; a busy one is only reported.
+void LogController::verifyLater()
+{
+    QTimer::singleShot(1500, this, [this] {
+        if (!m_log || m_log->verify())
+            return;
+        if (m_log->problem() != ContactLog::Problem::Damaged) {
+            warn(tr("Contact log"), m_log->lastError());
+            return;
+        }
+        if (QMessageBox::warning(m_parent, tr("Contact log damaged"),
+                                 m_log->lastError() + u"\n\n"_s + tr("Keep the damaged file aside (it is never deleted) and start a fresh log?"),
+                                 QMessageBox::Yes | QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        if (!m_log->moveAsideAndStartFresh())
+            warn(tr("Contact log"), m_log->lastError());
+        else
+            QMessageBox::information(m_parent, tr("Contact log"), m_log->notice());
+        emit profilesChanged();
+    });
+}
+
+std::optional<Profile> LogController::currentProfile() const
+{
+    return m_log ? m_log->currentProfile() : std::nullopt;
+}
+
+QList<Profile> LogController::profiles() const
+{
+    if (!m_log)
+        return {};
+    const auto all = m_log->profiles();
+    if (!all) {
+        warn(tr("Contact log"), m_log->lastError());
+        return {};
+    }
+    return *all;
+}
+
+void LogController::chooseProfile(const QString &uuid)
+{
+    if (m_log && !m_profiles->makeCurrent(uuid))
+        warn(tr("Profile"), m_profiles->lastError());
+    emit profilesChanged();
+}
+
+// Saying so when the postcode alone did not settle the volunteer's area, so that they pick it.
+QString LogController::savedMessage(const Profile &p) const
+{
+    if (!p.postcode.isEmpty() && p.homeForce.isEmpty())
+        return tr("Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, "
+                  "or look the postcode up online.").arg(p.name, p.postcode);
+    return tr("Profile “%1” saved.").arg(p.name);
+}
+
+void LogController::newProfile()
+{
+    if (!m_log)
+        return;
+    ProfileDialog dialog(Profile(), m_parent);
+    if (dialog.exec() == QDialog::Accepted) {
+        Profile p = dialog.profile();
+        if (!m_profiles->add(&p)) {
+            warn(tr("Profile not saved"), m_profiles->lastError());
+        } else {
+            emit profilesChanged();
+            emit statusMessage(savedMessage(p));
+            emit profileSaved(p.homeForce);
+            return;
+        }
+    }
+    emit profilesChanged();
+}
+
+void LogController::editProfile()
+{
+    if (!m_log)
+        return;
+    const auto current = m_log->currentProfile();
+    if (!current) {
+        newProfile();
+        return;
+    }
+    ProfileDialog dialog(*current, m_parent);
+    if (dialog.exec() == QDialog::Accepted) {
+        Profile p = dialog.profile();
+        if (!m_profiles->update(&p)) {
+            warn(tr("Profile not saved"), m_profiles->lastError());
+        } else {
+            emit profilesChanged();
+            emit statusMessage(savedMessage(p));
+            if (p.homeForce != current->homeForce)
+                emit profileSaved(p.homeForce);
+            return;
+        }
+    }
+    emit profilesChanged();
+}
+
+void LogController::deleteProfile()
+{
+    const auto current = currentProfile();
+    if (!current)
+        return;
+    if (QMessageBox::warning(m_parent, tr("Delete profile"),
+                             tr("Delete the profile “%1”, every contact it recorded and its letter drafts? This cannot be undone.")
+                                 .arg(current->name),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    ProfileService::Removal removal;
+    if (!m_profiles->remove(current->uuid, &removal))
+        warn(tr("Profile not deleted"), m_profiles->lastError());
+    else
+        QMessageBox::information(m_parent, tr("Profile deleted"), removal.summary);
+    emit profilesChanged();
+}
+
+bool LogController::ensureProfile()
+{
+    if (currentProfile())
+        return true;
+    newProfile();
+    return currentProfile().has_value();
+}
+
+void LogController::recordContact(const QString &forceId)
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    if (!f || !m_log || !ensureProfile())
+        return;
+    ContactRecord r;
+    r.setSender(*currentProfile());
+    r.setRecipient(*f);
+    r.date = QDate::currentDate();
+    RecordContactDialog dialog(r, f->officeName, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    r = dialog.record();
+    if (!m_recorder->record(&r))
+        warn(tr("Not recorded"), m_recorder->lastError());
+    else
+        emit statusMessage(tr("Recorded: %1, %2.").arg(f->areaName(), ContactStage{r.status, r.replyOutcome}.label()));
+    emit contactsChanged();
+}
+
+void LogController::editContact(const QString &uuid)
+{
+    if (!m_log)
+        return;
+    const auto r = m_log->contact(uuid);
+    if (!r) {
+        if (!m_log->lastError().isEmpty())
+            warn(tr("Contact log"), m_log->lastError());
+        return;
+    }
+    const ForceRecord *f = m_directory.force(r->forceId);
+    RecordContactDialog dialog(*r, f ? f->officeName : r->forceId, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ContactRecord edited = dialog.record();
+    if (!m_recorder->update(&edited))
+        warn(tr("Not saved"), m_recorder->lastError());
+    else
+        emit statusMessage(tr("Contact saved."));
+    emit contactsChanged();
+}
+
+void LogController::snoozeFollowUp(const QString &uuid)
+{
+    if (m_log && !m_recorder->snoozeFollowUp(uuid))
+        warn(tr("Contact log"), m_recorder->lastError());
+    emit contactsChanged();
+}
+
+void LogController::exportLog(LogExchange::Privacy privacy)
+{
+    if (!m_log)
+        return;
+    const bool anonymous = privacy == LogExchange::Privacy::Anonymous;
+    if (!anonymous
+        && QMessageBox::question(m_parent, tr("Export with personal data?"),
+                                 tr("The full export holds personal data: each volunteer's name, home address and "
+                                    "postcode, the full text of every letter, and your notes. Share it only with "
+                                    "someone you trust.\n\nTo send progress to a coordinator, use “Export for a "
+                                    "coordinator (no personal data)” instead.\n\nExport everything?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export everything, with personal data"),
+        folder + (anonymous ? u"/contacts-for-coordinator.csv"_s : u"/contact-log-personal.csv"_s), tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
+    const auto format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? LogExchange::Format::Json : LogExchange::Format::Csv;
+    const LogTransfer::Export result = LogTransfer::exportTo(*m_log, path, format, privacy);
+    if (!result.error.isEmpty()) {
+        warn(tr("Export failed"), result.error);
+        return;
+    }
+    QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(path);
+    if (!result.warning.isEmpty())
+        message += u"\n\n"_s + result.warning;
+    QMessageBox::information(m_parent, tr("Export finished"), message);
+}
+
+void LogController::importLog()
+{
+    if (!m_log)
+        return;
+    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import contact log"), folder, tr("Contact logs (*.csv *.json)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
+    const LogTransfer::Parsed parsed = LogTransfer::read(path);
+    if (!parsed.error.isEmpty()) {
+        warn(tr("Import failed"), parsed.error);
+        return;
+    }
+    if (!parsed.issues.isEmpty()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < parsed.issues.size() && i < 15; ++i)
+            lines << parsed.issues.at(i).toString();
+        if (parsed.issues.size() > 15)
+            lines << tr("… and %1 more").arg(parsed.issues.size() - 15);
+        if (parsed.records.isEmpty()) {
+            warn(tr("Nothing imported"), lines.join(u'\n'));
+            return;
+        }
+        if (QMessageBox::warning(m_parent, tr("Problems in the file"),
+                                 tr("%n row(s) have problems:", nullptr, int(parsed.issues.size())) + u"\n"_s + lines.join(u'\n') + u"\n\n"_s
+                                     + tr("Import the %n good row(s) and skip the rest?", nullptr, int(parsed.records.size())),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+    }
+    ContactLog::ImportReport report;
+    if (!m_log->merge(parsed.records, &report)) {
+        warn(tr("Import failed"), m_log->lastError() + u"\n"_s + tr("Nothing was imported."));
+        return;
+    }
+    QMessageBox::information(m_parent, tr("Import finished"), tr("Added %1, updated %2, skipped %3 (already up to date).")
+                                                                  .arg(report.added).arg(report.updated).arg(report.skipped));
+    emit profilesChanged();
+}
+
+} // namespace pcc

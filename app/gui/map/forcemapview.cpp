@@ -1,0 +1,474 @@
+#include "map/forcemapview.h"
+
+#include "forceids.h"
+#include "mapcolours.h"
+#include "mappainter.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QToolButton>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+constexpr double kMinZoom = 0.8;
+constexpr double kMaxZoom = 40.0;
+constexpr int kControlSize = 30;
+constexpr int kMargin = 8;
+} // namespace
+
+ForceMapView::ForceMapView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setMinimumSize(320, 360);
+    setAccessibleName(tr("Map of police force areas"));
+    setAccessibleDescription(tr("Arrow keys move between neighbouring areas; Enter selects; plus and minus zoom."));
+
+    const struct
+    {
+        QString text;
+        QString tip;
+        std::function<void()> action;
+    } controls[] = {
+        {u"+"_s, tr("Zoom in (+)"), [this] { zoomBy(1.5, rect().center()); }},
+        {u"−"_s, tr("Zoom out (−)"), [this] { zoomBy(1 / 1.5, rect().center()); }},
+        {u"⟲"_s, tr("Show all of England and Wales (0)"), [this] { resetView(); }},
+        {tr("London"), tr("Zoom to London: the Metropolitan and City of London areas (L)"), [this] { zoomToLondon(); }},
+    };
+    for (const auto &c : controls) {
+        auto *button = new QToolButton(this);
+        button->setText(c.text);
+        button->setToolTip(c.tip);
+        button->setAccessibleName(c.tip);
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QToolButton::clicked, this, c.action);
+        m_controls.append(button);
+    }
+}
+
+ForceMapView::~ForceMapView()
+{
+    for (const unsigned id : std::as_const(m_accessibleChildIds))
+        QAccessible::deleteAccessibleInterface(id);
+}
+
+void ForceMapView::setAreas(const ForceAreas &areas)
+{
+    m_areas = areas;
+    m_placeholder.clear();
+    resetView();
+}
+
+void ForceMapView::setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel)
+{
+    m_progress = progress;
+    m_scopeLabel = scopeLabel;
+    update();
+}
+
+void ForceMapView::setColouringMode(Colouring mode)
+{
+    m_colouringMode = mode;
+    update();
+}
+
+MapColouring ForceMapView::colouring() const
+{
+    return m_colouringMode == Colouring::Evidence ? MapColouring::byEvidence(m_directory, isDark())
+                                                   : MapColouring::byProgress(m_progress, m_scopeLabel, isDark());
+}
+
+void ForceMapView::setSelectedForce(const QString &id)
+{
+    if (m_selected == id)
+        return;
+    m_selected = id;
+    if (!id.isEmpty())
+        m_current = id;
+    update();
+}
+
+bool ForceMapView::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+double ForceMapView::baseScale() const
+{
+    const QRectF b = m_areas.bounds();
+    if (b.isEmpty() || width() <= 0 || height() <= 0)
+        return 1.0;
+    return std::min(width() / b.width(), height() / b.height());
+}
+
+QTransform ForceMapView::viewTransform() const
+{
+    if (m_areas.bounds().isEmpty() || width() <= 0 || height() <= 0)
+        return {};
+    const double scale = baseScale() * m_zoom;
+    QTransform t;
+    t.translate(width() / 2.0, height() / 2.0);
+    t.scale(scale, scale);
+    t.translate(-m_centre.x(), -m_centre.y());
+    return t;
+}
+
+void ForceMapView::fitTo(const QRectF &projected)
+{
+    m_fitted = projected;
+    m_centre = projected.center();
+    if (width() > 0 && height() > 0 && !projected.isEmpty())
+        m_zoom = std::clamp(std::min(width() / projected.width(), height() / projected.height()) * 0.94 / baseScale(),
+                            kMinZoom, kMaxZoom);
+    update();
+}
+
+QPointF ForceMapView::toWidget(const QPointF &projected) const
+{
+    return viewTransform().map(projected);
+}
+
+QPointF ForceMapView::toProjected(const QPointF &widgetPoint) const
+{
+    return viewTransform().inverted().map(widgetPoint);
+}
+
+QRectF ForceMapView::areaRectOnWidget(const QString &id) const
+{
+    const ForceArea *a = m_areas.area(id);
+    return a ? viewTransform().mapRect(a->bounds) : QRectF();
+}
+
+void ForceMapView::resetView()
+{
+    // England and Wales fill the view; Scotland's south and Northern Ireland show at the edges.
+    QRectF focus;
+    for (const ForceArea &a : m_areas.areas()) {
+        if (ForceIds::isForce(a.id))
+            focus = focus.united(a.bounds);
+    }
+    fitTo(focus.isEmpty() ? m_areas.bounds() : focus);
+}
+
+void ForceMapView::zoomToLondon()
+{
+    if (const ForceArea *met = m_areas.area(u"metropolitan"_s))
+        fitTo(met->bounds.adjusted(-met->bounds.width() * 0.1, -met->bounds.height() * 0.1,
+                                   met->bounds.width() * 0.1, met->bounds.height() * 0.1));
+}
+
+void ForceMapView::zoomBy(double factor, const QPointF &anchor)
+{
+    m_fitted = QRectF();
+    const QPointF before = toProjected(anchor);
+    m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
+    const QPointF after = toProjected(anchor);
+    m_centre += before - after;
+    update();
+}
+
+QRectF ForceMapView::controlsRect() const
+{
+    QRectF r;
+    for (const QToolButton *b : m_controls)
+        r = r.united(b->geometry());
+    return r.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+}
+
+void ForceMapView::layoutControls()
+{
+    int x = width() - kMargin;
+    for (qsizetype i = m_controls.size() - 1; i >= 0; --i) {
+        QToolButton *b = m_controls.at(i);
+        const int w = std::max(kControlSize, b->sizeHint().width());
+        x -= w;
+        b->setGeometry(x, kMargin, w, kControlSize);
+        x -= 4;
+    }
+}
+
+void ForceMapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutControls();
+    if (!m_fitted.isEmpty())
+        fitTo(m_fitted);
+}
+
+void ForceMapView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const bool dark = isDark();
+    p.fillRect(rect(), MapColours::sea(dark));
+    if (m_areas.isEmpty()) {
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(rect(), Qt::AlignCenter,
+                   m_placeholder.isEmpty() ? tr("The map data could not be loaded. Use the list instead.") : m_placeholder);
+        return;
+    }
+    const QTransform t = viewTransform();
+    const QRectF visible = t.inverted().mapRect(QRectF(rect()));
+    const MapColouring colours = colouring();
+    MapPainter::paintAreas(p, m_areas, t, colours, dark, visible, {m_selected, m_hovered});
+    // Outlines on top, so neighbours never hide them.
+    auto outline = [&](const QString &id, const QColor &colour, double width, Qt::PenStyle style) {
+        if (const ForceArea *a = m_areas.area(id)) {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(colour, width, style, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPath(t.map(a->path));
+        }
+    };
+    if (hasFocus() && m_current != m_selected)
+        outline(m_current, MapColours::selectedOutline(dark), 1.5, Qt::DashLine);
+    outline(m_hovered, MapColours::selectedOutline(dark), 1.5, Qt::SolidLine);
+    outline(m_selected, MapColours::selectedOutline(dark), 3.0, Qt::SolidLine);
+
+    QList<QRectF> taken{controlsRect()};
+    // Scotland and Northern Ireland carry a short note.
+    for (const QString &id : {ForceIds::Scotland, ForceIds::NorthernIreland})
+        drawLabel(p, id, dark, &taken);
+    drawLabel(p, m_selected, dark, &taken);
+    if (m_hovered != m_selected)
+        drawLabel(p, m_hovered, dark, &taken);
+    if (hasFocus() && m_current != m_selected && m_current != m_hovered)
+        drawLabel(p, m_current, dark, &taken);
+    MapPainter::paintLegend(p, QPointF(kMargin, height() - kMargin), colours, font(), dark);
+}
+
+void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken)
+{
+    const ForceArea *a = m_areas.area(id);
+    if (!a)
+        return;
+    QString text = a->name;
+    if (ForceIds::isNoPccArea(id))
+        text += u"\n"_s + tr("no police and crime commissioner");
+    QFont font = p.font();
+    font.setBold(!ForceIds::isNoPccArea(id));
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    QRectF box = fm.boundingRect(QRectF(0, 0, 260, 200), Qt::AlignCenter | Qt::TextWordWrap, text).adjusted(-5, -3, 5, 3);
+    box.moveCenter(toWidget(a->labelPoint));
+    // Keep labels on screen and off the controls and earlier labels.
+    box.moveLeft(std::clamp(box.left(), 2.0, width() - box.width() - 2.0));
+    box.moveTop(std::clamp(box.top(), 2.0, height() - box.height() - 2.0));
+    for (int tries = 0; tries < 8; ++tries) {
+        bool clash = false;
+        for (const QRectF &r : std::as_const(*taken)) {
+            if (r.intersects(box)) {
+                box.moveTop(r.bottom() + 2);
+                clash = true;
+            }
+        }
+        if (!clash)
+            break;
+    }
+    taken->append(box);
+    const QColor bg = dark ? QColor(20, 20, 20, 215) : QColor(255, 255, 255, 225);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(dark ? Qt::white : Qt::black);
+    p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+QString ForceMapView::accessibleTextFor(const QString &id) const
+{
+    const ForceArea *a = m_areas.area(id);
+    if (!a)
+        return {};
+    if (ForceIds::isNoPccArea(id))
+        return tr("%1: no police and crime commissioner").arg(a->name);
+    QString text = a->name;
+    if (const ForceRecord *f = m_directory.force(id)) {
+        text += u", "_s + bodyKindLabel(f->bodyKind);
+        if (!f->holder.name.isEmpty())
+            text += u", "_s + f->holder.name;
+    }
+    text += u", "_s + forceProgressLabel(m_progress.value(id, ForceProgress::NotContacted));
+    if (m_colouringMode == Colouring::Evidence) {
+        if (const ForceRecord *f = m_directory.force(id))
+            text += u", "_s + evidenceStatusLabel(f->stalkingSupport.status);
+    }
+    return text;
+}
+
+void ForceMapView::setHovered(const QString &id)
+{
+    if (m_hovered == id)
+        return;
+    m_hovered = id;
+    setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    update();
+}
+
+void ForceMapView::setCurrent(const QString &id)
+{
+    if (id.isEmpty() || m_current == id)
+        return;
+    m_current = id;
+    // Keep the keyboard focus on screen.
+    const QRectF r = areaRectOnWidget(id);
+    if (!rect().contains(r.center().toPoint())) {
+        m_fitted = QRectF();
+        m_centre = m_areas.area(id)->labelPoint;
+    }
+    update();
+    if (QAccessible::isActive()) {
+        const auto &areas = m_areas.areas();
+        for (qsizetype i = 0; i < areas.size(); ++i) {
+            if (areas.at(i).id == id) {
+                QAccessibleEvent ev(this, QAccessible::Focus);
+                ev.setChild(int(i));
+                QAccessible::updateAccessibility(&ev);
+            }
+        }
+    }
+}
+
+void ForceMapView::activate(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (ForceIds::isNoPccArea(id)) {
+        emit noPccAreaClicked(id);
+        return;
+    }
+    setCurrent(id);
+    setSelectedForce(id);
+    emit forceClicked(id);
+}
+
+void ForceMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+            m_dragging = true;
+        if (m_dragging) {
+            const QTransform inv = viewTransform().inverted();
+            m_fitted = QRectF();
+            m_centre = m_pressCentre - (inv.map(event->position()) - inv.map(QPointF(m_pressPos)));
+            update();
+            return;
+        }
+    }
+    setHovered(m_areas.areaAt(toProjected(event->position())));
+}
+
+void ForceMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->position().toPoint();
+    m_pressCentre = m_centre;
+}
+
+void ForceMapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        return;
+    }
+    activate(m_areas.areaAt(toProjected(event->position())));
+}
+
+void ForceMapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void ForceMapView::leaveEvent(QEvent *event)
+{
+    setHovered({});
+    QWidget::leaveEvent(event);
+}
+
+void ForceMapView::focusInEvent(QFocusEvent *event)
+{
+    if (m_current.isEmpty())
+        m_current = m_selected.isEmpty() ? u"west-midlands"_s : m_selected;
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void ForceMapView::keyPressEvent(QKeyEvent *event)
+{
+    double dx = 0;
+    double dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left: dx = -1; break;
+    case Qt::Key_Right: dx = 1; break;
+    case Qt::Key_Up: dy = -1; break;
+    case Qt::Key_Down: dy = 1; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        activate(m_current);
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.5, rect().center());
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.5, rect().center());
+        return;
+    case Qt::Key_0:
+        resetView();
+        return;
+    case Qt::Key_L:
+        zoomToLondon();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (m_current.isEmpty())
+        m_current = u"west-midlands"_s;
+    const QString next = m_areas.neighbourInDirection(m_current, dx, dy);
+    if (!next.isEmpty())
+        setCurrent(next);
+}
+
+bool ForceMapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = m_areas.areaAt(toProjected(help->pos()));
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), accessibleTextFor(id), this);
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + g->value(), g->position());
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace pcc

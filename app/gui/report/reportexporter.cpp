@@ -1,0 +1,103 @@
+#include "report/reportexporter.h"
+
+#include "contactlog.h"
+#include "shell/settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+ReportExporter::ReportExporter(QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+{
+}
+
+std::optional<ReportBuilder> ReportExporter::builder(ContactLog *log, const Directory &directory, const ForceAreas &areas, bool personal)
+{
+    ReportBuilder b(directory, areas, QDate::currentDate());
+    if (!log) {
+        QMessageBox::warning(m_parent, tr("Contact log unavailable"), tr("The contact log could not be opened, so there is no progress to show."));
+        return std::nullopt;
+    }
+    const auto profile = personal ? log->currentProfile() : std::nullopt;
+    if (!b.load(*log, profile ? profile->uuid : QString(), profile ? profile->name : QString())) {
+        QMessageBox::warning(m_parent, tr("Contact log"), b.lastError());
+        return std::nullopt;
+    }
+    return b;
+}
+
+QString ReportExporter::askForFile(const QString &title, const QString &suggested, const QString &filters)
+{
+    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
+    const QString path = QFileDialog::getSaveFileName(m_parent, title, folder + u'/' + suggested, filters);
+    if (!path.isEmpty())
+        Settings::setLastExportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ReportExporter::exportMap(ContactLog *log, const Directory &directory, const ForceAreas &areas, ReportBuilder::Colour colour)
+{
+    const auto b = builder(log, directory, areas, false);
+    if (!b)
+        return;
+    const QString path = askForFile(tr("Export the map"), colour == ReportBuilder::Colour::Evidence ? tr("what-offices-fund.png") : tr("campaign-map.png"),
+                                    tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const MapPicture picture = b->map(colour);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString error;
+    bool ok = false;
+    if (suffix == u"svg"_s) {
+        ok = picture.writeSvg(path, &error);
+    } else if (suffix == u"pdf"_s) {
+        ok = picture.writePdf(path, &error);
+    } else {
+        bool chosen = false;
+        const int width = QInputDialog::getInt(m_parent, tr("Size of the picture"),
+                                               tr("Width in points (the PNG is drawn at twice this many pixels, sharp on any screen):"),
+                                               1600, 400, 5000, 100, &chosen);
+        if (!chosen)
+            return;
+        ok = picture.writePng(path, width, 2, &error);
+    }
+    if (!ok) {
+        QMessageBox::warning(m_parent, tr("Map not exported"), error);
+        return;
+    }
+    emit statusMessage(tr("Map saved to %1").arg(path));
+}
+
+void ReportExporter::exportReport(ContactLog *log, const Directory &directory, const ForceAreas &areas)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Campaign report"), tr("Whose letters should the report count?"), QMessageBox::Cancel, m_parent);
+    QPushButton *everyone = ask.addButton(tr("Everyone's on this computer (no names)"), QMessageBox::AcceptRole);
+    QPushButton *mine = ask.addButton(tr("Only mine (names me)"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(everyone);
+    ask.exec();
+    if (ask.clickedButton() != everyone && ask.clickedButton() != mine)
+        return;
+    const auto b = builder(log, directory, areas, ask.clickedButton() == mine);
+    if (!b)
+        return;
+    const QString path = askForFile(tr("Save the campaign report"), tr("campaign-report.pdf"), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!b->report().writePdf(path, &error)) {
+        QMessageBox::warning(m_parent, tr("Report not saved"), error);
+        return;
+    }
+    emit statusMessage(tr("Report saved to %1").arg(path));
+}
+
+} // namespace pcc

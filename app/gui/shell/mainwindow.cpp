@@ -1,0 +1,589 @@
+#include "shell/mainwindow.h"
+
+#include "appinfo.h"
+#include "apppaths.h"
+#include "contactlogmodel.h"
+#include "log/contactlogpanel.h"
+#include "directory/directorycontroller.h"
+#include "directory/directorypane.h"
+#include "log/followupbanner.h"
+#include "directory/forcedetailpanel.h"
+#include "map/forcemapview.h"
+#include "lettercomposer.h"
+#include "letters/lettereditorwindow.h"
+#include "log/logcontroller.h"
+#include "directory/postcodefinder.h"
+#include "report/reportexporter.h"
+#include "shell/firstrunguide.h"
+#include "shell/settings.h"
+#include "shell/settingsdialog.h"
+#include "shippeddata.h"
+#include "team/teamcontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_logController(new LogController(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
+    , m_logModel(new ContactLogModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_map(new ForceMapView(this))
+    , m_list(new DirectoryPane(this))
+    , m_logPage(new QWidget(this))
+    , m_details(new ForceDetailPanel(this))
+    , m_banner(new FollowUpBanner(this))
+    , m_finder(new PostcodeFinder(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
+    , m_profiles(new QComboBox(this))
+    , m_teamView(new QCheckBox(tr("&Team view"), this))
+    , m_reports(new ReportExporter(this))
+    , m_directoryController(new DirectoryController(this))
+    , m_team(new TeamController(m_logController, this))
+{
+    setWindowTitle(tr("PCC Campaigner"));
+    resize(1280, 800);
+
+    m_tabs->addTab(m_map, tr("&Map"));
+    m_tabs->addTab(m_list, tr("&List"));
+    m_tabs->addTab(m_logPage, tr("Contact &log"));
+    new QVBoxLayout(m_logPage);
+    m_logPage->layout()->setContentsMargins(0, 0, 0, 0);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_finder->messageLabel()->setParent(left);
+    m_finder->messageLabel()->setContentsMargins(8, 4, 8, 4);
+    leftLayout->addWidget(m_finder->messageLabel());
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_tabs);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({740, 540}); // the panel's sources and addresses need room to read
+    // The finder and the profile sit in a plain row, not in QToolBars: a toolbar loads the
+    // image plugins for its overflow icon, a fifth of the time to the first paint.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(buildTopBar());
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    m_map->setPlaceholderText(tr("Loading the map…"));
+
+    connect(m_list, &DirectoryPane::forceChosen, this, [this](const QString &id) {
+        if (id != m_selectedForce) {
+            m_finder->clearMessage();
+            selectForce(id);
+        }
+    });
+    connect(m_map, &ForceMapView::forceClicked, this, [this](const QString &id) {
+        m_finder->clearMessage();
+        selectForce(id);
+    });
+    connect(m_map, &ForceMapView::noPccAreaClicked, this, [this](const QString &id) {
+        m_finder->clearMessage();
+        showNoPccArea(id);
+    });
+    connect(m_finder, &PostcodeFinder::forceFound, this, &MainWindow::selectForce);
+    connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
+    connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);
+    connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
+    connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
+        if (m_directory.force(homeForce))
+            selectForce(homeForce);
+    });
+    connect(m_logController, &LogController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
+    connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
+    connect(m_team, &TeamController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::synced, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::failed, this, &MainWindow::showStatus);
+    connect(m_team, &TeamController::coverageChanged, this, &MainWindow::refreshContacts);
+    // Each gets a copy of the record: the action reloads the directory it lives in.
+    connect(m_details, &ForceDetailPanel::correctRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->correct(ForceRecord(*f), field);
+    });
+    connect(m_details, &ForceDetailPanel::verifyRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->verify(ForceRecord(*f), field);
+    });
+    connect(m_details, &ForceDetailPanel::undoRequested, this, [this](const QString &forceId, const QString &field) {
+        if (const ForceRecord *f = m_directory.force(forceId))
+            m_directoryController->undo(ForceRecord(*f), field);
+    });
+    connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
+    connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
+    connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
+    connect(m_logController, &LogController::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_logController, &LogController::contactsChanged, this, &MainWindow::refreshContacts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_logPage)
+            showLogTab();
+    });
+
+    restoreGeometry(Settings::mainWindowGeometry());
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::forceList() const
+{
+    return m_list->table();
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_list->searchField();
+}
+
+QLineEdit *MainWindow::postcodeField() const
+{
+    return m_finder->field();
+}
+
+ContactLog *MainWindow::contactLog() const
+{
+    return m_logController->log();
+}
+
+void MainWindow::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    loadDirectory();
+    if (m_logController->open())
+        refreshProfiles();
+    // Start where the volunteer lives: their own commissioner.
+    if (m_selectedForce.isEmpty()) {
+        if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
+            selectForce(p->homeForce);
+        else
+            m_details->showForce(nullptr);
+    }
+    m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
+    if (!Settings::firstRunGuideSeen() && m_logController->log() && m_logController->profiles().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::showGuide);
+    else if (Settings::syncOnStart() && m_team->isConfigured())
+        m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
+}
+
+QWidget *MainWindow::buildTopBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(u"topBar"_s);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->addWidget(m_finder, 1);
+    row->addWidget(new QLabel(tr("Volunteer:"), bar));
+    m_profiles->setMinimumWidth(160);
+    m_profiles->setAccessibleName(tr("Current volunteer profile"));
+    row->addWidget(m_profiles);
+    row->addWidget(m_teamView);
+    m_teamView->setToolTip(tr("Colour the map by the whole team's letters: the team server's count as of the last sync "
+                              "when you use one (Settings, Team), or else everyone's on this computer"));
+    m_teamView->setChecked(Settings::teamView());
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString uuid = m_profiles->itemData(index).toString();
+        if (uuid.isEmpty())
+            m_logController->newProfile(); // the last item, "New profile…"
+        else
+            m_logController->chooseProfile(uuid);
+    });
+    connect(m_teamView, &QCheckBox::toggled, this, [this](bool on) {
+        Settings::setTeamView(on);
+        refreshContacts();
+    });
+    return bar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export for a &coordinator (no personal data)…"), this,
+                    [this] { m_logController->exportLog(LogExchange::Privacy::Anonymous); });
+    file->addAction(tr("&Export everything, with personal data…"), this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
+    file->addAction(tr("&Import contact log…"), m_logController, &LogController::importLog);
+    file->addSeparator();
+    file->addAction(tr("Export the &map as a picture…"), this, [this] {
+        ensureLoaded();
+        m_reports->exportMap(m_logController->log(), m_directory, m_areas,
+                             m_map->colouringMode() == ForceMapView::Colouring::Evidence ? ReportBuilder::Colour::Evidence
+                                                                                           : ReportBuilder::Colour::Status);
+    });
+    file->addAction(tr("Campaign &report (PDF)…"), this, [this] {
+        ensureLoaded();
+        m_reports->exportReport(m_logController->log(), m_directory, m_areas);
+    });
+    file->addSeparator();
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(tr("&New profile…"), m_logController, &LogController::newProfile);
+    profile->addAction(tr("&Edit this profile…"), m_logController, &LogController::editProfile);
+    profile->addSeparator();
+    profile->addAction(tr("&Delete this profile and all its data…"), m_logController, &LogController::deleteProfile);
+
+    QMenu *letters = menuBar()->addMenu(tr("&Letters"));
+    QAction *write = letters->addAction(tr("&Write a letter to the selected area…"), this, [this] { writeLetter(m_selectedForce); });
+    write->setShortcut(QKeySequence::New);
+    letters->addAction(tr("Write &follow-ups…"), this, &MainWindow::writeFollowUps);
+    QAction *record = letters->addAction(tr("&Record a contact…"), this, [this] { m_logController->recordContact(m_selectedForce); });
+    record->setShortcut(QKeySequence(u"Ctrl+R"_s));
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(tr("&Check for an updated directory…"), m_directoryController, &DirectoryController::checkForUpdate);
+    data->addAction(tr("&Open an update file…"), m_directoryController, &DirectoryController::openUpdateFile);
+    data->addAction(tr("&Revert to the previous directory…"), m_directoryController, &DirectoryController::revert);
+    data->addSeparator();
+    data->addAction(tr("&Send corrections to the coordinator…"), m_directoryController, &DirectoryController::exportCorrections);
+    data->addSeparator();
+    data->addAction(tr("Sync with the &team server"), this, [this] {
+        if (m_team->isConfigured())
+            m_team->syncNow();
+        else
+            showSettings();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *colourBy = view->addMenu(tr("&Colour the map by"));
+    auto *colourGroup = new QActionGroup(this);
+    const QList<QPair<QString, ForceMapView::Colouring>> modes{{tr("Contact &status"), ForceMapView::Colouring::Status},
+                                                               {tr("What each office &funds for stalking victims"),
+                                                                ForceMapView::Colouring::Evidence}};
+    for (const auto &[label, mode] : modes) {
+        QAction *a = colourBy->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == ForceMapView::Colouring::Status);
+        colourGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] { m_map->setColouringMode(mode); });
+    }
+    view->addSeparator();
+    view->addAction(tr("Zoom to &London"), m_map, &ForceMapView::zoomToLondon);
+    view->addAction(tr("&Show all areas"), m_map, &ForceMapView::resetView);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&First steps…"), this, &MainWindow::showGuide);
+    help->addAction(tr("&About PCC Campaigner"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::loadDirectory()
+{
+    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
+    m_directory = load.directory;
+    m_list->setDirectory(m_directory);
+    m_areas = ForceAreas::loadDefault();
+    m_map->setAreas(m_areas);
+    m_map->setDirectory(m_directory);
+    statusBar()->showMessage(tr("%n policing bodies · contact data version %1 · everything stays on this computer", nullptr,
+                                    int(m_directory.forces().size()))
+                                 .arg(m_directory.dataVersion()));
+    if (!load.warning.isEmpty()) {
+        // Shown once the window is up: a bad update file never blocks startup.
+        QTimer::singleShot(0, this, [this, warning = load.warning] { QMessageBox::warning(this, tr("Updated data not used"), warning); });
+    }
+}
+
+// After a correction, an update or a revert: everything shown from the directory again.
+void MainWindow::reloadDirectory()
+{
+    loadDirectory();
+    if (m_letters)
+        m_letters->setDirectory(m_directory);
+    if (!m_selectedForce.isEmpty())
+        selectForce(m_selectedForce);
+    refreshContacts();
+}
+
+void MainWindow::refreshProfiles()
+{
+    const QList<Profile> all = m_logController->profiles();
+    const auto current = m_logController->currentProfile();
+    m_profiles->clear();
+    for (const Profile &p : all)
+        m_profiles->addItem(p.name, p.uuid);
+    if (m_logController->log())
+        m_profiles->addItem(tr("New profile…"), QString());
+    m_profiles->setCurrentIndex(std::max(0, current ? m_profiles->findData(current->uuid) : 0));
+    m_details->setHasProfile(!all.isEmpty() || !m_logController->log());
+    if (m_logPanel)
+        m_logPanel->setProfiles(all);
+    if (m_letters)
+        m_letters->refreshSender();
+    refreshContacts();
+}
+
+// Everything drawn from the log: the map's colours, the list's status column, the log
+// table, the follow-up banner and the selected force's history.
+void MainWindow::refreshContacts()
+{
+    ContactLog *log = m_logController->log();
+    if (!log)
+        return;
+    const bool team = m_teamView->isChecked();
+    const auto profile = m_logController->currentProfile();
+    const QString uuid = team || !profile ? QString() : profile->uuid;
+    // In team mode the team view is the server's coverage as last fetched; else this computer's log.
+    const auto coverage = team ? m_team->cachedCoverage() : std::nullopt;
+    const auto progress = coverage ? std::optional(coverage->progressByForce()) : log->progressByForce(uuid);
+    if (!progress) {
+        statusBar()->showMessage(log->lastError());
+        return;
+    }
+    const QString whose = coverage ? tr("The team (server, as of %1)").arg(QLocale().toString(coverage->fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                          : team   ? tr("Everyone on this computer")
+                          : profile ? tr("Volunteer: %1").arg(profile->name) : QString();
+    m_map->setProgress(*progress, whose);
+    QHash<QString, QString> texts;
+    for (auto it = progress->cbegin(); it != progress->cend(); ++it)
+        texts.insert(it.key(), forceProgressLabel(it.value()));
+    m_list->setStatusTexts(texts);
+
+    // A long log is only read when the log tab is visible: it never slows down startup.
+    m_logModelStale = m_tabs->currentWidget() != m_logPage;
+    if (!m_logModelStale) {
+        QHash<QString, QString> names;
+        for (const ForceRecord &f : m_directory.forces())
+            names.insert(f.id, f.areaName());
+        if (const auto all = log->contacts())
+            m_logModel->setRecords(*all, names);
+        else
+            statusBar()->showMessage(log->lastError());
+    }
+    if (const auto due = log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString()))
+        m_banner->setDue(*due, m_directory);
+    if (!m_selectedForce.isEmpty())
+        selectForce(m_selectedForce); // refresh the history in the detail panel
+}
+
+void MainWindow::showLogTab()
+{
+    ensureLoaded();
+    if (!m_logPanel) {
+        m_logPanel = new ContactLogPanel(m_logModel, m_logPage);
+        m_logPage->layout()->addWidget(m_logPanel);
+        connect(m_logPanel, &ContactLogPanel::editRequested, m_logController, &LogController::editContact);
+        connect(m_logPanel, &ContactLogPanel::exportRequested, m_logController, &LogController::exportLog);
+        connect(m_logPanel, &ContactLogPanel::importRequested, m_logController, &LogController::importLog);
+        m_logPanel->setProfiles(m_logController->profiles());
+    }
+    if (m_logModelStale)
+        refreshContacts();
+}
+
+void MainWindow::selectForce(const QString &forceId)
+{
+    ensureLoaded();
+    m_selectedForce = forceId;
+    const ForceRecord *force = m_directory.force(forceId);
+    m_details->showForce(force);
+    m_map->setSelectedForce(forceId);
+    m_list->selectForce(forceId);
+    if (force && m_logController->log()) {
+        if (const auto history = m_logController->log()->contacts({}, forceId))
+            m_details->setHistory(*history);
+    }
+    emit forceSelected(forceId);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::clearSelection()
+{
+    m_selectedForce.clear();
+    m_map->setSelectedForce({});
+    m_list->selectForce({});
+}
+
+void MainWindow::showNotFound(const QString &message)
+{
+    clearSelection();
+    m_details->showNotFound(message);
+    emit forceSelected({});
+}
+
+void MainWindow::showNoPccArea(const QString &areaId)
+{
+    clearSelection();
+    m_details->showNoPccArea(areaId);
+}
+
+bool MainWindow::findPostcode(const QString &text)
+{
+    ensureLoaded();
+    return m_finder->find(text);
+}
+
+QString MainWindow::lookupMessage() const
+{
+    return m_finder->message();
+}
+
+const PostcodeDistricts &MainWindow::districts()
+{
+    if (m_districts.isEmpty()) {
+        QString warning;
+        m_districts = PostcodeDistricts::loadDefault(&warning);
+        if (!warning.isEmpty()) // shown once the current action is done, never blocking it
+            QTimer::singleShot(0, this, [this, warning] { QMessageBox::warning(this, tr("Updated postcode table not used"), warning); });
+    }
+    return m_districts;
+}
+
+LetterEditorWindow *MainWindow::letterEditor()
+{
+    if (!m_letters) {
+        m_letters = new LetterEditorWindow(m_directory, m_logController->log(), this);
+        m_letters->setWindowFlag(Qt::Window);
+        connect(m_letters, &LetterEditorWindow::contactRecorded, this, &MainWindow::refreshContacts);
+    }
+    return m_letters;
+}
+
+void MainWindow::writeLetter(const QString &forceId)
+{
+    if (!m_directory.force(forceId)) {
+        QMessageBox::information(this, tr("Choose an area"), tr("Select an area on the map or in the list first."));
+        return;
+    }
+    letterEditor()->openFor(forceId);
+}
+
+void MainWindow::writeFollowUps()
+{
+    ContactLog *log = m_logController->log();
+    if (!log)
+        return;
+    const auto profile = m_logController->currentProfile();
+    const auto due = log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString());
+    if (!due || due->isEmpty()) {
+        QMessageBox::information(this, tr("Follow-ups"), due ? tr("No follow-ups are due.") : log->lastError());
+        return;
+    }
+    const ContactRecord &first = due->first();
+    letterEditor()->openFor(first.forceId, u"follow-up"_s, {{u"first_letter_date"_s, LetterComposer::ukLongDate(first.date)}});
+    m_logController->snoozeFollowUp(first.uuid); // its next reminder comes at 21 days; the others stay in the banner
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About PCC Campaigner"),
+        tr("<h3>PCC Campaigner %1</h3>"
+           "<p>Helps volunteers write to their police and crime commissioner (or the mayor or police authority "
+           "that holds that role) asking them to fund specialist support services for stalking victims.</p>"
+           "<p>Your profiles, letters and contact log stay on this computer (%2). The network is used only when "
+           "you ask for an online postcode lookup.</p>"
+           "<p><b>Planned change:</b> the Home Office announced on 13 November 2025 that police and crime "
+           "commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on "
+           "their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the "
+           "Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's "
+           "body when that happens.</p>"
+           "<p>%3</p>")
+            .arg(AppInfo::version(), AppPaths::databaseFile().toHtmlEscaped(),
+                 AppInfo::aboutDataCredits().toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_team, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
+        refreshContacts();
+    }
+}
+
+void MainWindow::showGuide()
+{
+    Settings::setFirstRunGuideSeen(true);
+    auto *guide = new FirstRunGuide(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &FirstRunGuide::stepRequested, this, [this](FirstRunGuide::Step step) {
+        activateWindow(); // the step happens here, beside the guide
+        // The later steps need an area: the volunteer's own, or the one they picked.
+        const bool needsArea = step == FirstRunGuide::Step::Funding || step == FirstRunGuide::Step::Write
+                               || step == FirstRunGuide::Step::Record;
+        if (needsArea && m_selectedForce.isEmpty()) {
+            if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
+                selectForce(p->homeForce);
+        }
+        if (needsArea && m_selectedForce.isEmpty()) {
+            showStatus(tr("First find your area (step 2): type your postcode at the top, or click the map."));
+            m_finder->focusField();
+            return;
+        }
+        switch (step) {
+        case FirstRunGuide::Step::Profile:
+            m_logController->newProfile();
+            break;
+        case FirstRunGuide::Step::Find:
+            m_finder->focusField();
+            break;
+        case FirstRunGuide::Step::Funding:
+            m_details->showEvidence();
+            break;
+        case FirstRunGuide::Step::Write:
+            writeLetter(m_selectedForce);
+            break;
+        case FirstRunGuide::Step::Record:
+            m_logController->recordContact(m_selectedForce);
+            break;
+        }
+    });
+    guide->show();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        emit firstPainted();
+        QTimer::singleShot(0, this, &MainWindow::ensureLoaded);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_letters && !m_letters->close()) {
+        event->ignore();
+        return;
+    }
+    Settings::setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pcc

@@ -1,0 +1,174 @@
+// The letter editor as a volunteer meets it: fields as chips, every output reachable, one
+// typeface on paper whichever way the letter is made.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "directory.h"
+#include "letters/lettereditorwindow.h"
+#include "letterlayout.h"
+#include "letterrenderer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMimeData>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+struct Sandbox
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
+};
+
+Profile addJane(ContactLog &log)
+{
+    Profile p;
+    p.name = u"Jane Volunteer"_s;
+    p.address = {u"12 Example Road"_s, u"Cheltenham"_s};
+    p.postcode = u"GL50 1AA"_s;
+    p.homeForce = u"gloucestershire"_s;
+    REQUIRE(log.addProfile(&p));
+    return p;
+}
+
+// The font families pdffonts lists ("LiberationSerif-Bold" -> "LiberationSerif").
+QSet<QString> fontFamilies(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(PCC_PDFFONTS), {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    QSet<QString> families;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines.mid(2)) {
+        QString name = line.section(u' ', 0, 0).trimmed();
+        if (name.isEmpty())
+            continue;
+        name = name.section(u'+', -1);                             // subset prefix ABCDEF+
+        name = name.section(u'-', 0, 0);                           // style suffix
+        families.insert(name.remove(QRegularExpression(u"(MT|PS)$"_s)));
+    }
+    return families;
+}
+
+} // namespace
+
+TEST_CASE("letter flow: at 1280x800 every output is reachable without the toolbar's overflow", "[gui][letter]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    LetterEditorWindow editor(dir, &log);
+    editor.openFor(u"kent"_s);
+    editor.resize(1280, 800);
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    QCoreApplication::processEvents();
+    QToolBar *bar = editor.findChild<QToolBar *>(u"letterToolbar"_s);
+    REQUIRE(bar);
+    auto *overflow = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    CHECK((!overflow || !overflow->isVisible()));
+    auto *send = editor.findChild<QToolButton *>(u"sendButton"_s);
+    REQUIRE(send);
+    CHECK(send->isVisible());
+    CHECK(bar->rect().contains(send->geometry()));
+    QStringList items;
+    for (QAction *a : send->menu()->actions())
+        items << a->text().remove(u'&');
+    const QString all = items.join(u'|');
+    for (const char *wanted : {"Print", "PDF", "email draft", "email program", "Copy"})
+        CHECK(all.contains(QLatin1String(wanted)));
+    editor.close();
+}
+
+TEST_CASE("letter flow: a chip copied out of the editor is a field again", "[gui][letter]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    LetterEditorWindow editor(dir, &log);
+    editor.openFor(u"gloucestershire"_s);
+    LetterEdit *edit = editor.editor();
+    CHECK(edit->chipText(u"salutation"_s) == u"Salutation: Dear Commissioner Nelson"_s);
+    edit->selectAll();
+    edit->copy();
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    REQUIRE(copied);
+    CHECK(copied->text().startsWith(u"{{salutation}}"_s));
+    // Pasted back, the fields are chips again, and the letter still merges.
+    edit->clear();
+    edit->paste();
+    CHECK(edit->chipFields().contains(u"salutation"_s));
+    CHECK(editor.currentLetter().bodyPlainText().startsWith(u"Dear Commissioner Nelson"_s));
+    editor.close();
+}
+
+TEST_CASE("letter flow: the editor's PDF and the command line's PDF use one typeface", "[gui][letter][pdf]")
+{
+    PCC_REQUIRE_TOOL(PCC_PDFFONTS, "pdffonts (poppler-utils)");
+    Sandbox sandbox;
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    QString editorPdf = sandbox.dir.filePath(u"editor.pdf"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        const Profile jane = addJane(log);
+        LetterEditorWindow editor(dir, &log);
+        editor.openFor(u"gloucestershire"_s);
+        // A paragraph pasted from elsewhere in another font, with bold and italic.
+        QTextCursor c = editor.editor()->textCursor();
+        c.movePosition(QTextCursor::End);
+        c.insertHtml(u"<p><span style=\"font-family:'DejaVu Sans'\">Pasted words</span> <b>bold</b> <i>italic</i></p>"_s);
+        QString error;
+        // What File > Export as PDF does with the letter.
+        REQUIRE(LetterRenderer(LetterLayout::saved()).writePdf({editor.currentLetter()}, editorPdf, jane.name, &error));
+        editor.close();
+    }
+    const auto editorFamilies = fontFamilies(editorPdf);
+    INFO(QStringList(editorFamilies.values()).join(u", "_s).toStdString());
+    CHECK(editorFamilies.size() == 1);
+
+    const QString cliPdf = sandbox.dir.filePath(u"cli.pdf"_s);
+    const QString db = sandbox.dir.filePath(u"log.sqlite"_s);
+    const auto r = pcctest::runApp({u"--db"_s, db, u"letter"_s, u"--force"_s, u"gloucestershire"_s, u"--pdf"_s, cliPdf}, sandbox.dir.path());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const auto cliFamilies = fontFamilies(cliPdf);
+    CHECK(cliFamilies == editorFamilies);
+}
+
+TEST_CASE("letter flow: the 2026 letter opens with only the branch that fits the office", "[gui][letter][campaign2026]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    LetterEditorWindow editor(dir, &log);
+    editor.openFor(u"sussex"_s, u"campaign-2026"_s);
+    CHECK(editor.editor()->toPlainText().contains(u"Thank you."_s));
+    CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{#if"_s));
+    CHECK(editor.editor()->chipFields().contains(u"evidence_service"_s));
+    CHECK(editor.editor()->chipText(u"evidence_service"_s).startsWith(u"Service they fund: Veritas Justice"_s));
+    CHECK(editor.currentLetter().problems.isEmpty());
+    editor.openFor(u"gwent"_s, u"campaign-2026"_s);
+    CHECK_FALSE(editor.editor()->toPlainText().contains(u"Thank"_s, Qt::CaseInsensitive));
+    CHECK(editor.currentLetter().problems.isEmpty());
+    editor.close();
+}

@@ -1,0 +1,221 @@
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "forceareas.h"
+#include "forceids.h"
+#include "map/forcemapaccessible.h"
+#include "map/forcemapview.h"
+
+#include <QAccessible>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+const ForceAreas &areas()
+{
+    static const ForceAreas a = ForceAreas::loadDefault();
+    return a;
+}
+
+// A known point (longitude, latitude) inside each force area: a town well inside it.
+const QList<std::tuple<QString, double, double>> kTowns = {
+    {u"avon-and-somerset"_s, -2.59, 51.45},   {u"bedfordshire"_s, -0.47, 52.13},    {u"cambridgeshire"_s, 0.12, 52.3},
+    {u"cheshire"_s, -2.52, 53.19},            {u"city-of-london"_s, -0.0915, 51.5155}, {u"cleveland"_s, -1.23, 54.57},
+    {u"cumbria"_s, -2.93, 54.6},              {u"derbyshire"_s, -1.5, 53.0},        {u"devon-and-cornwall"_s, -3.9, 50.6},
+    {u"dorset"_s, -2.3, 50.75},               {u"durham"_s, -1.75, 54.7},           {u"dyfed-powys"_s, -3.9, 52.2},
+    {u"essex"_s, 0.5, 51.8},                  {u"gloucestershire"_s, -2.2, 51.85},  {u"greater-manchester"_s, -2.24, 53.48},
+    {u"gwent"_s, -3.0, 51.7},                 {u"hampshire"_s, -1.3, 51.06},        {u"hertfordshire"_s, -0.2, 51.8},
+    {u"humberside"_s, -0.4, 53.75},           {u"kent"_s, 0.9, 51.2},               {u"lancashire"_s, -2.6, 53.85},
+    {u"leicestershire"_s, -1.13, 52.64},      {u"lincolnshire"_s, -0.3, 53.1},      {u"merseyside"_s, -2.95, 53.42},
+    {u"metropolitan"_s, -0.2, 51.5},          {u"norfolk"_s, 1.0, 52.65},           {u"north-wales"_s, -3.8, 53.1},
+    {u"north-yorkshire"_s, -1.5, 54.2},       {u"northamptonshire"_s, -0.9, 52.3}, {u"northumbria"_s, -2.0, 55.2},
+    {u"nottinghamshire"_s, -1.0, 53.1},       {u"south-wales"_s, -3.4, 51.6},       {u"south-yorkshire"_s, -1.4, 53.45},
+    {u"staffordshire"_s, -2.0, 52.8},         {u"suffolk"_s, 1.0, 52.2},            {u"surrey"_s, -0.5, 51.25},
+    {u"sussex"_s, -0.3, 50.95},               {u"thames-valley"_s, -1.2, 51.75},    {u"warwickshire"_s, -1.55, 52.3},
+    {u"west-mercia"_s, -2.7, 52.4},           {u"west-midlands"_s, -1.9, 52.48},    {u"west-yorkshire"_s, -1.6, 53.8},
+    {u"wiltshire"_s, -1.9, 51.3},
+};
+
+} // namespace
+
+TEST_CASE("map: the GeoJSON has exactly the 43 forces plus Scotland and Northern Ireland", "[map]")
+{
+    const QJsonArray features = QJsonDocument::fromJson(pcctest::readFile(pcctest::sourcePath(u"pcc_data/force_areas.geojson"_s)))
+                                    .object().value(u"features"_s).toArray();
+    QStringList ids;
+    for (const QJsonValue &f : features) {
+        ids << f.toObject().value(u"properties"_s).toObject().value(u"force_id"_s).toString();
+        CHECK_FALSE(f.toObject().value(u"properties"_s).toObject().value(u"name"_s).toString().isEmpty());
+    }
+    ids.sort();
+    QStringList expected = ForceIds::all();
+    expected << ForceIds::Scotland << ForceIds::NorthernIreland;
+    expected.sort();
+    CHECK(ids == expected);
+    REQUIRE(areas().areas().size() == 45);
+}
+
+TEST_CASE("map: a point inside each of the 43 areas resolves to that force", "[map]")
+{
+    REQUIRE(kTowns.size() == 43);
+    for (const auto &[id, lon, lat] : kTowns) {
+        INFO(id.toStdString());
+        CHECK(areas().areaAtLonLat(lon, lat) == id);
+    }
+    CHECK(areas().areaAtLonLat(-3.19, 55.95) == u"scotland"_s);      // Edinburgh
+    CHECK(areas().areaAtLonLat(-5.93, 54.6) == u"northern-ireland"_s); // Belfast
+}
+
+TEST_CASE("map: the sea and France are no force", "[map]")
+{
+    CHECK(areas().areaAtLonLat(-1.0, 50.0).isEmpty());  // English Channel
+    CHECK(areas().areaAtLonLat(2.35, 48.86).isEmpty()); // Paris
+    CHECK(areas().areaAtLonLat(2.0, 53.5).isEmpty());   // North Sea
+}
+
+TEST_CASE("map: neighbours share borders", "[map]")
+{
+    const ForceArea *kent = areas().area(u"kent"_s);
+    REQUIRE(kent);
+    CHECK(kent->neighbours.contains(u"sussex"_s));
+    CHECK(kent->neighbours.contains(u"metropolitan"_s));
+    CHECK(areas().area(u"city-of-london"_s)->neighbours == QStringList{u"metropolitan"_s});
+}
+
+TEST_CASE("map: arrow-key navigation reaches every force", "[map]")
+{
+    QSet<QString> seen{u"west-midlands"_s};
+    QStringList queue{u"west-midlands"_s};
+    const QList<QPair<double, double>> directions = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+    while (!queue.isEmpty()) {
+        const QString from = queue.takeFirst();
+        for (const auto &[dx, dy] : directions) {
+            const QString to = areas().neighbourInDirection(from, dx, dy);
+            if (!to.isEmpty() && !seen.contains(to)) {
+                seen.insert(to);
+                queue << to;
+            }
+        }
+    }
+    for (const QString &id : ForceIds::all()) {
+        INFO(id.toStdString());
+        CHECK(seen.contains(id));
+    }
+}
+
+TEST_CASE("map: broken geometry is rejected with a reason", "[map]")
+{
+    DataIssues issues;
+    CHECK(ForceAreas::fromGeoJson("{", &issues).isEmpty());
+    CHECK(issues.first().message.contains(u"malformed"_s));
+    issues.clear();
+    CHECK(ForceAreas::fromGeoJson(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"force_id":"atlantis"},"geometry":{"type":"Point","coordinates":[0,0]}}]})", &issues).isEmpty());
+    CHECK(issues.first().message.contains(u"atlantis"_s));
+}
+
+TEST_CASE("map widget: clicks select the force under the pointer", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(900, 1000);
+    view.setAreas(areas());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy clicked(&view, &ForceMapView::forceClicked);
+    for (const QString &id : {u"kent"_s, u"dyfed-powys"_s, u"northumbria"_s, u"devon-and-cornwall"_s}) {
+        const QPoint at = view.toWidget(areas().area(id)->labelPoint).toPoint();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+        REQUIRE(clicked.size() > 0);
+        CHECK(clicked.last().first().toString() == id);
+        CHECK(view.selectedForce() == id);
+    }
+    // Zoom to London makes the City clickable.
+    view.zoomToLondon();
+    const QPoint city = view.toWidget(areas().area(u"city-of-london"_s)->labelPoint).toPoint();
+    QTest::mouseClick(&view, Qt::LeftButton, {}, city);
+    CHECK(clicked.last().first().toString() == u"city-of-london"_s);
+    // The sea selects nothing.
+    const int before = int(clicked.size());
+    view.resetView();
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.toWidget(ForceAreas::project(-1.0, 50.0)).toPoint());
+    CHECK(clicked.size() == before);
+}
+
+TEST_CASE("map widget: keyboard moves between areas and Enter selects", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(800, 900);
+    view.setAreas(areas());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setSelectedForce(u"west-midlands"_s);
+    QSignalSpy clicked(&view, &ForceMapView::forceClicked);
+    QTest::keyClick(&view, Qt::Key_Right);
+    const QString moved = view.currentForce();
+    CHECK(moved != u"west-midlands"_s);
+    CHECK(areas().area(u"west-midlands"_s)->neighbours.contains(moved));
+    QTest::keyClick(&view, Qt::Key_Return);
+    REQUIRE(clicked.size() == 1);
+    CHECK(clicked.first().first().toString() == moved);
+    const double zoom = view.zoom();
+    QTest::keyClick(&view, Qt::Key_Plus);
+    CHECK(view.zoom() > zoom);
+}
+
+TEST_CASE("map widget: screen readers see one named child per area", "[map][gui]")
+{
+    QAccessible::installFactory(&ForceMapAccessible::factory);
+    ForceMapView view;
+    view.resize(800, 900);
+    view.setAreas(areas());
+    view.setProgress({{u"kent"_s, ForceProgress::Sent}}, {});
+    view.setSelectedForce(u"kent"_s);
+    view.show();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&view);
+    REQUIRE(iface);
+    REQUIRE(iface->childCount() == 45);
+    bool foundKent = false;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        REQUIRE(child);
+        CHECK_FALSE(child->text(QAccessible::Name).isEmpty());
+        if (child->text(QAccessible::Name).startsWith(u"Kent"_s)) {
+            foundKent = true;
+            CHECK(child->text(QAccessible::Name).contains(u"Sent"_s));
+            CHECK(child->state().selected);
+        }
+    }
+    CHECK(foundKent);
+    QAccessible::removeFactory(&ForceMapAccessible::factory);
+}
+
+TEST_CASE("map widget: follows light and dark palettes", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(600, 700);
+    view.setAreas(areas());
+    QImage light(view.size(), QImage::Format_ARGB32);
+    view.render(&light);
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    view.setPalette(dark);
+    QImage darkImage(view.size(), QImage::Format_ARGB32);
+    view.render(&darkImage);
+    // The English Channel.
+    const QPoint sea = view.toWidget(ForceAreas::project(-1.0, 50.2)).toPoint();
+    REQUIRE(view.rect().contains(sea));
+    CHECK(QColor(light.pixel(sea)).lightness() > 180);
+    CHECK(QColor(darkImage.pixel(sea)).lightness() < 80);
+    // An area not contacted is drawn, and differs between palettes.
+    const QPoint wales = view.toWidget(areas().area(u"dyfed-powys"_s)->labelPoint).toPoint();
+    CHECK(light.pixel(wales) != darkImage.pixel(wales));
+}

@@ -1,0 +1,266 @@
+// The path a first-time volunteer takes: find the commissioner, make a profile, read the
+// panel, record a letter. Each check here is something a volunteer would notice.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "contactstage.h"
+#include "directory.h"
+#include "directory/forcedetailpanel.h"
+#include "map/forcemapview.h"
+#include "log/logcontroller.h"
+#include "shell/mainwindow.h"
+#include "log/recordcontactdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+struct Sandbox
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
+};
+
+// Runs `act` on the next modal dialog to open (inside exec()).
+template<typename Act>
+void onNextDialog(Act act)
+{
+    QTimer::singleShot(0, [act] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        act(dialog);
+    });
+}
+
+} // namespace
+
+TEST_CASE("first path: an unknown or mistyped postcode clears the selection and the panel", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    for (const QString &bad : {u"GL50 1A"_s, u"ZZ9 9ZZ"_s, u"Brighton"_s}) {
+        REQUIRE(window.findPostcode(u"GL50 1AA"_s));
+        REQUIRE(window.selectedForce() == u"gloucestershire"_s);
+        REQUIRE(window.detailPanel()->plainText().contains(u"Chris Nelson"_s));
+        CHECK_FALSE(window.findPostcode(bad));
+        CHECK(window.selectedForce().isEmpty());
+        CHECK(window.mapView()->selectedForce().isEmpty());
+        const QString panel = window.detailPanel()->plainText();
+        CHECK(panel.contains(u"Not found: pick your area on the map"_s));
+        CHECK_FALSE(panel.contains(u"Chris Nelson"_s)); // never another office under the message
+        CHECK_FALSE(window.lookupMessage().isEmpty());
+    }
+}
+
+TEST_CASE("first path: area and force names are found as well as postcodes", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    CHECK(window.findPostcode(u"Sussex"_s));
+    CHECK(window.selectedForce() == u"sussex"_s);
+    CHECK(window.findPostcode(u"gwent"_s));
+    CHECK(window.selectedForce() == u"gwent"_s);
+    CHECK(window.findPostcode(u"Devon and Cornwall"_s)); // the data says "Devon & Cornwall"
+    CHECK(window.selectedForce() == u"devon-and-cornwall"_s);
+    CHECK(window.findPostcode(u"London"_s));
+    CHECK(window.selectedForce() == u"metropolitan"_s);
+    CHECK(window.lookupMessage().contains(u"City of London"_s)); // the other candidate is named
+}
+
+TEST_CASE("first path: the answer goes as soon as the text changes", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *field = window.postcodeField();
+    REQUIRE(field);
+    QTest::keyClicks(field, u"Brighton"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(window.lookupMessage().contains(u"Brighton"_s));
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    CHECK(window.lookupMessage().isEmpty());
+    QTest::keyClicks(field, u"GL50"_s);
+    CHECK(window.lookupMessage().isEmpty()); // nothing stale while typing the next one
+    // Nor after choosing an area on the map instead.
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClicks(field, u"x"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE_FALSE(window.lookupMessage().isEmpty());
+    ForceMapView *map = window.mapView();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(map->areas().area(u"kent"_s)->labelPoint).toPoint());
+    CHECK(window.selectedForce() == u"kent"_s);
+    CHECK(window.lookupMessage().isEmpty());
+}
+
+TEST_CASE("first path: at 1280x800 with the longest message every control of the top bar is visible", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    // The longest thing the finder says: an unrecognised text, quoted back in full.
+    window.findPostcode(QString(u"Somewhere with a very long name indeed "_s).repeated(4));
+    QCoreApplication::processEvents();
+    REQUIRE(window.lookupMessage().size() > 150);
+    QWidget *bar = window.findChild<QWidget *>(u"topBar"_s);
+    REQUIRE(bar);
+    int controls = 0;
+    for (QWidget *w : bar->findChildren<QWidget *>()) {
+        if (w->isWindow() || !w->isVisibleTo(bar) || !w->isEnabled())
+            continue;
+        INFO(w->metaObject()->className() << " " << w->accessibleName().toStdString());
+        CHECK(window.rect().contains(QRect(w->mapTo(&window, QPoint(0, 0)), w->size()))); // inside the window
+        CHECK(w->width() >= qMin(w->sizeHint().width(), w->minimumSizeHint().width())); // not squeezed
+        ++controls;
+    }
+    CHECK(controls >= 6); // field, Find, Look up online, label, profile, team view
+    // The message is never part of the bar.
+    for (QLabel *label : bar->findChildren<QLabel *>())
+        CHECK_FALSE(label->text().contains(u"Somewhere"_s));
+}
+
+TEST_CASE("first path: with no profile the panel invites one, and saving it selects the commissioner", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    CHECK(window.selectedForce().isEmpty());
+    CHECK(window.detailPanel()->plainText().contains(u"First, create your profile"_s));
+    QPushButton *create = nullptr;
+    for (QPushButton *b : window.detailPanel()->findChildren<QPushButton *>()) {
+        if (b->text().contains(u"Create your profile"_s))
+            create = b;
+    }
+    REQUIRE(create);
+    REQUIRE(create->isVisible());
+
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Jane Volunteer"_s);
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"GL50 1AA"_s);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QTest::mouseClick(create, Qt::LeftButton);
+    CHECK(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"Chris Nelson"_s));
+    CHECK_FALSE(create->isVisible());
+    CHECK(window.statusBar()->currentMessage().contains(u"Jane Volunteer"_s)); // a confirmation
+}
+
+TEST_CASE("first path: the record dialog names the office and has one status control", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    ContactLog *log = window.contactLog();
+    REQUIRE(log);
+    Profile p;
+    p.name = u"Jane Volunteer"_s;
+    REQUIRE(log->addProfile(&p));
+    REQUIRE(window.findPostcode(u"GL50 1AA"_s));
+
+    QString office;
+    int comboBoxes = 0;
+    int checkBoxes = -1;
+    onNextDialog([&](QWidget *dialog) {
+        auto *record = qobject_cast<RecordContactDialog *>(dialog);
+        REQUIRE(record);
+        office = record->officeText();
+        comboBoxes = int(record->findChildren<QComboBox *>().size());
+        checkBoxes = int(record->findChildren<QCheckBox *>().size());
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->recordContact(u"gloucestershire"_s);
+    CHECK(office.contains(u"Police and Crime Commissioner for Gloucestershire"_s));
+    CHECK(comboBoxes == 2); // how, and where it stands
+    CHECK(checkBoxes == 0); // no separate "They replied" box
+    CHECK(window.statusBar()->currentMessage().startsWith(u"Recorded: Gloucestershire"_s));
+    const auto contacts = log->contacts({}, u"gloucestershire"_s);
+    REQUIRE(contacts);
+    CHECK(contacts->size() == 1);
+}
+
+TEST_CASE("first path: the panel speaks plainly: no internal keys, sources behind a switch, no dangling separators", "[gui][firstpath]")
+{
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ForceDetailPanel panel;
+    for (const ForceRecord &f : dir.forces()) {
+        panel.showForce(&f);
+        const QString text = panel.plainText();
+        INFO(f.id.toStdString());
+        for (const char *key : {"funds_specialist_service", "general_victim_services_only", "pledge_only", "Status:"})
+            CHECK_FALSE(text.contains(QLatin1String(key)));
+        CHECK_FALSE(text.contains(u"https://"_s)); // links are named by their site, not spelled out
+    }
+    panel.showForce(dir.force(u"gloucestershire"_s));
+    CHECK(panel.plainText().contains(u"A pledge, no funding seen"_s));
+    CHECK_FALSE(panel.plainText().contains(u"Confidence: high; checked"_s));
+    panel.setSourcesShown(true);
+    CHECK(panel.plainText().contains(u"Confidence: high; checked 2026-11-28"_s));
+
+    ContactRecord r;
+    r.date = QDate(2026, 11, 28);
+    r.profileName = u"Jane Volunteer"_s;
+    r.channel = Channel::Post;
+    r.status = ContactStatus::Sent;
+    const QString line = ForceDetailPanel::historyLine(r);
+    CHECK(line.endsWith(u"Sent"_s));
+    CHECK_FALSE(line.trimmed().endsWith(u"·"_s));
+}
+
+TEST_CASE("first path: counts read as English, one or many", "[gui][firstpath]")
+{
+    CHECK(QCoreApplication::translate("pcc::LetterOutput", "%n letter(s) written to %1", nullptr, 1).arg(u"x"_s)
+          == u"1 letter written to x"_s);
+    CHECK(QCoreApplication::translate("pcc::LetterOutput", "%n letter(s) written to %1", nullptr, 3).arg(u"x"_s)
+          == u"3 letters written to x"_s);
+}
+
+TEST_CASE("first path: every stage a letter can reach reads as one plain choice", "[gui][firstpath]")
+{
+    QStringList labels;
+    for (const ContactStage &stage : ContactStage::all()) {
+        CHECK_FALSE(stage.label().contains(u"·"_s));
+        labels << stage.label();
+    }
+    labels.removeDuplicates();
+    CHECK(labels.size() == ContactStage::all().size());
+    // An odd pair from an older log keeps what it says rather than being forced into a stage.
+    CHECK(ContactStage{ContactStatus::Replied, ReplyOutcome::None}.label() == statusLabel(ContactStatus::Replied));
+}
+
+TEST_CASE("first path: a postcode the offline table is not sure of saves the profile and says to pick the area", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Sam Volunteer"_s);
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"BN1 1AA"_s); // BN1: one source only
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->newProfile();
+    CHECK(window.selectedForce().isEmpty()); // never a guess
+    CHECK(window.statusBar()->currentMessage().contains(u"not sure which area BN1 1AA is in"_s));
+}

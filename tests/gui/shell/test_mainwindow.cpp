@@ -1,0 +1,160 @@
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "draftstore.h"
+#include "directory/forcedetailpanel.h"
+#include "map/forcemapview.h"
+#include "letters/lettereditorwindow.h"
+#include "shell/mainwindow.h"
+#include "directory.h"
+
+#include <QLineEdit>
+#include <QLockFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+struct Sandbox
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
+};
+} // namespace
+
+TEST_CASE("gui: the list, the map and the detail panel stay in sync", "[gui]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+
+    // Clicking an area on the map selects it in the list and shows its details.
+    ForceMapView *map = window.mapView();
+    const QPoint gwent = map->toWidget(map->areas().area(u"gwent"_s)->labelPoint).toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, gwent);
+    CHECK(window.selectedForce() == u"gwent"_s);
+    CHECK(window.forceList()->currentIndex().data().toString() == u"Gwent"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"Jane Mudd"_s));
+    CHECK(window.detailPanel()->plainText().contains(u"Commissioner@gwent.police.uk"_s));
+
+    // Choosing a row in the list selects the area on the map.
+    window.searchField()->setText(u"Northumbria"_s);
+    QTableView *list = window.forceList();
+    REQUIRE(list->model()->rowCount() == 1);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    CHECK(window.selectedForce() == u"northumbria"_s);
+    CHECK(map->selectedForce() == u"northumbria"_s);
+}
+
+TEST_CASE("gui: fields that are not high-confidence carry a visible badge, missing ones say so", "[gui]")
+{
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ForceDetailPanel panel;
+    panel.showForce(dir.force(u"avon-and-somerset"_s)); // no email in the research
+    CHECK(panel.plainText().contains(u"not known — check the office website before posting"_s));
+    panel.showForce(dir.force(u"bedfordshire"_s)); // email at medium confidence
+    CHECK(panel.plainText().contains(u"PCC@beds.police.uk"_s));
+    CHECK(panel.plainText().contains(u"not verified — check the office website before posting"_s));
+    CHECK(panel.plainText().contains(u"abolished in May 2028"_s));
+}
+
+TEST_CASE("gui: the postcode finder selects the area", "[gui]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    CHECK(window.findPostcode(u"gl50 1aa"_s));
+    CHECK(window.selectedForce() == u"gloucestershire"_s);
+    CHECK_FALSE(window.findPostcode(u"nonsense"_s));
+    CHECK(window.lookupMessage().contains(u"neither a UK postcode nor the name of a police force area"_s));
+}
+
+TEST_CASE("gui: the letter editor keeps a draft per recipient", "[gui][letter]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    Profile p;
+    p.name = u"Jane Volunteer"_s;
+    p.address = {u"12 Example Road"_s};
+    p.postcode = u"GL50 1AA"_s;
+    REQUIRE(log.addProfile(&p));
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    {
+        LetterEditorWindow editor(dir, &log);
+        editor.openFor(u"kent"_s);
+        // Fields show as labelled chips with this recipient's values, and stay fields.
+        CHECK(editor.editor()->chipFields().contains(u"salutation"_s));
+        CHECK(editor.editor()->chipText(u"salutation"_s) == u"Salutation: Dear Commissioner Scott"_s);
+        CHECK(editor.editor()->chipText(u"sender_name"_s) == u"Your name: Jane Volunteer"_s);
+        CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{"_s));
+        CHECK(editor.editor()->letterHtml().contains(u"{{salutation}}"_s));
+        CHECK(editor.currentLetter().bodyPlainText().startsWith(u"Dear Commissioner Scott"_s));
+        CHECK(editor.ownWordsText().startsWith(u"100%"_s));
+        QTextCursor c = editor.editor()->textCursor();
+        c.movePosition(QTextCursor::End);
+        editor.editor()->setTextCursor(c);
+        QTest::keyClicks(editor.editor(), u"My own sentence about Kent."_s);
+        CHECK_FALSE(editor.ownWordsText().startsWith(u"100%"_s));
+        editor.openFor(u"essex"_s); // switching recipient saves Kent's draft
+        CHECK_FALSE(editor.editor()->toPlainText().contains(u"My own sentence"_s));
+        editor.close();
+    }
+    const auto draft = DraftStore::load(p, u"kent"_s);
+    REQUIRE(draft);
+    CHECK(draft->html.contains(u"My own sentence about Kent."_s));
+    LetterEditorWindow again(dir, &log);
+    again.openFor(u"kent"_s);
+    CHECK(again.editor()->toPlainText().contains(u"My own sentence about Kent."_s));
+    CHECK(again.currentLetter().bodyPlainText().contains(u"My own sentence about Kent."_s));
+}
+
+TEST_CASE("gui: a second instance on the same log exits with a clear message", "[gui][cli]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    QLockFile lock(db + u".lock"_s);
+    REQUIRE(lock.tryLock());
+    const auto r = pcctest::runApp({u"--db"_s, db, u"--exit-after-startup"_s}, sandbox.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"already running"_s));
+}
+
+TEST_CASE("gui: the app opens on the volunteer's own area", "[gui]")
+{
+    Sandbox sandbox;
+    {
+        ContactLog log;
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        Profile p;
+        p.name = u"Jane Volunteer"_s;
+        p.postcode = u"GL50 1AA"_s;
+        p.homeForce = u"gloucestershire"_s;
+        REQUIRE(log.addProfile(&p));
+    }
+    MainWindow window;
+    window.ensureLoaded();
+    CHECK(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"Chris Nelson"_s));
+}
+
+TEST_CASE("gui: a postcode outside England and Wales clears the selection", "[gui]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    REQUIRE(window.findPostcode(u"GL50 1AA"_s));
+    REQUIRE(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.findPostcode(u"EH1 1AA"_s));
+    CHECK(window.selectedForce().isEmpty());
+    CHECK(window.mapView()->selectedForce().isEmpty());
+    CHECK(window.detailPanel()->plainText().contains(u"no police and crime commissioners"_s));
+    CHECK(window.lookupMessage().contains(u"Scotland"_s));
+}

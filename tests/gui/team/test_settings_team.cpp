@@ -1,0 +1,301 @@
+// Settings, team mode in the window, and the first-steps guide.
+#include "catchcompat.h"
+#include "pgtestserver.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "shell/firstrunguide.h"
+#include "directory/forcedetailpanel.h"
+#include "map/forcemapview.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "stalkingsupport.h"
+#include "contactenums.h"
+#include "shell/settingsdialog.h"
+#include "teamadmin.h"
+#include "teamconnection.h"
+#include "team/teamcontroller.h"
+#include "teamcoverage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QStatusBar>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+// settings.ini is shared by the tests (Qt's test mode puts it under ~/.qttest): each test
+// puts back what it changed.
+struct ScopedSettings
+{
+    QString teamServer = Settings::teamServer();
+    bool online = Settings::onlineLookupAllowed();
+    bool syncOnStart = Settings::syncOnStart();
+    bool guideSeen = Settings::firstRunGuideSeen();
+    QString updateUrl = Settings::updateUrl();
+    bool teamView = Settings::teamView();
+    ~ScopedSettings()
+    {
+        Settings::setTeamServer(teamServer);
+        Settings::setOnlineLookupAllowed(online);
+        Settings::setSyncOnStart(syncOnStart);
+        Settings::setFirstRunGuideSeen(guideSeen);
+        Settings::setUpdateUrl(updateUrl);
+        Settings::setTeamView(teamView);
+    }
+};
+
+struct Sandbox
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
+    ScopedSettings settings;
+};
+
+// The child whose text, without its & accelerator, is `text`: a button, a check box, an action.
+template<typename T>
+T *childWithText(QObject *parent, const QString &text)
+{
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->text().remove(u'&') == text)
+            return child;
+    }
+    return nullptr;
+}
+
+QLineEdit *editWithPlaceholder(QWidget *parent, const QString &start)
+{
+    for (QLineEdit *e : parent->findChildren<QLineEdit *>()) {
+        if (e->placeholderText().startsWith(start))
+            return e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("settings: turning off the online lookup hides its button and nothing can be sent", "[gui][settings]")
+{
+    Sandbox sandbox;
+    Settings::setOnlineLookupAllowed(true);
+    Settings::setFirstRunGuideSeen(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    QPushButton *online = childWithText<QPushButton>(&window, u"Look up online…"_s);
+    REQUIRE(online);
+    CHECK(online->isVisible());
+
+    // File, Settings…: untick, give an update address, OK.
+    QAction *settings = childWithText<QAction>(&window, u"Settings…"_s);
+    REQUIRE(settings);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        QCheckBox *offer = childWithText<QCheckBox>(dialog, u"Offer online postcode lookup"_s);
+        REQUIRE(offer);
+        offer->setChecked(false);
+        QLineEdit *updates = editWithPlaceholder(dialog, u"https://"_s);
+        REQUIRE(updates);
+        updates->setText(u"https://campaign.example.org/policing_bodies.json"_s);
+        dialog->accept();
+    });
+    settings->trigger();
+    CHECK_FALSE(Settings::onlineLookupAllowed());
+    CHECK(Settings::updateUrl() == u"https://campaign.example.org/policing_bodies.json"_s);
+    CHECK_FALSE(online->isVisible());
+
+    SettingsDialog again(window.teamController(), &window);
+    CHECK_FALSE(childWithText<QCheckBox>(&again, u"Offer online postcode lookup"_s)->isChecked()); // read back from settings.ini
+}
+
+TEST_CASE("settings: a team address with a password in it is refused and nothing is saved", "[gui][settings][team]")
+{
+    Sandbox sandbox;
+    Settings::setTeamServer(QString());
+    MainWindow window;
+    SettingsDialog dialog(window.teamController(), &window);
+    QLineEdit *server = editWithPlaceholder(&dialog, u"postgresql://"_s);
+    REQUIRE(server);
+    server->setText(u"postgresql://sam:hunter2@db.example.org/campaign"_s);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(Settings::teamServer().isEmpty());
+    bool said = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text().contains(u"must not contain a password"_s);
+    CHECK(said);
+
+    server->setText(u"postgresql://sam@db.example.org/campaign?sslmode=disable"_s); // not encrypted, not local
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(Settings::teamServer().isEmpty());
+}
+
+TEST_CASE("team in the window: Sync now sends the volunteer's letters and the team view shows the server's coverage",
+          "[gui][team]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(true);
+    Settings::setSyncOnStart(false);
+    pcctest::PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    QString password;
+    {
+        TeamConnection admin(TeamServerAddress::parse(server.url(pcctest::PgTestServer::adminRole())));
+        REQUIRE(admin.open(pcctest::PgTestServer::adminPassword()));
+        TeamAdmin::InitResult init;
+        REQUIRE(TeamAdmin::init(admin, &init));
+        REQUIRE(TeamAdmin::addMember(admin, u"v_gwen"_s, TeamAdmin::Kind::Volunteer, &password));
+    }
+
+    MainWindow window;
+    window.ensureLoaded();
+    ContactLog *log = window.contactLog();
+    REQUIRE(log);
+    Profile gwen;
+    gwen.name = u"Gwen"_s;
+    REQUIRE(log->addProfile(&gwen));
+    REQUIRE(log->setCurrentProfile(gwen.uuid));
+    ContactRecord letter;
+    letter.profileUuid = gwen.uuid;
+    letter.forceId = u"dyfed-powys"_s;
+    letter.status = ContactStatus::Replied;
+    letter.replyOutcome = ReplyOutcome::Commitment;
+    REQUIRE(log->addContact(&letter));
+
+    // The password goes to the keychain when there is one; the session keeps it either way.
+    TeamController *team = window.teamController();
+    team->configure(server.url(u"v_gwen"_s), password);
+    REQUIRE(team->isConfigured());
+    QSignalSpy synced(team, &TeamController::synced);
+    QSignalSpy failed(team, &TeamController::failed);
+    team->syncNow(false);
+    REQUIRE((synced.wait(20000) || !failed.isEmpty()));
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    CHECK(synced.first().first().toString().contains(u"1 sent"_s));
+
+    QCheckBox *teamView = childWithText<QCheckBox>(&window, u"Team view"_s);
+    REQUIRE(teamView);
+    teamView->setChecked(true);
+    CHECK(window.mapView()->scopeLabel().startsWith(u"The team (server"_s));
+    CHECK(window.mapView()->accessibleTextFor(u"dyfed-powys"_s).contains(forceProgressLabel(ForceProgress::Commitment)));
+    CHECK(window.mapView()->accessibleTextFor(u"kent"_s).contains(forceProgressLabel(ForceProgress::NotContacted)));
+
+    // Offline later: the coverage was kept, and the map still shows it.
+    REQUIRE(server.stop());
+    MainWindow later;
+    later.ensureLoaded();
+    childWithText<QCheckBox>(&later, u"Team view"_s)->setChecked(false);
+    childWithText<QCheckBox>(&later, u"Team view"_s)->setChecked(true);
+    CHECK(later.mapView()->scopeLabel().startsWith(u"The team (server"_s));
+    CHECK(later.mapView()->accessibleTextFor(u"dyfed-powys"_s).contains(forceProgressLabel(ForceProgress::Commitment)));
+
+    // With the server stopped, Sync now says so and the log is as it was.
+    const int contacts = *later.contactLog()->contactCount();
+    QSignalSpy laterFailed(later.teamController(), &TeamController::failed);
+    later.teamController()->configure(server.url(u"v_gwen"_s), password);
+    later.teamController()->syncNow(false);
+    REQUIRE(laterFailed.wait(20000));
+    CHECK(laterFailed.first().first().toString().contains(u"Could not reach"_s));
+    CHECK(*later.contactLog()->contactCount() == contacts);
+}
+
+TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings it back", "[gui][guide]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(false);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    QApplication::processEvents();
+    FirstRunGuide *guide = window.findChild<FirstRunGuide *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK(guide->pageCount() == 5);
+    CHECK(Settings::firstRunGuideSeen()); // not shown again at the next start
+
+    // Step 2 puts the cursor in the search box.
+    guide->goTo(1);
+    QPushButton *find = childWithText<QPushButton>(guide, u"Take me to the search box"_s);
+    REQUIRE(find);
+    window.activateWindow();
+    QTest::mouseClick(find, Qt::LeftButton);
+    QLineEdit *field = window.postcodeField();
+    REQUIRE(field);
+    CHECK(QTest::qWaitFor([field] { return QApplication::focusWidget() == field; }, 3000));
+
+    // Writing before an area is chosen says what to do first, and opens nothing.
+    guide->goTo(3);
+    QTest::mouseClick(childWithText<QPushButton>(guide, u"Write my letter…"_s), Qt::LeftButton);
+    CHECK(window.statusBar()->currentMessage().contains(u"First find your area"_s));
+    bool editorOpen = false;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        editorOpen = editorOpen || (w->isVisible() && w->windowTitle().contains(u"Letter"_s));
+    CHECK_FALSE(editorOpen);
+    // With an area chosen, step 3 shows what its office funds.
+    REQUIRE(window.findPostcode(u"BN1 1AA"_s));
+    guide->goTo(2);
+    QTest::mouseClick(childWithText<QPushButton>(guide, u"Show me the panel"_s), Qt::LeftButton);
+    CHECK(window.selectedForce() == u"sussex"_s);
+    CHECK(window.detailPanel()->plainText().contains(u"What this office funds for stalking victims"_s));
+
+    // Skip closes it; Help, First steps opens it again.
+    childWithText<QPushButton>(guide, u"Skip the guide"_s)->click();
+    QApplication::processEvents();
+    CHECK(window.findChildren<FirstRunGuide *>().isEmpty());
+    QAction *firstSteps = childWithText<QAction>(&window, u"First steps…"_s);
+    REQUIRE(firstSteps);
+    firstSteps->trigger();
+    REQUIRE(window.findChild<FirstRunGuide *>());
+    CHECK(window.findChild<FirstRunGuide *>()->isVisible());
+
+    // A second start with a profile does not open it.
+    Settings::setFirstRunGuideSeen(false);
+    Profile p;
+    p.name = u"Jo"_s;
+    REQUIRE(window.contactLog()->addProfile(&p));
+    MainWindow second;
+    second.ensureLoaded();
+    QApplication::processEvents();
+    CHECK(second.findChildren<FirstRunGuide *>().isEmpty());
+}
+
+TEST_CASE("translations: the Welsh catalogue is built in and used where it has a translation", "[gui][i18n]")
+{
+    QTranslator welsh;
+    REQUIRE(welsh.load(u":/i18n/pcc-campaigner_cy.qm"_s));
+    QCoreApplication::installTranslator(&welsh);
+    MainWindow window;
+    SettingsDialog dialog(window.teamController(), &window);
+    // Core strings too, from free functions: lupdate filed them under the context the program asks for.
+    const QString evidence = evidenceStatusLabel(EvidenceStatus::None);
+    const QString status = statusLabel(ContactStatus::Sent);
+    QCoreApplication::removeTranslator(&welsh);
+    CHECK(evidence == u"Dim ymchwil eto"_s);
+    CHECK(status == u"Wedi'i anfon"_s);
+    CHECK(dialog.windowTitle() == u"Gosodiadau"_s);
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    CHECK(menus.contains(u"&Ffeil"_s));
+    CHECK(menus.contains(u"&Cymorth"_s));
+    CHECK(menus.contains(u"&Letters"_s) == false); // translated: &Llythyrau
+    // A message without a Welsh translation falls back to English, never to an empty string.
+    CHECK(menus.contains(u"&Data"_s));
+}
