@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "appinfo.h"
+#include "platformquirks.h"
 #include "clioutput.h"
 #include "datacommand.h"
 #include "evidencecommand.h"
@@ -26,16 +27,31 @@ namespace pcc {
 
 namespace {
 
-// Index of the first argument that is not a global option or its value; argc if none.
-int firstPositional(int argc, char **argv)
+// Index of the first argument that is not a global option or its value; the size if none.
+qsizetype commandIndex(const QStringList &args)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
         if (arg == u"--db"_s || arg == u"--data"_s || arg == u"-platform"_s || arg == u"-style"_s) {
             ++i;
             continue;
         }
         if (!arg.startsWith(u'-'))
+            return i;
+    }
+    return args.size();
+}
+
+// The same on the raw bytes, before Qt is up (only to choose the application type).
+int firstPositional(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db" || arg == "--data" || arg == "-platform" || arg == "-style") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith('-'))
             return i;
     }
     return argc;
@@ -58,28 +74,29 @@ bool CliRunner::wantsCli(int argc, char **argv)
 
 int CliRunner::run(int argc, char **argv)
 {
+    // The command's name is plain ASCII, so the raw bytes can choose the application type;
+    // every argument is then read from Qt, which decodes them right on every system (on
+    // Windows from the wide command line, so a path or a Welsh name with ŵ or ŷ survives).
     const int pos = firstPositional(argc, argv);
-    const QString command = pos < argc ? QString::fromLocal8Bit(argv[pos]) : QString();
+    const QByteArray rawCommand = pos < argc ? QByteArray(argv[pos]) : QByteArray();
 
-    // Letters, maps and reports are laid out and painted with Qt Gui, which needs a
-    // QGuiApplication; without a display the offscreen platform does the job.
+    // Letters, maps, reports and the address check are laid out with Qt Gui, which needs a
+    // QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (command == u"letter"_s || command == u"map"_s || command == u"report"_s) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (rawCommand == "letter" || rawCommand == "map" || rawCommand == "report" || rawCommand == "data") {
+        Platform::useOffscreenWithoutDisplay();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     AppInfo::initialise();
 
-    QStringList globalArgs;
-    for (int i = 0; i < pos; ++i)
-        globalArgs.append(QString::fromLocal8Bit(argv[i]));
-    QStringList commandArgs;
-    for (int i = pos; i < argc; ++i)
-        commandArgs.append(QString::fromLocal8Bit(argv[i]));
+    // Qt removes the options it handles itself (-platform, -style) from arguments().
+    const QStringList all = QCoreApplication::arguments();
+    const int commandAt = commandIndex(all);
+    const QString command = commandAt < all.size() ? all.at(commandAt) : QString();
+    const QStringList globalArgs = all.mid(0, commandAt);
+    const QStringList commandArgs = all.mid(commandAt);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
