@@ -5,6 +5,8 @@
 #include "directory.h"
 #include "directorymerge.h"
 #include "directoryupdate.h"
+#include "lettercomposer.h"
+#include "letterlayout.h"
 #include "signingkeys.h"
 #include "trustedkeys.h"
 #include "updatefetcher.h"
@@ -30,6 +32,8 @@ int check(const QString &file, CliOutput &io)
 {
     DataIssues issues;
     const Directory dir = Directory::fromFile(file, &issues);
+    if (issues.isEmpty())
+        issues = LetterComposer::addressBlockIssues(dir, LetterLayout::dlPreset());
     if (!issues.isEmpty()) {
         for (const DataIssue &issue : issues)
             io.err() << file << u": "_s << issue.toString() << u'\n';

@@ -102,6 +102,11 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
             io.err() << u"pcc-campaigner: "_s << p << u'\n';
         return io.fail(ExitCode::Failure, Tr::tr("nothing was written: fix the problems above first"));
     }
+    // One line per office whose address or email is not verified, before anything is printed or sent.
+    for (const Letter &letter : std::as_const(letters)) {
+        if (!letter.unverifiedNote.isEmpty())
+            io.err() << u"pcc-campaigner: check: "_s << letter.unverifiedNote << u'\n';
+    }
 
     if (parser.isSet(u"text"_s)) {
         io.out() << letters.first().plainText();

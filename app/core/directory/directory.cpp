@@ -20,6 +20,8 @@ namespace pcc {
 
 namespace {
 
+constexpr int MaxLetterSentenceWords = 45;
+
 const QStringList kProvenanceFields = {u"holder"_s, u"address"_s, u"email"_s, u"phone"_s, u"website"_s};
 
 bool looksLikeEmail(const QString &s)
@@ -62,6 +64,7 @@ public:
             issue(m_path + u".body_kind"_s,
                   u"'%1' is not one of PCC, PFCC, Mayor, PoliceAuthority, PolicingBoard"_s.arg(kind));
         f.officeName = requiredString(m_obj, u"office_name"_s, m_path);
+        f.areaPhrase = optionalString(m_obj, u"area_phrase"_s, m_path, false);
         f.holder = readPerson(u"holder"_s, true);
         f.deputy = readPerson(u"deputy"_s, false);
         readAddress(&f.address);
@@ -228,10 +231,26 @@ private:
             return;
         }
         const QJsonObject o = v.toObject();
-        const QString status = requiredString(o, u"status"_s, p);
-        if (!status.isEmpty() && !evidenceStatusFromKey(status, &s->status))
-            issue(p + u".status"_s, u"'%1' is not one of funds_specialist_service, general_victim_services_only, "
-                                    "pledge_only, unknown"_s.arg(status));
+        const QString status = requiredString(o, u"advocacy_status"_s, p);
+        if (!status.isEmpty() && !advocacyStatusFromKey(status, &s->status))
+            issue(p + u".advocacy_status"_s, u"'%1' is not one of funds_advocacy, commissioning, funded_may_have_ended, "
+                                             "police_led_or_other_only, general_services_only, nothing_found"_s.arg(status));
+        s->evidenceAsOf = optionalString(o, u"evidence_as_of"_s, p, false);
+        if (!s->evidenceAsOf.isEmpty() && !QRegularExpression(u"^\\d{4}$"_s).match(s->evidenceAsOf).hasMatch())
+            issue(p + u".evidence_as_of"_s, u"'%1' is not a year"_s.arg(s->evidenceAsOf));
+        s->letterClause = optionalString(o, u"letter_clause"_s, p, false);
+        s->confirmQuestion = optionalString(o, u"confirm_question"_s, p, false);
+        checkLetterSentence(s->letterClause, p + u".letter_clause"_s);
+        checkLetterSentence(s->confirmQuestion, p + u".confirm_question"_s);
+        const bool needsSentences = s->status == AdvocacyStatus::FundsAdvocacy || s->status == AdvocacyStatus::Commissioning
+            || s->status == AdvocacyStatus::FundedMayHaveEnded || s->status == AdvocacyStatus::PoliceLedOrOtherOnly;
+        if (needsSentences && s->letterClause.isEmpty())
+            issue(p + u".letter_clause"_s, u"a letter needs this sentence for the status '%1'"_s.arg(status));
+        if (needsSentences && s->confirmQuestion.isEmpty())
+            issue(p + u".confirm_question"_s, u"a letter needs this question for the status '%1'"_s.arg(status));
+        if (!needsSentences && (!s->letterClause.isEmpty() || !s->confirmQuestion.isEmpty()))
+            issue(p + u".letter_clause"_s, u"must be null for the status '%1': the letter's own ask covers it"_s.arg(status));
+        s->researchStatus = optionalString(o, u"research_status"_s, p, false);
         s->summary = optionalString(o, u"summary"_s, p, false);
         s->provider = optionalString(o, u"service_or_provider"_s, p, false);
         s->funder = optionalString(o, u"funder"_s, p, false);
@@ -241,8 +260,25 @@ private:
             issue(p + u".confidence"_s, u"'%1' is not high, medium or low"_s.arg(s->confidence));
         s->fundingSeenToEnd = optionalString(o, u"funding_seen_to_end"_s, p, false);
         const QJsonArray sources = o.value(u"sources"_s).toArray();
-        for (const QJsonValue &src : sources)
-            s->sources.append(src.toString());
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            const QString src = sources.at(i).toString().trimmed();
+            // A link the app hands to the desktop to open: only web addresses.
+            if (!looksLikeWebUrl(src))
+                issue(p + u".sources[%1]"_s.arg(i), u"'%1' is not an http or https web address"_s.arg(src.left(80)));
+            else
+                s->sources.append(src);
+        }
+    }
+
+    // A sentence printed as it is in a letter: plain words, no brackets, not too long.
+    void checkLetterSentence(const QString &text, const QString &path)
+    {
+        if (text.isEmpty())
+            return;
+        if (text.contains(u'(') || text.contains(u')') || text.contains(u'[') || text.contains(u']'))
+            issue(path, u"must not contain brackets"_s);
+        if (text.split(u' ', Qt::SkipEmptyParts).size() > MaxLetterSentenceWords)
+            issue(path, u"has more than %1 words"_s.arg(MaxLetterSentenceWords));
     }
 
     QJsonObject m_obj;
@@ -412,6 +448,7 @@ QByteArray Directory::toJson() const
             {u"country"_s, f.country},
             {u"body_kind"_s, bodyKindKey(f.bodyKind)},
             {u"office_name"_s, f.officeName},
+            {u"area_phrase"_s, nullable(f.areaPhrase)},
             {u"holder"_s, personJson(f.holder, true)},
             {u"deputy"_s, personJson(f.deputy, false)},
             {u"address"_s, address},
@@ -426,7 +463,11 @@ QByteArray Directory::toJson() const
             const StalkingSupport &s = f.stalkingSupport;
             QJsonObject force = forces.last().toObject();
             force.insert(u"stalking_support"_s,
-                         QJsonObject{{u"status"_s, evidenceStatusKey(s.status)},
+                         QJsonObject{{u"advocacy_status"_s, advocacyStatusKey(s.status)},
+                                     {u"evidence_as_of"_s, nullable(s.evidenceAsOf)},
+                                     {u"letter_clause"_s, nullable(s.letterClause)},
+                                     {u"confirm_question"_s, nullable(s.confirmQuestion)},
+                                     {u"research_status"_s, nullable(s.researchStatus)},
                                      {u"summary"_s, nullable(s.summary)},
                                      {u"service_or_provider"_s, nullable(s.provider)},
                                      {u"funder"_s, nullable(s.funder)},

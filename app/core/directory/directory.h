@@ -12,7 +12,7 @@ namespace pcc {
 class Directory
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: advocacy status, letter sentences, area phrase
     static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
 
     // Parses and validates; on any issue the returned directory is empty and

@@ -53,6 +53,7 @@ struct ForceRecord
     QString country;
     BodyKind bodyKind = BodyKind::Pcc;
     QString officeName;
+    QString areaPhrase; // how a sentence names the area: "the West Midlands" (empty: the area name)
     Person holder;
     Person deputy;
     PostalAddress address;
@@ -65,6 +66,8 @@ struct ForceRecord
     StalkingSupport stalkingSupport;
 
     QString areaName() const; // "Avon and Somerset" (the force name without "Police" / "Constabulary")
+    // For sentences: "in the West Midlands", "to Hampshire and the Isle of Wight".
+    QString areaInSentence() const { return areaPhrase.isEmpty() ? areaName() : areaPhrase; }
     Provenance provenanceOf(const QString &field) const { return provenance.value(field); }
 };
 

@@ -3,6 +3,7 @@
 #include "enumkeys.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 using namespace Qt::StringLiterals;
 
@@ -15,59 +16,78 @@ struct Tr
 };
 } // namespace
 
-QString evidenceStatusKey(EvidenceStatus status)
+QString advocacyStatusKey(AdvocacyStatus status)
 {
     switch (status) {
-    case EvidenceStatus::None: return {};
-    case EvidenceStatus::FundsSpecialistService: return u"funds_specialist_service"_s;
-    case EvidenceStatus::GeneralVictimServicesOnly: return u"general_victim_services_only"_s;
-    case EvidenceStatus::PledgeOnly: return u"pledge_only"_s;
-    case EvidenceStatus::Unknown: return u"unknown"_s;
+    case AdvocacyStatus::None: return {};
+    case AdvocacyStatus::FundsAdvocacy: return u"funds_advocacy"_s;
+    case AdvocacyStatus::Commissioning: return u"commissioning"_s;
+    case AdvocacyStatus::FundedMayHaveEnded: return u"funded_may_have_ended"_s;
+    case AdvocacyStatus::PoliceLedOrOtherOnly: return u"police_led_or_other_only"_s;
+    case AdvocacyStatus::GeneralServicesOnly: return u"general_services_only"_s;
+    case AdvocacyStatus::NothingFound: return u"nothing_found"_s;
     }
     return {};
 }
 
-bool evidenceStatusFromKey(const QString &key, EvidenceStatus *status)
+const QList<AdvocacyStatus> &advocacyStatuses()
 {
-    return enumFromKey({EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
-                        EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown},
-                       evidenceStatusKey, key, status);
+    static const QList<AdvocacyStatus> all{AdvocacyStatus::FundsAdvocacy,        AdvocacyStatus::Commissioning,
+                                           AdvocacyStatus::FundedMayHaveEnded,   AdvocacyStatus::PoliceLedOrOtherOnly,
+                                           AdvocacyStatus::GeneralServicesOnly,  AdvocacyStatus::NothingFound};
+    return all;
 }
 
-QString evidenceStatusLabel(EvidenceStatus status)
+bool advocacyStatusFromKey(const QString &key, AdvocacyStatus *status)
+{
+    return enumFromKey({AdvocacyStatus::FundsAdvocacy, AdvocacyStatus::Commissioning, AdvocacyStatus::FundedMayHaveEnded,
+                        AdvocacyStatus::PoliceLedOrOtherOnly, AdvocacyStatus::GeneralServicesOnly, AdvocacyStatus::NothingFound},
+                       advocacyStatusKey, key, status);
+}
+
+QString advocacyStatusLabel(AdvocacyStatus status)
 {
     switch (status) {
-    case EvidenceStatus::None: return Tr::tr("No research yet");
-    case EvidenceStatus::FundsSpecialistService: return Tr::tr("Funds a specialist stalking service");
-    case EvidenceStatus::GeneralVictimServicesOnly: return Tr::tr("General victim services only");
-    case EvidenceStatus::PledgeOnly: return Tr::tr("A pledge, no funding seen");
-    case EvidenceStatus::Unknown: return Tr::tr("Nothing found");
+    case AdvocacyStatus::None: return Tr::tr("No research yet");
+    case AdvocacyStatus::FundsAdvocacy: return Tr::tr("Funds independent stalking advocacy");
+    case AdvocacyStatus::Commissioning: return Tr::tr("Buying a stalking advocacy service, not yet awarded");
+    case AdvocacyStatus::FundedMayHaveEnded: return Tr::tr("Funded stalking advocacy, may have ended");
+    case AdvocacyStatus::PoliceLedOrOtherOnly: return Tr::tr("Police-led or other stalking work only");
+    case AdvocacyStatus::GeneralServicesOnly: return Tr::tr("General victim services only");
+    case AdvocacyStatus::NothingFound: return Tr::tr("Nothing found");
     }
     return {};
 }
 
-bool StalkingSupport::fundsSpecialistService() const
+bool StalkingSupport::thanksAllowed() const
 {
-    return status == EvidenceStatus::FundsSpecialistService
-        && (confidence == u"high"_s || confidence == u"medium"_s);
+    return (status == AdvocacyStatus::FundsAdvocacy || status == AdvocacyStatus::FundedMayHaveEnded)
+        && !letterClause.trimmed().isEmpty();
+}
+
+bool StalkingSupport::asksToSustain() const
+{
+    return status == AdvocacyStatus::FundsAdvocacy && thanksAllowed();
 }
 
 QString StalkingSupport::caution() const
 {
     switch (status) {
-    case EvidenceStatus::None:
+    case AdvocacyStatus::None:
         return {};
-    case EvidenceStatus::FundsSpecialistService:
-        if (!fundsSpecialistService())
-            return Tr::tr("The evidence is weak (low confidence): check with the office before thanking it for this service.");
+    case AdvocacyStatus::FundsAdvocacy:
+        return Tr::tr("Check with the office that this service is still funded before thanking it.");
+    case AdvocacyStatus::Commissioning:
+        return Tr::tr("A service is being bought but no contract award was seen; ask when it starts.");
+    case AdvocacyStatus::FundedMayHaveEnded:
         if (!fundingSeenToEnd.isEmpty())
             return Tr::tr("Funding seen to end in %1; ask whether it continues.").arg(fundingSeenToEnd);
-        return Tr::tr("Check with the office that this service is still funded before thanking it.");
-    case EvidenceStatus::GeneralVictimServicesOnly:
+        return Tr::tr("The evidence stops before 2024; ask whether the service continues.");
+    case AdvocacyStatus::PoliceLedOrOtherOnly:
+        return Tr::tr("The stalking work found is run by the police or others; it is not independent advocacy.");
+    case AdvocacyStatus::GeneralServicesOnly:
         return Tr::tr("Nothing stalking-specific found; this does not prove there is none.");
-    case EvidenceStatus::PledgeOnly:
-        return Tr::tr("A plan commitment was found, but no funding; ask whether it was kept.");
-    case EvidenceStatus::Unknown:
+    case AdvocacyStatus::NothingFound:
         return Tr::tr("Nothing found; this does not prove there is none.");
     }
     return {};

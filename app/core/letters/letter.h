@@ -18,6 +18,8 @@ struct Letter
     QString dateText;           // "28 November 2026"
     QString bodyHtml;           // merged body, salutation to signature
     QStringList problems;       // unknown or empty merge fields, missing address
+    QStringList unverified;     // contact details used that are not high confidence: "address", "email"
+    QString unverifiedNote;     // one sentence naming them for this office (empty when all are verified)
 
     QString bodyPlainText() const;
     QString plainText() const;  // the whole letter as text

@@ -1,5 +1,6 @@
 #include "lettercomposer.h"
 
+#include "letterrenderer.h"
 #include "salutation.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,24 @@ QStringList senderBlockOf(const Profile &p)
     return block;
 }
 
+// An office the letter asks outright: general services only, nothing found, no research, or a
+// status whose curated sentence is missing (a letter never thanks or welcomes without one).
+bool noServiceFound(const StalkingSupport &e)
+{
+    switch (e.status) {
+    case AdvocacyStatus::FundsAdvocacy:
+    case AdvocacyStatus::FundedMayHaveEnded:
+    case AdvocacyStatus::Commissioning:
+    case AdvocacyStatus::PoliceLedOrOtherOnly:
+        return e.letterClause.trimmed().isEmpty();
+    case AdvocacyStatus::GeneralServicesOnly:
+    case AdvocacyStatus::NothingFound:
+    case AdvocacyStatus::None:
+        return true;
+    }
+    return true;
+}
+
 void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, const QDate &date)
 {
     const Salutation s = Salutation::forForce(force);
@@ -65,8 +84,19 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->senderBlock = senderBlockOf(sender);
     l->dateText = LetterComposer::ukLongDate(date);
     l->toEmail = force.email;
-    l->subject = Tr::tr("Funding specialist support services for stalking victims in %1").arg(force.areaName());
+    l->subject = Tr::tr("Funding specialist support services for stalking victims in %1").arg(force.areaInSentence());
     l->title = Tr::tr("Letter to %1 about stalking support").arg(force.officeName);
+    if (!force.address.isEmpty() && !force.provenanceOf(u"address"_s).isHigh())
+        l->unverified << u"address"_s;
+    if (!force.email.isEmpty() && !force.provenanceOf(u"email"_s).isHigh())
+        l->unverified << u"email"_s;
+    if (l->unverified.size() == 2)
+        l->unverifiedNote = Tr::tr("%1: the address and the email are not verified; check them on the office website before sending.")
+                                .arg(force.areaName());
+    else if (l->unverified.contains(u"address"_s))
+        l->unverifiedNote = Tr::tr("%1: the address is not verified; check it on the office website before posting.").arg(force.areaName());
+    else if (l->unverified.contains(u"email"_s))
+        l->unverifiedNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(force.areaName());
     if (force.address.isEmpty())
         l->problems << Tr::tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
     if (sender.name.trimmed().isEmpty())
@@ -95,11 +125,10 @@ const QList<LetterComposer::Field> &LetterComposer::knownFields()
         {u"sender_phone"_s, Tr::tr("Your phone"), Tr::tr("Your phone")},
         {u"date"_s, Tr::tr("Today's date, e.g. 28 November 2026"), Tr::tr("Date")},
         {u"first_letter_date"_s, Tr::tr("Date of your first letter (follow-ups)"), Tr::tr("First letter's date")},
-        {u"evidence_service"_s, Tr::tr("The specialist stalking service the office funds (medium or high confidence only)"),
-         Tr::tr("Service they fund")},
-        {u"evidence_funder"_s, Tr::tr("Who funds it, as the sources state"), Tr::tr("Funder")},
-        {u"evidence_years"_s, Tr::tr("The years the evidence covers, e.g. 2022-2025"), Tr::tr("Years of the evidence")},
-        {u"evidence_funding_end"_s, Tr::tr("When the funding was seen to end, e.g. March 2025"), Tr::tr("Funding seen to end")},
+        {u"area_phrase"_s, Tr::tr("The area as a sentence names it, e.g. the West Midlands"), Tr::tr("Area in a sentence")},
+        {u"letter_clause"_s, Tr::tr("The campaign's one sentence on what the office funds for stalking victims"),
+         Tr::tr("What they fund")},
+        {u"confirm_question"_s, Tr::tr("The question that asks the office to confirm that sentence"), Tr::tr("Question to confirm")},
     };
     return fields;
 }
@@ -107,10 +136,18 @@ const QList<LetterComposer::Field> &LetterComposer::knownFields()
 const QList<LetterComposer::Field> &LetterComposer::knownConditions()
 {
     static const QList<Field> conditions = {
-        {u"funds_specialist_service"_s,
-         Tr::tr("The research found the office funding a specialist stalking service, on medium or high confidence"),
-         Tr::tr("Funds a specialist service")},
-        {u"funding_ended"_s, Tr::tr("…and that funding was seen to end with no renewal seen"), Tr::tr("Funding seen to end")},
+        {u"funds_advocacy"_s, Tr::tr("The office funds independent stalking advocacy, current in 2024 or later"),
+         Tr::tr("Funds stalking advocacy")},
+        {u"funded_may_have_ended"_s, Tr::tr("The office funded stalking advocacy, but the funding may have ended"),
+         Tr::tr("Funding may have ended")},
+        {u"commissioning"_s, Tr::tr("The office is buying a stalking advocacy service; no award seen yet"),
+         Tr::tr("Buying a service")},
+        {u"police_led_or_other_only"_s, Tr::tr("Stalking work exists, but none of it is independent advocacy the office funds"),
+         Tr::tr("Police-led or other work only")},
+        {u"no_service_found"_s, Tr::tr("General victim services only, or nothing found"), Tr::tr("No stalking service found")},
+        {u"thanks_allowed"_s, Tr::tr("The office may be thanked: it funds, or funded, independent stalking advocacy"),
+         Tr::tr("May be thanked")},
+        {u"writes_from_area"_s, Tr::tr("You live in this area (your profile's home area)"), Tr::tr("Your own area")},
         {u"commissioner_role_ends"_s, Tr::tr("The office is a police and crime commissioner (or police, fire and crime "
                                          "commissioner), a role due to end in May 2028"),
          Tr::tr("Commissioner's role ends in 2028")},
@@ -118,11 +155,16 @@ const QList<LetterComposer::Field> &LetterComposer::knownConditions()
     return conditions;
 }
 
-QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force)
+QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force, const Profile &sender)
 {
     const StalkingSupport &e = force.stalkingSupport;
-    return {{u"funds_specialist_service"_s, e.fundsSpecialistService()},
-            {u"funding_ended"_s, e.fundingEnded()},
+    return {{u"funds_advocacy"_s, e.asksToSustain()},
+            {u"funded_may_have_ended"_s, e.status == AdvocacyStatus::FundedMayHaveEnded && e.thanksAllowed()},
+            {u"commissioning"_s, e.status == AdvocacyStatus::Commissioning && !e.letterClause.isEmpty()},
+            {u"police_led_or_other_only"_s, e.status == AdvocacyStatus::PoliceLedOrOtherOnly && !e.letterClause.isEmpty()},
+            {u"no_service_found"_s, noServiceFound(e)},
+            {u"thanks_allowed"_s, e.thanksAllowed()},
+            {u"writes_from_area"_s, !sender.homeForce.isEmpty() && sender.homeForce == force.id},
             {u"commissioner_role_ends"_s, force.bodyKind == BodyKind::Pcc || force.bodyKind == BodyKind::Pfcc}};
 }
 
@@ -187,6 +229,24 @@ QString LetterComposer::resolveConditions(const QString &templateHtml, const QHa
     return out;
 }
 
+QStringList LetterComposer::recipientBlock(const ForceRecord &force)
+{
+    return recipientBlockOf(force, Salutation::forForce(force));
+}
+
+DataIssues LetterComposer::addressBlockIssues(const Directory &directory, const LetterLayout &layout)
+{
+    DataIssues issues;
+    for (const ForceRecord &f : directory.forces()) {
+        int fit = 0;
+        const int lines = LetterRenderer::addressLinesAtMinimum(recipientBlock(f), layout, &fit);
+        if (lines > fit)
+            issues.append({u"forces[%1].address"_s.arg(f.id),
+                           u"the recipient's block takes %1 lines at 10 pt and the envelope window holds %2: shorten it"_s.arg(lines).arg(fit)});
+    }
+    return issues;
+}
+
 QString LetterComposer::ukLongDate(const QDate &date)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
@@ -205,6 +265,7 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
         {u"recipient_address"_s, f.address.lines.join(u'\n')},
         {u"recipient_postcode"_s, f.address.postcode},
         {u"area_name"_s, f.areaName()},
+        {u"area_phrase"_s, f.areaInSentence()},
         {u"force_name"_s, f.forceName},
         {u"body_kind"_s, bodyKindLabel(f.bodyKind)},
         {u"sender_name"_s, sender.name},
@@ -215,14 +276,10 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
         {u"date"_s, ukLongDate(date)},
         {u"first_letter_date"_s, QString()},
     };
-    // Evidence is a field only where it counts as funding: low-confidence or unknown
-    // evidence used outside an {{#if funds_specialist_service}} is a missing field.
-    const StalkingSupport &e = f.stalkingSupport;
-    const bool funds = e.fundsSpecialistService();
-    v.insert(u"evidence_service"_s, funds ? e.provider : QString());
-    v.insert(u"evidence_funder"_s, funds ? e.funder : QString());
-    v.insert(u"evidence_years"_s, funds ? e.years : QString());
-    v.insert(u"evidence_funding_end"_s, e.fundingEnded() ? e.fundingSeenToEnd : QString());
+    // The curated sentences only, never the research's own fields: a letter quotes no
+    // abbreviation, bracket or provider name the campaign has not written as a sentence.
+    v.insert(u"letter_clause"_s, f.stalkingSupport.letterClause);
+    v.insert(u"confirm_question"_s, f.stalkingSupport.confirmQuestion);
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         v.insert(it.key(), it.value());
     return v;
@@ -266,7 +323,7 @@ Letter LetterComposer::compose(const LetterTemplate &tmpl, const ForceRecord &fo
     Letter l;
     l.templateId = tmpl.id;
     fillEnvelope(&l, force, sender, date);
-    l.bodyHtml = merge(tmpl.html, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force));
+    l.bodyHtml = merge(tmpl.html, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force, sender));
     return l;
 }
 
@@ -277,7 +334,7 @@ Letter LetterComposer::composeFromBody(const QString &bodyHtml, const ForceRecor
     l.templateId = u"draft"_s;
     fillEnvelope(&l, force, sender, date);
     // A draft may still hold fields the user typed or kept: merge them too.
-    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force));
+    l.bodyHtml = merge(bodyHtml, fieldValues(force, sender, date, extra), &l.problems, conditionValues(force, sender));
     return l;
 }
 

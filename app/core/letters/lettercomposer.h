@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dataissue.h"
+#include "directory.h"
 #include "forcerecord.h"
+#include "letterlayout.h"
 #include "letter.h"
 #include "lettertemplate.h"
 #include "profile.h"
@@ -27,7 +30,7 @@ public:
 
     static QHash<QString, QString> fieldValues(const ForceRecord &force, const Profile &sender, const QDate &date,
                                                const QHash<QString, QString> &extra = {});
-    static QHash<QString, bool> conditionValues(const ForceRecord &force);
+    static QHash<QString, bool> conditionValues(const ForceRecord &force, const Profile &sender);
     // Keeps the branch of each condition that applies; an unknown name, an {{else}} or {{/if}}
     // out of place, or an {{#if}} never closed is a problem with a visible marker.
     static QString resolveConditions(const QString &templateHtml, const QHash<QString, bool> &conditions,
@@ -40,6 +43,13 @@ public:
     // A recipient's edited draft: the body is already merged text, only the blocks are rebuilt.
     static Letter composeFromBody(const QString &bodyHtml, const ForceRecord &force, const Profile &sender,
                                   const QDate &date, const QHash<QString, QString> &extra = {});
+
+    // The block printed in the envelope window: the person (and, for a police authority, their
+    // title), the address lines and the postcode.
+    static QStringList recipientBlock(const ForceRecord &force);
+    // Every office whose block would not fit the layout's window at 10 pt (the smallest size
+    // an address is set): `data check` refuses such a file.
+    static DataIssues addressBlockIssues(const Directory &directory, const LetterLayout &layout);
 
     static QString ukLongDate(const QDate &date); // "28 November 2026", in English whatever the locale
 };

@@ -1,10 +1,12 @@
 #include "letterrenderer.h"
 
 #include "safehtml.h"
+#include "typefaces.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -33,11 +35,13 @@ Units unitsOf(QPagedPaintDevice *device)
 
 QFont letterFont(const QString &family, double pt)
 {
-    QFont f(family);
-    f.setStyleHint(QFont::Serif);
-    f.setPointSizeF(pt);
-    return f;
+    return Typefaces::printFont(family, pt);
 }
+
+// The recipient's address is never set smaller than this: a block that does not fit the
+// window at 10 pt is refused by `data check` and cleaned in the data instead.
+constexpr double MinAddressPt = 10;
+constexpr double AddressPt = 10.5;
 
 // Whatever fonts the editor's HTML names (a pasted paragraph, the editor's own default),
 // the body is set in the letter's one family; sizes, bold and italic stay.
@@ -48,11 +52,15 @@ void useOneFamily(QTextDocument *doc, const QString &family)
     QTextCharFormat f;
     f.setFontFamilies({family});
     all.mergeCharFormat(f);
+    Typefaces::avoidLigatures(doc);
 }
 
 // Splits lines that are too wide for `width` at spaces (an address line is never cut short).
+// A continuation is indented, so "…for Leicester," / "  Leicestershire and Rutland" does not
+// read as a town on a line of its own.
 QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double width)
 {
+    static const QString indent = QStringLiteral("\u2002\u2002");
     QStringList out;
     for (const QString &line : lines) {
         QString current;
@@ -61,7 +69,7 @@ QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double wi
             const QString candidate = current.isEmpty() ? word : current + u' ' + word;
             if (!current.isEmpty() && fm.horizontalAdvance(candidate) > width) {
                 out << current;
-                current = word;
+                current = indent + word;
             } else {
                 current = candidate;
             }
@@ -72,14 +80,14 @@ QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double wi
 }
 
 // Draws lines top-down from the box's top, wrapping long lines and shrinking the font
-// (down to 7 pt) so that everything fits the box's height.
+// (down to minPt) so that everything fits the box's height.
 double drawBlock(QPainter *p, const QString &family, const QStringList &lines, const QRectF &box, double pt, Qt::Alignment align,
-                 bool shrinkToFit)
+                 bool shrinkToFit, double minPt = 7)
 {
     QFont font = letterFont(family, pt);
     QFontMetricsF fm(font, p->device());
     QStringList laidOut = wrapped(lines, fm, box.width());
-    while (shrinkToFit && pt > 7 && fm.lineSpacing() * laidOut.size() > box.height()) {
+    while (shrinkToFit && pt - 0.5 >= minPt && fm.lineSpacing() * laidOut.size() > box.height()) {
         pt -= 0.5;
         font.setPointSizeF(pt);
         fm = QFontMetricsF(font, p->device());
@@ -108,6 +116,26 @@ QByteArray xmpMetadata(const QString &title, const QString &author)
 }
 
 } // namespace
+
+QRectF LetterRenderer::addressBoxMm(const LetterLayout &layout)
+{
+    // A small inset from the window's edges.
+    return QRectF(layout.windowMm.left() + 3, layout.windowMm.top() + 2, layout.windowMm.width() - 6, layout.windowMm.height() - 4);
+}
+
+int LetterRenderer::addressLinesAtMinimum(const QStringList &block, const LetterLayout &layout, int *linesThatFit)
+{
+    // Measured as the PDF sets it: 300 dots per inch.
+    QImage device(8, 8, QImage::Format_Mono);
+    device.setDotsPerMeterX(11811);
+    device.setDotsPerMeterY(11811);
+    const QFontMetricsF fm(letterFont(layout.fontFamily, MinAddressPt), &device);
+    const QRectF box = addressBoxMm(layout);
+    const double pxPerMm = 300 / 25.4;
+    if (linesThatFit)
+        *linesThatFit = int(box.height() * pxPerMm / fm.lineSpacing());
+    return int(wrapped(block, fm, box.width() * pxPerMm).size());
+}
 
 LetterRenderer::LetterRenderer(const LetterLayout &layout)
     : m_layout(layout)
@@ -178,9 +206,9 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
               Qt::AlignRight, false);
 
     // Recipient block in the envelope window, with a small inset from the window's edges.
-    const QRectF window(u.mm(m_layout.windowMm.left() + 3), u.mm(m_layout.windowMm.top() + 2),
-                        u.mm(m_layout.windowMm.width() - 6), u.mm(m_layout.windowMm.height() - 4));
-    drawBlock(p, m_layout.fontFamily, letter.recipientBlock, window, 10.5, Qt::AlignLeft, true);
+    const QRectF boxMm = addressBoxMm(m_layout);
+    const QRectF window(u.mm(boxMm.left()), u.mm(boxMm.top()), u.mm(boxMm.width()), u.mm(boxMm.height()));
+    drawBlock(p, m_layout.fontFamily, letter.recipientBlock, window, AddressPt, Qt::AlignLeft, true, MinAddressPt);
 
     if (m_layout.foldMarks) {
         // Thirds of A4 (DL) and the half (C5) as short ticks in the left margin.

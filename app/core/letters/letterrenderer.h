@@ -4,6 +4,8 @@
 #include "letterlayout.h"
 
 #include <QList>
+#include <QRectF>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +32,11 @@ public:
     bool render(QPainter *painter, QPagedPaintDevice *device, const QList<Letter> &letters,
                 const Progress &progress = {}) const;
     void renderTestPage(QPainter *painter, QPagedPaintDevice *device) const;
+
+    // The recipient's address at the smallest size it is ever set (10 pt), wrapped to the
+    // envelope window: how many lines it takes, and how many the window holds.
+    static int addressLinesAtMinimum(const QStringList &block, const LetterLayout &layout, int *linesThatFit);
+    static QRectF addressBoxMm(const LetterLayout &layout);
 
     // Vertical slices [top, bottom) of the body document, one per page, in device pixels.
     QList<QPair<double, double>> paginate(QTextDocument *body, double firstPageHeight, double pageHeight) const;

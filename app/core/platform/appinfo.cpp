@@ -45,7 +45,9 @@ QString AppInfo::aboutDataCredits()
         "(freemaptools, from OS Code-Point Open and ONS data) put through the force-area map; districts where "
         "they disagree list both forces. Contains OS data © Crown copyright and database right; contains Royal "
         "Mail data © Royal Mail copyright and database right; contains National Statistics data © Crown "
-        "copyright and database right.");
+        "copyright and database right.\n"
+        "Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL Open Font License 1.1), "
+        "bundled so that a letter looks the same on every system.");
 }
 
 void GlobalOptions::addTo(QCommandLineParser *parser)

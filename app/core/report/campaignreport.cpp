@@ -1,5 +1,7 @@
 #include "campaignreport.h"
 
+#include "typefaces.h"
+
 #include "isodates.h"
 
 #include "wholefile.h"
@@ -36,9 +38,7 @@ struct Page
 
 QFont font(double pt, bool bold = false)
 {
-    QFont f(u"DejaVu Sans"_s);
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(pt);
+    QFont f = Typefaces::printFont(Typefaces::sansFamily(), pt);
     f.setBold(bold);
     return f;
 }

@@ -41,17 +41,18 @@ MapColouring MapColouring::byEvidence(const Directory &directory, bool dark)
     MapColouring c;
     c.title = Tr::tr("What each office funds for stalking victims");
     c.scope = Tr::tr("Research, data version %1").arg(directory.dataVersion());
-    const QList<EvidenceStatus> order{EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
-                                      EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown};
-    c.defaultFill = MapColours::evidenceFill(EvidenceStatus::Unknown, dark);
-    QHash<EvidenceStatus, int> counts;
+    QList<AdvocacyStatus> order = advocacyStatuses();
+    c.defaultFill = MapColours::evidenceFill(AdvocacyStatus::None, dark);
+    QHash<AdvocacyStatus, int> counts;
     for (const ForceRecord &f : directory.forces()) {
-        const EvidenceStatus s = f.stalkingSupport.isKnown() ? f.stalkingSupport.status : EvidenceStatus::Unknown;
+        const AdvocacyStatus s = f.stalkingSupport.status;
         ++counts[s];
         c.fills.insert(f.id, MapColours::evidenceFill(s, dark));
     }
-    for (const EvidenceStatus s : order)
-        c.legend.append({MapColours::evidenceFill(s, dark), evidenceStatusLabel(s), counts.value(s)});
+    if (counts.contains(AdvocacyStatus::None))
+        order.append(AdvocacyStatus::None);
+    for (const AdvocacyStatus s : std::as_const(order))
+        c.legend.append({MapColours::evidenceFill(s, dark), advocacyStatusLabel(s), counts.value(s)});
     return c;
 }
 

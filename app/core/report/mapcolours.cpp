@@ -13,14 +13,18 @@ QColor progressFill(ForceProgress progress, bool dark)
     return {};
 }
 
-QColor evidenceFill(EvidenceStatus status, bool dark)
+// One blue-green sequence from dark to light, most funded first: the order survives printing in
+// greyscale (each step lighter than the one before) and no two steps rely on red against green.
+QColor evidenceFill(AdvocacyStatus status, bool dark)
 {
     switch (status) {
-    case EvidenceStatus::FundsSpecialistService: return QColor(0x00, 0x9e, 0x73);    // bluish green
-    case EvidenceStatus::GeneralVictimServicesOnly: return QColor(0xf0, 0xe4, 0x42); // yellow
-    case EvidenceStatus::PledgeOnly: return QColor(0xcc, 0x79, 0xa7);                // reddish purple
-    case EvidenceStatus::None:
-    case EvidenceStatus::Unknown: return dark ? QColor(0x6b, 0x6b, 0x6b) : QColor(0x99, 0x99, 0x99);
+    case AdvocacyStatus::FundsAdvocacy: return QColor(0x22, 0x5e, 0xa8);
+    case AdvocacyStatus::Commissioning: return QColor(0x1d, 0x91, 0xc0);
+    case AdvocacyStatus::FundedMayHaveEnded: return QColor(0x41, 0xb6, 0xc4);
+    case AdvocacyStatus::PoliceLedOrOtherOnly: return QColor(0x7f, 0xcd, 0xbb);
+    case AdvocacyStatus::GeneralServicesOnly: return QColor(0xc7, 0xe9, 0xb4);
+    case AdvocacyStatus::NothingFound: return QColor(0xff, 0xff, 0xcc);
+    case AdvocacyStatus::None: return dark ? QColor(0x6b, 0x6b, 0x6b) : QColor(0x99, 0x99, 0x99);
     }
     return {};
 }

@@ -11,7 +11,7 @@ namespace pcc {
 namespace MapColours {
 
 QColor progressFill(ForceProgress progress, bool dark);
-QColor evidenceFill(EvidenceStatus status, bool dark);
+QColor evidenceFill(AdvocacyStatus status, bool dark);
 QColor noPccFill(bool dark);
 QColor border(bool dark);
 QColor selectedOutline(bool dark);

@@ -1,5 +1,7 @@
 #include "mappicture.h"
 
+#include "typefaces.h"
+
 #include "forceids.h"
 #include "mapcolours.h"
 #include "mappainter.h"
@@ -72,8 +74,7 @@ void MapPicture::paint(QPainter &p, const QRectF &target) const
     const QTransform t = mapTransform(target);
     MapPainter::paintAreas(p, m_areas, t, m_colouring, false, t.inverted().mapRect(target));
 
-    QFont titleFont(u"DejaVu Sans"_s);
-    titleFont.setStyleHint(QFont::SansSerif);
+    QFont titleFont = Typefaces::printFont(Typefaces::sansFamily(), 10);
     titleFont.setPixelSize(std::max(8, int(w / 34)));
     titleFont.setBold(true);
     QFont body = titleFont;

@@ -28,7 +28,9 @@ QList<QPair<QString, QString>> fieldsOf(const ForceRecord &f)
             {Tr::tr("Phone"), f.phone},
             {Tr::tr("Website"), f.website},
             {Tr::tr("Contact form"), f.contactUrl},
-            {Tr::tr("Stalking support"), e.isKnown() ? evidenceStatusLabel(e.status) : QString()},
+            {Tr::tr("Stalking support"), e.isKnown() ? advocacyStatusLabel(e.status) : QString()},
+            {Tr::tr("What the 2026 letter says"), e.letterClause},
+            {Tr::tr("What the letter asks the office to confirm"), e.confirmQuestion},
             {Tr::tr("Service or provider"), e.provider},
             {Tr::tr("Funder"), e.funder},
             {Tr::tr("Years of the evidence"), e.years}};

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc::DirectoryMerge {
@@ -68,7 +70,9 @@ Result merge(const Directory &base, const QList<Corrections> &sets, const QDate 
             }
         }
         if (first.field.startsWith(u"evidence_"_s)) {
-            if (!f.stalkingSupport.sources.contains(source))
+            const QUrl url(source.trimmed(), QUrl::StrictMode);
+            const bool web = url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty();
+            if (web && !f.stalkingSupport.sources.contains(source))
                 f.stalkingSupport.sources << source;
         } else if (first.field != u"contact_url"_s) {
             Provenance p = f.provenance.value(first.field);

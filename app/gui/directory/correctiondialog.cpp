@@ -37,16 +37,15 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    EvidenceStatus currentStatus = EvidenceStatus::None;
+    AdvocacyStatus currentStatus = AdvocacyStatus::None;
     const bool isStatus = field == u"evidence_status"_s;
-    const QString shown = isStatus && evidenceStatusFromKey(currentValue, &currentStatus) ? evidenceStatusLabel(currentStatus) : currentValue;
+    const QString shown = isStatus && advocacyStatusFromKey(currentValue, &currentStatus) ? advocacyStatusLabel(currentStatus) : currentValue;
     form->addRow(tr("Now:"), new QLabel(shown.isEmpty() ? tr("(not known)") : QString(shown).replace(u'\n', u", "_s), this));
     if (kind == Correction::Kind::Correction) {
         if (isStatus) {
             m_status = new QComboBox(this);
-            for (const EvidenceStatus s : {EvidenceStatus::FundsSpecialistService, EvidenceStatus::GeneralVictimServicesOnly,
-                                           EvidenceStatus::PledgeOnly, EvidenceStatus::Unknown})
-                m_status->addItem(evidenceStatusLabel(s), evidenceStatusKey(s));
+            for (const AdvocacyStatus s : advocacyStatuses())
+                m_status->addItem(advocacyStatusLabel(s), advocacyStatusKey(s));
             m_status->setCurrentIndex(std::max(0, m_status->findData(currentValue)));
             form->addRow(tr("&New value:"), m_status);
         } else if (field == u"address"_s) {

@@ -219,9 +219,9 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
     QString html = u"<h3><a name=\"evidence\"></a>"_s + esc(tr("What this office funds for stalking victims")) + u"</h3>"_s;
     if (!e.isKnown())
         return html + u"<p>"_s + esc(tr("No research about this office yet.")) + u"</p>"_s;
-    html += u"<p><b>"_s + esc(evidenceStatusLabel(e.status)) + u"</b>"_s;
-    if (!e.confidence.isEmpty())
-        html += u" "_s + esc(tr("(confidence: %1)").arg(e.confidence));
+    html += u"<p><b>"_s + esc(advocacyStatusLabel(e.status)) + u"</b>"_s;
+    if (!e.evidenceAsOf.isEmpty())
+        html += u" "_s + esc(tr("(evidence up to %1)").arg(e.evidenceAsOf));
     if (!e.localNote.isEmpty())
         html += localBadge(e.localNote);
     Provenance evidenceMark;
@@ -229,8 +229,14 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
     html += fieldActions(u"evidence_status"_s, evidenceMark, true) + u"</p>"_s;
     if (const QString caution = e.caution(); !caution.isEmpty())
         html += u"<p style=\"color:#9a3412;\">⚠ "_s + esc(caution) + u"</p>"_s;
+    if (!e.letterClause.isEmpty())
+        html += u"<p>"_s + esc(tr("What the 2026 letter says:")) + u" <i>"_s + esc(e.letterClause) + u"</i>"_s
+            + fieldActions(u"evidence_letter_clause"_s, evidenceMark, true) + u"</p>"_s;
+    if (!e.confirmQuestion.isEmpty())
+        html += u"<p>"_s + esc(tr("What it asks the office to confirm:")) + u" <i>"_s + esc(e.confirmQuestion) + u"</i>"_s
+            + fieldActions(u"evidence_confirm_question"_s, evidenceMark, true) + u"</p>"_s;
     if (!e.summary.isEmpty())
-        html += u"<p>"_s + esc(e.summary) + u"</p>"_s;
+        html += u"<p>"_s + esc(tr("The research's summary:")) + u" "_s + esc(e.summary) + u"</p>"_s;
     html += u"<table cellspacing=\"4\">"_s;
     const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, e.provider},
                                                            {tr("Funder"), u"evidence_funder"_s, e.funder},

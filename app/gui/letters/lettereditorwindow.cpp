@@ -1,5 +1,7 @@
 #include "letters/lettereditorwindow.h"
 
+#include "typefaces.h"
+
 #include "contactlog.h"
 #include "draftautosaver.h"
 #include "draftstore.h"
@@ -65,9 +67,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     resize(1150, 800);
 
     m_editor->setAcceptRichText(true);
-    QFont letterFont(LetterLayout::saved().fontFamily);
-    letterFont.setPointSizeF(11);
-    m_editor->document()->setDefaultFont(letterFont);
+    m_editor->document()->setDefaultFont(Typefaces::printFont(LetterLayout::saved().fontFamily, 11));
     m_editor->setAccessibleName(tr("Letter text"));
     new MergeFieldHighlighter(m_editor->document());
     m_preview->setAccessibleName(tr("Preview of the merged letter"));
@@ -329,7 +329,7 @@ QString LetterEditorWindow::templateHtmlFor(const QString &forceId) const
     if (!f)
         return m_template.html;
     QStringList problems;
-    const QString html = LetterComposer::resolveConditions(m_template.html, LetterComposer::conditionValues(*f), &problems);
+    const QString html = LetterComposer::resolveConditions(m_template.html, LetterComposer::conditionValues(*f, m_sender), &problems);
     return problems.isEmpty() ? html : m_template.html;
 }
 

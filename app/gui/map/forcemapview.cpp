@@ -301,7 +301,7 @@ QString ForceMapView::accessibleTextFor(const QString &id) const
     text += u", "_s + forceProgressLabel(m_progress.value(id, ForceProgress::NotContacted));
     if (m_colouringMode == Colouring::Evidence) {
         if (const ForceRecord *f = m_directory.force(id))
-            text += u", "_s + evidenceStatusLabel(f->stalkingSupport.status);
+            text += u", "_s + advocacyStatusLabel(f->stalkingSupport.status);
     }
     return text;
 }

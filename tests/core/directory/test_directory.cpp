@@ -195,10 +195,17 @@ TEST_CASE("file-level problems give one clear message", "[directory]")
     SECTION("wrong schema version")
     {
         QJsonObject root = shippedRoot();
-        root.insert(u"schema_version"_s, 2);
+        root.insert(u"schema_version"_s, 3);
         CHECK(Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+        REQUIRE_FALSE(issues.isEmpty());
         CHECK(issues.constFirst().path == u"schema_version"_s);
-        CHECK(issues.constFirst().message.contains(u"unsupported schema version 2"_s));
+        CHECK(issues.constFirst().message.contains(u"unsupported schema version 3"_s));
+        // A file of the first schema (before the advocacy statuses) is refused too, not half read.
+        root.insert(u"schema_version"_s, 1);
+        issues.clear();
+        CHECK(Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+        REQUIRE_FALSE(issues.isEmpty());
+        CHECK(issues.constFirst().message.contains(u"unsupported schema version 1"_s));
     }
     SECTION("not an object")
     {
@@ -237,19 +244,50 @@ TEST_CASE("directory: evidence with an unknown status or confidence is refused",
     const QJsonObject good = QJsonDocument::fromJson(f.readAll()).object();
     pcc::DataIssues issues;
     REQUIRE_FALSE(pcc::Directory::fromJson(QJsonDocument(good).toJson(), &issues).isEmpty());
-    for (const auto &[key, value] : {std::pair{u"status"_s, u"pledged"_s}, std::pair{u"confidence"_s, u"certain"_s}}) {
-        INFO(key.toStdString());
+    // The first force (Avon and Somerset) is general_services_only; the second (Bedfordshire) police-led.
+    struct Case
+    {
+        int force;
+        QString key;
+        QJsonValue value;
+        QString path;
+    };
+    const QList<Case> cases{
+        {0, u"advocacy_status"_s, u"pledged"_s, u"advocacy_status"_s},
+        {0, u"advocacy_status"_s, u"funds_specialist_service"_s, u"advocacy_status"_s}, // the old key is not a status now
+        {0, u"confidence"_s, u"certain"_s, u"confidence"_s},
+        {0, u"letter_clause"_s, u"Thank you for a service we did not find."_s, u"letter_clause"_s},
+        {1, u"letter_clause"_s, QJsonValue(QJsonValue::Null), u"letter_clause"_s},
+        {1, u"confirm_question"_s, QJsonValue(QJsonValue::Null), u"confirm_question"_s},
+        {1, u"letter_clause"_s, u"The unit (a police one) is welcome."_s, u"letter_clause"_s},
+        {1, u"evidence_as_of"_s, u"last year"_s, u"evidence_as_of"_s},
+        {0, u"sources"_s, QJsonArray{u"javascript:alert(1)"_s}, u"sources[0]"_s},
+        {0, u"sources"_s, QJsonArray{u"file:///etc/passwd"_s}, u"sources[0]"_s},
+        {0, u"sources"_s, QJsonArray{u"smb://server/share"_s}, u"sources[0]"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.key.toStdString() << " " << QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact).toStdString());
         QJsonObject root = good;
         QJsonArray forces = root.value(u"forces"_s).toArray();
-        QJsonObject first = forces.at(0).toObject();
-        QJsonObject evidence = first.value(u"stalking_support"_s).toObject();
-        evidence.insert(key, value);
-        first.insert(u"stalking_support"_s, evidence);
-        forces.replace(0, first);
+        QJsonObject force = forces.at(c.force).toObject();
+        QJsonObject evidence = force.value(u"stalking_support"_s).toObject();
+        evidence.insert(c.key, c.value);
+        force.insert(u"stalking_support"_s, evidence);
+        forces.replace(c.force, force);
         root.insert(u"forces"_s, forces);
         pcc::DataIssues badIssues;
         CHECK(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &badIssues).isEmpty());
         REQUIRE_FALSE(badIssues.isEmpty());
-        CHECK(badIssues.first().toString().contains(u"stalking_support."_s + key));
+        CHECK(badIssues.first().toString().contains(u"stalking_support."_s + c.path));
     }
+    // A web address is accepted (the rule is "http or https", not "no links").
+    QJsonObject root = good;
+    QJsonArray forces = root.value(u"forces"_s).toArray();
+    QJsonObject force = forces.at(0).toObject();
+    QJsonObject evidence = force.value(u"stalking_support"_s).toObject();
+    evidence.insert(u"sources"_s, QJsonArray{u"https://example.org/a"_s, u"http://example.org/b"_s});
+    force.insert(u"stalking_support"_s, evidence);
+    forces.replace(0, force);
+    root.insert(u"forces"_s, forces);
+    CHECK_FALSE(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
 }

@@ -1,5 +1,5 @@
-// The 2026 letter and the template conditions it is built on: it thanks exactly the offices
-// the research shows funding a specialist service (medium or high confidence), and asks the rest.
+// The 2026 letter and the template conditions it is built on: each office's status decides
+// what its letter says, in the campaign's curated sentences only.
 #include "catchcompat.h"
 #include "testsupport.h"
 
@@ -8,6 +8,8 @@
 #include "lettercomposer.h"
 #include "templatestore.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -80,75 +82,241 @@ TEST_CASE("conditions: errors are problems with a visible marker, like unknown f
     }
 }
 
-TEST_CASE("conditions: the letter's conditions come from the evidence, never from weak evidence", "[letter][conditions]")
-{
-    // Low confidence is not funding: Essex's evidence is funds_specialist_service at low.
-    const ForceRecord essex = *bundled().force(u"essex"_s);
-    REQUIRE(essex.stalkingSupport.status == EvidenceStatus::FundsSpecialistService);
-    REQUIRE(essex.stalkingSupport.confidence == u"low"_s);
-    CHECK_FALSE(LetterComposer::conditionValues(essex).value(u"funds_specialist_service"_s));
-    CHECK(LetterComposer::fieldValues(essex, jane(), QDate(2026, 11, 28)).value(u"evidence_service"_s).isEmpty());
-    // Used outside a condition for such an office, an evidence field is missing, not filled.
-    QStringList problems;
-    LetterComposer::merge(u"<p>Thanks for {{evidence_service}}</p>"_s,
-                          LetterComposer::fieldValues(essex, jane(), QDate(2026, 11, 28)), &problems,
-                          LetterComposer::conditionValues(essex));
-    CHECK(problems.join(u'\n').contains(u"evidence_service"_s));
+namespace {
 
-    const ForceRecord cleveland = *bundled().force(u"cleveland"_s);
-    CHECK(LetterComposer::conditionValues(cleveland).value(u"funding_ended"_s));
-    CHECK(LetterComposer::fieldValues(cleveland, jane(), QDate(2026, 11, 28)).value(u"evidence_funding_end"_s) == u"March 2025"_s);
-    const ForceRecord sussex = *bundled().force(u"sussex"_s);
-    CHECK(LetterComposer::conditionValues(sussex).value(u"funds_specialist_service"_s));
-    CHECK_FALSE(LetterComposer::conditionValues(sussex).value(u"funding_ended"_s));
+Profile leedsVolunteer()
+{
+    Profile p = jane();
+    p.name = u"Sam Leeds"_s;
+    p.postcode = u"LS1 4AP"_s;
+    p.homeForce = u"west-yorkshire"_s;
+    return p;
 }
 
-TEST_CASE("campaign-2026: every force merges cleanly and thanks exactly the offices that fund a specialist service", "[letter][campaign2026]")
+QString letterText(const ForceRecord &f, const Profile &sender)
 {
     const auto tmpl = TemplateStore::find(u"campaign-2026"_s);
     REQUIRE(tmpl);
-    CHECK(tmpl->builtIn);
-    int thanked = 0;
+    const Letter l = LetterComposer::compose(*tmpl, f, sender, QDate(2026, 12, 2));
+    INFO(l.problems.join(u'\n').toStdString());
+    CHECK(l.problems.isEmpty());
+    return l.bodyPlainText();
+}
+
+} // namespace
+
+TEST_CASE("conditions: a record with no status, or a thanks status with no sentence, is never thanked", "[letter][conditions]")
+{
+    ForceRecord f = *bundled().force(u"sussex"_s);
+    REQUIRE(f.stalkingSupport.status == AdvocacyStatus::FundsAdvocacy);
+    CHECK(LetterComposer::conditionValues(f, jane()).value(u"thanks_allowed"_s));
+    CHECK(LetterComposer::conditionValues(f, jane()).value(u"funds_advocacy"_s));
+    CHECK_FALSE(LetterComposer::conditionValues(f, jane()).value(u"no_service_found"_s));
+
+    f.stalkingSupport.letterClause.clear(); // a correction that set the status but wrote no sentence
+    CHECK_FALSE(LetterComposer::conditionValues(f, jane()).value(u"thanks_allowed"_s));
+    CHECK_FALSE(LetterComposer::conditionValues(f, jane()).value(u"funds_advocacy"_s));
+    CHECK(LetterComposer::conditionValues(f, jane()).value(u"no_service_found"_s));
+
+    ForceRecord none = *bundled().force(u"kent"_s);
+    none.stalkingSupport = StalkingSupport();
+    CHECK_FALSE(none.stalkingSupport.thanksAllowed());
+    CHECK_FALSE(LetterComposer::conditionValues(none, jane()).value(u"thanks_allowed"_s));
+    CHECK(LetterComposer::conditionValues(none, jane()).value(u"no_service_found"_s));
+
+    // Funded, may have ended: thanked, never asked to "sustain".
+    const ForceRecord cleveland = *bundled().force(u"cleveland"_s);
+    REQUIRE(cleveland.stalkingSupport.status == AdvocacyStatus::FundedMayHaveEnded);
+    CHECK(LetterComposer::conditionValues(cleveland, jane()).value(u"thanks_allowed"_s));
+    CHECK_FALSE(LetterComposer::conditionValues(cleveland, jane()).value(u"funds_advocacy"_s));
+    CHECK(LetterComposer::conditionValues(cleveland, jane()).value(u"funded_may_have_ended"_s));
+}
+
+TEST_CASE("campaign-2026: each of the 43 letters says what its office's status allows, in the campaign's own sentences",
+          "[letter][campaign2026]")
+{
+    const QStringList abbreviations{u"PCC"_s,  u"PFCC"_s, u"OPCC"_s, u"ISA"_s, u"ISAC"_s, u"ISACs"_s, u"IDVA"_s,
+                                    u"PTF"_s,  u"MASIP"_s, u"GMCA"_s, u"APCC"_s, u"IOPC"_s, u"HMICFRS"_s, u"MOPAC"_s};
+    static const QRegularExpression nested(u"\\([^()]*\\("_s);
+    static const QRegularExpression openYear(u"\\(\\d{4}-\\)"_s);
+    QHash<AdvocacyStatus, int> seen;
     for (const ForceRecord &f : bundled().forces()) {
         INFO(f.id.toStdString());
-        const Letter l = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 11, 28));
-        CHECK(l.problems.isEmpty());
-        const QString text = l.bodyPlainText();
-        CHECK_FALSE(text.contains(u"{{"_s));
-        CHECK_FALSE(text.contains(u"[missing:"_s));
         const StalkingSupport &e = f.stalkingSupport;
-        const bool funds = e.status == EvidenceStatus::FundsSpecialistService
-            && (e.confidence == u"high"_s || e.confidence == u"medium"_s);
-        CHECK(text.contains(u"Thank you"_s) == funds);
-        CHECK(text.contains(u"thank"_s, Qt::CaseInsensitive) == funds);
-        CHECK(text.contains(u"I ask you to fund specialist stalking advocacy"_s) == !funds);
-        if (funds) {
-            ++thanked;
-            CHECK(text.contains(e.provider));
-            CHECK(text.contains(u"sustain"_s) != !e.fundingSeenToEnd.isEmpty());
-            if (!e.fundingSeenToEnd.isEmpty())
-                CHECK(text.contains(u"due to end in "_s + e.fundingSeenToEnd));
+        REQUIRE(e.isKnown());
+        ++seen[e.status];
+        const QString text = letterText(f, leedsVolunteer());
+        const QString withoutClause = QString(text).remove(e.letterClause);
+
+        const bool thanks = e.status == AdvocacyStatus::FundsAdvocacy || e.status == AdvocacyStatus::FundedMayHaveEnded;
+        const bool hasSentences = !e.letterClause.isEmpty();
+        CHECK(hasSentences == (e.status != AdvocacyStatus::GeneralServicesOnly && e.status != AdvocacyStatus::NothingFound));
+        if (hasSentences) {
+            CHECK(text.contains(e.letterClause));   // as it is
+            CHECK(text.contains(e.confirmQuestion));
         }
-        // Both kinds cite Recommendation 15 with its date.
+        // The template's own words thank nobody; the curated sentence does, only where allowed.
+        CHECK_FALSE(withoutClause.contains(u"thank"_s, Qt::CaseInsensitive));
+        if (!thanks)
+            CHECK_FALSE(e.letterClause.startsWith(u"Thank you for funding independent"_s));
+        CHECK(text.contains(u"sustain"_s) == (e.status == AdvocacyStatus::FundsAdvocacy));
+        CHECK(text.contains(u"did not find independent stalking advocacy funded by your office"_s) == !hasSentences);
+        if (e.status == AdvocacyStatus::PoliceLedOrOtherOnly)
+            CHECK(text.contains(u"independent of the police"_s));
+
+        // Plain words: no abbreviation, no bracket inside a bracket, no "(2022-)", no research field.
+        for (const QString &a : abbreviations)
+            CHECK_FALSE(QRegularExpression(u"\\b"_s + a + u"\\b"_s).match(text).hasMatch());
+        CHECK_FALSE(nested.match(text).hasMatch());
+        CHECK_FALSE(openYear.match(text).hasMatch());
+        CHECK_FALSE(text.contains(u"as the sources state"_s));
+        if (!e.summary.isEmpty())
+            CHECK_FALSE(text.contains(e.summary));
+
+        // The area as English names it, and a Leeds volunteer claims only West Yorkshire.
+        CHECK(text.contains(f.areaInSentence()));
+        CHECK(text.contains(u"I live in "_s + f.areaInSentence()) == (f.id == u"west-yorkshire"_s));
+        CHECK(text.contains(u"I live in"_s) == (f.id == u"west-yorkshire"_s));
+        CHECK_FALSE(text.contains(u"in City of London"_s));
+        CHECK_FALSE(text.contains(u"in West Midlands"_s));
+        CHECK_FALSE(text.contains(u"in Hampshire and Isle of Wight"_s));
+
         CHECK(text.contains(u"Recommendation 15"_s));
-        CHECK(text.contains(u"27 March 2025"_s));
-        CHECK(text.contains(u"27 September 2024"_s));
-        // The May 2028 change is for commissioners, not for mayors or the City's police authority.
+        CHECK(text.contains(u"at least three years"_s));
         const bool commissioner = f.bodyKind == BodyKind::Pcc || f.bodyKind == BodyKind::Pfcc;
         CHECK(text.contains(u"May 2028"_s) == commissioner);
     }
-    CHECK(thanked == 21); // 10 high + 11 medium in the research of 28 November 2026
+    // SOURCES.md, stalking_advocacy_2026.csv: 6, 2, 11, 9, 13 and 2.
+    CHECK(seen.value(AdvocacyStatus::FundsAdvocacy) == 6);
+    CHECK(seen.value(AdvocacyStatus::Commissioning) == 2);
+    CHECK(seen.value(AdvocacyStatus::FundedMayHaveEnded) == 11);
+    CHECK(seen.value(AdvocacyStatus::PoliceLedOrOtherOnly) == 9);
+    CHECK(seen.value(AdvocacyStatus::GeneralServicesOnly) == 13);
+    CHECK(seen.value(AdvocacyStatus::NothingFound) == 2);
 }
 
-TEST_CASE("campaign-2026: the seed letter is still there, word for word, beside it", "[letter][campaign2026]")
+TEST_CASE("campaign-2026: the offices the earlier reading thanked wrongly are no longer thanked", "[letter][campaign2026]")
+{
+    for (const char *id : {"staffordshire", "dyfed-powys", "greater-manchester", "cheshire", "durham"}) {
+        INFO(id);
+        const ForceRecord f = *bundled().force(QString::fromLatin1(id));
+        const QString text = letterText(f, jane());
+        CHECK_FALSE(text.contains(u"sustain"_s));
+        CHECK_FALSE(QString(text).remove(f.stalkingSupport.letterClause).contains(u"Thank"_s));
+    }
+    // A tender is welcomed and asked about, not thanked.
+    const QString staffs = letterText(*bundled().force(u"staffordshire"_s), jane());
+    CHECK(staffs.contains(u"welcome step"_s));
+    CHECK(staffs.contains(u"contract has been awarded and when the service will start"_s));
+    // A trial that ended in 2022 is thanked but never asked to be sustained.
+    const QString wm = letterText(*bundled().force(u"west-midlands"_s), jane());
+    CHECK(wm.contains(u"Thank you for funding the stalking intervention trial in the West Midlands"_s));
+    CHECK_FALSE(wm.contains(u"sustain"_s));
+}
+
+TEST_CASE("campaign-2026: the email subject names the area as a sentence does", "[letter][campaign2026]")
+{
+    const auto tmpl = TemplateStore::find(u"campaign-2026"_s);
+    REQUIRE(tmpl);
+    const Letter city = LetterComposer::compose(*tmpl, *bundled().force(u"city-of-london"_s), jane(), QDate(2026, 12, 2));
+    CHECK(city.subject.endsWith(u"in the City of London"_s));
+    const Letter hants = LetterComposer::compose(*tmpl, *bundled().force(u"hampshire"_s), jane(), QDate(2026, 12, 2));
+    CHECK(hants.subject.endsWith(u"in Hampshire and the Isle of Wight"_s));
+    const Letter kent = LetterComposer::compose(*tmpl, *bundled().force(u"kent"_s), jane(), QDate(2026, 12, 2));
+    CHECK(kent.subject.endsWith(u"in Kent"_s));
+}
+
+TEST_CASE("letters: an address or email below high confidence is named before anything is sent", "[letter]")
+{
+    const auto tmpl = TemplateStore::find(u"campaign-2026"_s);
+    REQUIRE(tmpl);
+    int named = 0;
+    for (const ForceRecord &f : bundled().forces()) {
+        INFO(f.id.toStdString());
+        const Letter l = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2));
+        const bool addressWeak = !f.address.isEmpty() && !f.provenanceOf(u"address"_s).isHigh();
+        const bool emailWeak = !f.email.isEmpty() && !f.provenanceOf(u"email"_s).isHigh();
+        CHECK(l.unverified.contains(u"address"_s) == addressWeak);
+        CHECK(l.unverified.contains(u"email"_s) == emailWeak);
+        CHECK(l.unverifiedNote.isEmpty() == (!addressWeak && !emailWeak));
+        if (addressWeak)
+            CHECK(l.unverifiedNote.contains(u"address"_s));
+        if (emailWeak)
+            CHECK(l.unverifiedNote.contains(u"email"_s));
+        named += l.unverifiedNote.isEmpty() ? 0 : 1;
+    }
+    CHECK(named > 0);
+    // A high-confidence address is not named: the rule is "below high", not "any".
+    ForceRecord f = *bundled().force(u"kent"_s);
+    Provenance high = f.provenanceOf(u"address"_s);
+    high.confidence = u"high"_s;
+    f.provenance.insert(u"address"_s, high);
+    f.email.clear();
+    CHECK(LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2)).unverifiedNote.isEmpty());
+    high.confidence = u"medium"_s;
+    f.provenance.insert(u"address"_s, high);
+    CHECK(LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2)).unverified == QStringList{u"address"_s});
+}
+
+TEST_CASE("letters: every office's address fits the envelope window at 10 pt or more", "[letter][page]")
+{
+    const DataIssues issues = LetterComposer::addressBlockIssues(bundled(), LetterLayout::dlPreset());
+    for (const DataIssue &i : issues)
+        UNSCOPED_INFO(i.toString().toStdString());
+    CHECK(issues.isEmpty());
+    // The City of London's block no longer repeats itself; Leicestershire's office is not split at its comma.
+    const QStringList city = LetterComposer::recipientBlock(*bundled().force(u"city-of-london"_s));
+    CHECK(city.size() <= 7);
+    CHECK_FALSE(city.contains(u"FAO Chair"_s));
+    const QStringList leics = LetterComposer::recipientBlock(*bundled().force(u"leicestershire"_s));
+    CHECK_FALSE(leics.contains(u"Leicestershire and Rutland"_s));
+    // A block too long for the window is found.
+    ForceRecord f = *bundled().force(u"kent"_s);
+    f.address.lines = {u"Line one"_s, u"Line two"_s, u"Line three"_s, u"Line four"_s, u"Line five"_s, u"Line six"_s, u"Line seven"_s};
+    Directory one = bundled();
+    one.replaceForce(f);
+    const DataIssues tooLong = LetterComposer::addressBlockIssues(one, LetterLayout::dlPreset());
+    REQUIRE(tooLong.size() == 1);
+    CHECK(tooLong.first().path.contains(u"kent"_s));
+}
+
+TEST_CASE("campaign-2017 is the seed's letter word for word, and campaign has the 2017 dates right", "[letter][campaign2026]")
 {
     const auto seed = TemplateStore::find(u"campaign-2017"_s);
     const auto current = TemplateStore::find(u"campaign"_s);
     REQUIRE(seed);
     REQUIRE(current);
+    QFile post(QStringLiteral(PCC_SOURCE_DIR "/tests/fixtures/seed-2017-campaign-post.txt"));
+    REQUIRE(post.open(QIODevice::ReadOnly));
+    // Word for word: the post's spacing (a no-break space after "Victims and") is not a word.
+    QStringList postLines;
+    for (const QString &line : QString::fromUtf8(post.readAll()).split(u'\n'))
+        postLines << line.simplified();
     QTextDocument doc;
     doc.setHtml(seed->html);
-    CHECK(doc.toPlainText().contains(u"I therefore urge you to consider funding specialist support services for stalking victims in your area."_s));
+    // Every paragraph of the template (the sender's name aside) is a line of the seed, exactly.
+    int compared = 0;
+    for (const QString &paragraph : doc.toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (paragraph.contains(u"{{"_s))
+            continue;
+        INFO(paragraph.toStdString());
+        CHECK(postLines.contains(paragraph.simplified()));
+        ++compared;
+    }
+    CHECK(compared == 5); // greeting, three paragraphs, sign-off
     CHECK_FALSE(seed->html.contains(u"{{#if"_s));
-    CHECK_FALSE(current->html.contains(u"{{#if"_s));
+
+    QTextDocument modern;
+    modern.setHtml(current->html);
+    const QString text = modern.toPlainText();
+    CHECK_FALSE(text.contains(u"published in June"_s));
+    CHECK(text.contains(u"5 July 2017"_s));
+    CHECK_FALSE(text.contains(u"recent study"_s));
+    CHECK_FALSE(text.contains(u"HMIC/HMCPSI"_s));
+    // An office that funds advocacy is urged to keep funding it, not to "consider" it.
+    const Letter sussex = LetterComposer::compose(*current, *bundled().force(u"sussex"_s), jane(), QDate(2026, 12, 2));
+    CHECK(sussex.bodyPlainText().contains(u"keep funding"_s));
+    CHECK_FALSE(sussex.bodyPlainText().contains(u"consider funding"_s));
+    const Letter kentLetter = LetterComposer::compose(*current, *bundled().force(u"humberside"_s), jane(), QDate(2026, 12, 2));
+    CHECK(kentLetter.bodyPlainText().contains(u"consider funding"_s));
 }

@@ -130,7 +130,8 @@ TEST_CASE("map: the SVG is well-formed XML with the areas, and evidence colourin
     CHECK_FALSE(xml.hasError());
     CHECK(root);
     CHECK(paths >= 45); // 43 areas, Scotland, Northern Ireland (and the legend)
-    CHECK(text.contains(u"Funds a specialist stalking service (24)"_s));
+    CHECK(text.contains(u"Funds independent stalking advocacy (6)"_s));
+    CHECK(text.contains(u"General victim services only (13)"_s));
     CHECK(text.contains(u"Natural Earth"_s));
 }
 

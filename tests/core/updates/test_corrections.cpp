@@ -229,18 +229,22 @@ TEST_CASE("corrections: a volunteer's correction of what an office funds is what
     };
     REQUIRE_FALSE(letterFor(u"gwent"_s).contains(u"Thank you"_s));
     Corrections c;
-    c.set(correction(u"gwent"_s, u"evidence_status"_s, u"funds_specialist_service"_s));
-    c.set(correction(u"gwent"_s, u"evidence_service"_s, u"Example Stalking Advocacy Service"_s));
-    c.set(correction(u"gwent"_s, u"evidence_years"_s, u"2025-2026"_s));
+    c.set(correction(u"gwent"_s, u"evidence_status"_s, u"funds_advocacy"_s));
+    saveCorrections(c);
+    // A status alone is not enough to thank anyone: the letter still asks.
+    REQUIRE_FALSE(letterFor(u"gwent"_s).contains(u"Thank you"_s));
+    c.set(correction(u"gwent"_s, u"evidence_letter_clause"_s,
+                     u"Thank you for funding the Example Stalking Advocacy Service for victims in Gwent."_s));
+    c.set(correction(u"gwent"_s, u"evidence_confirm_question"_s, u"Could you confirm that it is funded in 2026-27?"_s));
     saveCorrections(c);
     const ForceRecord gwent = *ShippedData::loadDirectory().directory.force(u"gwent"_s);
-    CHECK(gwent.stalkingSupport.status == EvidenceStatus::FundsSpecialistService);
-    CHECK(gwent.stalkingSupport.fundsSpecialistService()); // checked with a source: no longer the research's low guess
+    CHECK(gwent.stalkingSupport.status == AdvocacyStatus::FundsAdvocacy);
+    CHECK(gwent.stalkingSupport.thanksAllowed());
     CHECK(gwent.stalkingSupport.localNote.startsWith(u"corrected by you on"_s));
     const QString letter = letterFor(u"gwent"_s);
-    CHECK(letter.contains(u"Thank you"_s));
-    CHECK(letter.contains(u"Example Stalking Advocacy Service"_s));
-    CHECK(letter.contains(u"2025-2026"_s));
+    CHECK(letter.contains(u"Thank you for funding the Example Stalking Advocacy Service for victims in Gwent."_s));
+    CHECK(letter.contains(u"Could you confirm that it is funded in 2026-27?"_s));
+    CHECK(letter.contains(u"sustain"_s));
     // An unknown status is refused when the file is read.
     Corrections bad;
     bad.set(correction(u"gwent"_s, u"evidence_status"_s, u"generous"_s));

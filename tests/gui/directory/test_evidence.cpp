@@ -24,17 +24,21 @@ QString panelText(const StalkingSupport &e)
     return doc.toPlainText();
 }
 
-StalkingSupport evidence(EvidenceStatus status, const QString &confidence, const QString &ends = {})
+StalkingSupport evidence(AdvocacyStatus status, const QString &ends = {})
 {
     StalkingSupport e;
     e.status = status;
-    e.confidence = confidence;
+    e.evidenceAsOf = u"2025"_s;
     e.summary = u"What the research found."_s;
     e.provider = u"A provider"_s;
-    e.funder = u"PCC"_s;
+    e.funder = u"The office"_s;
     e.years = u"2023-2025"_s;
     e.sources = {u"https://example.org/decision"_s};
     e.fundingSeenToEnd = ends;
+    if (status != AdvocacyStatus::GeneralServicesOnly && status != AdvocacyStatus::NothingFound) {
+        e.letterClause = u"A curated sentence."_s;
+        e.confirmQuestion = u"A curated question?"_s;
+    }
     return e;
 }
 
@@ -44,29 +48,31 @@ TEST_CASE("evidence: the panel says what each status means, in words", "[gui][ev
 {
     const QString heading = u"What this office funds for stalking victims"_s;
 
-    const QString funds = panelText(evidence(EvidenceStatus::FundsSpecialistService, u"high"_s));
+    const QString funds = panelText(evidence(AdvocacyStatus::FundsAdvocacy));
     CHECK(funds.contains(heading));
-    CHECK(funds.contains(u"Funds a specialist stalking service"_s));
-    CHECK(funds.contains(u"(confidence: high)"_s));
-    for (const QString &part : {u"A provider"_s, u"PCC"_s, u"2023-2025"_s, u"What the research found."_s, u"example.org"_s})
+    CHECK(funds.contains(u"Funds independent stalking advocacy"_s));
+    CHECK(funds.contains(u"(evidence up to 2025)"_s));
+    for (const QString &part : {u"A curated sentence."_s, u"A curated question?"_s, u"A provider"_s, u"2023-2025"_s,
+                                u"What the research found."_s, u"example.org"_s})
         CHECK(funds.contains(part));
 
-    const QString ended = panelText(evidence(EvidenceStatus::FundsSpecialistService, u"medium"_s, u"March 2025"_s));
+    const QString ended = panelText(evidence(AdvocacyStatus::FundedMayHaveEnded, u"March 2025"_s));
+    CHECK(ended.contains(u"Funded stalking advocacy, may have ended"_s));
     CHECK(ended.contains(u"Funding seen to end in March 2025; ask whether it continues."_s));
+    CHECK(panelText(evidence(AdvocacyStatus::FundedMayHaveEnded)).contains(u"The evidence stops before 2024"_s));
 
-    const QString weak = panelText(evidence(EvidenceStatus::FundsSpecialistService, u"low"_s, u"March 2025"_s));
-    CHECK(weak.contains(u"check with the office before thanking it"_s));
-    CHECK_FALSE(weak.contains(u"ask whether it continues"_s)); // weak evidence is not treated as funding
+    CHECK(panelText(evidence(AdvocacyStatus::Commissioning)).contains(u"not yet awarded"_s));
+    const QString police = panelText(evidence(AdvocacyStatus::PoliceLedOrOtherOnly));
+    CHECK(police.contains(u"Police-led or other stalking work only"_s));
+    CHECK(police.contains(u"it is not independent advocacy"_s));
 
-    const QString general = panelText(evidence(EvidenceStatus::GeneralVictimServicesOnly, u"medium"_s));
+    const QString general = panelText(evidence(AdvocacyStatus::GeneralServicesOnly));
     CHECK(general.contains(u"General victim services only"_s));
     CHECK(general.contains(u"this does not prove there is none"_s));
+    CHECK_FALSE(general.contains(u"What the 2026 letter says"_s));
 
-    const QString pledge = panelText(evidence(EvidenceStatus::PledgeOnly, u"low"_s));
-    CHECK(pledge.contains(u"A pledge, no funding seen"_s));
-
-    const QString unknown = panelText(evidence(EvidenceStatus::Unknown, u"low"_s));
-    CHECK(unknown.contains(u"Nothing found; this does not prove there is none."_s));
+    const QString nothing = panelText(evidence(AdvocacyStatus::NothingFound));
+    CHECK(nothing.contains(u"Nothing found; this does not prove there is none."_s));
 
     CHECK(panelText(StalkingSupport()).contains(u"No research about this office yet."_s));
 }
@@ -78,17 +84,24 @@ TEST_CASE("evidence: the map can colour each area by what its office funds, with
     QHash<QString, int> counts;
     for (const MapColouring::LegendEntry &entry : byEvidence.legend)
         counts.insert(entry.label, entry.count);
-    CHECK(counts.value(evidenceStatusLabel(EvidenceStatus::FundsSpecialistService)) == 24);
-    CHECK(counts.value(evidenceStatusLabel(EvidenceStatus::GeneralVictimServicesOnly)) == 17);
-    CHECK(counts.value(evidenceStatusLabel(EvidenceStatus::PledgeOnly)) == 1);
-    CHECK(counts.value(evidenceStatusLabel(EvidenceStatus::Unknown)) == 1);
-    // Each area's fill is its status's legend colour, and the four colours differ.
+    // SOURCES.md, stalking_advocacy_2026.csv: 6, 2, 11, 9, 13 and 2, in that order.
+    const QList<int> expected{6, 2, 11, 9, 13, 2};
+    REQUIRE(byEvidence.legend.size() == 6);
+    for (int i = 0; i < 6; ++i) {
+        CHECK(byEvidence.legend.at(i).label == advocacyStatusLabel(advocacyStatuses().at(i)));
+        CHECK(byEvidence.legend.at(i).count == expected.at(i));
+    }
+    // Six colours, each lighter than the one before: the order reads in greyscale too.
     QSet<QRgb> colours;
-    for (const MapColouring::LegendEntry &entry : byEvidence.legend)
-        colours.insert(entry.colour.rgb());
-    CHECK(colours.size() == 4);
+    for (qsizetype i = 0; i < byEvidence.legend.size(); ++i) {
+        colours.insert(byEvidence.legend.at(i).colour.rgb());
+        if (i > 0)
+            CHECK(qGray(byEvidence.legend.at(i).colour.rgb()) > qGray(byEvidence.legend.at(i - 1).colour.rgb()) + 10);
+    }
+    CHECK(colours.size() == 6);
     CHECK(byEvidence.fillFor(u"sussex"_s) == byEvidence.legend.at(0).colour);
-    CHECK(byEvidence.fillFor(u"gloucestershire"_s) == byEvidence.legend.at(2).colour);
+    CHECK(byEvidence.fillFor(u"staffordshire"_s) == byEvidence.legend.at(1).colour);
+    CHECK(byEvidence.fillFor(u"gloucestershire"_s) == byEvidence.legend.at(5).colour);
 
     // The view draws it: the pixel inside Sussex has the specialist-service colour.
     ForceMapView view;

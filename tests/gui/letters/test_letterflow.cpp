@@ -162,10 +162,10 @@ TEST_CASE("letter flow: the 2026 letter opens with only the branch that fits the
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
     LetterEditorWindow editor(dir, &log);
     editor.openFor(u"sussex"_s, u"campaign-2026"_s);
-    CHECK(editor.editor()->toPlainText().contains(u"Thank you."_s));
     CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{#if"_s));
-    CHECK(editor.editor()->chipFields().contains(u"evidence_service"_s));
-    CHECK(editor.editor()->chipText(u"evidence_service"_s).startsWith(u"Service they fund: Veritas Justice"_s));
+    CHECK(editor.editor()->chipFields().contains(u"letter_clause"_s));
+    CHECK(editor.editor()->chipText(u"letter_clause"_s).startsWith(u"What they fund: Thank you for funding Veritas Justice"_s));
+    CHECK(editor.currentLetter().bodyPlainText().contains(u"sustain"_s));
     CHECK(editor.currentLetter().problems.isEmpty());
     editor.openFor(u"gwent"_s, u"campaign-2026"_s);
     CHECK_FALSE(editor.editor()->toPlainText().contains(u"Thank"_s, Qt::CaseInsensitive));

@@ -209,12 +209,13 @@ TEST_CASE("first path: the panel speaks plainly: no internal keys, sources behin
         panel.showForce(&f);
         const QString text = panel.plainText();
         INFO(f.id.toStdString());
-        for (const char *key : {"funds_specialist_service", "general_victim_services_only", "pledge_only", "Status:"})
+        for (const char *key : {"funds_advocacy", "funded_may_have_ended", "police_led_or_other_only", "general_services_only",
+                                "nothing_found", "Status:"})
             CHECK_FALSE(text.contains(QLatin1String(key)));
         CHECK_FALSE(text.contains(u"https://"_s)); // links are named by their site, not spelled out
     }
     panel.showForce(dir.force(u"gloucestershire"_s));
-    CHECK(panel.plainText().contains(u"A pledge, no funding seen"_s));
+    CHECK(panel.plainText().contains(u"Nothing found"_s));
     CHECK_FALSE(panel.plainText().contains(u"Confidence: high; checked"_s));
     panel.setSourcesShown(true);
     CHECK(panel.plainText().contains(u"Confidence: high; checked 2026-11-28"_s));

@@ -284,7 +284,7 @@ TEST_CASE("translations: the Welsh catalogue is built in and used where it has a
     MainWindow window;
     SettingsDialog dialog(window.teamController(), &window);
     // Core strings too, from free functions: lupdate filed them under the context the program asks for.
-    const QString evidence = evidenceStatusLabel(EvidenceStatus::None);
+    const QString evidence = advocacyStatusLabel(AdvocacyStatus::None);
     const QString status = statusLabel(ContactStatus::Sent);
     QCoreApplication::removeTranslator(&welsh);
     CHECK(evidence == u"Dim ymchwil eto"_s);
