@@ -50,10 +50,20 @@ QProcessEnvironment sandboxEnvironment(const QString &sandbox)
 
 RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData)
 {
+    return runProgram(QStringLiteral(PCC_EXECUTABLE), args, sandbox, stdinData);
+}
+
+RunResult runCli(const QStringList &args, const QString &sandbox, const QByteArray &stdinData)
+{
+    return runProgram(QStringLiteral(PCC_CLI_EXECUTABLE), args, sandbox, stdinData);
+}
+
+RunResult runProgram(const QString &program, const QStringList &args, const QString &sandbox, const QByteArray &stdinData)
+{
     QProcess p;
     p.setProcessEnvironment(sandboxEnvironment(sandbox));
     p.setWorkingDirectory(sandbox);
-    p.start(QStringLiteral(PCC_EXECUTABLE), args);
+    p.start(program, args);
     p.waitForStarted();
     if (!stdinData.isEmpty())
         p.write(stdinData);

@@ -18,6 +18,9 @@ struct RunResult
 // Runs the real pcc-campaigner executable with HOME and the XDG dirs inside `sandbox`,
 // so nothing touches the user's own data.
 RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
+// The console program, pcc-campaigner-cli.
+RunResult runCli(const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
+RunResult runProgram(const QString &program, const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
 QProcessEnvironment sandboxEnvironment(const QString &sandbox);
 
 // Points the app's data folder and contact log into a temporary folder for one test and

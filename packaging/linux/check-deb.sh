@@ -23,6 +23,9 @@ exe="$root/usr/bin/pcc-campaigner"
 run() { env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen "$@"; }
 
 run "$exe" --version
+# The console program is installed beside it and runs the same commands.
+cli="$root/usr/bin/pcc-campaigner-cli"
+[ "$(run "$cli" forces | wc -l)" -ge 43 ] || { echo "check-deb: the installed pcc-campaigner-cli does not list the forces" >&2; exit 1; }
 [ "$(run "$exe" forces | wc -l)" -ge 43 ] || { echo "check-deb: the installed 'forces' lists fewer than 43 forces" >&2; exit 1; }
 run "$exe" --db "$home/log.sqlite" --exit-after-startup
 # The network module is found where the package put it (it fails to connect, not to load).
@@ -32,5 +35,6 @@ if run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&
 fi
 desktop-file-validate "$root/usr/share/applications/org.pcccampaigner.PccCampaigner.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.pcccampaigner.PccCampaigner.metainfo.xml"
-[ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ]
+[ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ] \
+    && [ -f "$root/usr/share/man/man1/pcc-campaigner-cli.1.gz" ]
 echo "check-deb: ok"

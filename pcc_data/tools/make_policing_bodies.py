@@ -61,6 +61,23 @@ REDUNDANT_ADDRESS_LINES = {
     "city-of-london": ["FAO Chair", "Police Authority Board"],
 }
 
+# Where a curated sentence breaks the letter's own rule, the rule wins, with the same facts:
+# Durham is police_led_or_other_only, so its letter may not thank (SOURCES.md's status rules;
+# pcc_data/README.md, "Conflicts").
+CLAUSE_OVERRIDES = {
+    "durham": "Your office's funding of stalking training for officers, stalking talks in schools with the "
+              "Alice Ruggles Trust and video doorbells for victims is welcome, though none of it is an "
+              "independent stalking advocacy service.",
+}
+
+# Abbreviations in address lines, written out (a letter uses no abbreviation).
+ADDRESS_WORDS = [
+    (re.compile(r"^OPCC$"), "Office of the Police and Crime Commissioner"),
+    (re.compile(r"\bHQ\b"), "Headquarters"),
+    (re.compile(r" & "), " and "),
+    (re.compile(r" And "), " and "),
+]
+
 # A last line that only names the county is not needed with a postcode (Royal Mail's
 # addressing guidance); dropping it keeps every block within seven lines at 10 pt.
 COUNTY_LINES = {"Cheshire", "Cumbria", "Derbyshire", "Dorset", "East Sussex", "Essex", "Hampshire", "Hertfordshire",
@@ -119,6 +136,8 @@ def tidy_address(fid, address):
     if address is None:
         return None
     lines = [l for l in address["lines"] if l not in REDUNDANT_ADDRESS_LINES.get(fid, [])]
+    for pattern, words in ADDRESS_WORDS:
+        lines = [pattern.sub(words, l) for l in lines]
     if len(lines) > 2 and lines[-1] in COUNTY_LINES:
         lines = lines[:-1]
     i = 0
@@ -194,7 +213,7 @@ def main():
             "stalking_support": None if s is None else {
                 "advocacy_status": a["advocacy_status"],
                 "evidence_as_of": a["evidence_as_of"] or None,
-                "letter_clause": a["letter_clause"] or None,
+                "letter_clause": CLAUSE_OVERRIDES.get(fid, a["letter_clause"]) or None,
                 "confirm_question": a["confirm_question"] or None,
                 "research_status": s["status"],
                 "summary": s["summary"],

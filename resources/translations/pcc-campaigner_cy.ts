@@ -1742,7 +1742,7 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the address and the email are not verified; check them on the office website before sending.</source>
+        <source>%1: the address and the email are not verified; check them on the office website before posting or sending.</source>
         <translation type="unfinished" />
     </message>
     <message>

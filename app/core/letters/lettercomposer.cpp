@@ -90,13 +90,18 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
         l->unverified << u"address"_s;
     if (!force.email.isEmpty() && !force.provenanceOf(u"email"_s).isHigh())
         l->unverified << u"email"_s;
+    // The area as a sentence names it, capitalised to start the line: "The City of London: …".
+    QString area = force.areaInSentence();
+    if (!area.isEmpty())
+        area[0] = area.at(0).toUpper();
     if (l->unverified.size() == 2)
-        l->unverifiedNote = Tr::tr("%1: the address and the email are not verified; check them on the office website before sending.")
-                                .arg(force.areaName());
+        l->unverifiedNote = Tr::tr("%1: the address and the email are not verified; check them on the office website before posting "
+                                   "or sending.")
+                                .arg(area);
     else if (l->unverified.contains(u"address"_s))
-        l->unverifiedNote = Tr::tr("%1: the address is not verified; check it on the office website before posting.").arg(force.areaName());
+        l->unverifiedNote = Tr::tr("%1: the address is not verified; check it on the office website before posting.").arg(area);
     else if (l->unverified.contains(u"email"_s))
-        l->unverifiedNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(force.areaName());
+        l->unverifiedNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(area);
     if (force.address.isEmpty())
         l->problems << Tr::tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
     if (sender.name.trimmed().isEmpty())

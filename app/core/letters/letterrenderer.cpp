@@ -63,6 +63,13 @@ QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double wi
     static const QString indent = QStringLiteral("\u2002\u2002");
     QStringList out;
     for (const QString &line : lines) {
+        // An office's name breaks before "for", never inside the place it is for.
+        const qsizetype at = line.lastIndexOf(u" for "_s);
+        if (fm.horizontalAdvance(line) > width && at > 0 && fm.horizontalAdvance(line.left(at)) <= width
+            && fm.horizontalAdvance(indent + line.mid(at + 1)) <= width) {
+            out << line.left(at) << indent + line.mid(at + 1);
+            continue;
+        }
         QString current;
         const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
         for (const QString &word : words) {
