@@ -132,6 +132,8 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     const LogTransfer::Parsed parsed = LogTransfer::read(file);
     if (!parsed.error.isEmpty())
         return io.fail(ExitCode::Failure, parsed.error);
+    if (!parsed.notice.isEmpty())
+        io.err() << u"pcc-campaigner: "_s << parsed.notice << Qt::endl;
     const DataIssues &issues = parsed.issues;
     const QList<ContactRecord> &records = parsed.records;
     for (const DataIssue &issue : issues)

@@ -548,6 +548,13 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::AppPaths</name>
+    <message>
+        <source>Your data could not be moved from %1 to %2; it stays where it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::CampaignReport</name>
     <message>
         <source>Campaign report</source>
@@ -670,6 +677,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>Cannot set up the contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact log's folder does not allow SQLite's write-ahead log (is it on a network share?); it uses a rollback journal instead, which keeps everything as safely but is slower.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1335,13 +1346,6 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>Cannot save the draft: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>pcc::EmailDraft</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2326,6 +2330,24 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
 <context>
     <name>pcc::LetterOutput</name>
     <message>
+        <source>Check before sending:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more office(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Problems in this letter</source>
         <translation type="unfinished" />
     </message>
@@ -2396,6 +2418,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>Save the draft anyway?</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No verified email address</source>
@@ -2498,10 +2524,6 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     <message>
         <source>Envelope window (%1): %2 × %3 mm, %4 mm from the left, %5 mm from the top.
 Fold this page and put it in your envelope: the dashed box should sit inside the window. If it does not, change the offsets in Page Setup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2687,11 +2709,14 @@ Export everything?</source>
     </message>
 </context>
 <context>
-    <name>pcc::LogTransfer</name>
+    <name>pcc::LogExchange</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>The file is not UTF-8; it was read as Windows-1252, as Excel saves CSV on Windows. Check accented names.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>pcc::LogTransfer</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
@@ -3821,7 +3846,11 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A template name must be 1 to 80 characters without / \ : * ? " &lt; &gt; |</source>
+        <source>A template name must be 1 to 80 characters without / \ : * ? " &lt; &gt; |, and must not end with a dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a name Windows keeps for a device; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3834,6 +3863,10 @@ Export everything?</source>
     </message>
     <message>
         <source>“%1” is a built-in template and cannot be changed; duplicate it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a template called “%1”; names that differ only in capitals are the same file on Windows and macOS.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3955,7 +3988,15 @@ Export everything?</source>
 <context>
     <name>pcc::WholeFile</name>
     <message>
+        <source>Cannot write %1: %2. Another program (an antivirus scanner, the search indexer or a sync service such as OneDrive) may be holding the file; try again in a moment. The old file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link, and a private file is never written through one.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -24,6 +24,10 @@
         <source>%n letter(s) written to %1</source>
         <translation><numerusform>%n letter written to %1</numerusform><numerusform>%n letters written to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more office(s).</source>
+        <translation><numerusform>…and %n more office.</numerusform><numerusform>…and %n more offices.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::LetterRecordOffer</name>

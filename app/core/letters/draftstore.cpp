@@ -1,5 +1,7 @@
 #include "draftstore.h"
 
+#include "wholefile.h"
+
 #include "apppaths.h"
 #include "owneronly.h"
 
@@ -62,15 +64,15 @@ bool DraftStore::save(const Profile &profile, const QString &forceId, const Draf
                         {u"saved_at"_s, draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
                         {u"html"_s, draft.html}};
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Tr::tr("Cannot save the draft: %1").arg(file.errorString());
+    QString problem;
+    const bool privateFolders = OwnerOnly::restrictFolder(AppPaths::draftsDir(), &problem) && OwnerOnly::restrictFolder(folder, &problem);
+    QString writeError;
+    if (!WholeFile::writePrivate(path, bytes, &writeError)) {
+        *error = Tr::tr("Cannot save the draft: %1").arg(writeError);
         return false;
     }
-    // A draft that could not be made private is still saved; the caller is told.
-    QString problem;
-    const bool privateFiles = OwnerOnly::restrictFolder(AppPaths::draftsDir(), &problem)
-        && OwnerOnly::restrictFolder(folder, &problem) && OwnerOnly::restrictFile(path, &problem);
+    // A draft in a folder that could not be made private is still saved; the caller is told.
+    const bool privateFiles = privateFolders;
     if (!privateFiles && warning)
         *warning = problem;
     return true;

@@ -3,8 +3,9 @@
 #include "owneronly.h"
 #include "safehtml.h"
 
+#include "wholefile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -108,7 +109,10 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += "\r\n";
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    eml += base64Lines(emailBodyText(letter).toUtf8());
+    // RFC 2046: a text part's lines end in CRLF, whatever the system the draft was made on.
+    QString plain = emailBodyText(letter);
+    plain.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
+    eml += base64Lines(plain.toUtf8());
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
@@ -121,16 +125,9 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
 bool EmailDraft::save(const QString &path, const Letter &letter, const QString &fromName, const QString &fromEmail,
                       QString *error, QString *warning)
 {
-    const QByteArray eml = toEml(letter, fromName, fromEmail);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
-        *error = QCoreApplication::translate("pcc::EmailDraft", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString problem;
-    if (!OwnerOnly::restrictFile(path, &problem) && warning)
-        *warning = problem;
-    return true;
+    Q_UNUSED(warning);
+    // The draft holds the volunteer's name, email and letter: private from its first byte.
+    return WholeFile::writePrivate(path, toEml(letter, fromName, fromEmail), error);
 }
 
 QUrl EmailDraft::toMailto(const Letter &letter)

@@ -2,15 +2,16 @@
 
 #include "safehtml.h"
 #include "typefaces.h"
+#include "wholefile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -22,15 +23,19 @@ namespace pcc {
 
 namespace {
 
+// Millimetres to device pixels. A printer may resolve differently across and down the page
+// (600 x 1200 dpi), so horizontal positions use the horizontal resolution.
 struct Units
 {
-    double pxPerMm;
-    double mm(double v) const { return v * pxPerMm; }
+    double pxPerMmX;
+    double pxPerMmY;
+    double mm(double v) const { return v * pxPerMmY; } // vertical positions and sizes
+    double x(double v) const { return v * pxPerMmX; }  // horizontal positions and widths
 };
 
 Units unitsOf(QPagedPaintDevice *device)
 {
-    return {device->logicalDpiY() / 25.4};
+    return {device->logicalDpiX() / 25.4, device->logicalDpiY() / 25.4};
 }
 
 QFont letterFont(const QString &family, double pt)
@@ -200,8 +205,8 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
 {
     const Units u = unitsOf(device);
     const QSizeF page = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter);
-    const double left = u.mm(m_layout.marginLeftMm);
-    const double contentWidth = u.mm(page.width() - m_layout.marginLeftMm - m_layout.marginRightMm);
+    const double left = u.x(m_layout.marginLeftMm);
+    const double contentWidth = u.x(page.width() - m_layout.marginLeftMm - m_layout.marginRightMm);
     const double bottom = u.mm(page.height() - m_layout.marginBottomMm);
     p->setPen(Qt::black);
 
@@ -214,7 +219,7 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
 
     // Recipient block in the envelope window, with a small inset from the window's edges.
     const QRectF boxMm = addressBoxMm(m_layout);
-    const QRectF window(u.mm(boxMm.left()), u.mm(boxMm.top()), u.mm(boxMm.width()), u.mm(boxMm.height()));
+    const QRectF window(u.x(boxMm.left()), u.mm(boxMm.top()), u.x(boxMm.width()), u.mm(boxMm.height()));
     drawBlock(p, m_layout.fontFamily, letter.recipientBlock, window, AddressPt, Qt::AlignLeft, true, MinAddressPt);
 
     if (m_layout.foldMarks) {
@@ -222,7 +227,7 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
         p->save();
         p->setPen(QPen(Qt::gray, u.mm(0.2)));
         for (const double mm : {page.height() / 3.0, page.height() * 2.0 / 3.0})
-            p->drawLine(QPointF(u.mm(4), u.mm(mm)), QPointF(u.mm(9), u.mm(mm)));
+            p->drawLine(QPointF(u.x(4), u.mm(mm)), QPointF(u.x(9), u.mm(mm)));
         p->restore();
     }
 
@@ -270,7 +275,7 @@ bool LetterRenderer::render(QPainter *painter, QPagedPaintDevice *device, const 
 void LetterRenderer::renderTestPage(QPainter *p, QPagedPaintDevice *device) const
 {
     const Units u = unitsOf(device);
-    const QRectF window(u.mm(m_layout.windowMm.left()), u.mm(m_layout.windowMm.top()), u.mm(m_layout.windowMm.width()),
+    const QRectF window(u.x(m_layout.windowMm.left()), u.mm(m_layout.windowMm.top()), u.x(m_layout.windowMm.width()),
                         u.mm(m_layout.windowMm.height()));
     p->setPen(QPen(Qt::black, u.mm(0.3), Qt::DashLine));
     p->drawRect(window);
@@ -283,29 +288,29 @@ void LetterRenderer::renderTestPage(QPainter *p, QPagedPaintDevice *device) cons
                              .arg(m_layout.windowMm.width()).arg(m_layout.windowMm.height())
                              .arg(m_layout.windowMm.left()).arg(m_layout.windowMm.top());
     p->setFont(letterFont(m_layout.fontFamily, 10));
-    p->drawText(QRectF(u.mm(m_layout.marginLeftMm), window.bottom() + u.mm(10),
-                       u.mm(QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).width() - 40), u.mm(40)),
+    p->drawText(QRectF(u.x(m_layout.marginLeftMm), window.bottom() + u.mm(10),
+                       u.x(QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).width() - 40), u.mm(40)),
                 Qt::TextWordWrap, text);
     const bool marks = m_layout.foldMarks;
     if (marks) {
         const double h = QPageSize(m_layout.pageSize).size(QPageSize::Millimeter).height();
         p->setPen(QPen(Qt::gray, u.mm(0.2)));
         for (const double mm : {h / 3.0, h * 2.0 / 3.0})
-            p->drawLine(QPointF(u.mm(4), u.mm(mm)), QPointF(u.mm(9), u.mm(mm)));
+            p->drawLine(QPointF(u.x(4), u.mm(mm)), QPointF(u.x(9), u.mm(mm)));
     }
 }
 
 bool LetterRenderer::writePdf(const QList<Letter> &letters, const QString &path, const QString &author,
                               QString *error, const Progress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Made in memory, then written whole and private: the letters carry the volunteer's
+    // home address.
+    QByteArray pdf;
     bool ok = false;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(m_layout.pageSize));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
@@ -317,22 +322,16 @@ bool LetterRenderer::writePdf(const QList<Letter> &letters, const QString &path,
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot start the PDF %1").arg(path);
-            file.cancelWriting();
             return false;
         }
         ok = render(&painter, &writer, letters, progress);
         painter.end();
     }
     if (!ok) {
-        file.cancelWriting();
         *error = QCoreApplication::translate("pcc::LetterRenderer", "Cancelled: %1 was not written.").arg(path);
         return false;
     }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("pcc::LetterRenderer", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return WholeFile::writePrivate(path, pdf, error);
 }
 
 } // namespace pcc

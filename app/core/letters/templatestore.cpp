@@ -3,12 +3,12 @@
 #include "safehtml.h"
 
 #include "apppaths.h"
+#include "wholefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -40,14 +40,30 @@ QList<LetterTemplate> builtIns()
     };
 }
 
+// A name is a file name on every system: none of the characters Windows refuses, no control
+// characters, no trailing dot or space, and none of Windows' device names (CON, NUL, COM1…),
+// which cannot be files there whatever their extension.
 bool validName(const QString &name, QString *error)
 {
-    static const QRegularExpression re(u"^[^/\\\\:*?\"<>|]{1,80}$"_s);
-    if (name.trimmed().isEmpty() || !re.match(name).hasMatch() || name.startsWith(u'.')) {
-        *error = Tr::tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |");
+    static const QRegularExpression re(u"^[^/\\\\:*?\"<>|\\x00-\\x1f]{1,80}$"_s);
+    static const QRegularExpression device(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || !re.match(name).hasMatch() || name.startsWith(u'.') || trimmed.endsWith(u'.')) {
+        *error = Tr::tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |, and must not end with a dot.");
+        return false;
+    }
+    if (device.match(trimmed.section(u'.', 0, 0).trimmed()).hasMatch()) {
+        *error = Tr::tr("“%1” is a name Windows keeps for a device; choose another name.").arg(trimmed);
         return false;
     }
     return true;
+}
+
+// Windows and macOS do not tell "Campaign Letter" from "campaign letter": names are compared
+// without regard to case everywhere, so no template can silently replace another.
+bool sameName(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 QString userPath(const QString &name)
@@ -91,6 +107,10 @@ std::optional<LetterTemplate> TemplateStore::find(const QString &idOrName)
         if (u"user:"_s + name == idOrName || name == idOrName)
             return userTemplate(name);
     }
+    for (const QString &name : userTemplateNames()) {
+        if (sameName(name, idOrName) || sameName(u"user:"_s + name, idOrName))
+            return userTemplate(name);
+    }
     return std::nullopt;
 }
 
@@ -126,8 +146,16 @@ bool TemplateStore::save(const QString &name, const QString &html, LetterTemplat
     if (!validName(name, error))
         return false;
     for (const LetterTemplate &b : builtIns()) {
-        if (b.name == name.trimmed()) {
+        if (sameName(b.name, name) || sameName(b.id, name)) {
             *error = Tr::tr("“%1” is a built-in template and cannot be changed; duplicate it first.").arg(name);
+            return false;
+        }
+    }
+    for (const QString &existing : userTemplateNames()) {
+        if (sameName(existing, name) && existing != name.trimmed()) {
+            *error = Tr::tr("There is already a template called “%1”; names that differ only in capitals are the same "
+                            "file on Windows and macOS.")
+                         .arg(existing);
             return false;
         }
     }
@@ -135,10 +163,9 @@ bool TemplateStore::save(const QString &name, const QString &html, LetterTemplat
         *error = Tr::tr("Cannot create the folder %1").arg(AppPaths::templatesDir());
         return false;
     }
-    QSaveFile file(userPath(name));
-    const QByteArray bytes = html.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Tr::tr("Cannot save the template: %1").arg(file.errorString());
+    QString writeError;
+    if (!WholeFile::write(userPath(name), html.toUtf8(), &writeError)) {
+        *error = Tr::tr("Cannot save the template: %1").arg(writeError);
         return false;
     }
     if (saved)
@@ -154,11 +181,16 @@ bool TemplateStore::rename(const LetterTemplate &t, const QString &newName, QStr
     }
     if (!validName(newName, error))
         return false;
-    if (find(newName)) {
-        *error = Tr::tr("There is already a template called “%1”.").arg(newName);
+    const auto existing = find(newName);
+    if (existing && !sameName(existing->name, t.name)) {
+        *error = Tr::tr("There is already a template called “%1”.").arg(existing->name);
         return false;
     }
-    if (!QFile::rename(userPath(t.name), userPath(newName))) {
+    // A change of capitals only goes through a temporary name: on Windows and macOS the old
+    // and the new name are one file.
+    const QString temporary = userPath(t.name) + u".renaming"_s;
+    if (!QFile::rename(userPath(t.name), temporary) || !QFile::rename(temporary, userPath(newName))) {
+        QFile::rename(temporary, userPath(t.name));
         *error = Tr::tr("Cannot rename the template file.");
         return false;
     }

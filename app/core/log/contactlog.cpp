@@ -245,9 +245,24 @@ int ContactLog::schemaVersion()
 bool ContactLog::migrate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
+    // SQLite answers with the mode it actually set: a log on a network share, or a file
+    // system without shared memory, keeps a rollback journal, which is as safe, only slower.
+    // PCC_LOG_JOURNAL=delete asks for that on purpose (a log kept on a share; the tests).
+    const bool rollbackAsked = qgetenv("PCC_LOG_JOURNAL") == "delete";
+    if (!q.exec(rollbackAsked ? u"PRAGMA journal_mode=DELETE"_s : u"PRAGMA journal_mode=WAL"_s) || !q.next())
         return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
-    // In WAL mode, synchronous=FULL keeps the last commits through a power cut.
+    m_journalMode = q.value(0).toString().toLower();
+    q.finish();
+    if (m_journalMode != u"wal"_s) {
+        if (!q.exec(u"PRAGMA journal_mode=DELETE"_s) || !q.next())
+            return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
+        m_journalMode = q.value(0).toString().toLower();
+        q.finish();
+        if (!rollbackAsked)
+            m_warnings << Tr::tr("The contact log's folder does not allow SQLite's write-ahead log (is it on a network "
+                                 "share?); it uses a rollback journal instead, which keeps everything as safely but is slower.");
+    }
+    // synchronous=FULL keeps the last commits through a power cut in either mode.
     if (!q.exec(u"PRAGMA synchronous=FULL"_s))
         return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
 
@@ -324,11 +339,22 @@ bool ContactLog::moveAside()
     QString target = m_path + u".damaged-"_s + stamp;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_path + u".damaged-"_s + stamp + u'-' + QString::number(n);
-    if (!QFile::rename(m_path, target))
-        return fail(Problem::Damaged, Tr::tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.").arg(m_path));
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, target + suffix);
+    // The -wal and -shm files go first: left behind, the old write-ahead log would be replayed
+    // into the fresh log. If any move fails, the ones already moved go back and nothing changes.
+    QStringList moved;
+    auto undo = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(target + suffix, m_path + suffix);
+    };
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, QString()}) {
+        if (!QFileInfo::exists(m_path + suffix))
+            continue;
+        if (!QFile::rename(m_path + suffix, target + suffix)) {
+            undo();
+            return fail(Problem::Damaged, Tr::tr("The contact log %1 is damaged and could not be moved aside; it was left untouched.")
+                                              .arg(m_path + suffix));
+        }
+        moved << suffix;
     }
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         QString warning;

@@ -54,6 +54,7 @@ public:
     Problem problem() const { return m_problem; }
     QString notice() const { return m_notice; }     // something the user should know (kept aside)
     QStringList warnings() const { return m_warnings; } // e.g. permissions that could not be set
+    QString journalMode() const { return m_journalMode; } // "wal", or "delete" where WAL is refused
     int schemaVersion();
 
     // Profiles, identified by uuid; names are unique on this computer but may change.
@@ -122,6 +123,7 @@ private:
     QString m_error;
     QString m_notice;
     QStringList m_warnings;
+    QString m_journalMode;
     Problem m_problem = Problem::None;
     int m_busyTimeoutMs = 5000;
 };

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QUuid>
 
@@ -120,7 +121,8 @@ QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format
     const QStringList columns = csvHeader(privacy);
     const bool anonymous = privacy == Privacy::Anonymous;
     if (format == Format::Csv) {
-        QString out = Csv::formatRow(columns) + u"\r\n"_s;
+        // U+FEFF, written as the UTF-8 byte-order mark (QString::fromUtf8 would drop it).
+        QString out = QChar(u'\uFEFF') + Csv::formatRow(columns) + u"\r\n"_s;
         out.reserve(records.size() * (anonymous ? 80 : 400));
         for (const ContactRecord &r : records) {
             QStringList cells = fieldsOf(r, privacy);
@@ -155,7 +157,7 @@ LogExchange::Format LogExchange::formatForFile(const QString &fileName, const QB
     return data.trimmed().startsWith('{') ? Format::Json : Format::Csv;
 }
 
-QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, DataIssues *issues)
+QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, DataIssues *issues, QString *notice)
 {
     QList<ContactRecord> out;
     if (data.size() > MaxImportBytes) {
@@ -164,7 +166,13 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
-    if (decoder.hasError()) {
+    if (decoder.hasError() && format == Format::Csv) {
+        // A CSV that Excel saved back on Windows: its code page, not UTF-8.
+        text = Csv::decodeWindows1252(data);
+        if (notice)
+            *notice = QCoreApplication::translate("pcc::LogExchange", "The file is not UTF-8; it was read as Windows-1252, "
+                                                                      "as Excel saves CSV on Windows. Check accented names.");
+    } else if (decoder.hasError()) {
         issues->append({{}, u"the file is not valid UTF-8 text"_s});
         return out;
     }

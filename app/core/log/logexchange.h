@@ -28,7 +28,8 @@ public:
 
     // Parses and validates every row. Rows with problems are left out of the result and
     // reported in `issues` ("line 7: date '2026-13-01' is not a date").
-    static QList<ContactRecord> read(const QByteArray &data, Format format, DataIssues *issues);
+    // `notice`, when given, says how the file was read if that needs saying (a Windows-1252 CSV).
+    static QList<ContactRecord> read(const QByteArray &data, Format format, DataIssues *issues, QString *notice = nullptr);
     static Format formatForFile(const QString &fileName, const QByteArray &data);
 
     static QStringList csvHeader(Privacy privacy);

@@ -1,5 +1,7 @@
 #include "logtransfer.h"
 
+#include "wholefile.h"
+
 #include "owneronly.h"
 
 #include <QCoreApplication>
@@ -25,12 +27,8 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
         return result;
     }
     const QByteArray data = LogExchange::write(*records, format, privacy);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        result.error = Tr::tr("Cannot write %1: %2").arg(path, out.errorString());
+    if (!WholeFile::writePrivate(path, data, &result.error))
         return result;
-    }
-    OwnerOnly::restrictFile(path, &result.warning);
     result.count = int(records->size());
     return result;
 }
@@ -48,7 +46,7 @@ LogTransfer::Parsed LogTransfer::read(const QString &path)
         return parsed;
     }
     const QByteArray data = in.readAll();
-    parsed.records = LogExchange::read(data, LogExchange::formatForFile(path, data), &parsed.issues);
+    parsed.records = LogExchange::read(data, LogExchange::formatForFile(path, data), &parsed.issues, &parsed.notice);
     return parsed;
 }
 

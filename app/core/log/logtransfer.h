@@ -27,6 +27,7 @@ public:
         QList<ContactRecord> records; // the good rows
         DataIssues issues;            // one per bad row, with its line or JSON path
         QString error;                // the file could not be read at all
+        QString notice;               // how it was read, when that needs saying (Windows-1252)
     };
     static Parsed read(const QString &path);
 };

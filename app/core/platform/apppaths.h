@@ -15,6 +15,9 @@ public:
     static QString dataDirOverride();
 
     static QString dataDir();        // user-writable data: override files, drafts, templates
+    // Moves the folder `from` to `to` when only `from` exists (Windows: Roaming to Local, once);
+    // returns the folder to use, which stays `from` if it could not be moved.
+    static QString moveDataFolderOnce(const QString &from, const QString &to, QString *warning);
     static QString databaseFile();   // the contact log
     static QString draftsDir();
     static QString templatesDir();   // the user's own letter templates

@@ -123,4 +123,23 @@ bool parse(const QString &text, QList<Row> *rows, int *errorLine)
     return true;
 }
 
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    // 0x80 to 0x9F; 0 where Windows-1252 leaves the byte undefined (kept as the C1 control).
+    static constexpr char16_t high[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                          0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 && b <= 0x9F && high[b - 0x80] != 0)
+            out += QChar(high[b - 0x80]);
+        else
+            out += QChar(char16_t(b));
+    }
+    return out;
+}
+
 } // namespace pcc::Csv

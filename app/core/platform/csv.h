@@ -20,5 +20,11 @@ struct Row
 // Returns false (and the line) on an unterminated quoted field.
 bool parse(const QString &text, QList<Row> *rows, int *errorLine);
 
+// Excel on Windows saves "CSV" in the system's code page, Windows-1252 in the UK: Latin-1
+// except for 0x80-0x9F (€, curly quotes, dashes…).
+QString decodeWindows1252(const QByteArray &bytes);
+// What a CSV export starts with so that Excel reads it as UTF-8 (else "Siân" shows as "SiÃ¢n").
+inline constexpr char Utf8ByteOrderMark[] = "\xEF\xBB\xBF";
+
 } // namespace Csv
 } // namespace pcc

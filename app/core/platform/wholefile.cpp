@@ -1,19 +1,89 @@
 #include "wholefile.h"
 
+#include "owneronly.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
 
 namespace pcc::WholeFile {
 
-bool write(const QString &path, const QByteArray &bytes, QString *error)
+namespace {
+
+constexpr int Attempts = 5; // waits of 50, 100, 200 and 400 ms between them
+
+bool writeOnce(const QString &path, const QByteArray &bytes, QString *reason, bool *worthRetrying)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: %2")
-                     .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+    *worthRetrying = false;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *reason = file.errorString();
+        file.cancelWriting();
         return false;
     }
+    if (!file.commit()) {
+        // The temporary file was complete: only the step that replaces the old file failed.
+        *reason = file.errorString();
+        *worthRetrying = true;
+        return false;
+    }
+    return true;
+}
+
+bool writeWithRetries(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QString reason;
+    bool retry = false;
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(50UL << (attempt - 1));
+        if (writeOnce(path, bytes, &reason, &retry))
+            return true;
+        if (!retry)
+            break;
+    }
+    const QString where = QFileInfo(path).absoluteFilePath();
+    *error = retry ? QCoreApplication::translate("pcc::WholeFile",
+                                                 "Cannot write %1: %2. Another program (an antivirus scanner, the search "
+                                                 "indexer or a sync service such as OneDrive) may be holding the file; try "
+                                                 "again in a moment. The old file was not changed.")
+                         .arg(where, reason)
+                   : QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: %2").arg(where, reason);
+    return false;
+}
+
+} // namespace
+
+bool write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    return writeWithRetries(path, bytes, error);
+}
+
+bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: it is a symbolic link, and a private file is "
+                                                               "never written through one.")
+                     .arg(info.absoluteFilePath());
+        return false;
+    }
+    if (!info.exists()) {
+        // Created private and empty first: QSaveFile then gives its temporary file the existing
+        // file's permissions, so the content is never readable by others, even for a moment.
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: %2").arg(info.absoluteFilePath(), create.errorString());
+            return false;
+        }
+        create.close();
+    }
+    if (!writeWithRetries(path, bytes, error))
+        return false;
+    QString ignored; // a file system without Unix permissions (FAT, a network share) still gets the data
+    OwnerOnly::restrictFile(path, &ignored);
     return true;
 }
 

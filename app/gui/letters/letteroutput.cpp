@@ -51,13 +51,26 @@ QString LetterOutput::areaName(const QString &forceId) const
 bool LetterOutput::confirmProblems(const QList<Letter> &letters, const QString &question)
 {
     QStringList problems;
+    QStringList unverified;
     for (const Letter &l : letters) {
         for (const QString &p : l.problems)
             problems << (letters.size() > 1 ? areaName(l.forceId) + u": "_s + p : p);
+        if (!l.unverifiedNote.isEmpty())
+            unverified << l.unverifiedNote;
     }
-    return problems.isEmpty()
-        || QMessageBox::warning(m_parent, tr("Problems in this letter"), problems.mid(0, 12).join(u'\n') + u"\n\n"_s + question,
-                                QMessageBox::Yes | QMessageBox::No)
+    if (problems.isEmpty() && unverified.isEmpty())
+        return true;
+    // Problems first, then the contact details to check (one line per office, at most 12 shown).
+    QStringList lines = problems.mid(0, 12);
+    if (!unverified.isEmpty()) {
+        if (!lines.isEmpty())
+            lines << QString();
+        lines << tr("Check before sending:") << unverified.mid(0, 12);
+        if (unverified.size() > 12)
+            lines << tr("…and %n more office(s).", nullptr, int(unverified.size() - 12));
+    }
+    return QMessageBox::warning(m_parent, problems.isEmpty() ? tr("Check before sending") : tr("Problems in this letter"),
+                                lines.join(u'\n') + u"\n\n"_s + question, QMessageBox::Yes | QMessageBox::No)
         == QMessageBox::Yes;
 }
 
@@ -67,6 +80,9 @@ void LetterOutput::print(const Letter &letter)
         return;
     const LetterLayout layout = LetterLayout::saved();
     QPrinter printer(QPrinter::HighResolution);
+    // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF,
+    // not from inside the printer's unprintable margin (which would move the address 4-6 mm).
+    printer.setFullPage(true);
     printer.setPageSize(QPageSize(layout.pageSize));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
     printer.setDocName(letter.title);
@@ -138,7 +154,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
 void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
 {
     const ForceRecord *f = m_directory.force(letter.forceId);
-    if (!f)
+    if (!f || !confirmProblems({letter}, tr("Save the draft anyway?")))
         return;
     if (letter.toEmail.isEmpty()
         && QMessageBox::question(m_parent, tr("No verified email address"),
@@ -202,6 +218,7 @@ void LetterOutput::pageSetup()
     PageSetupDialog dialog(LetterLayout::saved(), m_parent);
     connect(&dialog, &PageSetupDialog::testPageRequested, this, [this](const LetterLayout &layout) {
         QPrinter printer(QPrinter::HighResolution);
+        printer.setFullPage(true);
         printer.setPageSize(QPageSize(layout.pageSize));
         printer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPrintPreviewDialog preview(&printer, m_parent);

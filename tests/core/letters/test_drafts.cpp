@@ -4,6 +4,7 @@
 #include "apppaths.h"
 #include "draftautosaver.h"
 #include "draftstore.h"
+#include "templatestore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -106,3 +107,31 @@ TEST_CASE("drafts: after the editor is killed, the last saved draft is there on 
     }
 }
 #endif
+
+TEST_CASE("templates: names are one file on every system: no case twins, no device names", "[letter][templates][platform]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.path());
+    QString error;
+    LetterTemplate saved;
+    REQUIRE(TemplateStore::save(u"Campaign Letter Mine"_s, u"<p>one</p>"_s, &saved, &error));
+    // The same name in other capitals would overwrite it on Windows and macOS: refused.
+    CHECK_FALSE(TemplateStore::save(u"campaign letter mine"_s, u"<p>two</p>"_s, nullptr, &error));
+    CHECK(error.contains(u"Campaign Letter Mine"_s));
+    CHECK(TemplateStore::find(u"campaign letter mine"_s)->html.contains(u"one"_s));
+    // Saving under its own name again is an update, not a clash.
+    CHECK(TemplateStore::save(u"Campaign Letter Mine"_s, u"<p>three</p>"_s, nullptr, &error));
+    CHECK(TemplateStore::find(u"Campaign Letter Mine"_s)->html.contains(u"three"_s));
+    // Built-in names in any capitals are kept for the built-ins.
+    CHECK_FALSE(TemplateStore::save(u"CAMPAIGN-2026"_s, u"<p>x</p>"_s, nullptr, &error));
+    // Windows device names, with or without an extension, and a trailing dot.
+    for (const QString &name : {u"CON"_s, u"nul"_s, u"Com1"_s, u"lpt9.txt"_s, u"aux "_s, u"Letter."_s}) {
+        INFO(name.toStdString());
+        CHECK_FALSE(TemplateStore::save(name, u"<p>x</p>"_s, nullptr, &error));
+    }
+    CHECK(TemplateStore::save(u"Console letter"_s, u"<p>x</p>"_s, nullptr, &error)); // only the whole name is reserved
+    // A change of capitals only is a rename of the same template.
+    REQUIRE(TemplateStore::rename(*TemplateStore::find(u"Campaign Letter Mine"_s), u"campaign letter mine"_s, &error));
+    CHECK(QDir(AppPaths::templatesDir()).entryList({u"*.html"_s}).contains(u"campaign letter mine.html"_s));
+    CHECK_FALSE(QDir(AppPaths::templatesDir()).entryList({u"*.html"_s}).contains(u"Campaign Letter Mine.html"_s));
+}

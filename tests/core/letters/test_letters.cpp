@@ -251,6 +251,8 @@ print(msg['To']); print(msg['From']); print(msg['Subject']); print(msg['X-Unsent
 print(msg.get_content_type())
 print(msg.get_body(preferencelist=('plain',)).get_content().strip().splitlines()[0])
 print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml')
+raw = msg.get_body(preferencelist=('plain',)).get_payload(decode=True)
+print('crlf' if raw.count(b'\n') > 3 and raw.count(b'\n') == raw.count(b'\r\n') else 'bare line feeds')
 )"_s;
     QProcess p;
     p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
@@ -265,6 +267,24 @@ print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml'
     CHECK(lines.at(4) == u"multipart/alternative"_s);
     CHECK(lines.at(5) == u"Dear Commissioner Mudd"_s);
     CHECK(lines.at(6) == u"html"_s);
+    CHECK(lines.at(7) == u"crlf"_s); // RFC 2046: a text part's lines end in CRLF on every system
+}
+
+TEST_CASE("letters: a header with any letter beyond ASCII goes out encoded, Latin-1 ones too", "[letter][email]")
+{
+    Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s), sender(),
+                                       QDate(2026, 11, 28));
+    for (const QString &subject : {u"Stalking support in Ynys Môn"_s, u"Café – naïve"_s, u"Gŵyl"_s}) {
+        INFO(subject.toStdString());
+        l.subject = subject;
+        const QByteArray eml = EmailDraft::toEml(l, u"Siân"_s, u"sian@example.org"_s);
+        const QByteArray headers = eml.left(eml.indexOf("\r\n\r\n"));
+        CHECK(headers.contains("\r\nSubject: =?UTF-8?B?"));
+        for (const char c : headers)
+            CHECK(static_cast<unsigned char>(c) < 128); // no raw 8-bit byte in any header
+    }
+    l.subject = u"Plain ASCII subject"_s;
+    CHECK(EmailDraft::toEml(l, u"Sian"_s, u"sian@example.org"_s).contains("\r\nSubject: Plain ASCII subject\r\n"));
 }
 
 TEST_CASE("letters: mailto links carry short letters, long ones go to the clipboard instead", "[letter][email]")

@@ -80,7 +80,7 @@ TEST_CASE("exchange: the anonymous export holds no personal data at all", "[log]
         CHECK(data.contains(fixture.record.uuid.toLatin1()));
     }
     const QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Anonymous);
-    CHECK(csv.startsWith("uuid,force_id,date,channel,status\r\n"));
+    CHECK(csv.startsWith("\xEF\xBB\xBFuuid,force_id,date,channel,status\r\n"));
 
     // Imported, the rows belong to one fixed anonymous profile, never to a person here.
     DataIssues issues;
@@ -193,4 +193,36 @@ TEST_CASE("exchange: an export file is private to its owner", "[log][exchange][p
 #ifdef Q_OS_UNIX
     CHECK((QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
 #endif
+}
+
+TEST_CASE("exchange: a CSV export opens in Excel as UTF-8, and a file Excel saved back imports", "[log][exchange][platform]")
+{
+    LogWithAlice fixture;
+    ContactRecord welsh = fixture.record;
+    welsh.notes = u"Siân Ŵŷnne rang back"_s;
+    const QByteArray csv = LogExchange::write({welsh}, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    CHECK(csv.startsWith("\xEF\xBB\xBF")); // the byte-order mark Excel needs to read UTF-8
+    CHECK_FALSE(LogExchange::write({welsh}, LogExchange::Format::Json, LogExchange::Privacy::Full).startsWith("\xEF\xBB\xBF"));
+    DataIssues issues;
+    QString notice;
+    const QList<ContactRecord> back = LogExchange::read(csv, LogExchange::Format::Csv, &issues, &notice);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().notes == welsh.notes);
+    CHECK(notice.isEmpty());
+
+    // Saved back by Excel on Windows: no mark, Windows-1252 (ŵ and ŷ cannot be in it; â and “ ” can).
+    QString text = QString::fromUtf8(csv.mid(3));
+    text.replace(u"Siân Ŵŷnne rang back"_s, u"Siân said “yes”"_s);
+    QByteArray cp1252;
+    for (const QChar c : text)
+        cp1252 += c == u'“' ? '\x93' : c == u'”' ? '\x94' : char(c.unicode());
+    const QList<ContactRecord> excel = LogExchange::read(cp1252, LogExchange::Format::Csv, &issues, &notice);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(excel.size() == 1);
+    CHECK(excel.first().notes == u"Siân said “yes”"_s);
+    CHECK(notice.contains(u"Windows-1252"_s));
+    // JSON is always UTF-8: anything else is refused, not guessed.
+    CHECK(LogExchange::read("{\"contacts\": [\"\xe2\"]}", LogExchange::Format::Json, &issues).isEmpty());
+    CHECK_FALSE(issues.isEmpty());
 }

@@ -383,3 +383,45 @@ TEST_CASE("log file: the sqlite3 command-line client reads our log", "[log][file
     CHECK(lines.at(2) == QString::number(ContactLog::SchemaVersion));
     CHECK(lines.at(3) == u"Alice|kent|sent"_s);
 }
+
+TEST_CASE("log file: where WAL is refused the log keeps a rollback journal and loses nothing", "[log][file][platform]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    QString uuid;
+    {
+        qputenv("PCC_LOG_JOURNAL", QByteArrayLiteral("delete"));
+        ContactLog log;
+        const bool opened = log.open(path);
+        qunsetenv("PCC_LOG_JOURNAL");
+        REQUIRE(opened);
+        CHECK(log.journalMode() == u"delete"_s);
+        Profile p;
+        p.name = u"Alice"_s;
+        REQUIRE(log.addProfile(&p));
+        ContactRecord r;
+        r.setSender(p);
+        r.forceId = u"kent"_s;
+        REQUIRE(log.addContact(&r));
+        uuid = r.uuid;
+        // Committed straight into the file: no write-ahead log beside it, even while open.
+        CHECK_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    }
+    {
+        // Another program (sqlite3 here) reads the committed row from the file alone.
+        PCC_REQUIRE_TOOL(PCC_SQLITE3, "sqlite3");
+        QProcess p;
+        p.start(QStringLiteral(PCC_SQLITE3), {path, u"PRAGMA journal_mode; SELECT uuid FROM contacts;"_s});
+        REQUIRE(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        CHECK(out.startsWith(u"delete"_s));
+        CHECK(out.contains(uuid));
+    }
+    ContactLog again; // WAL allowed again: the same log opens in WAL mode with the row
+    REQUIRE(again.open(path));
+    CHECK(again.journalMode() == u"wal"_s);
+    const auto all = again.contacts();
+    REQUIRE(all);
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().uuid == uuid);
+}

@@ -1,0 +1,96 @@
+// What differs between Windows, macOS and Linux, held where Linux can hold it: private files
+// from their first byte, the one-time move of the data folder, Excel's CSV encodings.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "csv.h"
+#include "wholefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+#ifdef Q_OS_UNIX
+int mode(const QString &path)
+{
+    struct stat st{};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 0777);
+}
+#endif
+} // namespace
+
+TEST_CASE("platform: a private file is written whole, owner-only, and never through a link", "[platform][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"letter.pdf"_s);
+    QString error;
+    REQUIRE(WholeFile::writePrivate(path, "first", &error));
+    CHECK(pcctest::readFile(path) == "first");
+#ifdef Q_OS_UNIX
+    CHECK(mode(path) == 0600);
+    // A file someone made world-readable is private again once the app writes it.
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    REQUIRE(WholeFile::writePrivate(path, "second", &error));
+    CHECK(mode(path) == 0600);
+    CHECK(pcctest::readFile(path) == "second");
+    // A plain write keeps the usual permissions: the rule is for personal files only.
+    const QString plain = dir.filePath(u"template.html"_s);
+    REQUIRE(WholeFile::write(plain, "x", &error));
+    CHECK(mode(plain) != 0600);
+
+    // A link to a file outside is refused, and the file it points to is untouched.
+    const QString outside = dir.filePath(u"outside.txt"_s);
+    pcctest::writeFile(outside, "keep me");
+    const QString link = dir.filePath(u"link.pdf"_s);
+    REQUIRE(QFile::link(outside, link));
+    CHECK_FALSE(WholeFile::writePrivate(link, "overwritten", &error));
+    CHECK(error.contains(u"symbolic link"_s));
+    CHECK(pcctest::readFile(outside) == "keep me");
+#endif
+    // A folder that does not exist: a clear message, nothing created.
+    CHECK_FALSE(WholeFile::writePrivate(dir.filePath(u"no/such/folder/x.pdf"_s), "x", &error));
+    CHECK(error.startsWith(u"Cannot write"_s));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"no"_s)));
+}
+
+TEST_CASE("platform: the data folder moves from the roaming profile once, and never over a newer one", "[platform][files]")
+{
+    QTemporaryDir dir;
+    const QString roaming = dir.filePath(u"Roaming/PCC Campaigner"_s);
+    const QString local = dir.filePath(u"Local/PCC Campaigner"_s);
+    REQUIRE(QDir().mkpath(roaming));
+    pcctest::writeFile(roaming + u"/contact-log.sqlite"_s, "the volunteer's log");
+    QString warning;
+    CHECK(AppPaths::moveDataFolderOnce(roaming, local, &warning) == local);
+    CHECK(warning.isEmpty());
+    CHECK(pcctest::readFile(local + u"/contact-log.sqlite"_s) == "the volunteer's log");
+    CHECK_FALSE(QFileInfo::exists(roaming));
+    // Again: nothing to move.
+    CHECK(AppPaths::moveDataFolderOnce(roaming, local, &warning) == local);
+    // Both exist (a log started in Local since): the Local one is used and Roaming is left alone.
+    REQUIRE(QDir().mkpath(roaming));
+    pcctest::writeFile(roaming + u"/contact-log.sqlite"_s, "an old copy");
+    CHECK(AppPaths::moveDataFolderOnce(roaming, local, &warning) == local);
+    CHECK(pcctest::readFile(local + u"/contact-log.sqlite"_s) == "the volunteer's log");
+    CHECK(pcctest::readFile(roaming + u"/contact-log.sqlite"_s) == "an old copy");
+    // The same folder (Linux, macOS): nothing happens.
+    CHECK(AppPaths::moveDataFolderOnce(local, local, &warning) == local);
+}
+
+TEST_CASE("platform: a CSV Excel saved as Windows-1252 reads as the letters it holds", "[platform][csv]")
+{
+    CHECK(Csv::decodeWindows1252("Si\xe2n \x93quoted\x94 \x80 5 \x96 6") == u"Siân “quoted” € 5 – 6"_s);
+    CHECK(Csv::decodeWindows1252("plain") == u"plain"_s);
+    CHECK(QByteArray(Csv::Utf8ByteOrderMark) == QByteArray("\xEF\xBB\xBF"));
+}
