@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "platformquirks.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -13,6 +15,7 @@ CliOutput::CliOutput()
     : m_out(stdout)
     , m_err(stderr)
 {
+    Platform::useBinaryStandardStreams();
 }
 
 int CliOutput::fail(int exitCode, const QString &message)

@@ -1498,6 +1498,18 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Link not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opened %1. The address has been copied: paste it into your web browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a web address, so it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Details of the selected policing body</source>
         <translation type="unfinished" />
     </message>
@@ -2461,6 +2473,14 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>This letter is too long to pass to your email program directly, so it has been copied to the clipboard. Paste it into the new message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email program on this computer took the letter. It has been copied: paste it into a new message to %1, or save it as an email draft (.eml) instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3643,6 +3663,10 @@ Export everything?</source>
     </message>
     <message>
         <source>Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. On Debian and Ubuntu it is the package libqt6sql6-psql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is installed but could not be loaded: the PostgreSQL client library (libpq) or the OpenSSL libraries it needs are missing. Reinstall PCC Campaigner, or on Linux install libpq5.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -46,7 +46,8 @@ def forms(source):
 
 def write(tree, path):
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    with open(path, "a", encoding="utf-8") as fh:
+    # newline="\n": the catalogues are LF on every system (a Windows checkout too).
+    with open(path, "a", encoding="utf-8", newline="\n") as fh:
         fh.write("\n")
 
 

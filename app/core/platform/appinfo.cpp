@@ -24,8 +24,17 @@ void AppInfo::initialise()
     if (english->load(u":/i18n/pcc-campaigner_en.qm"_s))
         QCoreApplication::installTranslator(english);
     auto *local = new QTranslator(app);
-    if (QLocale().language() != QLocale::English && local->load(QLocale(), u"pcc-campaigner"_s, u"_"_s, u":/i18n"_s))
+    const QLocale ui = interfaceLocale();
+    if (ui.language() != QLocale::English && local->load(ui, u"pcc-campaigner"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(local);
+}
+
+QLocale AppInfo::interfaceLocale()
+{
+    // The language the user reads menus in, not the regional format: on Windows a Welsh
+    // interface with English (UK) dates and numbers is common, and QLocale() is the format.
+    const QStringList languages = QLocale::system().uiLanguages();
+    return languages.isEmpty() ? QLocale::system() : QLocale(languages.first());
 }
 
 QString AppInfo::version()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QCommandLineParser;
@@ -11,6 +12,7 @@ namespace AppInfo {
 
 void initialise(); // application name and version, before any QStandardPaths use
 QString version();
+QLocale interfaceLocale(); // the user's interface language (not their regional format)
 QString aboutDataCredits(); // data sources to credit, plain text
 
 } // namespace AppInfo

@@ -7,4 +7,9 @@ namespace pcc::Platform {
 // platform plugin (and the offscreen one is not deployed there), so nothing changes.
 void useOffscreenWithoutDisplay();
 
+// On Windows the C runtime writes "\n" as "\r\n" to a text-mode stream: the command line's
+// standard output and error are set to binary so a file redirected from it has the same bytes
+// (tab-separated lines, JSON, a letter's text) on every system.
+void useBinaryStandardStreams();
+
 } // namespace pcc::Platform

@@ -94,6 +94,13 @@ bool TeamConnection::open(const QString &password)
                     Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so the team server cannot be reached. "
                        "On Debian and Ubuntu it is the package libqt6sql6-psql."));
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    // The plugin is there but did not load: its client library (libpq, with OpenSSL on
+    // Windows and macOS) is missing. That is a broken installation, not an unreachable server.
+    if (!m_db.isValid())
+        return fail(Problem::NoDriver,
+                    Tr::tr("Qt's PostgreSQL driver (QPSQL) is installed but could not be loaded: the PostgreSQL client "
+                           "library (libpq) or the OpenSSL libraries it needs are missing. Reinstall PCC Campaigner, or on "
+                           "Linux install libpq5."));
     m_db.setHostName(m_address.host());
     m_db.setPort(m_address.port());
     m_db.setDatabaseName(m_address.database());

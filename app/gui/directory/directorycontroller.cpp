@@ -88,7 +88,7 @@ void DirectoryController::exportCorrections()
         QMessageBox::warning(m_parent, tr("Corrections not saved"), error);
         return;
     }
-    emit statusMessage(tr("%n correction(s) saved to %1: send this file to your coordinator.", nullptr, int(all.items().size())).arg(path));
+    emit statusMessage(tr("%n correction(s) saved to %1: send this file to your coordinator.", nullptr, int(all.items().size())).arg(QDir::toNativeSeparators(path)));
 }
 
 void DirectoryController::offerInstall(const QByteArray &data, const QByteArray &signature)

@@ -4,6 +4,9 @@
 
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QMessageBox>
+#include <QClipboard>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
@@ -134,7 +137,15 @@ ForceDetailPanel::ForceDetailPanel(QWidget *parent)
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() != u"pcc"_s) {
-            QDesktopServices::openUrl(url);
+            // Only web and mail links leave the app (a data file could name any scheme).
+            const bool safe = url.scheme() == u"https"_s || url.scheme() == u"http"_s || url.scheme() == u"mailto"_s;
+            if (!safe || !QDesktopServices::openUrl(url)) {
+                QApplication::clipboard()->setText(url.toString());
+                QMessageBox::information(this, tr("Link not opened"),
+                                         safe ? tr("No program on this computer opened %1. The address has been copied: paste it "
+                                                   "into your web browser.").arg(url.toDisplayString())
+                                              : tr("%1 is not a web address, so it was not opened.").arg(url.toDisplayString()));
+            }
             return;
         }
         const QString action = url.path().section(u'/', 0, 0);

@@ -147,7 +147,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         QMessageBox::warning(m_parent, tr("Export stopped"), error);
         return;
     }
-    emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(target));
+    emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(QDir::toNativeSeparators(target)));
     emit lettersSaved(letters);
 }
 
@@ -175,7 +175,7 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
     }
     if (!warning.isEmpty())
         QMessageBox::warning(m_parent, tr("Email draft"), warning);
-    emit statusMessage(tr("Email draft saved to %1: open it in your email program to send it").arg(path));
+    emit statusMessage(tr("Email draft saved to %1: open it in your email program to send it").arg(QDir::toNativeSeparators(path)));
     emit lettersSent({letter}, Channel::Email);
 }
 
@@ -200,11 +200,25 @@ void LetterOutput::openInEmailProgram(const Letter &letter)
         shortUrl.setQuery(u"subject="_s + QString::fromLatin1(QUrl::toPercentEncoding(letter.subject)));
         QMessageBox::information(m_parent, tr("Letter copied"), tr("This letter is too long to pass to your email program directly, so it "
                                                                    "has been copied to the clipboard. Paste it into the new message."));
-        QDesktopServices::openUrl(shortUrl);
-    } else {
-        QDesktopServices::openUrl(url);
+        if (!QDesktopServices::openUrl(shortUrl)) {
+            noEmailProgram(letter);
+            return;
+        }
+    } else if (!QDesktopServices::openUrl(url)) {
+        QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));
+        noEmailProgram(letter);
+        return;
     }
+    // Offered for recording only once an email program has the letter.
     emit lettersSent({letter}, Channel::Email);
+}
+
+void LetterOutput::noEmailProgram(const Letter &letter)
+{
+    QMessageBox::warning(m_parent, tr("No email program"),
+                         tr("No email program on this computer took the letter. It has been copied: paste it into a new "
+                            "message to %1, or save it as an email draft (.eml) instead.")
+                             .arg(letter.toEmail));
 }
 
 void LetterOutput::copy(const Letter &letter)

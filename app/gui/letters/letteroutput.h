@@ -34,6 +34,7 @@ signals:
 
 private:
     bool confirmProblems(const QList<Letter> &letters, const QString &question);
+    void noEmailProgram(const Letter &letter);
     QString areaName(const QString &forceId) const;
 
     const Directory &m_directory;

@@ -262,7 +262,7 @@ void LogController::exportLog(LogExchange::Privacy privacy)
         warn(tr("Export failed"), result.error);
         return;
     }
-    QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(path);
+    QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(QDir::toNativeSeparators(path));
     if (!result.warning.isEmpty())
         message += u"\n\n"_s + result.warning;
     QMessageBox::information(m_parent, tr("Export finished"), message);

@@ -392,10 +392,22 @@ void ForceMapView::mouseReleaseEvent(QMouseEvent *event)
 
 void ForceMapView::wheelEvent(QWheelEvent *event)
 {
+    event->accept();
+    // A trackpad's scroll goes on after the fingers lift (momentum): that never zooms.
+    if (event->phase() == Qt::ScrollMomentum)
+        return;
+    // Two fingers on a trackpad (pixel deltas, no Ctrl) move the map, as in any map app;
+    // pinching zooms (the native gesture below). A mouse wheel, or Ctrl with a trackpad, zooms.
+    if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
+        const QTransform inv = viewTransform().inverted();
+        m_fitted = QRectF();
+        m_centre -= inv.map(QPointF(event->pixelDelta())) - inv.map(QPointF(0, 0));
+        update();
+        return;
+    }
     const double steps = event->angleDelta().y() / 120.0;
     if (steps != 0)
         zoomBy(std::pow(1.25, steps), event->position());
-    event->accept();
 }
 
 void ForceMapView::leaveEvent(QEvent *event)

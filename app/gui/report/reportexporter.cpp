@@ -74,7 +74,7 @@ void ReportExporter::exportMap(ContactLog *log, const Directory &directory, cons
         QMessageBox::warning(m_parent, tr("Map not exported"), error);
         return;
     }
-    emit statusMessage(tr("Map saved to %1").arg(path));
+    emit statusMessage(tr("Map saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportExporter::exportReport(ContactLog *log, const Directory &directory, const ForceAreas &areas)
@@ -97,7 +97,7 @@ void ReportExporter::exportReport(ContactLog *log, const Directory &directory, c
         QMessageBox::warning(m_parent, tr("Report not saved"), error);
         return;
     }
-    emit statusMessage(tr("Report saved to %1").arg(path));
+    emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace pcc

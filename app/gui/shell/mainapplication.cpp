@@ -50,7 +50,7 @@ int MainApplication::run(int argc, char **argv)
     QLockFile lock(AppPaths::databaseFile() + u".lock"_s);
     if (!lock.tryLock(100)) {
         const QString message = QApplication::translate("pcc", "PCC Campaigner is already running with this contact log (%1). "
-                                                               "Switch to the open window.").arg(AppPaths::databaseFile());
+                                                               "Switch to the open window.").arg(QDir::toNativeSeparators(AppPaths::databaseFile()));
         qWarning().noquote() << message;
         if (!options.exitAfterStartup)
             QMessageBox::information(nullptr, QApplication::applicationDisplayName(), message);

@@ -20,6 +20,7 @@
 #include "shippeddata.h"
 #include "team/teamcontroller.h"
 
+#include <QDir>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -286,7 +287,8 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(mode == ForceMapView::Colouring::Status);
         colourGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] { m_map->setColouringMode(mode); });
+        const ForceMapView::Colouring chosen = mode; // a structured binding cannot be captured before C++20 in every compiler
+        connect(a, &QAction::triggered, this, [this, chosen] { m_map->setColouringMode(chosen); });
     }
     view->addSeparator();
     view->addAction(tr("Zoom to &London"), m_map, &ForceMapView::zoomToLondon);
@@ -514,7 +516,7 @@ void MainWindow::showAbout()
            "Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's "
            "body when that happens.</p>"
            "<p>%3</p>")
-            .arg(AppInfo::version(), AppPaths::databaseFile().toHtmlEscaped(),
+            .arg(AppInfo::version(), QDir::toNativeSeparators(AppPaths::databaseFile()).toHtmlEscaped(),
                  AppInfo::aboutDataCredits().toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s)));
 }
 

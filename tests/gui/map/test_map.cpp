@@ -219,3 +219,33 @@ TEST_CASE("map widget: follows light and dark palettes", "[map][gui]")
     const QPoint wales = view.toWidget(areas().area(u"dyfed-powys"_s)->labelPoint).toPoint();
     CHECK(light.pixel(wales) != darkImage.pixel(wales));
 }
+
+TEST_CASE("map widget: a mouse wheel zooms, a trackpad's two fingers pan, and its momentum does nothing", "[map][gui][platform]")
+{
+    ForceMapView view;
+    view.resize(900, 1000);
+    view.setAreas(areas());
+    const QPointF centre(450, 500);
+    auto wheel = [&](QPoint pixels, QPoint angle, Qt::ScrollPhase phase, Qt::KeyboardModifiers modifiers = {}) {
+        QWheelEvent e(centre, view.mapToGlobal(centre), pixels, angle, Qt::NoButton, modifiers, phase, false);
+        QApplication::sendEvent(&view, &e);
+    };
+    const double fitted = view.zoom();
+    wheel({}, {0, 120}, Qt::NoScrollPhase); // a mouse wheel notch
+    CHECK(view.zoom() > fitted);
+    const double zoomed = view.zoom();
+
+    const QPointF before = view.toWidget(areas().area(u"kent"_s)->labelPoint);
+    wheel({0, 40}, {0, 120}, Qt::ScrollUpdate); // two fingers on a trackpad
+    CHECK(view.zoom() == zoomed);
+    const QPointF after = view.toWidget(areas().area(u"kent"_s)->labelPoint);
+    CHECK(std::abs((after - before).y() - 40) < 1.0); // the map followed the fingers
+    CHECK(std::abs((after - before).x()) < 1.0);
+
+    wheel({0, 40}, {0, 120}, Qt::ScrollMomentum); // after the fingers lift
+    CHECK(view.zoom() == zoomed);
+    CHECK(view.toWidget(areas().area(u"kent"_s)->labelPoint) == after);
+
+    wheel({0, 40}, {0, 120}, Qt::ScrollUpdate, Qt::ControlModifier); // Ctrl with a trackpad zooms
+    CHECK(view.zoom() > zoomed);
+}
