@@ -1289,11 +1289,19 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
 <context>
     <name>pcc::DirectoryUpdate</name>
     <message>
+        <source>%1 is not a regular file: refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is larger than an update can be (%2 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1327,6 +1335,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>There is no earlier directory to go back to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The earlier directory (%1) carries no signature from a key trusted here, so it was not put back; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3946,6 +3958,20 @@ Export everything?</source>
     <message>
         <source>%1 redirects too many times: refused.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than an update can be (%2 bytes): the download was stopped and nothing was installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Could not download %1: no complete answer within %n second(s); nothing was installed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The update has no signature (%1 was not found): refused. Only signed updates are installed.</source>

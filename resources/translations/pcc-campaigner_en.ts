@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>pcc::UpdateFetcher</name>
+    <message numerus="yes">
+        <source>Could not download %1: no complete answer within %n second(s); nothing was installed.</source>
+        <translation><numerusform>Could not download %1: no complete answer within %n second; nothing was installed.</numerusform><numerusform>Could not download %1: no complete answer within %n seconds; nothing was installed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pcc::UpdatePreviewDialog</name>
     <message numerus="yes">
         <source>Data version %1 → %2, signed by trusted key %3. %n change(s):</source>

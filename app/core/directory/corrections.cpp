@@ -233,7 +233,7 @@ QByteArray Corrections::toJson() const
 bool Corrections::save(const QString &path, QString *error) const
 {
     QDir().mkpath(QFileInfo(path).absolutePath()); // the data folder, on a first correction
-    return WholeFile::write(path, toJson(), error);
+    return WholeFile::writePrivate(path, toJson(), error); // what a volunteer checked, and when
 }
 
 void Corrections::set(const Correction &c)

@@ -1,6 +1,7 @@
 #include "directory.h"
 
 #include "forceids.h"
+#include "jsonduplicates.h"
 #include "postcode.h"
 
 #include <QFile>
@@ -326,6 +327,12 @@ Directory Directory::fromJson(const QByteArray &json, DataIssues *issues)
         if (decoder.hasError())
             return fail({}, u"the file is not valid UTF-8 text"_s);
         Q_UNUSED(text);
+    }
+    if (const auto twice = JsonDuplicates::find(json); twice.found()) {
+        const int line = int(json.left(twice.offset).count('\n')) + 1;
+        return fail({}, u"the key '%1' appears twice in one object (line %2): refused, as a reader cannot tell which one counts"_s
+                            .arg(twice.key.left(80))
+                            .arg(line));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);

@@ -6,6 +6,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -24,9 +27,36 @@ public:
         // A redirect comes back to the caller, who decides whether to follow it.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_network.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, this, [reply, maxBytes, done = std::move(done)] {
+        // Never more than the limit in memory: Qt stops reading the socket when its buffer is full.
+        reply->setReadBufferSize(maxBytes + 1);
+        struct State
+        {
+            bool tooLarge = false;
+            bool timedOut = false;
+        };
+        auto state = std::make_shared<State>();
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply, state] {
+            state->timedOut = true;
+            reply->abort();
+        });
+        deadline->start(timeoutMs);
+        // The declared length, then every chunk: past the limit the transfer stops at once.
+        auto checkSize = [reply, state, maxBytes] {
+            const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+            if ((declared.isValid() && declared.toLongLong() > maxBytes) || reply->bytesAvailable() > maxBytes) {
+                state->tooLarge = true;
+                reply->abort();
+            }
+        };
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, checkSize);
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, checkSize);
+        QObject::connect(reply, &QNetworkReply::finished, this, [reply, state, maxBytes, done = std::move(done)] {
             reply->deleteLater();
             Response response;
+            response.tooLarge = state->tooLarge;
+            response.timedOut = state->timedOut;
             response.body = reply->read(maxBytes);
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();

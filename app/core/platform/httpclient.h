@@ -21,11 +21,15 @@ public:
         QString error;     // empty when the request completed
         QByteArray body;   // at most the requested number of bytes
         QUrl location;     // where a redirect (3xx) points; redirects are never followed here
+        bool tooLarge = false; // the answer grew past maxBytes and was stopped there
+        bool timedOut = false; // no complete answer before the deadline
     };
     using Done = std::function<void(const Response &)>;
 
     virtual ~HttpClient() = default;
-    // Calls `done` once, from the event loop of the thread that called get().
+    // Calls `done` once, from the event loop of the thread that called get(). `timeoutMs` is a
+    // deadline for the whole answer (a server that sends a byte a second does not keep it
+    // alive); the download stops as soon as it passes `maxBytes`, whatever the server claims.
     virtual void get(const QUrl &url, int timeoutMs, qint64 maxBytes, Done done) = 0;
 };
 

@@ -91,7 +91,7 @@ bool TeamCoverage::save(const QString &path, QString *error) const
     }
     const QJsonObject root{{u"server"_s, server}, {u"fetched_at"_s, IsoDates::utcDateTime(fetchedAt)}, {u"forces"_s, list}};
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return WholeFile::write(path, QJsonDocument(root).toJson(), error);
+    return WholeFile::writePrivate(path, QJsonDocument(root).toJson(), error); // names the role: private
 }
 
 bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *error)

@@ -6,7 +6,11 @@
 #include "signingkeys.h"
 #include "trustedkeys.h"
 
+#include "apppaths.h"
+#include "owneronly.h"
 #include "wholefile.h"
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,25 +27,67 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pcc::DirectoryUpdate)
 };
 
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return QFileInfo(path).isFile() && f.open(QIODevice::ReadOnly) ? f.read(Directory::MaxFileBytes + 1) : QByteArray();
+}
+
+// Reads at most `limit` bytes of a regular file: a device (/dev/zero), a pipe or a folder is
+// refused before anything is read, and a file that grows while it is read stops at the limit.
 bool readFile(const QString &path, qint64 limit, QByteArray *out, QString *error)
 {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = Tr::tr("%1 is not a regular file: refused.").arg(path);
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("Cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
-    if (f.size() > limit) {
+    *out = f.read(limit + 1);
+    if (out->size() > limit) {
+        out->clear();
         *error = Tr::tr("%1 is larger than an update can be (%2 bytes).").arg(path).arg(limit);
         return false;
     }
-    *out = f.readAll();
     return true;
 }
 
-QByteArray bytesOf(const QString &path)
+// Whether `data` is the directory built into this program, or carries a signature from a key
+// trusted here: the only two things ever put in use.
+bool isTrustworthy(const QByteArray &data, const QByteArray &signatureText)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    if (data == bytesOf(AppPaths::bundledPolicingBodies()))
+        return true;
+    QByteArray signature;
+    QString ignored;
+    if (signatureText.isEmpty() || !SigningKeys::parseSignature(signatureText, &signature, &ignored))
+        return false;
+    const QList<SigningKeys::PublicKey> keys = TrustedKeys::all();
+    return std::any_of(keys.cbegin(), keys.cend(), [&](const SigningKeys::PublicKey &key) { return SigningKeys::verify(data, signature, key); });
+}
+
+// The installed directory and its signature are private files in a private folder, written
+// whole and never through a link (a link there could point anywhere).
+bool writeInstalled(const QString &path, const QByteArray &data, const QByteArray &signature, QString *error)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QString warning;
+    if (!QDir().mkpath(folder)) {
+        *error = Tr::tr("Cannot create the folder %1.").arg(folder);
+        return false;
+    }
+    OwnerOnly::restrictFolder(folder, &warning);
+    if (!WholeFile::writePrivate(path, data, error))
+        return false;
+    if (signature.isEmpty()) {
+        QFile::remove(path + u".sig"_s);
+        return true;
+    }
+    return WholeFile::writePrivate(path + u".sig"_s, signature, error);
 }
 
 // The bytes of the directory in use now: the installed update, or the bundled file.
@@ -121,8 +167,10 @@ bool DirectoryUpdate::install(const QByteArray &data, const QByteArray &signatur
     if (!checked)
         return false;
     const QByteArray before = bytesOf(checked->fromFile); // read once by check(), not parsed again
-    QDir().mkpath(QFileInfo(inUsePath()).absolutePath());
-    if (before.isEmpty() || !WholeFile::write(previousPath(), before, error) || !WholeFile::write(inUsePath(), data, error))
+    // The one in use becomes the previous one, with its signature (the bundled file needs none).
+    const QByteArray beforeSignature = checked->fromFile == inUsePath() ? bytesOf(inUsePath() + u".sig"_s) : QByteArray();
+    if (before.isEmpty() || !writeInstalled(previousPath(), before, beforeSignature, error)
+        || !writeInstalled(inUsePath(), data, signature, error))
         return false;
     result->fromVersion = checked->fromVersion;
     result->toVersion = checked->directory.dataVersion();
@@ -159,6 +207,16 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
     }
     if (!readFile(previousPath(), Directory::MaxFileBytes, &previous, error))
         return false;
+    QByteArray previousSignature;
+    if (QFileInfo::exists(previousPath() + u".sig"_s)
+        && !readFile(previousPath() + u".sig"_s, MaxSignatureBytes, &previousSignature, error))
+        return false;
+    // Only what was signed by a trusted key, or built into the program, is ever put back in use.
+    if (!isTrustworthy(previous, previousSignature)) {
+        *error = Tr::tr("The earlier directory (%1) carries no signature from a key trusted here, so it was not put back; "
+                        "nothing was changed.").arg(previousPath());
+        return false;
+    }
     DataIssues issues;
     const Directory back = Directory::fromJson(previous, &issues);
     if (back.isEmpty()) {
@@ -166,8 +224,9 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
         return false;
     }
     const QByteArray now = bytesInUse();
+    const QByteArray nowSignature = bytesOf(inUsePath() + u".sig"_s);
     // Swapped, so that a second revert undoes the first.
-    if (!WholeFile::write(inUsePath(), previous, error) || !WholeFile::write(previousPath(), now, error))
+    if (!writeInstalled(inUsePath(), previous, previousSignature, error) || !writeInstalled(previousPath(), now, nowSignature, error))
         return false;
     *message = Tr::tr("Back to the directory of data version %1.").arg(back.dataVersion());
     return true;

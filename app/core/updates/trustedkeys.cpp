@@ -1,6 +1,7 @@
 #include "trustedkeys.h"
 
 #include "apppaths.h"
+#include "owneronly.h"
 
 #include "wholefile.h"
 #include <QCoreApplication>
@@ -37,7 +38,9 @@ bool TrustedKeys::add(const QString &publicKeyPath, SigningKeys::PublicKey *adde
         *error = QCoreApplication::translate("pcc::TrustedKeys", "Cannot create %1").arg(folder());
         return false;
     }
-    return WholeFile::write(folder() + u'/' + added->id() + u".pub"_s, SigningKeys::publicKeyText(*added), error);
+    QString warning;
+    OwnerOnly::restrictFolder(folder(), &warning); // which keys this computer trusts is its own business
+    return WholeFile::writePrivate(folder() + u'/' + added->id() + u".pub"_s, SigningKeys::publicKeyText(*added), error);
 }
 
 } // namespace pcc

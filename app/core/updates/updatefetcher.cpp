@@ -57,6 +57,16 @@ void UpdateFetcher::get(const QUrl &url, qint64 maxBytes, int redirectsLeft, std
             self->get(next, maxBytes, redirectsLeft - 1, done);
             return;
         }
+        if (r.tooLarge) {
+            emit self->failed(tr("%1 is larger than an update can be (%2 bytes): the download was stopped and nothing was "
+                                 "installed.").arg(url.toString()).arg(maxBytes));
+            return;
+        }
+        if (r.timedOut) {
+            emit self->failed(tr("Could not download %1: no complete answer within %n second(s); nothing was installed.", nullptr,
+                                 self->m_timeoutMs / 1000).arg(url.toString()));
+            return;
+        }
         if (r.status == 404 && url.path().endsWith(u".sig"_s)) {
             emit self->failed(tr("The update has no signature (%1 was not found): refused. Only signed updates are installed.")
                                   .arg(url.toString()));

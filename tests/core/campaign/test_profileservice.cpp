@@ -106,3 +106,18 @@ TEST_CASE("profiles: deleting a profile removes its contacts and drafts, and say
     const QByteArray file = pcctest::readFile(c.dir.filePath(u"log.sqlite"_s)) + pcctest::readFile(c.dir.filePath(u"log.sqlite-wal"_s));
     CHECK_FALSE(file.contains("a private note of Jane"));
 }
+
+TEST_CASE("profiles: editing the postcode moves the home force, and clearing it clears the force", "[profiles]")
+{
+    Campaign c;
+    Profile jane = c.volunteer(u"Jane"_s, u"GL50 1AA"_s);
+    REQUIRE(jane.homeForce == u"gloucestershire"_s);
+    jane.postcode = u"BS20 8JJ"_s; // the edit path: the profile as the dialog hands it back, old force still set
+    REQUIRE(c.service.update(&jane));
+    CHECK(jane.homeForce == u"avon-and-somerset"_s);
+    CHECK(c.log.profileByUuid(jane.uuid)->homeForce == u"avon-and-somerset"_s);
+    jane.postcode.clear();
+    REQUIRE(c.service.update(&jane));
+    CHECK(jane.homeForce.isEmpty());
+    CHECK(c.log.profileByUuid(jane.uuid)->homeForce.isEmpty());
+}

@@ -226,3 +226,20 @@ TEST_CASE("exchange: a CSV export opens in Excel as UTF-8, and a file Excel save
     CHECK(LogExchange::read("{\"contacts\": [\"\xe2\"]}", LogExchange::Format::Json, &issues).isEmpty());
     CHECK_FALSE(issues.isEmpty());
 }
+
+TEST_CASE("exchange: a quote inside a cell survives export and import, with or without a comma", "[log][exchange]")
+{
+    LogWithAlice fixture;
+    for (const QString &notes : {u"\"Urgent\" call back"_s, u"said \"yes\""_s, u"\""_s, u"a \"quoted, and commaed\" note"_s,
+                                 u"line one\nline \"two\""_s}) {
+        INFO(notes.toStdString());
+        ContactRecord r = fixture.record;
+        r.notes = notes;
+        const QByteArray csv = LogExchange::write({r}, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+        DataIssues issues;
+        const QList<ContactRecord> back = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+        REQUIRE(issues.isEmpty());
+        REQUIRE(back.size() == 1);
+        CHECK(back.first().notes == notes);
+    }
+}

@@ -131,6 +131,58 @@ TEST_CASE("corrections: the coordinator's merge applies agreeing corrections and
     CHECK(conflict.conflicts.first().contains(u"different@kent.example"_s));
 }
 
+TEST_CASE("corrections: the merge lowers a corrected field to medium, even one that was high", "[corrections][merge]")
+{
+    const Directory base = Directory::fromJson(pcctest::shippedPolicingBodies(), nullptr);
+    // A field the research holds at high confidence: a volunteer's word is not enough to keep it high.
+    QString forceId;
+    QString field;
+    for (const ForceRecord &f : base.forces()) {
+        for (const QString &candidate : {u"holder"_s, u"address"_s, u"email"_s}) {
+            if (forceId.isEmpty() && f.provenanceOf(candidate).confidence == u"high"_s) {
+                forceId = f.id;
+                field = candidate;
+            }
+        }
+    }
+    REQUIRE_FALSE(forceId.isEmpty());
+    const QString value = field == u"email"_s ? u"office@example.org"_s
+                        : field == u"address"_s ? u"1 New Street\nExampletown\nEX1 1AA"_s
+                                                : u"A New Holder"_s;
+    Corrections c;
+    c.set(correction(forceId, field, value));
+    const auto merged = DirectoryMerge::merge(base, {c}, QDate(2026, 11, 30));
+    REQUIRE(merged.applied == 1);
+    const Provenance after = merged.directory.force(forceId)->provenanceOf(field);
+    CHECK(after.confidence == u"medium"_s);
+    CHECK(after.note.contains(u"volunteer"_s));
+    // A check (not a correction) of a high field keeps it high and dates it.
+    Corrections checked;
+    checked.set({forceId, field, Corrections::valueOf(*base.force(forceId), field), u"checked on the office's website"_s,
+                 QDate(2026, 11, 29), Correction::Kind::Verification});
+    const auto verified = DirectoryMerge::merge(base, {checked}, QDate(2026, 11, 30));
+    CHECK(verified.directory.force(forceId)->provenanceOf(field).confidence == u"high"_s);
+    CHECK(verified.directory.force(forceId)->provenanceOf(field).verifiedOn == u"2026-11-29"_s);
+}
+
+TEST_CASE("corrections: 'checked by you' disappears once an update changes the value that was checked", "[corrections][updates]")
+{
+    QTemporaryDir dir;
+    pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    const ForceRecord kent = *ShippedData::loadDirectory().directory.force(u"kent"_s);
+    Corrections c;
+    c.set({u"kent"_s, u"phone"_s, kent.phone, u"rang it"_s, QDate(2026, 11, 28), Correction::Kind::Verification});
+    saveCorrections(c);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->provenanceOf(u"phone"_s).localNote.startsWith(u"checked by you"_s));
+    installUpdate(dir, u"2026-12-05"_s, [](QJsonObject &f) {
+        if (f.value(u"force_id"_s).toString() == u"kent"_s)
+            f.insert(u"phone"_s, u"01622 000000"_s);
+    });
+    const ForceRecord updated = *ShippedData::loadDirectory().directory.force(u"kent"_s);
+    CHECK(updated.phone == u"01622 000000"_s);
+    CHECK(updated.provenanceOf(u"phone"_s).localNote.isEmpty()); // the check was of the old number
+}
+
 TEST_CASE("corrections: data merge on the command line writes nothing when files disagree", "[corrections][merge][cli]")
 {
     QTemporaryDir sandbox;

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -85,7 +86,9 @@ QByteArray inUseBytes()
 class TestServer : public QObject
 {
 public:
-    enum class Mode { Normal, Hang, CutShort };
+    // Endless: no length, and data for as long as the client reads. Drip: a length, then one
+    // byte every 100 ms (never idle long enough for a transfer timeout).
+    enum class Mode { Normal, Hang, CutShort, Endless, Drip };
     struct Route
     {
         int status = 200;
@@ -115,6 +118,20 @@ private:
         const Route route = routes.value(QString::fromLatin1(path), Route{404, "not found", {}, Mode::Normal});
         if (route.mode == Mode::Hang)
             return; // the request is read; no answer ever comes
+        if (route.mode == Mode::Endless || route.mode == Mode::Drip) {
+            const bool endless = route.mode == Mode::Endless;
+            socket->write(endless ? QByteArray("HTTP/1.1 200 X\r\nConnection: close\r\n\r\n")
+                                  : QByteArray("HTTP/1.1 200 X\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n"));
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket, endless] {
+                if (socket->state() != QAbstractSocket::ConnectedState)
+                    return;
+                if (!endless || socket->bytesToWrite() < 1024 * 1024)
+                    socket->write(endless ? QByteArray(64 * 1024, ' ') : QByteArray(" "));
+            });
+            timer->start(endless ? 1 : 100);
+            return;
+        }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + " X\r\nContent-Length: "
             + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n";
         if (!route.location.isEmpty())
@@ -243,6 +260,9 @@ TEST_CASE("updates: every refusal says why and leaves the directory in use uncha
         {"an older data_version",
          [&] { return publisher.signedFile(u"older.json"_s, Publisher::update(u"2026-11-30"_s)); },
          u"not newer"_s},
+        {"the same data_version as the one in use",
+         [&] { return publisher.signedFile(u"same.json"_s, Publisher::update(u"2026-12-01"_s, u"other@kent.example"_s)); },
+         u"not newer"_s},
         {"signed but invalid",
          [&] { return publisher.signedFile(u"invalid.json"_s, Publisher::update(u"2026-12-02"_s, u"not an email"_s)); },
          u"does not pass the data check"_s},
@@ -280,6 +300,8 @@ TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a s
     server.routes.insert(u"/huge.json"_s, R{200, QByteArray(Directory::MaxFileBytes + 100, ' '), {}, M::Normal});
     server.routes.insert(u"/moved.json"_s, R{302, {}, server.url(u"/good.json"_s).toLatin1(), M::Normal});
     server.routes.insert(u"/silent.json"_s, R{200, {}, {}, M::Hang});
+    server.routes.insert(u"/endless.json"_s, R{200, {}, {}, M::Endless});
+    server.routes.insert(u"/drip.json"_s, R{200, {}, {}, M::Drip});
 
     REQUIRE(fetchAndInstall(server.url(u"/good.json"_s)).isEmpty());
     CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
@@ -294,10 +316,17 @@ TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a s
         {u"/huge.json"_s, u"larger than an update can be"_s},
         {u"/moved.json"_s, u"not HTTPS"_s},
         {u"/silent.json"_s, u"Could not download"_s},
+        {u"/endless.json"_s, u"larger than an update can be .* the download was stopped"_s},
+        {u"/drip.json"_s, u"no complete answer within"_s},
     };
     for (const auto &[path, reason] : refusals) {
         INFO(path.toStdString());
-        const QString error = fetchAndInstall(server.url(path), path == u"/silent.json"_s ? 1500 : 10000);
+        const bool slow = path == u"/silent.json"_s || path == u"/drip.json"_s;
+        QElapsedTimer took;
+        took.start();
+        const QString error = fetchAndInstall(server.url(path), slow ? 1500 : 10000);
+        if (path == u"/drip.json"_s)
+            CHECK(took.elapsed() < 8000); // the deadline is for the whole answer, not for each byte
         INFO(error.toStdString());
         CHECK(error.contains(QRegularExpression(reason)));
         CHECK(inUseBytes() == before);
@@ -330,4 +359,76 @@ TEST_CASE("updates: the command line installs and refuses with the right exit co
     CHECK(run({u"forces"_s}).out.contains(u"newpcc@kent.example"_s));
     CHECK(run({u"data"_s, u"revert"_s}).exitCode == 0);
     CHECK_FALSE(run({u"forces"_s}).out.contains(u"newpcc@kent.example"_s));
+}
+
+TEST_CASE("updates: hostile files are refused before they are read whole, and nothing changes", "[updates][security]")
+{
+    Publisher publisher;
+    DirectoryUpdate::Installed ok;
+    QString error;
+    REQUIRE(DirectoryUpdate::installFile(publisher.signedFile(u"first.json"_s, Publisher::update(u"2026-12-01"_s)), &ok, &error));
+    const QByteArray before = inUseBytes();
+#ifdef Q_OS_LINUX
+    // A device that never ends, as the update or as its signature.
+    DirectoryUpdate::Installed result;
+    CHECK_FALSE(DirectoryUpdate::installFile(u"/dev/zero"_s, &result, &error));
+    CHECK(error.contains(u"not a regular file"_s));
+    const QString good = publisher.signedFile(u"good.json"_s, Publisher::update(u"2026-12-02"_s));
+    QFile::remove(good + u".sig"_s);
+    REQUIRE(QFile::link(u"/dev/zero"_s, good + u".sig"_s));
+    CHECK_FALSE(DirectoryUpdate::installFile(good, &result, &error));
+    CHECK(error.contains(u"not a regular file"_s));
+    CHECK(inUseBytes() == before);
+#endif
+    // A signed file with a key twice: the signature covers both, the parser would keep one.
+    QByteArray twice = Publisher::update(u"2026-12-03"_s);
+    twice.replace("\"data_version\": \"2026-12-03\"", "\"data_version\": \"2026-12-03\", \"data_version\": \"2099-01-01\"");
+    REQUIRE(twice.count("data_version") == 2);
+    DirectoryUpdate::Installed result2;
+    CHECK_FALSE(DirectoryUpdate::installFile(publisher.signedFile(u"twice.json"_s, twice), &result2, &error));
+    CHECK(error.contains(u"appears twice"_s));
+    // The same key written with an escape is the same key.
+    QByteArray escaped = Publisher::update(u"2026-12-03"_s);
+    escaped.replace("\"data_version\": \"2026-12-03\"", "\"data_version\": \"2026-12-03\", \"data\\u005fversion\": \"2099-01-01\"");
+    CHECK_FALSE(DirectoryUpdate::installFile(publisher.signedFile(u"escaped.json"_s, escaped), &result2, &error));
+    CHECK(error.contains(u"appears twice"_s));
+    CHECK(inUseBytes() == before);
+    // Equal keys in different objects are fine (every force has a force_id).
+    CHECK(DirectoryUpdate::installFile(publisher.signedFile(u"fine.json"_s, Publisher::update(u"2026-12-04"_s)), &result2, &error));
+}
+
+TEST_CASE("updates: never written through a link, private on disk, and revert puts back only what was signed", "[updates][security]")
+{
+    Publisher publisher;
+    DirectoryUpdate::Installed result;
+    QString error;
+    REQUIRE(DirectoryUpdate::installFile(publisher.signedFile(u"first.json"_s, Publisher::update(u"2026-12-01"_s)), &result, &error));
+#ifdef Q_OS_UNIX
+    CHECK((QFile::permissions(DirectoryUpdate::inUsePath()) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    CHECK((QFile::permissions(QFileInfo(DirectoryUpdate::inUsePath()).absolutePath())
+           & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther))
+          == 0);
+    // The in-use file replaced by a link to a file outside the data folder: the next install
+    // refuses to write through it, and the outside file is untouched.
+    const QString outside = publisher.dir.filePath(u"outside.txt"_s);
+    pcctest::writeFile(outside, "not the app's");
+    REQUIRE(QFile::remove(DirectoryUpdate::inUsePath()));
+    REQUIRE(QFile::link(outside, DirectoryUpdate::inUsePath()));
+    CHECK_FALSE(DirectoryUpdate::installFile(publisher.signedFile(u"second.json"_s, Publisher::update(u"2026-12-02"_s)), &result, &error));
+    CHECK(pcctest::readFile(outside) == "not the app's");
+    REQUIRE(QFile::remove(DirectoryUpdate::inUsePath()));
+#endif
+    // A good install keeps the previous file's signature with it, so revert can check it.
+    REQUIRE(DirectoryUpdate::installFile(publisher.signedFile(u"third.json"_s, Publisher::update(u"2026-12-03"_s)), &result, &error));
+    REQUIRE(DirectoryUpdate::installFile(publisher.signedFile(u"fourth.json"_s, Publisher::update(u"2026-12-04"_s)), &result, &error));
+    CHECK(QFileInfo::exists(DirectoryUpdate::previousPath() + u".sig"_s));
+    QString message;
+    REQUIRE(DirectoryUpdate::revert(&message, &error));
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-03"_s);
+    // Someone puts an unsigned file where the previous one lives: revert refuses it.
+    pcctest::writeFile(DirectoryUpdate::previousPath(), Publisher::update(u"2026-12-09"_s, u"attacker@evil.example"_s));
+    const QByteArray before = inUseBytes();
+    CHECK_FALSE(DirectoryUpdate::revert(&message, &error));
+    CHECK(error.contains(u"no signature"_s));
+    CHECK(inUseBytes() == before);
 }
