@@ -105,6 +105,8 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
         io.out() << Tr::tr("%1: sent %2, already there %3, newer on the server %4")
                         .arg(profile->name).arg(outcome.result.pushed).arg(outcome.result.unchanged).arg(outcome.result.newerOnServer)
                  << Qt::endl;
+        for (const QString &refused : outcome.result.refused)
+            io.err() << u"pcc-campaigner: warning: "_s << refused << Qt::endl;
     }
     if (!outcome.ok)
         return io.fail(ExitCode::Failure, outcome.error);

@@ -861,6 +861,37 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::ContactRecord</name>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>volunteer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 hold a control character (U+%2, at character %3) that cannot be stored; remove it and save again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::ContactRecorder</name>
     <message>
         <source>That contact no longer exists.</source>
@@ -3661,6 +3692,26 @@ Export everything?</source>
         <source>The team server does not let %1 %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The team server is busy: another session has held a lock for more than %n second(s), so it could not %1. Nothing was changed; try again later.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server took more than %n second(s) to %1, so it was stopped. Nothing was changed; try again later.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <source>The team server could not %1: %2</source>
         <translation type="unfinished" />
@@ -3679,6 +3730,10 @@ Export everything?</source>
     </message>
     <message>
         <source>Qt's PostgreSQL driver (QPSQL) is installed but could not be loaded: the PostgreSQL client library (libpq) or the OpenSSL libraries it needs are missing. Reinstall PCC Campaigner, or on Linux install libpq5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server refused this app's time limits: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3837,7 +3892,19 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The team server %1 is not on this computer, so the connection must be encrypted: use sslmode=require, verify-ca or verify-full, not '%2'.</source>
+        <source>'%1' is not an sslmode PostgreSQL knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team server %1 is not on this computer, so it must prove who it is before it gets your password: sslmode=%2 checks no certificate (or not the host name). Leave sslmode out, or use verify-full; if the campaign uses its own certificate authority, add sslrootcert=FILE with the file your coordinator gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hostaddr=%1 is not an IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate authority file %1 (sslrootcert) does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3845,6 +3912,10 @@ Export everything?</source>
     <name>pcc::TeamSync</name>
     <message>
         <source>list what it has of this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your contact with %1 of %2 was not sent: %3</source>
         <translation type="unfinished" />
     </message>
     <message>

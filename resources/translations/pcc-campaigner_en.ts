@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>pcc::TeamConnection</name>
+    <message numerus="yes">
+        <source>The team server is busy: another session has held a lock for more than %n second(s), so it could not %1. Nothing was changed; try again later.</source>
+        <translation><numerusform>The team server is busy: another session has held a lock for more than %n second, so it could not %1. Nothing was changed; try again later.</numerusform><numerusform>The team server is busy: another session has held a lock for more than %n seconds, so it could not %1. Nothing was changed; try again later.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server took more than %n second(s) to %1, so it was stopped. Nothing was changed; try again later.</source>
+        <translation><numerusform>The team server took more than %n second to %1, so it was stopped. Nothing was changed; try again later.</numerusform><numerusform>The team server took more than %n seconds to %1, so it was stopped. Nothing was changed; try again later.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pcc::UpdateFetcher</name>
     <message numerus="yes">
         <source>Could not download %1: no complete answer within %n second(s); nothing was installed.</source>

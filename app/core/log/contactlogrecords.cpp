@@ -299,6 +299,8 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 
 bool ContactLog::addContact(ContactRecord *r)
 {
+    if (const QString problem = r->controlCharacterProblem(); !problem.isEmpty())
+        return fail(Problem::Failed, problem);
     return writeTransaction(Tr::tr("Cannot save the contact"), [&] {
         const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
@@ -314,6 +316,8 @@ bool ContactLog::addContact(ContactRecord *r)
 
 bool ContactLog::updateContact(ContactRecord *r)
 {
+    if (const QString problem = r->controlCharacterProblem(); !problem.isEmpty())
+        return fail(Problem::Failed, problem);
     return writeTransaction(Tr::tr("Cannot save the contact"), [&] {
         const auto pid = existingProfileId(r->profileUuid);
         if (!pid)

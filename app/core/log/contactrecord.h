@@ -34,6 +34,8 @@ struct ContactRecord
     // Addresses the contact to `force`, recording its office and holder as they are today.
     void setRecipient(const ForceRecord &force);
     void setSender(const Profile &profile);
+    // A sentence naming the first field that holds a control character (a NUL, say), or empty.
+    QString controlCharacterProblem() const;
 };
 
 } // namespace pcc

@@ -181,6 +181,10 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
 
     QSet<QString> seen;
     auto accept = [&](const ContactRecord &r, const std::function<QString()> &where) {
+        if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty()) {
+            issues->append({where(), problem});
+            return;
+        }
         if (seen.contains(r.uuid)) {
             issues->append({where(), u"duplicate uuid %1 in this file"_s.arg(r.uuid)});
             return;

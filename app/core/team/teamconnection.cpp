@@ -68,6 +68,15 @@ bool TeamConnection::failSql(const QString &what, const QSqlError &error)
                     Tr::tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
     if (code == kUndefinedTable || code == kInvalidSchema)
         return failNotInitialised();
+    if (code == u"55P03"_s) // lock_not_available: lock_timeout passed
+        return fail(Problem::Failed, Tr::tr("The team server is busy: another session has held a lock for more than %n second(s), "
+                                            "so it could not %1. Nothing was changed; try again later.",
+                                            nullptr, LockTimeoutMs / 1000)
+                                         .arg(what));
+    if (code == u"57014"_s) // query_canceled: statement_timeout passed
+        return fail(Problem::Failed, Tr::tr("The team server took more than %n second(s) to %1, so it was stopped. Nothing was "
+                                            "changed; try again later.", nullptr, StatementTimeoutMs / 1000)
+                                         .arg(what));
     return fail(Problem::Failed, Tr::tr("The team server could not %1: %2").arg(what, detail));
 }
 
@@ -108,8 +117,19 @@ bool TeamConnection::open(const QString &password)
     if (!password.isEmpty())
         m_db.setPassword(password);
     m_db.setConnectOptions(m_address.connectOptions());
-    if (m_db.open())
+    if (m_db.open()) {
+        // No volunteer can freeze another's sync: a lock held elsewhere (LOCK TABLE, an advisory
+        // lock) or a statement that never ends fails after a few seconds with a message.
+        QSqlQuery limits(m_db);
+        if (!limits.exec(u"SET lock_timeout = '%1ms'"_s.arg(LockTimeoutMs))
+            || !limits.exec(u"SET statement_timeout = '%1ms'"_s.arg(StatementTimeoutMs))
+            || !limits.exec(u"SET idle_in_transaction_session_timeout = '%1ms'"_s.arg(StatementTimeoutMs))) {
+            const QString why = limits.lastError().databaseText().trimmed();
+            m_db.close();
+            return fail(Problem::Refused, Tr::tr("The team server refused this app's time limits: %1").arg(why));
+        }
         return true;
+    }
 
     const QString text = m_db.lastError().driverText() + u' ' + m_db.lastError().databaseText();
     const QString where = u"%1:%2"_s.arg(m_address.host()).arg(m_address.port());
@@ -133,6 +153,10 @@ QSqlQuery TeamConnection::query() const
 
 bool TeamConnection::exec(QSqlQuery &q, const QString &what)
 {
+    // A prepare that failed (a lock timeout while the server planned it, say) left its error:
+    // report that one, not the meaningless "EXECUTE ()" that executing it would give.
+    if (q.lastError().isValid())
+        return failSql(what, q.lastError());
     if (q.exec())
         return true;
     return failSql(what, q.lastError());

@@ -30,6 +30,10 @@ public:
         Failed,         // anything else the server said
     };
 
+    // Every session waits at most this long for a lock, and runs a statement at most this long.
+    static constexpr int LockTimeoutMs = 5000;
+    static constexpr int StatementTimeoutMs = 60000;
+
     explicit TeamConnection(const TeamServerAddress &address);
     ~TeamConnection();
     TeamConnection(const TeamConnection &) = delete;

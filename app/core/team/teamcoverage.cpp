@@ -1,5 +1,7 @@
 #include "teamcoverage.h"
 
+#include "forceids.h"
+
 #include "apppaths.h"
 #include "isodates.h"
 #include "teamconnection.h"
@@ -52,9 +54,15 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
     TeamCoverage fetched;
     fetched.server = c.address().toString();
     fetched.fetchedAt = QDateTime::currentDateTimeUtc();
+    // What the server says is checked like any input: only the 43 force ids (a volunteer with
+    // direct table access could invent others, thousands of characters long), no negative
+    // counts, and only forces with a letter sent (a draft is nobody's business but its writer's).
     while (q.next()) {
-        fetched.forces.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                               q.value(4).toInt()});
+        const QString forceId = q.value(0).toString();
+        const ForceCoverage row{forceId, std::max(0, q.value(1).toInt()), std::max(0, q.value(2).toInt()),
+                                std::max(0, q.value(3).toInt()), std::max(0, q.value(4).toInt())};
+        if (ForceIds::isForce(forceId) && row.sent > 0)
+            fetched.forces.append(row);
     }
     *coverage = fetched;
     return true;

@@ -21,7 +21,8 @@ public:
     QString host() const { return m_host; }
     int port() const { return m_port; }
     QString database() const { return m_database; }
-    QString sslMode() const { return m_sslMode; } // "disable" only on loopback
+    QString sslMode() const { return m_sslMode; } // anything but verify-full only on loopback
+    QString rootCertificate() const { return m_rootCert; } // sslrootcert from the address, or empty
     bool isLoopback() const { return m_loopback; }
 
     QString toString() const;      // the URL again, normalised (no password)
@@ -33,6 +34,8 @@ private:
     int m_port = 5432;
     QString m_database;
     QString m_sslMode;
+    QString m_rootCert;
+    QString m_hostAddress;
     bool m_loopback = false;
     QString m_error;
 };

@@ -86,6 +86,12 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
 
     QList<const ContactRecord *> toSend;
     for (const ContactRecord &r : records) {
+        // Older logs may hold a NUL that PostgreSQL cannot store: that contact stays here with its
+        // reason, and the rest of the profile still syncs (one bad note never blocks every sync).
+        if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty()) {
+            result->refused << Tr::tr("Your contact with %1 of %2 was not sent: %3").arg(r.forceId, IsoDates::date(r.date), problem);
+            continue;
+        }
         const auto it = onServer.constFind(r.uuid);
         const qint64 here = r.updatedAt.toMSecsSinceEpoch();
         if (it == onServer.constEnd() || *it < here)

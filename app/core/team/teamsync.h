@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "contactrecord.h"
 
 #include <QList>
@@ -21,6 +23,7 @@ public:
         int pushed = 0;       // sent and stored (new on the server, or newer here)
         int unchanged = 0;    // the server had this very version
         int newerOnServer = 0; // the server's copy is newer (another computer); left as it is
+        QStringList refused;   // contacts not sent, each with the reason (a control character in the notes)
     };
 
     static constexpr int BatchSize = 1000;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QUuid>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
@@ -344,4 +345,38 @@ TEST_CASE("log: ISO dates are written and read exactly as Qt does", "[log]")
     for (const QString &bad : {u"2026-13-01"_s, u"2026-02-30"_s, u"2026-3-07"_s, u"2026-03-07 "_s, u"２０２６-03-07"_s, QString()})
         CHECK_FALSE(IsoDates::parseDate(bad).isValid());
     CHECK_FALSE(IsoDates::parseDateTime(u"2026-03-07T25:00:00.000Z"_s).isValid());
+}
+
+TEST_CASE("log: a NUL or other control character is refused at recording and at import, with a reason", "[log][security]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Nia"_s;
+    REQUIRE(log.addProfile(&p));
+    ContactRecord r;
+    r.setSender(p);
+    r.forceId = u"kent"_s;
+    r.notes = u"rang back"_s + QChar(0) + u"hidden"_s;
+    CHECK_FALSE(log.addContact(&r));
+    CHECK(log.lastError().contains(u"U+0000"_s));
+    CHECK(log.lastError().contains(u"notes"_s));
+    r.notes = u"tabs\tand\nline breaks are fine"_s;
+    REQUIRE(log.addContact(&r));
+    r.letterText = u"bell"_s + QChar(7);
+    CHECK_FALSE(log.updateContact(&r));
+    CHECK(log.lastError().contains(u"U+0007"_s));
+    const auto stored = log.contact(r.uuid);
+    REQUIRE(stored);
+    CHECK(stored->letterText.isEmpty()); // nothing changed
+
+    ContactRecord bad = r;
+    bad.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bad.notes = u"a"_s + QChar(0x7f);
+    const QByteArray csv = LogExchange::write({bad}, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    DataIssues issues;
+    CHECK(LogExchange::read(csv, LogExchange::Format::Csv, &issues).isEmpty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().message.contains(u"U+007f"_s));
 }

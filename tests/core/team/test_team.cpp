@@ -11,6 +11,7 @@
 #include "teamserveraddress.h"
 #include "teamsync.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -101,13 +102,33 @@ TEST_CASE("team: A team server address needs a role and a host and a database an
     REQUIRE(remote.isValid());
     CHECK(remote.port() == 5432);
     CHECK_FALSE(remote.isLoopback());
-    CHECK(remote.sslMode() == u"require"_s);
-    CHECK(remote.connectOptions().contains(u"sslmode=require"_s));
+    // Not this computer: the certificate and host name are checked, and the password goes only
+    // by SCRAM bound to the TLS channel (never cleartext or MD5, never to an impostor).
+    CHECK(remote.sslMode() == u"verify-full"_s);
+    CHECK(remote.connectOptions().contains(u"sslmode=verify-full"_s));
+    CHECK(remote.connectOptions().contains(u"channel_binding=require"_s));
+    CHECK(remote.connectOptions().contains(u"sslrootcert="_s));
+    CHECK(remote.toString() == u"postgresql://sam@db.example.org:5432/campaign"_s);
 
     CHECK(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=verify-full"_s).sslMode() == u"verify-full"_s);
-    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=disable"_s).isValid());
-    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode=prefer"_s).isValid());
+    for (const QString &weaker : {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s}) {
+        INFO(weaker.toStdString());
+        const TeamServerAddress refused = TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslmode="_s + weaker);
+        CHECK_FALSE(refused.isValid());
+        CHECK(refused.error().contains(u"prove who it is"_s));
+    }
+    // The campaign's own certificate authority, as a file the coordinator hands out.
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(u"campaign-ca.crt"_s);
+    pcctest::writeFile(ca, "-----BEGIN CERTIFICATE-----\n");
+    const TeamServerAddress own = TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslrootcert="_s + ca);
+    REQUIRE(own.isValid());
+    CHECK(own.connectOptions().contains(u"sslrootcert="_s + ca));
+    CHECK(TeamServerAddress::parse(own.toString()).rootCertificate() == ca);
+    CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?sslrootcert=/no/such/ca.crt"_s).isValid());
+    // This computer: no certificate needed, and no channel binding asked of a local server.
     CHECK(TeamServerAddress::parse(u"postgresql://sam@localhost/campaign?sslmode=disable"_s).isValid());
+    CHECK_FALSE(local.connectOptions().contains(u"channel_binding"_s));
 
     const TeamServerAddress withPassword = TeamServerAddress::parse(u"postgresql://sam:hunter2@db.example.org/campaign"_s);
     CHECK_FALSE(withPassword.isValid());
@@ -351,4 +372,69 @@ TEST_CASE("team: A wrong password or a stopped server or a server without tables
     CHECK_FALSE(down.open(PgTestServer::adminPassword()));
     CHECK(down.problem() == TeamConnection::Problem::Unreachable);
     CHECK(down.lastError().contains(u"Could not reach"_s));
+}
+
+TEST_CASE("team: a NUL in one note does not stop the rest of the sync, and says which contact stayed", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_nul"_s);
+    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // As an older log, or a hand-edited import, could hold it.
+    QList<ContactRecord> records = {record(profile, u"Nia"_s, u"kent"_s, ContactStatus::Sent, u"before"_s + QChar(0) + u"after"_s),
+                                    record(profile, u"Nia"_s, u"essex"_s, ContactStatus::Sent)};
+    TeamConnection c = team.connectAs(u"v_nul"_s, password);
+    TeamSync::Result result;
+    INFO(c.lastError().toStdString());
+    REQUIRE(TeamSync::push(c, profile, records, &result));
+    CHECK(result.pushed == 1);
+    REQUIRE(result.refused.size() == 1);
+    CHECK(result.refused.first().contains(u"kent"_s));
+    CHECK(result.refused.first().contains(u"U+0000"_s));
+    // Run again: the same, never an error.
+    REQUIRE(TeamSync::push(c, profile, records, &result));
+    CHECK(result.unchanged == 1);
+}
+
+TEST_CASE("team: coverage shows only the 43 forces, only where a letter was sent", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_drafts"_s);
+    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QList<ContactRecord> records = {record(profile, u"Dee"_s, u"surrey"_s, ContactStatus::Drafted),
+                                          record(profile, u"Dee"_s, u"kent"_s, ContactStatus::Sent)};
+    TeamConnection c = team.connectAs(u"v_drafts"_s, password);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, profile, records, &result));
+    // A volunteer's own row with a made-up force, as someone with psql could write it.
+    QSqlQuery q = c.query();
+    const bool inserted = q.exec(u"INSERT INTO pcc.contacts (uuid, profile_uuid, profile_name, force_id, channel, contact_date, "
+                                 "status, updated_at) VALUES ('x', 'p', 'n', '"_s
+                                 + QString(500, u'z') + u"', 'post', '2026-11-20', 'sent', now())"_s);
+    TeamCoverage coverage;
+    REQUIRE(TeamCoverage::fetch(c, &coverage));
+    QStringList forces;
+    for (const ForceCoverage &f : coverage.forces)
+        forces << f.forceId;
+    CHECK(forces == QStringList{u"kent"_s}); // not surrey (a draft), not the invented force
+    Q_UNUSED(inserted);
+}
+
+TEST_CASE("team: a lock another session holds makes a sync fail in seconds with a reason, not hang", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_wait"_s);
+    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The coordinator (or anyone able to) holds the contacts table in an open transaction.
+    TeamConnection holder = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    REQUIRE(holder.exec(u"BEGIN"_s, u"begin"_s));
+    REQUIRE(holder.exec(u"LOCK TABLE pcc.contacts IN ACCESS EXCLUSIVE MODE"_s, u"lock"_s));
+    TeamConnection c = team.connectAs(u"v_wait"_s, password);
+    TeamSync::Result result;
+    QElapsedTimer took;
+    took.start();
+    CHECK_FALSE(TeamSync::push(c, profile, {record(profile, u"Wyn"_s, u"kent"_s, ContactStatus::Sent)}, &result));
+    CHECK(took.elapsed() < 30000);
+    INFO(c.lastError().toStdString());
+    CHECK(c.lastError().contains(u"busy"_s));
+    holder.exec(u"ROLLBACK"_s, u"rollback"_s);
 }

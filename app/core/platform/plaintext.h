@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace pcc {
+
+// Text a person typed (names, notes, letters) may hold tabs and line breaks, never other control
+// characters: a NUL byte cannot be stored by PostgreSQL, breaks C strings, and hides text in
+// exports. Every door into the log (recording, import, team sync) refuses such text.
+namespace PlainText {
+
+// The position of the first control character other than tab, line feed and carriage return
+// (U+0000-U+001F, U+007F), or -1.
+qsizetype firstControlCharacter(const QString &text);
+
+} // namespace PlainText
+
+} // namespace pcc
