@@ -3173,11 +3173,11 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not in the offline table (a newer district?); its area %2 is covered by %3: pick on the map, or look up the full postcode online.</source>
+        <source>%1 is not in the offline table (a newer district, or a typo: check the postcode on a letter you received); its area %2 is covered by %3. Click yours on the map, or look up the full postcode online.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 could be %2: pick on the map, or look up the full postcode online.</source>
+        <source>%1 could be %2: the district crosses a boundary. Click yours on the map (they are outlined), or look up the full postcode online.</source>
         <translation type="unfinished" />
     </message>
     <message>

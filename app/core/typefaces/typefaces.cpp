@@ -15,20 +15,28 @@ namespace {
 // QFont::setFeature): a sixty-fourth of a pixel, the smallest step it keeps, is invisible.
 constexpr double NoLigatureSpacing = 1.0 / 64.0;
 
-bool registerBundled()
+// Each family is registered the first time it is asked for: a letter never pays for the
+// report's face, nor the map for the letter's.
+bool registerFaces(std::initializer_list<const char *> files)
 {
     bool all = true;
-    for (const char *file : {"LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic",
-                             "LiberationSerif-BoldItalic", "LiberationSans-Regular", "LiberationSans-Bold"}) {
+    for (const char *file : files) {
         if (QFontDatabase::addApplicationFont(u":/fonts/%1.ttf"_s.arg(QLatin1StringView(file))) < 0)
             all = false;
     }
     return all;
 }
 
-bool ensureLoaded()
+bool serifLoaded()
 {
-    static const bool ok = registerBundled();
+    static const bool ok = registerFaces({"LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic",
+                                          "LiberationSerif-BoldItalic"});
+    return ok;
+}
+
+bool sansLoaded()
+{
+    static const bool ok = registerFaces({"LiberationSans-Regular", "LiberationSans-Bold"});
     return ok;
 }
 
@@ -36,24 +44,27 @@ bool ensureLoaded()
 
 QString letterFamily()
 {
-    ensureLoaded();
+    serifLoaded();
     return u"Liberation Serif"_s;
 }
 
 QString sansFamily()
 {
-    ensureLoaded();
+    sansLoaded();
     return u"Liberation Sans"_s;
 }
 
 bool loaded()
 {
-    return ensureLoaded();
+    return serifLoaded() && sansLoaded();
 }
 
 QFont printFont(const QString &family, double pointSize)
 {
-    ensureLoaded();
+    if (family == u"Liberation Serif"_s)
+        serifLoaded();
+    else if (family == u"Liberation Sans"_s)
+        sansLoaded();
     QFont f(family);
     f.setStyleHint(family.contains(u"Sans"_s) ? QFont::SansSerif : QFont::Serif);
     f.setPointSizeF(pointSize);

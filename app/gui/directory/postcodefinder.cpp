@@ -127,18 +127,27 @@ bool PostcodeFinder::find(const QString &text)
         say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(best)));
         return true;
     }
-    emit forceFound(best);
     QStringList names;
     for (const QString &id : match.forceIds)
         names << areaName(id);
     const QString either = names.size() > 1 ? tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast())
                                             : names.constFirst();
-    if (match.areaFallback)
-        say(tr("%1 is not in the offline table (a newer district?); its area %2 is covered by %3: pick on the map, "
-               "or look up the full postcode online.").arg(pc.outward(), pc.area(), either));
-    else if (match.forceIds.size() > 1)
-        say(tr("%1 could be %2: pick on the map, or look up the full postcode online.").arg(pc.outward(), either));
-    else if (match.certainty != u"high"_s)
+    // More than one area, or a district the table does not know: the app never guesses. Every
+    // candidate is outlined on the map, none is selected, and one click chooses.
+    if (match.areaFallback || match.forceIds.size() > 1) {
+        const QString message = match.areaFallback
+            ? tr("%1 is not in the offline table (a newer district, or a typo: check the postcode on a letter you "
+                 "received); its area %2 is covered by %3. Click yours on the map, or look up the full postcode online.")
+                  .arg(pc.outward(), pc.area(), either)
+            : tr("%1 could be %2: the district crosses a boundary. Click yours on the map (they are outlined), or look "
+                 "up the full postcode online.")
+                  .arg(pc.outward(), either);
+        say(message);
+        emit candidatesFound(match.forceIds, message);
+        return true;
+    }
+    emit forceFound(best);
+    if (match.certainty != u"high"_s)
         say(tr("%1 is probably in %2 (the offline data is less sure here): check on the map.").arg(pc.outward(), either));
     else
         say(tr("%1 is in %2.").arg(pc.outward(), either));

@@ -40,6 +40,8 @@ signals:
     void forceFound(const QString &forceId);
     void noPccAreaFound(const QString &areaId); // Scotland, Northern Ireland
     void nothingFound(const QString &message);
+    // The offline table cannot tell which of these areas the postcode is in: none is chosen.
+    void candidatesFound(const QStringList &forceIds, const QString &message);
 
 private:
     void say(const QString &message);

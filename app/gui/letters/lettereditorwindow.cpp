@@ -1,6 +1,8 @@
 #include "letters/lettereditorwindow.h"
 
 #include "typefaces.h"
+#include "shell/settings.h"
+#include "shell/windowsize.h"
 
 #include "contactlog.h"
 #include "draftautosaver.h"
@@ -64,7 +66,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
 {
     setWindowTitle(tr("Letters — PCC Campaigner"));
     setAttribute(Qt::WA_DeleteOnClose, false);
-    resize(1150, 800);
+    WindowSize::restore(this, Settings::letterWindowGeometry(), QSize(1150, 800));
 
     m_editor->setAcceptRichText(true);
     m_editor->document()->setDefaultFont(Typefaces::printFont(LetterLayout::saved().fontFamily, 11));
@@ -455,6 +457,7 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
 
 void LetterEditorWindow::closeEvent(QCloseEvent *event)
 {
+    Settings::setLetterWindowGeometry(saveGeometry());
     // Letters saved as PDFs are offered once, now: by the time the editor closes they may be
     // in the post. The offer names each office.
     m_recordOffer->offerRemembered(m_sender);

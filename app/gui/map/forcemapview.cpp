@@ -90,10 +90,20 @@ MapColouring ForceMapView::colouring() const
                                                    : MapColouring::byProgress(m_progress, m_scopeLabel, isDark());
 }
 
+void ForceMapView::setCandidates(const QStringList &ids)
+{
+    m_candidates = ids;
+    update();
+}
+
 void ForceMapView::setSelectedForce(const QString &id)
 {
-    if (m_selected == id)
+    if (!id.isEmpty())
+        m_candidates.clear();
+    if (m_selected == id) {
+        update();
         return;
+    }
     m_selected = id;
     if (!id.isEmpty())
         m_current = id;
@@ -233,6 +243,8 @@ void ForceMapView::paintEvent(QPaintEvent *)
     };
     if (hasFocus() && m_current != m_selected)
         outline(m_current, MapColours::selectedOutline(dark), 1.5, Qt::DashLine);
+    for (const QString &id : std::as_const(m_candidates))
+        outline(id, MapColours::selectedOutline(dark), 2.5, Qt::DashLine);
     outline(m_hovered, MapColours::selectedOutline(dark), 1.5, Qt::SolidLine);
     outline(m_selected, MapColours::selectedOutline(dark), 3.0, Qt::SolidLine);
 
@@ -241,6 +253,8 @@ void ForceMapView::paintEvent(QPaintEvent *)
     for (const QString &id : {ForceIds::Scotland, ForceIds::NorthernIreland})
         drawLabel(p, id, dark, &taken);
     drawLabel(p, m_selected, dark, &taken);
+    for (const QString &id : std::as_const(m_candidates))
+        drawLabel(p, id, dark, &taken);
     if (m_hovered != m_selected)
         drawLabel(p, m_hovered, dark, &taken);
     if (hasFocus() && m_current != m_selected && m_current != m_hovered)

@@ -37,6 +37,9 @@ public:
     QString currentForce() const { return m_current; } // keyboard focus
     QString hoveredForce() const { return m_hovered; }
     void setSelectedForce(const QString &id);
+    // Areas a postcode could be in, outlined (dashed) until one is chosen; cleared by a selection.
+    void setCandidates(const QStringList &ids);
+    QStringList candidates() const { return m_candidates; }
 
     QPointF toWidget(const QPointF &projected) const;
     QPointF toProjected(const QPointF &widgetPoint) const;
@@ -88,6 +91,7 @@ private:
     Colouring m_colouringMode = Colouring::Status;
     QString m_placeholder;
     QString m_selected;
+    QStringList m_candidates;
     QString m_hovered;
     QString m_current;
     double m_zoom = 1.0;

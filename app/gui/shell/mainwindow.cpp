@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "shell/windowsize.h"
+
 #include "appinfo.h"
 #include "apppaths.h"
 #include "contactlogmodel.h"
@@ -61,7 +63,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_team(new TeamController(m_logController, this))
 {
     setWindowTitle(tr("PCC Campaigner"));
-    resize(1280, 800);
 
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_list, tr("&List"));
@@ -113,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_finder, &PostcodeFinder::forceFound, this, &MainWindow::selectForce);
     connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
     connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);
+    connect(m_finder, &PostcodeFinder::candidatesFound, this, [this](const QStringList &ids, const QString &message) {
+        showNotFound(message); // no office is shown until the volunteer chooses
+        m_map->setCandidates(ids);
+    });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
         if (m_directory.force(homeForce))
@@ -149,7 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
             showLogTab();
     });
 
-    restoreGeometry(Settings::mainWindowGeometry());
+    WindowSize::restore(this, Settings::mainWindowGeometry(), QSize(1280, 800));
 }
 
 MainWindow::~MainWindow() = default;
@@ -427,6 +432,7 @@ void MainWindow::clearSelection()
 {
     m_selectedForce.clear();
     m_map->setSelectedForce({});
+    m_map->setCandidates({});
     m_list->selectForce({});
 }
 

@@ -18,6 +18,7 @@ QSettings store()
 namespace Key {
 const QString TeamView = u"map/teamView"_s;
 const QString Geometry = u"window/geometry"_s;
+const QString LetterGeometry = u"letterWindow/geometry"_s;
 const QString ExportFolder = u"export/lastFolder"_s;
 const QString UpdateUrl = u"data/updateUrl"_s;
 const QString OnlineLookup = u"network/onlineLookup"_s;
@@ -46,6 +47,16 @@ QByteArray Settings::mainWindowGeometry()
 void Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
     store().setValue(Key::Geometry, geometry);
+}
+
+QByteArray Settings::letterWindowGeometry()
+{
+    return store().value(Key::LetterGeometry).toByteArray();
+}
+
+void Settings::setLetterWindowGeometry(const QByteArray &geometry)
+{
+    store().setValue(Key::LetterGeometry, geometry);
 }
 
 QString Settings::updateUrl()

@@ -16,6 +16,8 @@ public:
 
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray &geometry);
+    static QByteArray letterWindowGeometry();
+    static void setLetterWindowGeometry(const QByteArray &geometry);
 
     static QString updateUrl(); // where the user last fetched a directory update; none by default
     static void setUpdateUrl(const QString &url);

@@ -265,3 +265,37 @@ TEST_CASE("first path: a postcode the offline table is not sure of saves the pro
     CHECK(window.selectedForce().isEmpty()); // never a guess
     CHECK(window.statusBar()->currentMessage().contains(u"not sure which area BN1 1AA is in"_s));
 }
+
+TEST_CASE("first path: a border postcode outlines every candidate, selects none, and one click chooses", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.findPostcode(u"GL50 1AA"_s)); // something selected before, as a volunteer may have
+    REQUIRE(window.findPostcode(u"DY8 1AA"_s));  // Stourbridge: Staffordshire, West Mercia or the West Midlands
+    CHECK(window.selectedForce().isEmpty());
+    CHECK(window.mapView()->selectedForce().isEmpty());
+    const QStringList candidates = window.mapView()->candidates();
+    CHECK(candidates.size() == 3);
+    for (const QString &id : {u"staffordshire"_s, u"west-mercia"_s, u"west-midlands"_s})
+        CHECK(candidates.contains(id));
+    const QString panel = window.detailPanel()->plainText();
+    CHECK(panel.contains(u"DY8 could be"_s));
+    for (QPushButton *b : window.detailPanel()->findChildren<QPushButton *>()) {
+        if (b->text().contains(u"Write a letter"_s))
+            CHECK_FALSE(b->isEnabled()); // nothing to write to until one is chosen
+    }
+    // One click on a candidate chooses it, and the outlines go.
+    ForceMapView *map = window.mapView();
+    const QPoint at = map->toWidget(map->areas().area(u"west-mercia"_s)->labelPoint).toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, at);
+    CHECK(window.selectedForce() == u"west-mercia"_s);
+    CHECK(map->candidates().isEmpty());
+    // A clear answer afterwards leaves no outline behind either.
+    REQUIRE(window.findPostcode(u"DY8 1AA"_s));
+    REQUIRE(window.findPostcode(u"BS20 8JJ"_s));
+    CHECK(map->candidates().isEmpty());
+    CHECK(window.selectedForce() == u"avon-and-somerset"_s);
+}

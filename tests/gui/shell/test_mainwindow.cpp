@@ -1,5 +1,6 @@
 #include "catchcompat.h"
 #include "testsupport.h"
+#include "shell/windowsize.h"
 
 #include "apppaths.h"
 #include "contactlog.h"
@@ -157,4 +158,27 @@ TEST_CASE("gui: a postcode outside England and Wales clears the selection", "[gu
     CHECK(window.mapView()->selectedForce().isEmpty());
     CHECK(window.detailPanel()->plainText().contains(u"no police and crime commissioners"_s));
     CHECK(window.lookupMessage().contains(u"Scotland"_s));
+}
+
+TEST_CASE("gui: the main window and the letter window fit the screen they open on", "[gui][platform]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s));
+    MainWindow window;
+    const QSize room = WindowSize::available(&window);
+    INFO(room.width() << "x" << room.height());
+    CHECK(window.width() <= room.width());
+    CHECK(window.height() <= room.height());
+    // Whatever was saved on a bigger screen is brought inside this one.
+    QWidget big;
+    big.resize(4000, 3000);
+    const QByteArray saved = big.saveGeometry();
+    QWidget restored;
+    WindowSize::restore(&restored, saved, QSize(1280, 800));
+    CHECK(restored.width() <= room.width());
+    CHECK(restored.height() <= room.height());
+    // And a preferred size that fits is kept as it is.
+    QWidget small;
+    WindowSize::restore(&small, {}, QSize(300, 200));
+    CHECK(small.size() == QSize(300, 200));
 }
