@@ -12,7 +12,8 @@ namespace pcc::TextSimilarity {
 namespace {
 QStringList words(const QString &text)
 {
-    static const QRegularExpression separators(u"[^\\w’']+"_s);
+    // Unicode word characters (ŵ, ŷ and â are letters, not separators).
+    static const QRegularExpression separators(u"[^\\w’']+"_s, QRegularExpression::UseUnicodePropertiesOption);
     return text.toLower().split(separators, Qt::SkipEmptyParts);
 }
 } // namespace

@@ -20,6 +20,7 @@
 #include "textsimilarity.h"
 
 #include <QAction>
+#include <QSignalBlocker>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QInputDialog>
@@ -367,7 +368,23 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
     m_autosaver->setTarget(m_sender, forceId, m_template.id);
     m_loading = true;
     refreshFieldValues();
-    if (const auto draft = DraftStore::load(m_sender, forceId)) {
+    const auto draft = DraftStore::load(m_sender, forceId);
+    // A draft comes back with the template it was written from (and the own-words measure with
+    // that template as its baseline), whatever template the window last showed.
+    if (draft && !draft->templateId.isEmpty() && draft->templateId != m_template.id) {
+        if (const auto written = TemplateStore::find(draft->templateId)) {
+            const QSignalBlocker quiet(m_templates);
+            m_templates->setCurrentIndex(std::max(0, m_templates->findData(written->id)));
+            setTemplate(*written);
+            m_autosaver->setTarget(m_sender, forceId, m_template.id);
+        }
+    }
+    {
+        QTextDocument resolved; // the baseline: the template as this office's letter starts
+        resolved.setHtml(templateHtmlFor(forceId));
+        m_templatePlainText = resolved.toPlainText();
+    }
+    if (draft) {
         m_editor->setLetterHtml(draft->html);
         statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
     } else {

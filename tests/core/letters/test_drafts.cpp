@@ -5,6 +5,7 @@
 #include "draftautosaver.h"
 #include "draftstore.h"
 #include "templatestore.h"
+#include "textsimilarity.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -134,4 +135,12 @@ TEST_CASE("templates: names are one file on every system: no case twins, no devi
     REQUIRE(TemplateStore::rename(*TemplateStore::find(u"Campaign Letter Mine"_s), u"campaign letter mine"_s, &error));
     CHECK(QDir(AppPaths::templatesDir()).entryList({u"*.html"_s}).contains(u"campaign letter mine.html"_s));
     CHECK_FALSE(QDir(AppPaths::templatesDir()).entryList({u"*.html"_s}).contains(u"Campaign Letter Mine.html"_s));
+}
+
+TEST_CASE("own words: Welsh letters are letters, not word breaks", "[letter]")
+{
+    // ŵ, ŷ and â split words under an ASCII-only \w: "Gŵyl" became "g" and "yl".
+    CHECK(TextSimilarity::sharedWordFraction(u"Gŵyl Dŷ Siân"_s, u"Gŵyl Dŷ Siân"_s) == 1.0);
+    CHECK(TextSimilarity::sharedWordFraction(u"Gŵyl"_s, u"Gwyl"_s) == 0.0);
+    CHECK(TextSimilarity::sharedWordFraction(u"the cat sat"_s, u"the dog sat"_s) > 0.5);
 }

@@ -172,3 +172,32 @@ TEST_CASE("letter flow: the 2026 letter opens with only the branch that fits the
     CHECK(editor.currentLetter().problems.isEmpty());
     editor.close();
 }
+
+TEST_CASE("letter flow: a saved draft comes back with its template and the same own-words figure after a restart", "[gui][letter]")
+{
+    Sandbox sandbox;
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    QString before;
+    {
+        LetterEditorWindow editor(dir, &log);
+        editor.openFor(u"sussex"_s, u"campaign-2026"_s);
+        QTextCursor end(editor.editor()->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(u" My own words about why this matters to me and to Sussex."_s);
+        editor.refreshPreviewNow();
+        before = editor.ownWordsText();
+        REQUIRE(editor.currentLetter().templateId == u"campaign-2026"_s);
+        editor.close(); // saves the draft
+    }
+    // A new window (the app restarted), opened on the recipient without naming a template.
+    LetterEditorWindow again(dir, &log);
+    again.openFor(u"sussex"_s);
+    CHECK(again.currentLetter().templateId == u"campaign-2026"_s);
+    CHECK(again.editor()->toPlainText().contains(u"My own words about why this matters"_s));
+    again.refreshPreviewNow();
+    CHECK(again.ownWordsText() == before);
+    again.close();
+}
