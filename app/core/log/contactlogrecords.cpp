@@ -478,7 +478,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             // own profile, with the name made unique.
             QString name = r.profileName.trimmed().isEmpty() ? Tr::tr("Imported") : r.profileName.trimmed();
             for (int n = 2; uuidByName.contains(name); ++n)
-                name = u"%1 (%2)"_s.arg(r.profileName.trimmed()).arg(n);
+                name = u"%1 (%2)"_s.arg(r.profileName.trimmed(), QString::number(n)); // one pass: a "%2" in a name stays
             addProfile.bindValue(0, uuid);
             addProfile.bindValue(1, name);
             if (!addProfile.exec()) {

@@ -51,8 +51,14 @@ bool ContactRecorder::record(ContactRecord *r)
 bool ContactRecorder::update(ContactRecord *r)
 {
     normalise(r);
-    if (FollowUpPolicy::isAnswered(*r))
+    if (FollowUpPolicy::isAnswered(*r)) {
         r->followUpDue = {};
+    } else if (const auto before = m_log.contact(r->uuid)) {
+        // A draft marked sent now gets its reminder, and a corrected date moves it: the reminder
+        // counts from when the letter went, not from when it was first written down.
+        if (before->status != r->status || before->date != r->date)
+            r->followUpDue = FollowUpPolicy::firstReminder(*r);
+    }
     if (!m_log.updateContact(r)) {
         m_error = m_log.lastError();
         return false;

@@ -1,5 +1,7 @@
 #include "campaignfigures.h"
 
+#include <algorithm>
+
 namespace pcc {
 
 CampaignFigures CampaignFigures::from(const Directory &directory, const QList<ContactRecord> &contacts,
@@ -35,6 +37,9 @@ CampaignFigures CampaignFigures::from(const Directory &directory, const QList<Co
             ++f.commitments;
         f.rows << row;
     }
+    // The report's table in the order of the names it shows.
+    std::sort(f.rows.begin(), f.rows.end(),
+              [](const ForceRow &a, const ForceRow &b) { return QString::localeAwareCompare(a.areaName, b.areaName) < 0; });
     return f;
 }
 

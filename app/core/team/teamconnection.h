@@ -31,8 +31,8 @@ public:
     };
 
     // Every session waits at most this long for a lock, and runs a statement at most this long.
-    static constexpr int LockTimeoutMs = 5000;
-    static constexpr int StatementTimeoutMs = 60000;
+    static constexpr int LockTimeoutMs = 15000; // eight volunteers syncing at once on a busy server stay well inside it
+    static constexpr int StatementTimeoutMs = 120000;
 
     explicit TeamConnection(const TeamServerAddress &address);
     ~TeamConnection();

@@ -1,11 +1,21 @@
 #include "letters/recipientlist.h"
 
+#include <algorithm>
+
 namespace pcc {
 
 RecipientList::RecipientList(const Directory &directory, QWidget *parent)
     : QListWidget(parent)
 {
-    for (const ForceRecord &f : directory.forces()) {
+    // In the order of the names shown ("London" among the Ls, not where "metropolitan" sorts).
+    QList<const ForceRecord *> forces;
+    for (const ForceRecord &f : directory.forces())
+        forces << &f;
+    std::sort(forces.begin(), forces.end(), [](const ForceRecord *a, const ForceRecord *b) {
+        return QString::localeAwareCompare(a->areaName(), b->areaName()) < 0;
+    });
+    for (const ForceRecord *force : std::as_const(forces)) {
+        const ForceRecord &f = *force;
         auto *item = new QListWidgetItem(f.areaName(), this);
         item->setData(Qt::UserRole, f.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -380,3 +380,38 @@ TEST_CASE("log: a NUL or other control character is refused at recording and at 
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().message.contains(u"U+007f"_s));
 }
+
+TEST_CASE("log: a draft edited to sent gets its reminder, and a corrected date moves it", "[log]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Nia"_s;
+    REQUIRE(log.addProfile(&p));
+    ContactRecorder recorder(log);
+    ContactRecord r;
+    r.setSender(p);
+    r.forceId = u"kent"_s;
+    r.status = ContactStatus::Drafted;
+    r.date = QDate(2026, 11, 1);
+    REQUIRE(recorder.record(&r));
+    CHECK_FALSE(log.contact(r.uuid)->followUpDue.isValid()); // a draft is not waiting for a reply
+
+    r.status = ContactStatus::Sent; // the volunteer posted it and says so
+    r.date = QDate(2026, 11, 10);
+    REQUIRE(recorder.update(&r));
+    CHECK(log.contact(r.uuid)->followUpDue == QDate(2026, 11, 24));
+
+    r.date = QDate(2026, 11, 12); // the date was wrong
+    REQUIRE(recorder.update(&r));
+    CHECK(log.contact(r.uuid)->followUpDue == QDate(2026, 11, 26));
+
+    // An edit of the notes alone keeps a snoozed reminder where it is.
+    REQUIRE(recorder.snoozeFollowUp(r.uuid));
+    ContactRecord again = *log.contact(r.uuid);
+    const QDate snoozed = again.followUpDue;
+    again.notes = u"rang, no answer"_s;
+    REQUIRE(recorder.update(&again));
+    CHECK(log.contact(r.uuid)->followUpDue == snoozed);
+}
