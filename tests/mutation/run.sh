@@ -11,7 +11,7 @@ list="$root/tests/mutation/mutations.txt"
 caught=0
 total=0
 survivors=()
-while IFS='|' read -r file original mutated meaning; do
+while IFS=$'\t' read -r file original mutated meaning; do
     [[ -z "$file" || "$file" == \#* ]] && continue
     total=$((total + 1))
     path="$root/$file"
@@ -32,8 +32,10 @@ PY
         exit 2
     fi
     if ! cmake --build "$build" >/dev/null 2>&1; then
-        result="caught (does not compile)"
-        caught=$((caught + 1))
+        # A mutation that does not compile tests nothing: it is a mistake in the list.
+        cp "$backup" "$path"
+        echo "mutation $total ($file): INVALID, does not compile: fix mutations.txt"
+        exit 2
     elif ctest --test-dir "$build" -j2 -E "translations-up-to-date" >/dev/null 2>&1; then
         result="SURVIVED"
         survivors+=("$total: $meaning")
