@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include "apppaths.h"
 
 #include <QRandomGenerator>
@@ -46,6 +50,17 @@ QProcessEnvironment sandboxEnvironment(const QString &sandbox)
     env.insert(u"XDG_CACHE_HOME"_s, sandbox + u"/cache"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     return env;
+}
+
+int fileMode(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+#else
+    Q_UNUSED(path);
+    return -1;
+#endif
 }
 
 RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData)

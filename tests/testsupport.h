@@ -18,6 +18,9 @@ struct RunResult
 // Runs the real pcc-campaigner executable with HOME and the XDG dirs inside `sandbox`,
 // so nothing touches the user's own data.
 RunResult runApp(const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
+// A file's permission bits (0600, say), or -1 when it cannot be read: Unix only.
+int fileMode(const QString &path);
+
 // The console program, pcc-campaigner-cli.
 RunResult runCli(const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});
 RunResult runProgram(const QString &program, const QStringList &args, const QString &sandbox, const QByteArray &stdinData = {});

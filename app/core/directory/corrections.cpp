@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "isodates.h"
 #include "postcode.h"
+#include "weblink.h"
 
 #include "wholefile.h"
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -73,14 +73,6 @@ void setAddress(ForceRecord *f, const QString &value)
         f->address.postcode = Postcode::parse(last).toString();
     }
     f->address.lines = lines;
-}
-
-// Only a web address joins the evidence's list of links (the panel opens them); any other
-// source ("a phone call to the office") stays with the correction.
-bool isWebAddress(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty();
 }
 
 void setAdvocacyStatus(ForceRecord *f, const QString &value)
@@ -277,6 +269,8 @@ Directory Corrections::applyTo(const Directory &directory) const
             continue; // checked a value that has changed since: it says nothing about this one
         if (c.field.startsWith(u"evidence_"_s)) {
             f.stalkingSupport.localNote = note;
+            // Only a web address joins the evidence's links (the panel opens them); any other
+            // source ("a phone call to the office") stays with the correction.
             if (isWebAddress(c.source) && !f.stalkingSupport.sources.contains(c.source))
                 f.stalkingSupport.sources << c.source;
         } else if (c.field != u"contact_url"_s) {

@@ -2,6 +2,7 @@
 
 #include "forceids.h"
 #include "jsonduplicates.h"
+#include "weblink.h"
 #include "postcode.h"
 
 #include <QFile>
@@ -37,12 +38,6 @@ bool looksLikeDate(const QString &s)
     return re.match(s).hasMatch();
 }
 
-bool looksLikeWebUrl(const QString &s)
-{
-    const QUrl url(s, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty();
-}
-
 // Reads one force object, recording every problem with its JSON path.
 class ForceReader
 {
@@ -76,10 +71,10 @@ public:
         if (!f.phone.isEmpty() && !QRegularExpression(u"^[0-9 +()]{7,20}$"_s).match(f.phone).hasMatch())
             issue(m_path + u".phone"_s, u"'%1' is not a phone number"_s.arg(f.phone));
         f.website = optionalString(m_obj, u"website"_s, m_path);
-        if (!f.website.isEmpty() && !looksLikeWebUrl(f.website))
+        if (!f.website.isEmpty() && !isWebAddress(f.website))
             issue(m_path + u".website"_s, u"'%1' is not a web address"_s.arg(f.website));
         f.contactUrl = optionalString(m_obj, u"contact_url"_s, m_path);
-        if (!f.contactUrl.isEmpty() && !looksLikeWebUrl(f.contactUrl))
+        if (!f.contactUrl.isEmpty() && !isWebAddress(f.contactUrl))
             issue(m_path + u".contact_url"_s, u"'%1' is not a web address"_s.arg(f.contactUrl));
         f.notes = optionalString(m_obj, u"notes"_s, m_path, false);
         readProvenance(&f);
@@ -264,7 +259,7 @@ private:
         for (qsizetype i = 0; i < sources.size(); ++i) {
             const QString src = sources.at(i).toString().trimmed();
             // A link the app hands to the desktop to open: only web addresses.
-            if (!looksLikeWebUrl(src))
+            if (!isWebAddress(src))
                 issue(p + u".sources[%1]"_s.arg(i), u"'%1' is not an http or https web address"_s.arg(src.left(80)));
             else
                 s->sources.append(src);

@@ -2,12 +2,11 @@
 
 #include "dataversion.h"
 #include "isodates.h"
+#include "weblink.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +69,7 @@ Result merge(const Directory &base, const QList<Corrections> &sets, const QDate 
             }
         }
         if (first.field.startsWith(u"evidence_"_s)) {
-            const QUrl url(source.trimmed(), QUrl::StrictMode);
-            const bool web = url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty();
-            if (web && !f.stalkingSupport.sources.contains(source))
+            if (isWebAddress(source) && !f.stalkingSupport.sources.contains(source))
                 f.stalkingSupport.sources << source;
         } else if (first.field != u"contact_url"_s) {
             Provenance p = f.provenance.value(first.field);

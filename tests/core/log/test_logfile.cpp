@@ -16,9 +16,6 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -52,14 +49,6 @@ qint32 headerInt(const QString &path, int offset)
     return qFromBigEndian<qint32>(header.constData() + offset);
 }
 
-#ifdef Q_OS_UNIX
-int mode(const QString &path)
-{
-    struct stat st{};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return int(st.st_mode & 0777);
-}
-#endif
 
 } // namespace
 
@@ -222,7 +211,7 @@ TEST_CASE("log file: only a log of ours that fails SQLite's check is kept aside 
     CHECK(profiles->isEmpty()); // a fresh log
     CHECK(log.integrityCheck() == u"ok"_s);
 #ifdef Q_OS_UNIX
-    CHECK(mode(dir.filePath(aside.first())) == 0600);
+    CHECK(pcctest::fileMode(dir.filePath(aside.first())) == 0600);
 #endif
 }
 
@@ -333,7 +322,7 @@ TEST_CASE("log file: the log and its -wal and -shm files are readable by their o
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         INFO(suffix.toStdString());
         REQUIRE(QFileInfo::exists(path + suffix));
-        CHECK(mode(path + suffix) == 0600);
+        CHECK(pcctest::fileMode(path + suffix) == 0600);
     }
 }
 
@@ -350,7 +339,7 @@ TEST_CASE("log file: a permission that cannot be set is reported, not ignored", 
     const QString mine = dir.filePath(u"export.csv"_s);
     pcctest::writeFile(mine, "x");
     CHECK(OwnerOnly::restrictFile(mine, &error));
-    CHECK(mode(mine) == 0600);
+    CHECK(pcctest::fileMode(mine) == 0600);
 }
 #endif
 

@@ -12,23 +12,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
-
-namespace {
-#ifdef Q_OS_UNIX
-int mode(const QString &path)
-{
-    struct stat st{};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return int(st.st_mode & 0777);
-}
-#endif
-} // namespace
 
 TEST_CASE("platform: a private file is written whole, owner-only, and never through a link", "[platform][files]")
 {
@@ -38,16 +24,16 @@ TEST_CASE("platform: a private file is written whole, owner-only, and never thro
     REQUIRE(WholeFile::writePrivate(path, "first", &error));
     CHECK(pcctest::readFile(path) == "first");
 #ifdef Q_OS_UNIX
-    CHECK(mode(path) == 0600);
+    CHECK(pcctest::fileMode(path) == 0600);
     // A file someone made world-readable is private again once the app writes it.
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     REQUIRE(WholeFile::writePrivate(path, "second", &error));
-    CHECK(mode(path) == 0600);
+    CHECK(pcctest::fileMode(path) == 0600);
     CHECK(pcctest::readFile(path) == "second");
     // A plain write keeps the usual permissions: the rule is for personal files only.
     const QString plain = dir.filePath(u"template.html"_s);
     REQUIRE(WholeFile::write(plain, "x", &error));
-    CHECK(mode(plain) != 0600);
+    CHECK(pcctest::fileMode(plain) != 0600);
 
     // A link to a file outside is refused, and the file it points to is untouched.
     const QString outside = dir.filePath(u"outside.txt"_s);
