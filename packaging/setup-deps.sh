@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev libsodium-dev
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev qtkeychain-qt6-dev libgl-dev libsodium-dev
     postgresql
     catch2 poppler-utils python3 sqlite3 fonts-dejavu-core openssl
     appstream desktop-file-utils lintian file

@@ -110,7 +110,10 @@ bool PgTestServer::start()
         return false;
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"_s
+        // log_statement=ddl: a CREATE ROLE is written to the log as sent, so a test can see
+        // whether a password ever reached the server.
+        const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 "
+                                "-c log_statement=ddl"_s
                                     .arg(m_port).arg(m_dir.path());
         if (run(u"pg_ctl"_s, {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir.filePath(u"server.log"_s), u"-w"_s, u"start"_s})) {
             m_running = true;
@@ -127,6 +130,12 @@ bool PgTestServer::stop()
         return true;
     m_running = false;
     return run(u"pg_ctl"_s, {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s});
+}
+
+QString PgTestServer::log() const
+{
+    QFile f(m_dir.filePath(u"server.log"_s));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 QString PgTestServer::url(const QString &role, const QString &database) const

@@ -22,6 +22,7 @@ public:
     QString error() const { return m_error; }
 
     int port() const { return m_port; }
+    QString log() const; // everything the server wrote to its log so far
     static QString adminRole() { return QStringLiteral("pcc_admin"); }
     static QString adminPassword() { return QStringLiteral("admin-secret"); }
     QString url(const QString &role, const QString &database = QStringLiteral("postgres")) const;

@@ -23,13 +23,15 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "pcc", "profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
                "profile list [--json]\nprofile use NAME      (make NAME the current profile)\n"
-               "profile delete NAME   (delete the profile and all its contacts)"));
+               "profile delete NAME [--from-team]   (delete the profile and all its contacts; with --from-team,\n"
+               "                      the next `team sync` removes them from the team server too)"));
     parser.addHelpOption();
     parser.addOption({u"postcode"_s, QCoreApplication::translate("pcc", "Home postcode."), u"PC"_s});
     parser.addOption({u"email"_s, QCoreApplication::translate("pcc", "Email address."), u"E"_s});
     parser.addOption({u"phone"_s, QCoreApplication::translate("pcc", "Phone number."), u"P"_s});
     parser.addOption({u"address"_s, QCoreApplication::translate("pcc", "An address line (repeat for each line)."), u"LINE"_s});
     parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "List as JSON.")});
+    parser.addOption({u"from-team"_s, QCoreApplication::translate("pcc", "delete: remove its contacts from the team server at the next sync.")});
     parser.addPositionalArgument(u"action"_s, u"add | list | use | delete"_s);
     if (const auto stop = io.parse(parser, args))
         return *stop;
@@ -80,7 +82,8 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
         if (action == u"use"_s)
             return service.makeCurrent(profile->uuid) ? ExitCode::Ok : io.fail(ExitCode::Failure, service.lastError());
         ProfileService::Removal removal;
-        if (!service.remove(profile->uuid, &removal))
+        const auto team = parser.isSet(u"from-team"_s) ? ContactLog::TeamCopy::Remove : ContactLog::TeamCopy::Keep;
+        if (!service.remove(profile->uuid, &removal, team))
             return io.fail(ExitCode::Failure, service.lastError());
         io.out() << removal.summary << Qt::endl;
         return ExitCode::Ok;

@@ -5,8 +5,10 @@
 #include "forceids.h"
 #include "logaccess.h"
 #include "teamadmin.h"
+#include "teamcleanup.h"
 #include "teamconnection.h"
 #include "teamcoverage.h"
+#include "teamlimits.h"
 #include "teamsyncjob.h"
 
 #include <QCommandLineParser>
@@ -14,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -87,21 +91,83 @@ int coverage(TeamConnection &c, bool json, CliOutput &io)
     return ExitCode::Ok;
 }
 
+int rows(TeamConnection &c, const QString &role, CliOutput &io)
+{
+    QList<VolunteerForceRows> rows;
+    if (!TeamCleanup::rowsByForce(c, role, &rows))
+        return failed(c, io);
+    io.out() << u"force_id\trows\tsent\treplied\tcommitments"_s << Qt::endl;
+    for (const VolunteerForceRows &r : std::as_const(rows))
+        io.out() << u"%1\t%2\t%3\t%4\t%5"_s.arg(r.forceId).arg(r.rows).arg(r.sent).arg(r.replied).arg(r.commitments) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int removeRows(TeamConnection &c, const QString &role, const QString &forceId, CliOutput &io)
+{
+    if (!forceId.isEmpty() && !ForceIds::isForce(forceId))
+        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see 'forces').").arg(forceId));
+    int removed = 0;
+    if (!TeamCleanup::removeRows(c, role, forceId, &removed))
+        return failed(c, io);
+    io.out() << (forceId.isEmpty() ? Tr::tr("removed %1 rows of %2; the campaign's counts follow").arg(removed).arg(role)
+                                   : Tr::tr("removed %1 rows of %2 for %3; the campaign's counts follow").arg(removed).arg(role, forceId))
+             << Qt::endl;
+    return ExitCode::Ok;
+}
+
+std::optional<int> numberOption(const QCommandLineParser &parser, const QString &name, bool *ok)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool valid = false;
+    const int value = parser.value(name).toInt(&valid);
+    if (!valid || value < 0)
+        *ok = false;
+    return value;
+}
+
+int limits(TeamConnection &c, const QCommandLineParser &parser, CliOutput &io)
+{
+    const QString role = parser.value(u"role"_s);
+    bool ok = true;
+    const std::optional<int> rowsPerDay = numberOption(parser, u"rows-per-day"_s, &ok);
+    const std::optional<int> commitments = numberOption(parser, u"commitments-per-force"_s, &ok);
+    if (!ok)
+        return io.fail(ExitCode::Usage, Tr::tr("A limit is a whole number, 0 or more."));
+    if ((rowsPerDay || commitments) && !TeamLimits::set(c, role, rowsPerDay, commitments))
+        return failed(c, io);
+    TeamLimitValues values;
+    if (!TeamLimits::fetch(c, role, &values))
+        return failed(c, io);
+    io.out() << u"rows_per_day\t%1\ncommitments_per_force\t%2"_s.arg(values.rowsPerDay).arg(values.commitmentsPerForce) << Qt::endl;
+    return ExitCode::Ok;
+}
+
 int sync(const TeamServerAddress &address, const QString &profileName, CliOutput &io)
 {
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
-    const auto profile = resolveProfile(*log, profileName, io);
+    const auto removals = log->teamRemovals();
+    if (!removals)
+        return io.fail(ExitCode::Failure, log->lastError());
+    // With every profile deleted, a sync still removes them from the server.
+    const bool onlyRemovals = profileName.isEmpty() && !removals->isEmpty() && !log->currentProfile();
+    const auto profile = onlyRemovals ? std::optional<Profile>(Profile{}) : resolveProfile(*log, profileName, io);
     if (!profile)
         return ExitCode::Failure;
-    const auto records = log->contacts(profile->uuid);
+    const auto records = onlyRemovals ? std::optional<QList<ContactRecord>>(QList<ContactRecord>{}) : log->contacts(profile->uuid);
     if (!records)
         return io.fail(ExitCode::Failure, log->lastError());
 
-    const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, TeamCoverage::cacheFile()};
+    const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, *removals, TeamCoverage::cacheFile()};
     const TeamSyncJob::Outcome outcome = job.run();
-    if (outcome.pushed) {
+    if (outcome.removed && !removals->isEmpty()) {
+        if (!log->forgetTeamRemovals(*removals))
+            io.err() << u"pcc-campaigner: warning: "_s << log->lastError() << Qt::endl;
+        io.out() << Tr::tr("removed from the server what you deleted here: %n contact(s)", nullptr, outcome.rowsRemoved) << Qt::endl;
+    }
+    if (outcome.pushed && !onlyRemovals) {
         io.out() << Tr::tr("%1: sent %2, already there %3, newer on the server %4")
                         .arg(profile->name).arg(outcome.result.pushed).arg(outcome.result.unchanged).arg(outcome.result.newerOnServer)
                  << Qt::endl;
@@ -127,27 +193,37 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         "team init URL                      coordinator: create or upgrade the server's tables, roles and policies\n"
         "team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last\n"
         "team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage\n"
-        "team coverage URL [--json]         per force: volunteers, letters sent, replies, commitments\n\n"
+        "team coverage URL [--json]         per force: volunteers, letters sent, replies, commitments\n"
+        "team rows ROLE URL                 coordinator: one volunteer's rows, force by force\n"
+        "team remove-rows ROLE URL [--force ID]  coordinator: remove them (all, or one force's); the counts follow\n"
+        "team limits URL [--role ROLE] [--rows-per-day N] [--commitments-per-force N]\n"
+        "                                   coordinator: what a volunteer (or, without --role, everyone) may write\n\n"
         "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
         "Any server not on this computer is reached over TLS."));
     parser.addHelpOption();
     parser.addOption({u"profile"_s, Tr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
     parser.addOption({u"json"_s, Tr::tr("Coverage as JSON.")});
     parser.addOption({u"coordinator"_s, Tr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
-    parser.addPositionalArgument(u"action"_s, u"init | add-volunteer | sync | coverage"_s);
+    parser.addOption({u"force"_s, Tr::tr("remove-rows: only this force's rows."), u"ID"_s});
+    parser.addOption({u"role"_s, Tr::tr("limits: this volunteer's own limits."), u"ROLE"_s});
+    parser.addOption({u"rows-per-day"_s, Tr::tr("limits: contacts a volunteer may send in a day."), u"N"_s});
+    parser.addOption({u"commitments-per-force"_s, Tr::tr("limits: commitments one volunteer may record for one force."), u"N"_s});
+    parser.addPositionalArgument(u"action"_s, u"init | add-volunteer | sync | coverage | rows | remove-rows | limits"_s);
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
-    const int wanted = action == u"add-volunteer"_s ? 3 : 2;
-    const QStringList actions = {u"init"_s, u"add-volunteer"_s, u"sync"_s, u"coverage"_s};
+    const QStringList withRole = {u"add-volunteer"_s, u"rows"_s, u"remove-rows"_s};
+    const int wanted = withRole.contains(action) ? 3 : 2;
+    const QStringList actions = {u"init"_s, u"add-volunteer"_s, u"sync"_s, u"coverage"_s, u"rows"_s, u"remove-rows"_s, u"limits"_s};
     if (!actions.contains(action) || pos.size() != wanted)
-        return io.fail(ExitCode::Usage, Tr::tr("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)"));
+        return io.fail(ExitCode::Usage, Tr::tr("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL "
+                                               "| rows ROLE URL | remove-rows ROLE URL [--force ID] | limits URL (see --help)"));
 
     const TeamServerAddress address = TeamServerAddress::parse(pos.last());
     if (!address.isValid())
         return io.fail(ExitCode::Usage, address.error());
-    if (action == u"add-volunteer"_s) {
+    if (withRole.contains(action)) {
         if (const QString problem = TeamAdmin::roleNameProblem(pos.at(1)); !problem.isEmpty())
             return io.fail(ExitCode::Usage, problem);
     }
@@ -161,6 +237,12 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         return init(c, io);
     if (action == u"add-volunteer"_s)
         return addMember(c, pos.at(1), parser.isSet(u"coordinator"_s), io);
+    if (action == u"rows"_s)
+        return rows(c, pos.at(1), io);
+    if (action == u"remove-rows"_s)
+        return removeRows(c, pos.at(1), parser.value(u"force"_s), io);
+    if (action == u"limits"_s)
+        return limits(c, parser, io);
     return coverage(c, parser.isSet(u"json"_s), io);
 }
 

@@ -312,7 +312,8 @@ log (everyone's, or one profile's with --profile), or what each office funds (ev
         <source>profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...
 profile list [--json]
 profile use NAME      (make NAME the current profile)
-profile delete NAME   (delete the profile and all its contacts)</source>
+profile delete NAME [--from-team]   (delete the profile and all its contacts; with --from-team,
+                      the next `team sync` removes them from the team server too)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -333,6 +334,10 @@ profile delete NAME   (delete the profile and all its contacts)</source>
     </message>
     <message>
         <source>List as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete: remove its contacts from the team server at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -372,6 +377,32 @@ profile delete NAME   (delete the profile and all its contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'%1' is not one of the 43 force ids (see 'forces').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1 rows of %2; the campaign's counts follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed %1 rows of %2 for %3; the campaign's counts follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A limit is a whole number, 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>removed from the server what you deleted here: %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>%1: sent %2, already there %3, newer on the server %4</source>
         <translation type="unfinished" />
     </message>
@@ -384,6 +415,10 @@ profile delete NAME   (delete the profile and all its contacts)</source>
 team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last
 team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage
 team coverage URL [--json]         per force: volunteers, letters sent, replies, commitments
+team rows ROLE URL                 coordinator: one volunteer's rows, force by force
+team remove-rows ROLE URL [--force ID]  coordinator: remove them (all, or one force's); the counts follow
+team limits URL [--role ROLE] [--rows-per-day N] [--commitments-per-force N]
+                                   coordinator: what a volunteer (or, without --role, everyone) may write
 
 URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).
 Any server not on this computer is reached over TLS.</source>
@@ -402,7 +437,23 @@ Any server not on this computer is reached over TLS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL (see --help)</source>
+        <source>remove-rows: only this force's rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limits: this volunteer's own limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limits: contacts a volunteer may send in a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limits: commitments one volunteer may record for one force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL | rows ROLE URL | remove-rows ROLE URL [--force ID] | limits URL (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -753,6 +804,14 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep the note to remove it from the team server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update the contact log</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2603,6 +2662,13 @@ Fold this page and put it in your envelope: the dashed box should sit inside the
     </message>
 </context>
 <context>
+    <name>pcc::LibPq</name>
+    <message>
+        <source>The PostgreSQL client library (libpq, version 10 or later) could not be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::LogController</name>
     <message>
         <source>Contact log unavailable</source>
@@ -2646,6 +2712,10 @@ Fold this page and put it in your envelope: the dashed box should sit inside the
     </message>
     <message>
         <source>Delete the profile “%1”, every contact it recorded and its letter drafts? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also remove its contacts from the team server at the next sync</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3282,6 +3352,10 @@ Export everything?</source>
         <source>Letter templates are shared by everyone on this computer and were kept.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The next sync with the team server removes its contacts there too.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pcc::RecipientList</name>
@@ -3678,6 +3752,10 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The PostgreSQL client library made a password verifier this app does not recognise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>create the role %1 (the coordinator needs CREATEROLE)</source>
         <translation type="unfinished" />
     </message>
@@ -3687,7 +3765,22 @@ Export everything?</source>
     </message>
 </context>
 <context>
+    <name>pcc::TeamCleanup</name>
+    <message>
+        <source>list the rows of %1 (only the coordinator may)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the rows of %1 (only the coordinator may)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::TeamConnection</name>
+    <message>
+        <source>The team server refused to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>The team server does not let %1 %2: %3</source>
         <translation type="unfinished" />
@@ -3750,6 +3843,18 @@ Export everything?</source>
     </message>
     <message>
         <source>Could not reach the team server at %1 (is it running, and is the address right?): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the team server is not open, so it could not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the team server is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not compute the password's SCRAM verifier: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3824,6 +3929,25 @@ Export everything?</source>
     </message>
     <message>
         <source>The team's coverage in %1 is not readable; sync again to fetch it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::TeamLimits</name>
+    <message>
+        <source>read the limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A limit is a whole number, 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the limits (only the coordinator may)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not one of the campaign's volunteers.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3922,11 +4046,19 @@ Export everything?</source>
         <source>store your contacts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>remove what you deleted on this computer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pcc::TeamSyncJob</name>
     <message>
         <source>Your log on this computer was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you deleted here is still to be removed from the server; the next sync tries again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>pcc</name>
+    <message numerus="yes">
+        <source>removed from the server what you deleted here: %n contact(s)</source>
+        <translation><numerusform>removed from the server what you deleted here: %n contact</numerusform><numerusform>removed from the server what you deleted here: %n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pcc::ContactLogPanel</name>
     <message numerus="yes">
         <source>Showing %1 of %n contact(s)</source>

@@ -1,6 +1,7 @@
 #include "catchcompat.h"
 #include "pgtestserver.h"
 #include "testsupport.h"
+#include "teamschema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -58,7 +59,7 @@ TEST_CASE("cli: team init twice then add-volunteer prints the password last and 
     auto r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"init"_s, admin}, sandbox.path());
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"now version 2 (was 0)"_s));
+    CHECK(r.out.contains(u"now version %1 (was 0)"_s.arg(pcc::TeamSchema::Version)));
     r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"init"_s, admin}, sandbox.path());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"up to date"_s));
@@ -105,6 +106,34 @@ TEST_CASE("cli: team init twice then add-volunteer prints the password last and 
     r = runAs(u"wrong"_s, {u"team"_s, u"coverage"_s, erin}, sandbox.path());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"refused the password"_s));
+
+    // The coordinator's clean-up: Erin's rows by force, then Kent's removed and the counts follow.
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"rows"_s, u"v_erin"_s, admin}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"kent\t1\t1\t0\t0"_s));
+    r = runAs(password, {u"team"_s, u"remove-rows"_s, u"v_erin"_s, erin, u"--force"_s, u"kent"_s}, sandbox.path());
+    CHECK(r.exitCode == 1); // a volunteer may not
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"remove-rows"_s, u"v_erin"_s, admin, u"--force"_s, u"atlantis"_s},
+              sandbox.path());
+    CHECK(r.exitCode == 2);
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"remove-rows"_s, u"v_erin"_s, admin, u"--force"_s, u"kent"_s},
+              sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"removed 1 rows of v_erin for kent"_s));
+    r = runAs(password, {u"team"_s, u"coverage"_s, erin}, sandbox.path());
+    CHECK(r.out.contains(u"kent\t0\t0\t0\t0"_s));
+    CHECK(r.out.contains(u"sussex\t1\t1\t0\t0"_s));
+
+    // Limits: a volunteer reads theirs; the coordinator changes them.
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"limits"_s, admin, u"--role"_s, u"v_erin"_s, u"--rows-per-day"_s, u"50"_s},
+              sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"rows_per_day\t50"_s));
+    r = runAs(password, {u"team"_s, u"limits"_s, erin, u"--role"_s, u"v_erin"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"rows_per_day\t50"_s));
+    r = runAs(password, {u"team"_s, u"limits"_s, erin, u"--rows-per-day"_s, u"-1"_s}, sandbox.path());
+    CHECK(r.exitCode == 2);
 }
 
 TEST_CASE("cli: team sync with the server stopped fails cleanly and the local log is not changed", "[cli][team]")

@@ -55,7 +55,7 @@ bool ProfileService::makeCurrent(const QString &uuid)
     return true;
 }
 
-bool ProfileService::remove(const QString &uuid, Removal *removal)
+bool ProfileService::remove(const QString &uuid, Removal *removal, ContactLog::TeamCopy team)
 {
     const auto profile = m_log.profileByUuid(uuid);
     const auto contacts = m_log.contactCount(uuid);
@@ -63,7 +63,7 @@ bool ProfileService::remove(const QString &uuid, Removal *removal)
         m_error = m_log.lastError().isEmpty() ? Tr::tr("That profile no longer exists.") : m_log.lastError();
         return false;
     }
-    if (!m_log.deleteProfile(uuid)) {
+    if (!m_log.deleteProfile(uuid, team)) {
         m_error = m_log.lastError();
         return false;
     }
@@ -80,6 +80,8 @@ bool ProfileService::remove(const QString &uuid, Removal *removal)
                              : Tr::tr(". Some of its letter drafts could not be deleted: remove the folder %1 by hand.")
                                    .arg(DraftStore::folderFor(*profile));
     summary += u' ' + Tr::tr("Letter templates are shared by everyone on this computer and were kept.");
+    if (team == ContactLog::TeamCopy::Remove)
+        summary += u' ' + Tr::tr("The next sync with the team server removes its contacts there too.");
     if (!m_log.warnings().isEmpty())
         summary += u' ' + m_log.warnings().join(u' ');
     r.summary = summary;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile.h"
+#include "contactlog.h"
 
 #include <QString>
 
@@ -33,7 +34,7 @@ public:
         int drafts = 0;
         QString summary; // for the user: what was removed, and what was kept
     };
-    bool remove(const QString &uuid, Removal *removal);
+    bool remove(const QString &uuid, Removal *removal, ContactLog::TeamCopy team = ContactLog::TeamCopy::Keep);
 
     QString lastError() const { return m_error; }
 

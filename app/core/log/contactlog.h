@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "teamremoval.h"
 
 #include <QHash>
 #include <QList>
@@ -26,7 +27,7 @@ namespace pcc {
 class ContactLog
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x50434331; // "PCC1"
 
     enum class Problem { None, NotALog, Busy, Damaged, TooNew, Failed };
@@ -60,7 +61,9 @@ public:
     // Profiles, identified by uuid; names are unique on this computer but may change.
     bool addProfile(Profile *profile);           // assigns id and uuid (unless given)
     bool updateProfile(const Profile &profile);  // by uuid; a rename keeps everything
-    bool deleteProfile(const QString &uuid);     // with all its contacts, then VACUUM
+    // Deleting can leave a note to remove the same from the team server at the next sync.
+    enum class TeamCopy { Keep, Remove };
+    bool deleteProfile(const QString &uuid, TeamCopy team = TeamCopy::Keep); // with all its contacts, then VACUUM
     std::optional<QList<Profile>> profiles();    // nullopt (with lastError) when it cannot be read
     std::optional<Profile> profileByUuid(const QString &uuid);
     std::optional<Profile> profileByName(const QString &name);
@@ -70,7 +73,10 @@ public:
     // Contacts. The rules (status, follow-up dates) live in ContactRecorder; these store.
     bool addContact(ContactRecord *record); // needs profileUuid; assigns uuid, date and updatedAt
     bool updateContact(ContactRecord *record); // refreshes updatedAt
-    bool deleteContact(const QString &uuid);
+    bool deleteContact(const QString &uuid, TeamCopy team = TeamCopy::Keep);
+    // Deletions still to reach the team server, oldest first; forgotten once the server has them.
+    std::optional<QList<TeamRemoval>> teamRemovals();
+    bool forgetTeamRemovals(const QList<TeamRemoval> &done);
     std::optional<ContactRecord> contact(const QString &uuid);
     std::optional<QList<ContactRecord>> contacts(const QString &profileUuid = {}, const QString &forceId = {});
     std::optional<int> contactCount(const QString &profileUuid = {}); // everyone's, or one profile's
@@ -114,6 +120,7 @@ private:
     bool markAsOurs(const QString &what);
     std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
+    bool noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid);
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insertContact;

@@ -140,7 +140,7 @@ bool ContactLog::updateProfile(const Profile &p)
     });
 }
 
-bool ContactLog::deleteProfile(const QString &uuid)
+bool ContactLog::deleteProfile(const QString &uuid, TeamCopy team)
 {
     const bool ok = writeTransaction(Tr::tr("Cannot delete the profile"), [&] {
         QSqlQuery q(m_db);
@@ -155,7 +155,7 @@ bool ContactLog::deleteProfile(const QString &uuid)
         s.addBindValue(uuid);
         if (!s.exec())
             return failSql(Tr::tr("Cannot delete the profile"), s.lastError());
-        return true;
+        return team == TeamCopy::Keep || noteTeamRemoval(TeamRemoval::Kind::Profile, uuid);
     });
     if (!ok)
         return false;
@@ -331,7 +331,7 @@ bool ContactLog::updateContact(ContactRecord *r)
     });
 }
 
-bool ContactLog::deleteContact(const QString &uuid)
+bool ContactLog::deleteContact(const QString &uuid, TeamCopy team)
 {
     return writeTransaction(Tr::tr("Cannot delete the contact"), [&] {
         QSqlQuery q(m_db);
@@ -339,7 +339,7 @@ bool ContactLog::deleteContact(const QString &uuid)
         q.addBindValue(uuid);
         if (!q.exec())
             return failSql(Tr::tr("Cannot delete the contact"), q.lastError());
-        return true;
+        return team == TeamCopy::Keep || noteTeamRemoval(TeamRemoval::Kind::Contact, uuid);
     });
 }
 

@@ -128,7 +128,13 @@ QList<LogSchema::Migration> LogSchema::migrations()
         u"DROP TABLE schema_version"_s,
         u"PRAGMA application_id = %1"_s.arg(ContactLog::ApplicationId),
     };
-    return {{1, v1}, {2, v2}};
+    // Version 3: what was deleted here and is still to be removed from the team server (by id
+    // only: the name, the letters and the notes are gone from this file).
+    QStringList v3 = {
+        u"CREATE TABLE team_removals (kind TEXT NOT NULL CHECK (kind IN ('contact', 'profile')), uuid TEXT NOT NULL, "
+        "removed_at TEXT NOT NULL, PRIMARY KEY (kind, uuid)) WITHOUT ROWID"_s,
+    };
+    return {{1, v1}, {2, v2}, {3, v3}};
 }
 
 } // namespace pcc

@@ -89,9 +89,15 @@ bool TeamAdmin::addMember(TeamConnection &c, const QString &role, Kind kind, QSt
             return false;
         if (exists.next())
             return c.fail(TeamConnection::Problem::Failed, Tr::tr("The role %1 already exists on the team server.").arg(role));
-        // CREATE ROLE takes no bound parameters; the name was checked above and the password
-        // uses letters and digits only.
-        if (!c.exec(u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(role, pass, QLatin1StringView(group)),
+        // CREATE ROLE takes no bound parameters; the name was checked above, and what the server
+        // gets is the SCRAM verifier computed here (as psql does for its \password command), never the password,
+        // so no statement log on the server can hold it.
+        QString verifier;
+        if (!c.scramVerifier(role, pass, &verifier))
+            return false;
+        if (!verifier.startsWith(u"SCRAM-SHA-256$"_s) || verifier.contains(u'\''))
+            return c.fail(TeamConnection::Problem::Failed, Tr::tr("The PostgreSQL client library made a password verifier this app does not recognise."));
+        if (!c.exec(u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(role, verifier, QLatin1StringView(group)),
                     Tr::tr("create the role %1 (the coordinator needs CREATEROLE)").arg(role)))
             return false;
         QSqlQuery add = c.query();

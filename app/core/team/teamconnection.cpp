@@ -1,12 +1,16 @@
 #include "teamconnection.h"
 
+#include "libpq.h"
 #include "teamschema.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +65,14 @@ bool TeamConnection::fail(Problem problem, const QString &message)
 
 bool TeamConnection::failSql(const QString &what, const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
     const QString detail = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    return failServer(what, error.nativeErrorCode(), detail);
+}
+
+bool TeamConnection::failServer(const QString &what, const QString &code, const QString &detail)
+{
+    if (code.startsWith(u"PCC"_s)) // the server's own door refused the batch, and says why
+        return fail(Problem::Refused, Tr::tr("The team server refused to %1: %2").arg(what, detail));
     if (code == kInsufficientPrivilege)
         return fail(Problem::NoPermission,
                     Tr::tr("The team server does not let %1 %2: %3").arg(m_address.role(), what, detail));
@@ -149,6 +159,78 @@ bool TeamConnection::open(const QString &password)
 QSqlQuery TeamConnection::query() const
 {
     return QSqlQuery(m_db);
+}
+
+namespace {
+
+PGconn *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL hands out its libpq connection under the struct's own name (PGconn is a typedef).
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+bool TeamConnection::execParams(const QString &sql, const QStringList &values, const QString &what, Rows *rows)
+{
+    QString problem;
+    const LibPq *pq = LibPq::get(&problem);
+    if (!pq)
+        return fail(Problem::NoDriver, problem);
+    PGconn *conn = handleOf(m_db);
+    if (!conn)
+        return fail(Problem::Failed, Tr::tr("The connection to the team server is not open, so it could not %1.").arg(what));
+
+    QList<QByteArray> utf8;
+    utf8.reserve(values.size());
+    std::vector<const char *> pointers;
+    for (const QString &value : values) {
+        utf8.append(value.toUtf8());
+        pointers.push_back(utf8.last().constData());
+    }
+    PGresult *result = pq->execParams(conn, sql.toUtf8().constData(), int(pointers.size()), nullptr, pointers.data(), nullptr,
+                                      nullptr, 0);
+    const ExecStatusType status = result ? pq->resultStatus(result) : PGRES_FATAL_ERROR;
+    bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok) {
+        const char *state = result ? pq->resultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        const char *message = result ? pq->resultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        failServer(what, QString::fromUtf8(state ? state : ""),
+                   QString::fromUtf8(message ? message : pq->errorMessage(conn)).trimmed());
+    } else if (rows) {
+        rows->clear();
+        const int columns = pq->nfields(result);
+        for (int r = 0, n = pq->ntuples(result); r < n; ++r) {
+            QStringList row;
+            for (int c = 0; c < columns; ++c)
+                row << (pq->getisnull(result, r, c) ? QString() : QString::fromUtf8(pq->getvalue(result, r, c)));
+            rows->append(row);
+        }
+    }
+    if (result)
+        pq->clear(result);
+    return ok;
+}
+
+bool TeamConnection::scramVerifier(const QString &role, const QString &password, QString *verifier)
+{
+    QString problem;
+    const LibPq *pq = LibPq::get(&problem);
+    if (!pq)
+        return fail(Problem::NoDriver, problem);
+    PGconn *conn = handleOf(m_db);
+    if (!conn)
+        return fail(Problem::Failed, Tr::tr("The connection to the team server is not open."));
+    char *encrypted = pq->encryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!encrypted)
+        return fail(Problem::Failed, Tr::tr("Could not compute the password's SCRAM verifier: %1")
+                                         .arg(QString::fromUtf8(pq->errorMessage(conn)).trimmed()));
+    *verifier = QString::fromUtf8(encrypted);
+    pq->freemem(encrypted);
+    return true;
 }
 
 bool TeamConnection::exec(QSqlQuery &q, const QString &what)

@@ -53,6 +53,13 @@ public:
     bool exec(const QString &sql, const QString &what);
     QSqlQuery query() const;
 
+    // A statement whose values travel as protocol parameters ($1, $2...), never in the SQL text,
+    // so nothing private reaches the server's log when it fails. Rows come back as text.
+    using Rows = QList<QStringList>;
+    bool execParams(const QString &sql, const QStringList &values, const QString &what, Rows *rows = nullptr);
+    // The SCRAM-SHA-256 verifier of a new role's password, computed here: the server never sees the password.
+    bool scramVerifier(const QString &role, const QString &password, QString *verifier);
+
     const TeamServerAddress &address() const { return m_address; }
     QString role() const { return m_address.role(); }
     Problem problem() const { return m_problem; }
@@ -60,6 +67,7 @@ public:
 
     bool fail(Problem problem, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
+    bool failServer(const QString &what, const QString &sqlState, const QString &message);
     bool failNotInitialised();
     bool failTooNew(int serverVersion);
 

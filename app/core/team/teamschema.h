@@ -15,7 +15,13 @@ namespace pcc {
 // everything; pcc.coverage holds counts per force and nothing personal.
 namespace TeamSchema {
 
-constexpr int Version = 2;
+constexpr int Version = 3;
+
+// What one volunteer may write, until the coordinator says otherwise (`team limits`): enough
+// for a first sync of a long log, too few to drown the campaign's figures.
+constexpr int MaxBatchSize = 1000; // contacts in one call of pcc.store_contacts
+constexpr int DefaultRowsPerDay = 2000;
+constexpr int DefaultCommitmentsPerForce = 3;
 
 struct Migration
 {

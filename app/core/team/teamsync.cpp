@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -49,22 +48,6 @@ QJsonObject toJson(const ContactRecord &r)
     };
 }
 
-// One statement per batch: the rows travel as one JSON parameter, which PostgreSQL unpacks.
-const QString kUpsert = u"INSERT INTO pcc.contacts (uuid, profile_uuid, profile_name, force_id, body_name, holder_name, "
-                        "channel, contact_date, template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at) "
-                        "SELECT uuid, profile_uuid, profile_name, force_id, body_name, holder_name, channel, contact_date, template, "
-                        "letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at "
-                        "FROM json_to_recordset(CAST(? AS json)) AS r(uuid text, profile_uuid text, profile_name text, force_id text, "
-                        "body_name text, holder_name text, channel text, contact_date date, template text, letter_text text, "
-                        "status text, reply_date date, reply_outcome text, notes text, follow_up_due date, updated_at timestamptz) "
-                        "ON CONFLICT (volunteer, uuid) DO UPDATE SET profile_uuid = excluded.profile_uuid, "
-                        "profile_name = excluded.profile_name, force_id = excluded.force_id, body_name = excluded.body_name, "
-                        "holder_name = excluded.holder_name, channel = excluded.channel, contact_date = excluded.contact_date, "
-                        "template = excluded.template, letter_text = excluded.letter_text, status = excluded.status, "
-                        "reply_date = excluded.reply_date, reply_outcome = excluded.reply_outcome, notes = excluded.notes, "
-                        "follow_up_due = excluded.follow_up_due, updated_at = excluded.updated_at "
-                        "WHERE pcc.contacts.updated_at < excluded.updated_at"_s;
-
 } // namespace
 
 bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<ContactRecord> &records, Result *result)
@@ -74,15 +57,13 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
         return false;
 
     QHash<QString, qint64> onServer; // uuid -> updated_at in ms since the epoch
-    QSqlQuery mine = c.query();
-    mine.setForwardOnly(true);
-    mine.prepare(u"SELECT uuid, (extract(epoch FROM updated_at) * 1000)::bigint FROM pcc.contacts "
-                 "WHERE volunteer = current_user AND profile_uuid = ?"_s);
-    mine.addBindValue(profileUuid);
-    if (!c.exec(mine, Tr::tr("list what it has of this profile")))
+    TeamConnection::Rows mine;
+    if (!c.execParams(u"SELECT uuid, (extract(epoch FROM updated_at) * 1000)::bigint FROM pcc.contacts "
+                      "WHERE volunteer = current_user AND profile_uuid = $1"_s,
+                      {profileUuid}, Tr::tr("list what it has of this profile"), &mine))
         return false;
-    while (mine.next())
-        onServer.insert(mine.value(0).toString(), mine.value(1).toLongLong());
+    for (const QStringList &row : std::as_const(mine))
+        onServer.insert(row.value(0), row.value(1).toLongLong());
 
     QList<const ContactRecord *> toSend;
     for (const ContactRecord &r : records) {
@@ -107,17 +88,49 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
         const qsizetype end = std::min(toSend.size(), start + BatchSize);
         for (qsizetype i = start; i < end; ++i)
             batch.append(toJson(*toSend.at(i)));
-        const bool stored = c.transaction([&] {
-            QSqlQuery upsert = c.query();
-            upsert.prepare(kUpsert);
-            upsert.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
-            return c.exec(upsert, Tr::tr("store your contacts"));
-        });
+        // One call of the server's own door per batch: it checks every row and the coordinator's
+        // limits, and stores all of the batch or none of it. The rows travel as a parameter.
+        const bool stored = c.execParams(u"SELECT pcc.store_contacts($1::json)"_s,
+                                         {QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))},
+                                         Tr::tr("store your contacts"));
         if (!stored)
             return false;
         result->pushed += int(end - start);
     }
     return true;
+}
+
+bool TeamSync::remove(TeamConnection &c, const QList<TeamRemoval> &removals, int *rowsRemoved)
+{
+    *rowsRemoved = 0;
+    if (removals.isEmpty())
+        return true;
+    if (!c.checkSchema())
+        return false;
+    QJsonArray contacts;
+    QStringList profiles;
+    for (const TeamRemoval &r : removals) {
+        if (r.kind == TeamRemoval::Kind::Profile)
+            profiles << r.uuid;
+        else
+            contacts.append(r.uuid);
+    }
+    return c.transaction([&] {
+        TeamConnection::Rows removed;
+        const QString what = Tr::tr("remove what you deleted on this computer");
+        if (!contacts.isEmpty()) {
+            if (!c.execParams(u"SELECT pcc.remove_contacts($1::json)"_s,
+                              {QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Compact))}, what, &removed))
+                return false;
+            *rowsRemoved += removed.value(0).value(0).toInt();
+        }
+        for (const QString &profile : std::as_const(profiles)) {
+            if (!c.execParams(u"SELECT pcc.remove_profile($1)"_s, {profile}, what, &removed))
+                return false;
+            *rowsRemoved += removed.value(0).value(0).toInt();
+        }
+        return true;
+    });
 }
 
 } // namespace pcc

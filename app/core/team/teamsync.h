@@ -3,6 +3,8 @@
 #include <QStringList>
 
 #include "contactrecord.h"
+#include "teamremoval.h"
+#include "teamschema.h"
 
 #include <QList>
 #include <QString>
@@ -13,8 +15,8 @@ class TeamConnection;
 
 // Pushes one profile's contacts to the team server. The server says what it has of this
 // profile (uuid and updated_at of the role's own rows); only records that are missing there
-// or newer here are sent, in batches of one transaction each, as upserts in which the newer
-// updated_at wins. Running it again sends nothing. The local log is only read.
+// or newer here are sent, in batches (each stored whole or not at all by the server's pcc.store_contacts),
+// as upserts in which the newer updated_at wins. Running it again sends nothing. The local log is only read.
 class TeamSync
 {
 public:
@@ -26,10 +28,12 @@ public:
         QStringList refused;   // contacts not sent, each with the reason (a control character in the notes)
     };
 
-    static constexpr int BatchSize = 1000;
+    static constexpr int BatchSize = TeamSchema::MaxBatchSize;
 
     static bool push(TeamConnection &connection, const QString &profileUuid, const QList<ContactRecord> &records,
                      Result *result);
+    // Removes from the server what was deleted here (the role's own rows only), in one transaction.
+    static bool remove(TeamConnection &connection, const QList<TeamRemoval> &removals, int *rowsRemoved);
 };
 
 } // namespace pcc

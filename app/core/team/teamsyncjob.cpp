@@ -10,7 +10,19 @@ TeamSyncJob::Outcome TeamSyncJob::run() const
 {
     Outcome outcome;
     TeamConnection connection(address);
-    if (!connection.open(password) || !TeamSync::push(connection, profileUuid, records, &outcome.result)) {
+    if (!connection.open(password)) {
+        outcome.error = connection.lastError() + u' '
+                        + QCoreApplication::translate("pcc::TeamSyncJob", "Your log on this computer was not changed.");
+        return outcome;
+    }
+    if (!TeamSync::remove(connection, removals, &outcome.rowsRemoved)) {
+        outcome.error = connection.lastError() + u' '
+                        + QCoreApplication::translate("pcc::TeamSyncJob", "What you deleted here is still to be removed from the "
+                                                                          "server; the next sync tries again.");
+        return outcome;
+    }
+    outcome.removed = true;
+    if (!TeamSync::push(connection, profileUuid, records, &outcome.result)) {
         outcome.error = connection.lastError() + u' '
                         + QCoreApplication::translate("pcc::TeamSyncJob", "Your log on this computer was not changed.");
         return outcome;

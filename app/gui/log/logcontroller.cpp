@@ -8,6 +8,7 @@
 #include "log/recordcontactdialog.h"
 #include "shell/settings.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -164,14 +165,23 @@ void LogController::deleteProfile()
     const auto current = currentProfile();
     if (!current)
         return;
-    if (QMessageBox::warning(m_parent, tr("Delete profile"),
-                             tr("Delete the profile “%1”, every contact it recorded and its letter drafts? This cannot be undone.")
-                                 .arg(current->name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Warning, tr("Delete profile"),
+                    tr("Delete the profile “%1”, every contact it recorded and its letter drafts? This cannot be undone.")
+                        .arg(current->name),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_parent);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    // Only when this computer syncs with a team server: the copies there go at the next sync.
+    QCheckBox *fromTeam = nullptr;
+    if (!Settings::teamServer().isEmpty()) {
+        fromTeam = new QCheckBox(tr("Also remove its contacts from the team server at the next sync"), &ask);
+        fromTeam->setChecked(true);
+        ask.setCheckBox(fromTeam);
+    }
+    if (ask.exec() != QMessageBox::Yes)
         return;
+    const auto team = fromTeam && fromTeam->isChecked() ? ContactLog::TeamCopy::Remove : ContactLog::TeamCopy::Keep;
     ProfileService::Removal removal;
-    if (!m_profiles->remove(current->uuid, &removal))
+    if (!m_profiles->remove(current->uuid, &removal, team))
         warn(tr("Profile not deleted"), m_profiles->lastError());
     else
         QMessageBox::information(m_parent, tr("Profile deleted"), removal.summary);

@@ -164,16 +164,19 @@ void TeamController::syncNow(bool askForPassword)
         return;
     }
     const auto records = m_log->log()->contacts(profile->uuid);
-    if (!records) {
+    const auto removals = m_log->log()->teamRemovals();
+    if (!records || !removals) {
         emit failed(m_log->log()->lastError());
         return;
     }
     const QString name = profile->name;
-    TeamSyncJob job{address, QString(), profile->uuid, *records, TeamCoverage::cacheFile()};
+    TeamSyncJob job{address, QString(), profile->uuid, *records, *removals, TeamCoverage::cacheFile()};
     withPassword(address.toString(), askForPassword, [this, job, name](const QString &password) mutable {
         job.password = password;
         auto outcome = std::make_shared<TeamSyncJob::Outcome>();
-        inBackground([job, outcome] { *outcome = job.run(); }, [this, outcome, name] {
+        inBackground([job, outcome] { *outcome = job.run(); }, [this, outcome, name, removals = job.removals] {
+            if (outcome->removed && !removals.isEmpty() && m_log->log() && !m_log->log()->forgetTeamRemovals(removals))
+                emit failed(m_log->log()->lastError());
             if (!outcome->ok) {
                 emit failed(outcome->error);
                 return;

@@ -226,7 +226,10 @@ TEST_CASE("log file: a log written by the first release opens with every record 
         ContactLog log;
         REQUIRE(log.open(path));
         CHECK(log.notice().isEmpty());
-        CHECK(log.schemaVersion() == 2);
+        CHECK(log.schemaVersion() == ContactLog::SchemaVersion);
+        const auto removals = log.teamRemovals(); // version 3's table is there, and empty
+        REQUIRE(removals);
+        CHECK(removals->isEmpty());
 
         const auto profiles = log.profiles();
         REQUIRE(profiles);
@@ -279,7 +282,7 @@ TEST_CASE("log file: a log written by the first release opens with every record 
         CHECK(log.integrityCheck() == u"ok"_s);
     }
     CHECK(headerInt(path, 68) == ContactLog::ApplicationId);
-    CHECK(headerInt(path, 60) == 2);
+    CHECK(headerInt(path, 60) == ContactLog::SchemaVersion);
     ContactLog again; // and a second open changes nothing
     REQUIRE(again.open(path));
     CHECK(again.contacts()->size() == 5);

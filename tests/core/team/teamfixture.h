@@ -1,0 +1,91 @@
+#pragma once
+
+// A real team server for the team tests, as the coordinator sets it up, and the records they sync.
+
+#include "catchcompat.h"
+#include "pgtestserver.h"
+
+#include "contactrecord.h"
+#include "teamadmin.h"
+#include "teamconnection.h"
+#include "teamserveraddress.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace pcctest {
+
+using namespace Qt::StringLiterals;
+using pcc::ContactRecord;
+using pcc::ContactStatus;
+namespace TeamAdmin = pcc::TeamAdmin;
+using pcc::TeamConnection;
+using pcc::TeamServerAddress;
+
+// A started server with the campaign's tables, as the coordinator sets it up.
+struct TeamServer
+{
+    PgTestServer server;
+
+    TeamServer()
+    {
+        INFO(server.error().toStdString());
+        REQUIRE(server.start());
+        TeamConnection admin = connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+        TeamAdmin::InitResult result;
+        const bool initialised = TeamAdmin::init(admin, &result);
+        INFO(admin.lastError().toStdString());
+        REQUIRE(initialised);
+    }
+
+    TeamServerAddress address(const QString &role) const { return TeamServerAddress::parse(server.url(role)); }
+
+    TeamConnection connectAs(const QString &role, const QString &password) const
+    {
+        TeamConnection c(address(role));
+        INFO(c.lastError().toStdString());
+        REQUIRE(c.open(password));
+        return c;
+    }
+
+    QString addVolunteer(const QString &role, TeamAdmin::Kind kind = TeamAdmin::Kind::Volunteer) const
+    {
+        TeamConnection admin = connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+        QString password;
+        const bool added = TeamAdmin::addMember(admin, role, kind, &password);
+        INFO(admin.lastError().toStdString());
+        REQUIRE(added);
+        return password;
+    }
+};
+
+inline ContactRecord record(const QString &profileUuid, const QString &profileName, const QString &force, ContactStatus status,
+                     const QString &notes = {})
+{
+    ContactRecord r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.profileUuid = profileUuid;
+    r.profileName = profileName;
+    r.forceId = force;
+    r.bodyName = u"Office of the Police and Crime Commissioner"_s;
+    r.date = QDate(2026, 11, 20);
+    r.status = status;
+    r.notes = notes;
+    r.letterText = u"Dear Commissioner, from "_s + profileName + u" of 1 Private Road"_s;
+    r.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0, 123), Qt::UTC);
+    return r;
+}
+
+inline QStringList column(TeamConnection &c, const QString &sql)
+{
+    QSqlQuery q = c.query();
+    REQUIRE(q.exec(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+
+} // namespace pcctest

@@ -1,0 +1,390 @@
+// Issue 24: volunteers write only through the server's own door (pcc.store_contacts), which
+// checks every row and the coordinator's limits; the counts follow deletions; nothing private
+// or secret reaches the server's log.
+#include "catchcompat.h"
+#include "teamfixture.h"
+
+#include "contactlog.h"
+#include "teamcleanup.h"
+#include "teamcoverage.h"
+#include "teamlimits.h"
+#include "teamschema.h"
+#include "teamsync.h"
+#include "teamsyncjob.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+using pcctest::column;
+using pcctest::PgTestServer;
+using pcctest::record;
+using pcctest::TeamServer;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString rowCount(TeamConnection &c)
+{
+    return column(c, u"SELECT count(*) FROM pcc.contacts"_s).value(0);
+}
+
+} // namespace
+
+TEST_CASE("team door: a volunteer cannot insert, update or delete rows directly, only through the server's function", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_psql"_s);
+    const QString profile = newUuid();
+    TeamConnection c = team.connectAs(u"v_psql"_s, password);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, profile, {record(profile, u"Pat"_s, u"kent"_s, ContactStatus::Sent)}, &result));
+
+    // What a volunteer with psql would try first.
+    const QStringList attempts = {
+        u"INSERT INTO pcc.contacts (uuid, profile_uuid, force_id, channel, contact_date, status, updated_at) "
+        "VALUES ('a', 'p', 'kent', 'post', '2026-11-20', 'replied', now())"_s,
+        u"UPDATE pcc.contacts SET status = 'replied', reply_outcome = 'commitment'"_s,
+        u"DELETE FROM pcc.contacts"_s,
+        u"UPDATE pcc.force_volunteer SET sent = 10000"_s,
+        u"UPDATE pcc.limits SET value = 1000000"_s,
+        u"SELECT pcc.remove_rows('v_other', NULL)"_s,
+    };
+    for (const QString &sql : attempts) {
+        INFO(sql.toStdString());
+        QSqlQuery q = c.query();
+        CHECK_FALSE(q.exec(sql));
+        CHECK(q.lastError().nativeErrorCode() == u"42501"_s); // insufficient privilege
+    }
+    // A lock that would freeze everyone's sync needs a transaction, and is refused inside one.
+    REQUIRE(c.exec(u"BEGIN"_s, u"begin"_s));
+    QSqlQuery lock = c.query();
+    CHECK_FALSE(lock.exec(u"LOCK TABLE pcc.contacts IN ACCESS EXCLUSIVE MODE"_s));
+    CHECK(lock.lastError().nativeErrorCode() == u"42501"_s);
+    c.exec(u"ROLLBACK"_s, u"rollback"_s);
+    CHECK(column(c, u"SELECT status FROM pcc.contacts"_s) == QStringList{u"sent"_s});
+}
+
+TEST_CASE("team door: each bad row is refused with its place and the field at fault, and nothing of the batch is stored", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_bad"_s);
+    const QString profile = newUuid();
+    TeamConnection c = team.connectAs(u"v_bad"_s, password);
+
+    struct Case
+    {
+        const char *name;
+        std::function<void(ContactRecord &)> spoil;
+        QString says;
+    };
+    const QList<Case> cases = {
+        {"an invented force", [](ContactRecord &r) { r.forceId = QString(5000, u'z'); }, u"its force is not one of the 43"_s},
+        {"Scotland, which has no commissioner", [](ContactRecord &r) { r.forceId = u"scotland"_s; }, u"its force is not one of the 43"_s},
+        {"a date far in the future", [](ContactRecord &r) { r.date = QDate::currentDate().addYears(5); }, u"its date"_s},
+        {"a date before the campaign", [](ContactRecord &r) { r.date = QDate(1999, 12, 31); }, u"its date"_s},
+        {"a reply date in the future", [](ContactRecord &r) { r.replyDate = QDate::currentDate().addYears(1); }, u"its reply date"_s},
+        {"notes too long", [](ContactRecord &r) { r.notes = QString(20001, u'n'); }, u"its notes are longer"_s},
+        {"a letter too long", [](ContactRecord &r) { r.letterText = QString(100001, u'l'); }, u"its letter is longer"_s},
+        {"a name too long", [](ContactRecord &r) { r.profileName = QString(201, u'p'); }, u"a name in it is longer"_s},
+        {"a change time in the future", [](ContactRecord &r) { r.updatedAt = QDateTime::currentDateTimeUtc().addDays(30); },
+         u"its time of change"_s},
+    };
+    for (const Case &bad : cases) {
+        INFO(bad.name);
+        // The spoiled contact is the third of the batch: the two good ones before it stay out too.
+        QList<ContactRecord> records = {record(profile, u"Bea"_s, u"kent"_s, ContactStatus::Sent),
+                                        record(profile, u"Bea"_s, u"essex"_s, ContactStatus::Sent),
+                                        record(profile, u"Bea"_s, u"surrey"_s, ContactStatus::Sent)};
+        bad.spoil(records[2]);
+        TeamSync::Result result;
+        CHECK_FALSE(TeamSync::push(c, profile, records, &result));
+        CHECK(c.problem() == TeamConnection::Problem::Refused);
+        INFO(c.lastError().toStdString());
+        CHECK(c.lastError().contains(u"contact 3 of the batch"_s));
+        CHECK(c.lastError().contains(bad.says));
+        CHECK(rowCount(c) == u"0"_s);
+    }
+
+    // The limits are inclusive: exactly 20,000 characters of notes is accepted.
+    ContactRecord longest = record(profile, u"Bea"_s, u"kent"_s, ContactStatus::Sent, QString(20000, u'n'));
+    longest.letterText = QString(100000, u'l');
+    TeamSync::Result result;
+    INFO(c.lastError().toStdString());
+    REQUIRE(TeamSync::push(c, profile, {longest}, &result));
+    CHECK(rowCount(c) == u"1"_s);
+}
+
+TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown status or no list is refused", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_hand"_s);
+    TeamConnection c = team.connectAs(u"v_hand"_s, password);
+    const QString row = u"{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\","
+                        "\"contact_date\":\"2026-11-20\",\"status\":\"%1\",\"reply_outcome\":\"\",\"updated_at\":\"2026-11-20T10:00:00Z\"}"_s;
+    const QList<std::pair<QString, QString>> batches = {
+        {u"[%1,%1]"_s.arg(row.arg(u"sent"_s)), u"the same contact twice"_s},
+        {u"[%1]"_s.arg(row.arg(u"published"_s)), u"its status is not one the app knows"_s},
+        {u"{\"uuid\":\"u1\"}"_s, u"a batch is a list of contacts"_s},
+        {u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\",\"contact_date\":\"2026-02-30\","
+         "\"status\":\"sent\",\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s,
+         u"cannot read"_s},
+        {u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\",\"contact_date\":\"2026-11-20\","
+         "\"status\":\"sent\",\"holder_name\":\"Ann\\u001bSmith\",\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s,
+         u"control character"_s},
+        {u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\",\"contact_date\":\"2026-11-20\","
+         "\"status\":\"sent\",\"notes\":\"a\\u0000b\",\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s,
+         u"NUL"_s},
+    };
+    for (const auto &[batch, says] : batches) {
+        INFO(batch.toStdString());
+        CHECK_FALSE(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {batch}, u"store"_s));
+        INFO(c.lastError().toStdString());
+        CHECK(c.lastError().contains(says));
+    }
+    CHECK(rowCount(c) == u"0"_s);
+    CHECK(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {u"[%1]"_s.arg(row.arg(u"sent"_s))}, u"store"_s));
+    CHECK(rowCount(c) == u"1"_s);
+}
+
+TEST_CASE("team door: a role that is not a volunteer of the campaign cannot store anything", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    // Someone the server lets in, given the group by hand but never added as a volunteer.
+    REQUIRE(admin.exec(u"CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret' IN ROLE pcc_volunteer"_s, u"create"_s));
+    TeamConnection stranger = team.connectAs(u"stranger"_s, u"stranger-secret"_s);
+    const QString profile = newUuid();
+    TeamSync::Result result;
+    CHECK_FALSE(TeamSync::push(stranger, profile, {record(profile, u"S"_s, u"kent"_s, ContactStatus::Sent)}, &result));
+    CHECK(stranger.lastError().contains(u"not one of the campaign's volunteers"_s));
+    CHECK(column(admin, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"0"_s});
+}
+
+TEST_CASE("team door: the coordinator's daily limit and commitment cap hold, and raising them lets the batch in", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_many"_s);
+    const QString profile = newUuid();
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection c = team.connectAs(u"v_many"_s, password);
+
+    TeamLimitValues limits;
+    REQUIRE(TeamLimits::fetch(c, u"v_many"_s, &limits));
+    CHECK(limits.rowsPerDay == TeamSchema::DefaultRowsPerDay);
+    CHECK(limits.commitmentsPerForce == TeamSchema::DefaultCommitmentsPerForce);
+    CHECK_FALSE(TeamLimits::set(c, u"v_many"_s, 1000000, std::nullopt)); // a volunteer cannot raise their own
+    CHECK(c.problem() == TeamConnection::Problem::NoPermission);
+
+    REQUIRE(TeamLimits::set(admin, u"v_many"_s, 5, std::nullopt));
+    QList<ContactRecord> five;
+    for (int i = 0; i < 5; ++i)
+        five << record(profile, u"Max"_s, u"kent"_s, ContactStatus::Sent);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, profile, five, &result)); // exactly the limit
+    ContactRecord sixth = record(profile, u"Max"_s, u"essex"_s, ContactStatus::Sent);
+    five << sixth;
+    CHECK_FALSE(TeamSync::push(c, profile, five, &result));
+    CHECK(c.lastError().contains(u"limit of 5 a day"_s));
+    CHECK(rowCount(c) == u"5"_s);
+    REQUIRE(TeamLimits::set(admin, u"v_many"_s, 6, std::nullopt));
+    REQUIRE(TeamSync::push(c, profile, five, &result));
+    CHECK(rowCount(c) == u"6"_s);
+
+    // Commitments: the campaign's cap of 3 per force; a fourth for Kent is refused whole.
+    REQUIRE(TeamLimits::set(admin, u"v_many"_s, 100, std::nullopt));
+    QList<ContactRecord> commitments;
+    for (int i = 0; i < TeamSchema::DefaultCommitmentsPerForce + 1; ++i) {
+        ContactRecord r = record(profile, u"Max"_s, u"kent"_s, ContactStatus::Replied);
+        r.replyOutcome = ReplyOutcome::Commitment;
+        commitments << r;
+    }
+    CHECK_FALSE(TeamSync::push(c, profile, commitments, &result));
+    CHECK(c.lastError().contains(u"more than 3 commitments for one force"_s));
+    TeamCoverage coverage;
+    REQUIRE(TeamCoverage::fetch(c, &coverage));
+    CHECK(coverage.forForce(u"kent"_s).commitments == 0);
+    commitments.removeLast();
+    REQUIRE(TeamSync::push(c, profile, commitments, &result)); // exactly the cap
+    REQUIRE(TeamCoverage::fetch(c, &coverage));
+    CHECK(coverage.forForce(u"kent"_s).commitments == 3);
+
+    // The campaign's own limit, for everyone without their own.
+    REQUIRE(TeamLimits::set(admin, {}, 10, 1));
+    REQUIRE(TeamLimits::fetch(admin, {}, &limits));
+    CHECK(limits.rowsPerDay == 10);
+    CHECK(limits.commitmentsPerForce == 1);
+}
+
+TEST_CASE("team door: the coordinator sees one volunteer's rows by force and removes them, and the counts follow", "[team][security]")
+{
+    TeamServer team;
+    const QString evePassword = team.addVolunteer(u"v_eve"_s);
+    const QString amyPassword = team.addVolunteer(u"v_amy"_s);
+    const QString eveProfile = newUuid();
+    const QString amyProfile = newUuid();
+    TeamConnection eve = team.connectAs(u"v_eve"_s, evePassword);
+    TeamConnection amy = team.connectAs(u"v_amy"_s, amyPassword);
+    TeamSync::Result result;
+    ContactRecord eveCommitment = record(eveProfile, u"Eve"_s, u"kent"_s, ContactStatus::Replied);
+    eveCommitment.replyOutcome = ReplyOutcome::Commitment;
+    REQUIRE(TeamSync::push(eve, eveProfile,
+                           {eveCommitment, record(eveProfile, u"Eve"_s, u"kent"_s, ContactStatus::Sent),
+                            record(eveProfile, u"Eve"_s, u"essex"_s, ContactStatus::Sent)},
+                           &result));
+    REQUIRE(TeamSync::push(amy, amyProfile, {record(amyProfile, u"Amy"_s, u"kent"_s, ContactStatus::Sent)}, &result));
+
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    QList<VolunteerForceRows> rows;
+    REQUIRE(TeamCleanup::rowsByForce(admin, u"v_eve"_s, &rows));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).forceId == u"essex"_s);
+    CHECK(rows.at(1).forceId == u"kent"_s);
+    CHECK(rows.at(1).rows == 2);
+    CHECK(rows.at(1).commitments == 1);
+    const bool amyRead = TeamCleanup::rowsByForce(amy, u"v_eve"_s, &rows);
+    CHECK_FALSE((amyRead && !rows.isEmpty())); // a volunteer sees nobody's
+
+    int removed = 0;
+    CHECK_FALSE(TeamCleanup::removeRows(amy, u"v_eve"_s, {}, &removed));
+    CHECK(amy.problem() == TeamConnection::Problem::NoPermission);
+
+    REQUIRE(TeamCleanup::removeRows(admin, u"v_eve"_s, u"kent"_s, &removed));
+    CHECK(removed == 2);
+    TeamCoverage coverage;
+    REQUIRE(TeamCoverage::fetch(amy, &coverage));
+    CHECK(coverage.forForce(u"kent"_s).sent == 1); // Amy's letter only
+    CHECK(coverage.forForce(u"kent"_s).volunteers == 1);
+    CHECK(coverage.forForce(u"kent"_s).commitments == 0);
+    CHECK(coverage.forForce(u"essex"_s).sent == 1); // another force is left alone
+
+    REQUIRE(TeamCleanup::removeRows(admin, u"v_eve"_s, {}, &removed));
+    CHECK(removed == 1);
+    REQUIRE(TeamCoverage::fetch(amy, &coverage));
+    CHECK(coverage.forForce(u"essex"_s).sent == 0);
+    CHECK(column(admin, u"SELECT force_id FROM pcc.coverage"_s) == QStringList{u"kent"_s});
+
+    // Counted again from scratch, the summary agrees with what the trigger kept.
+    CHECK(column(admin, u"SELECT sum(sent) FROM pcc.force_volunteer"_s)
+          == column(admin, u"SELECT count(*) FROM pcc.contacts WHERE status <> 'drafted'"_s));
+}
+
+TEST_CASE("team door: a refused batch with private notes, and a new volunteer's password, never reach the server's log", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_log"_s);
+    CHECK_FALSE(team.server.log().contains(password));
+    CHECK(team.server.log().contains(u"SCRAM-SHA-256$"_s)); // the log does record CREATE ROLE: only the verifier
+
+    const QString profile = newUuid();
+    TeamConnection c = team.connectAs(u"v_log"_s, password);
+    const QString secret = u"my-abuser-lives-at-12-Secret-Lane"_s;
+    QList<ContactRecord> records = {record(profile, u"Lou"_s, u"kent"_s, ContactStatus::Sent, secret),
+                                    record(profile, u"Lou"_s, u"atlantis"_s, ContactStatus::Sent)};
+    TeamSync::Result result;
+    CHECK_FALSE(TeamSync::push(c, profile, records, &result));
+    CHECK(c.lastError().contains(u"its force is not one of the 43"_s));
+    const QString log = team.server.log();
+    CHECK(log.contains(u"its force is not one of the 43"_s)); // the refusal was logged...
+    CHECK_FALSE(log.contains(secret));                        // ...without the notes
+    CHECK_FALSE(log.contains(u"Dear Commissioner"_s));
+}
+
+TEST_CASE("team door: a server at schema version 2 is brought to 3 by init, with counts mended from the rows", "[team][security]")
+{
+    PgTestServer server;
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
+        if (m.version > 2)
+            break;
+        for (const QString &statement : m.statements)
+            REQUIRE(admin.exec(statement, u"migrate"_s));
+    }
+    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 2"_s, u"version"_s));
+    // Rows as version 2 had them, then a deletion its trigger did not count.
+    for (const QString &force : {u"kent"_s, u"kent"_s, u"essex"_s})
+        REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, updated_at) "
+                           "VALUES ('someone', gen_random_uuid()::text, 'p', '%1', 'post', '2026-11-20', 'sent', now())"_s.arg(force),
+                           u"insert"_s));
+    REQUIRE(admin.exec(u"DELETE FROM pcc.contacts WHERE force_id = 'essex'"_s, u"delete"_s));
+    CHECK(column(admin, u"SELECT sent FROM pcc.coverage WHERE force_id = 'essex'"_s) == QStringList{u"1"_s}); // wrong, as it was
+
+    TeamAdmin::InitResult result;
+    INFO(admin.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(admin, &result));
+    CHECK(result.fromVersion == 2);
+    CHECK(result.toVersion == 3);
+    CHECK(column(admin, u"SELECT force_id || '=' || sent FROM pcc.coverage ORDER BY force_id"_s) == QStringList{u"kent=2"_s});
+}
+
+TEST_CASE("team door: a profile deleted here with its team copy is removed from the server at the next sync, and only that", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_gone"_s);
+    const QString otherPassword = team.addVolunteer(u"v_stays"_s);
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile leaving;
+    leaving.name = u"Gwen"_s;
+    Profile staying;
+    staying.name = u"Gwen at work"_s;
+    REQUIRE(log.addProfile(&leaving));
+    REQUIRE(log.addProfile(&staying));
+    QList<ContactRecord> leavingRecords = {record(leaving.uuid, leaving.name, u"kent"_s, ContactStatus::Sent),
+                                           record(leaving.uuid, leaving.name, u"essex"_s, ContactStatus::Sent)};
+    QList<ContactRecord> stayingRecords = {record(staying.uuid, staying.name, u"kent"_s, ContactStatus::Sent)};
+    ContactLog::ImportReport imported;
+    REQUIRE(log.merge(leavingRecords + stayingRecords, &imported));
+
+    TeamConnection gwen = team.connectAs(u"v_gone"_s, password);
+    TeamConnection other = team.connectAs(u"v_stays"_s, otherPassword);
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(gwen, leaving.uuid, leavingRecords, &result));
+    REQUIRE(TeamSync::push(gwen, staying.uuid, stayingRecords, &result));
+    // Another volunteer's contact with the very same id must not be touched.
+    ContactRecord twin = record(u"theirs"_s, u"Other"_s, u"kent"_s, ContactStatus::Sent);
+    twin.uuid = leavingRecords.at(0).uuid;
+    REQUIRE(TeamSync::push(other, twin.profileUuid, {twin}, &result));
+
+    // A new, empty computer syncing removes nothing: only deletions made here travel.
+    int removed = -1;
+    REQUIRE(TeamSync::remove(gwen, {}, &removed));
+    CHECK(removed == 0);
+    CHECK(column(gwen, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"3"_s});
+
+    REQUIRE(log.deleteProfile(leaving.uuid, ContactLog::TeamCopy::Remove));
+    REQUIRE(log.deleteContact(stayingRecords.at(0).uuid)); // Keep: stays on the server
+    const auto pending = log.teamRemovals();
+    REQUIRE(pending);
+    REQUIRE(pending->size() == 1);
+    CHECK(pending->at(0).kind == TeamRemoval::Kind::Profile);
+    CHECK(pending->at(0).uuid == leaving.uuid);
+
+    TeamSyncJob job{team.address(u"v_gone"_s), password, staying.uuid, {}, *pending, {}};
+    const TeamSyncJob::Outcome outcome = job.run();
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.ok);
+    CHECK(outcome.removed);
+    CHECK(outcome.rowsRemoved == 2);
+    REQUIRE(log.forgetTeamRemovals(*pending));
+    CHECK(log.teamRemovals()->isEmpty());
+    CHECK(column(gwen, u"SELECT profile_uuid FROM pcc.contacts"_s) == QStringList{staying.uuid});
+    CHECK(column(other, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"1"_s});
+    TeamCoverage coverage;
+    REQUIRE(TeamCoverage::fetch(gwen, &coverage));
+    CHECK(coverage.forForce(u"kent"_s).sent == 2);
+    CHECK(coverage.forForce(u"essex"_s).sent == 0);
+
+    // Removing a single contact by id reaches only this volunteer's row with that id.
+    REQUIRE(TeamSync::remove(other, {{TeamRemoval::Kind::Contact, twin.uuid, QDateTime::currentDateTimeUtc()}}, &removed));
+    CHECK(removed == 1);
+    CHECK(column(gwen, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"1"_s});
+}
