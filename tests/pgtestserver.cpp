@@ -81,7 +81,7 @@ bool PgTestServer::run(const QString &program, const QStringList &args, QString 
     return true;
 }
 
-bool PgTestServer::start()
+bool PgTestServer::start(const QString &certificateFile, const QString &keyFile)
 {
     if (QString(QStringLiteral(PCC_PG_CTL)).isEmpty() || !QFileInfo::exists(QStringLiteral(PCC_PG_CTL))) {
         m_error = u"PostgreSQL's server programs (pg_ctl, initdb) were not found when the tests were configured; "
@@ -108,13 +108,26 @@ bool PgTestServer::start()
     if (!run(u"initdb"_s, {u"-D"_s, data, u"-U"_s, adminRole(), u"--auth=scram-sha-256"_s, u"--pwfile"_s, pwfile,
                            u"-E"_s, u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s}))
         return false;
+    QString tls;
+    if (!certificateFile.isEmpty()) {
+        // The server reads its key only when it owns it and nobody else can read it.
+        const QString cert = m_dir.filePath(u"server.crt"_s);
+        const QString key = m_dir.filePath(u"server.key"_s);
+        if (!QFile::copy(certificateFile, cert) || !QFile::copy(keyFile, key)
+            || !QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner) || (isRoot() && (!handToNobody(cert) || !handToNobody(key)))) {
+            m_error = u"cannot give the test server its certificate"_s;
+            return false;
+        }
+        tls = u" -c ssl=on -c ssl_cert_file=%1 -c ssl_key_file=%2"_s.arg(cert, key);
+    }
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
         // log_statement=ddl: a CREATE ROLE is written to the log as sent, so a test can see
         // whether a password ever reached the server.
         const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 "
                                 "-c log_statement=ddl"_s
-                                    .arg(m_port).arg(m_dir.path());
+                                    .arg(m_port).arg(m_dir.path())
+                                + tls;
         if (run(u"pg_ctl"_s, {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir.filePath(u"server.log"_s), u"-w"_s, u"start"_s})) {
             m_running = true;
             m_error.clear();

@@ -17,7 +17,9 @@ public:
     PgTestServer(const PgTestServer &) = delete;
     PgTestServer &operator=(const PgTestServer &) = delete;
 
-    bool start();      // false with error() when the server could not be made or started
+    // False with error() when the server could not be made or started. With a certificate and
+    // its key (PEM files), the server also speaks TLS.
+    bool start(const QString &certificateFile = {}, const QString &keyFile = {});
     bool stop();       // as if it went down: the next connection is refused
     QString error() const { return m_error; }
 

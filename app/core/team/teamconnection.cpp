@@ -149,7 +149,7 @@ bool TeamConnection::open(const QString &password)
     if (text.contains(u"does not exist"_s) || text.contains(u"no pg_hba.conf entry"_s))
         return fail(Problem::Refused, Tr::tr("The team server at %1 does not let %2 into '%3': %4")
                                           .arg(where, m_address.role(), m_address.database(), m_db.lastError().databaseText().trimmed()));
-    if (text.contains(u"SSL"_s))
+    if (text.contains(u"SSL"_s) || text.contains(u"certificate"_s) || text.contains(u"channel binding"_s))
         return fail(Problem::Refused, Tr::tr("Could not make an encrypted connection to the team server at %1: %2")
                                           .arg(where, m_db.lastError().databaseText().trimmed()));
     return fail(Problem::Unreachable, Tr::tr("Could not reach the team server at %1 (is it running, and is the address right?): %2")
