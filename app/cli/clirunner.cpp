@@ -12,6 +12,7 @@
 #include "mapcommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
+#include "responsivenesscommand.h"
 #include "teamcommand.h"
 #include "templatescommand.h"
 
@@ -113,8 +114,9 @@ int CliRunner::run(int argc, char **argv)
         "  report --pdf FILE            the campaign's progress on one or two A4 pages\n"
         "  profile add|list             volunteer profiles (the letter's sender)\n"
         "  log add|list|export|import   the contact log\n"
+        "  responsiveness [--json]      per office: letters sent, replies, reply rate, days to reply\n"
         "  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections\n"
-        "  team init|add-volunteer|sync|coverage URL   the campaign's shared log on a PostgreSQL server"));
+        "  team init|add-volunteer|sync|coverage|rows|remove-rows|limits URL   the campaign's shared log on a PostgreSQL server"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     GlobalOptions::addTo(&parser);
@@ -156,6 +158,8 @@ int CliRunner::run(int argc, char **argv)
         return TemplatesCommand::run(commandArgs, io);
     if (command == u"team"_s)
         return TeamCommand::run(commandArgs, io);
+    if (command == u"responsiveness"_s)
+        return ResponsivenessCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

@@ -31,8 +31,9 @@ Commands (each has --help):
   report --pdf FILE            the campaign's progress on one or two A4 pages
   profile add|list             volunteer profiles (the letter's sender)
   log add|list|export|import   the contact log
+  responsiveness [--json]      per office: letters sent, replies, reply rate, days to reply
   data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections
-  team init|add-volunteer|sync|coverage URL   the campaign's shared log on a PostgreSQL server</source>
+  team init|add-volunteer|sync|coverage|rows|remove-rows|limits URL   the campaign's shared log on a PostgreSQL server</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -358,6 +359,23 @@ profile delete NAME [--from-team]   (delete the profile and all its contacts; wi
     </message>
     <message>
         <source>the shipped data could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>responsiveness [--json] [--profile NAME]
+Per office written to: letters sent, letters answered, the reply rate, the median days from a letter to its reply, commitments and the last reply. Everyone's letters on this computer, or one profile's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this profile's letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pcc-campaigner responsiveness [--json] [--profile NAME]</source>
         <translation type="unfinished" />
     </message>
     <message>

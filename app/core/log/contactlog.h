@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "letteroutcome.h"
 #include "teamremoval.h"
 
 #include <QHash>
@@ -80,6 +81,10 @@ public:
     std::optional<ContactRecord> contact(const QString &uuid);
     std::optional<QList<ContactRecord>> contacts(const QString &profileUuid = {}, const QString &forceId = {});
     std::optional<int> contactCount(const QString &profileUuid = {}); // everyone's, or one profile's
+
+    // Every letter's force, status, dates and reply outcome (no text, no names), for one profile
+    // or (empty uuid) for everyone: what responsiveness is computed from.
+    std::optional<QList<LetterOutcome>> letterOutcomes(const QString &profileUuid = {});
 
     // The furthest progress per force, for one profile or (empty uuid) for everyone.
     std::optional<QHash<QString, ForceProgress>> progressByForce(const QString &profileUuid = {});

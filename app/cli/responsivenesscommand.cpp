@@ -1,0 +1,69 @@
+#include "responsivenesscommand.h"
+
+#include "clioutput.h"
+#include "contactlog.h"
+#include "isodates.h"
+#include "logaccess.h"
+#include "responsiveness.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+int ResponsivenessCommand::run(const QStringList &args, CliOutput &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "pcc", "responsiveness [--json] [--profile NAME]\n"
+               "Per office written to: letters sent, letters answered, the reply rate, the median days from a letter "
+               "to its reply, commitments and the last reply. Everyone's letters on this computer, or one profile's."));
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "As JSON.")});
+    parser.addOption({u"profile"_s, QCoreApplication::translate("pcc", "Only this profile's letters."), u"NAME"_s});
+    if (const auto stop = io.parse(parser, args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner responsiveness [--json] [--profile NAME]"));
+
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    QString profileUuid;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return ExitCode::Failure;
+        profileUuid = profile->uuid;
+    }
+    const auto letters = log->letterOutcomes(profileUuid);
+    if (!letters)
+        return io.fail(ExitCode::Failure, log->lastError());
+    const QList<ForceResponsiveness> figures = Responsiveness::compute(*letters);
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray forces;
+        for (const ForceResponsiveness &f : figures)
+            forces.append(f.toJson());
+        io.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"forces"_s, forces}}).toJson());
+        return ExitCode::Ok;
+    }
+    io.out() << u"force_id\tsent\treplied\treply_rate\tmedian_days_to_reply\tcommitments\tlast_reply"_s << Qt::endl;
+    for (const ForceResponsiveness &f : figures) {
+        io.out() << u"%1\t%2\t%3\t%4\t%5\t%6\t%7"_s.arg(f.forceId)
+                        .arg(f.sent)
+                        .arg(f.replied)
+                        .arg(QString::number(f.replyRate(), 'f', 2))
+                        .arg(f.medianDaysToReply ? QString::number(*f.medianDaysToReply) : u"-"_s)
+                        .arg(f.commitments)
+                        .arg(f.lastReply.isValid() ? IsoDates::date(f.lastReply) : u"-"_s)
+                 << Qt::endl;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace pcc
