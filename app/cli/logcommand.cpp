@@ -8,6 +8,8 @@
 #include "logexchange.h"
 #include "logtransfer.h"
 #include "contactrecorder.h"
+#include "followupcalendar.h"
+#include "wholefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -153,6 +155,33 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     return ExitCode::Ok;
 }
 
+int calendar(const QCommandLineParser &parser, CliOutput &io)
+{
+    if (!parser.isSet(u"ics"_s))
+        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log calendar --ics FILE [--profile NAME]"));
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    QString profileUuid;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return ExitCode::Failure;
+        profileUuid = profile->uuid;
+    }
+    const auto records = log->contacts(profileUuid);
+    if (!records)
+        return io.fail(ExitCode::Failure, log->lastError());
+    QString error;
+    if (!WholeFile::write(parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
+        return io.fail(ExitCode::Failure, error);
+    int due = 0;
+    for (const ContactRecord &r : *records)
+        due += FollowUpCalendar::isDue(r) ? 1 : 0;
+    io.out() << t("%n follow-up date(s) written to %1", nullptr, due).arg(parser.value(u"ics"_s)) << Qt::endl;
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int LogCommand::run(const QStringList &args, CliOutput &io)
@@ -163,7 +192,8 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "        [--status drafted|sent|acknowledged|replied]      prints the new record's UUID\n"
         "log list [--profile NAME] [--json]\n"
         "log export (--csv FILE | --json FILE) [--anonymous] [--profile NAME]\n"
-        "log import FILE [--skip-bad]      CSV or JSON, merged by UUID"));
+        "log import FILE [--skip-bad]      CSV or JSON, merged by UUID\n"
+        "log calendar --ics FILE [--profile NAME]   follow-up dates of letters awaiting a reply, for your calendar"));
     parser.addHelpOption();
     parser.addOption({u"profile"_s, t("The volunteer profile."), u"NAME"_s});
     parser.addOption({u"force"_s, t("The force id."), u"ID"_s});
@@ -174,8 +204,9 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"json"_s, t("list: print JSON. export: write JSON to FILE."), u"FILE"_s});
     parser.addOption({u"csv"_s, t("export: write CSV to FILE."), u"FILE"_s});
     parser.addOption({u"anonymous"_s, t("export: only uuid, force, date, channel and status.")});
+    parser.addOption({u"ics"_s, t("calendar: write the iCalendar file FILE."), u"FILE"_s});
     parser.addOption({u"skip-bad"_s, t("import: import the good rows even when some rows are bad.")});
-    parser.addPositionalArgument(u"action"_s, u"add | list | export | import"_s);
+    parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar"_s);
 
     // `log list --json` takes no value while `log export --json FILE` does.
     QStringList effective = args;
@@ -194,12 +225,14 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         return list(parser, io);
     if (action == u"export"_s)
         return exportLog(parser, io);
+    if (action == u"calendar"_s)
+        return calendar(parser, io);
     if (action == u"import"_s) {
         if (pos.size() != 2)
             return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log import FILE"));
         return importLog(pos.at(1), parser, io);
     }
-    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import (see --help)"));
+    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar (see --help)"));
 }
 
 } // namespace pcc

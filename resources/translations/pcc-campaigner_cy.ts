@@ -1568,6 +1568,17 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::FollowUpCalendar</name>
+    <message>
+        <source>Follow up your letter to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter sent on %1 with no reply recorded yet. Did the office reply?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::ForceDetailPanel</name>
     <message>
         <source>not verified — check the office website before posting</source>
