@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-std::unique_ptr<ContactLog> openContactLog(CliOutput &io)
+std::unique_ptr<ContactLog> openContactLog(CliOutput &io, ContactLog::Check check)
 {
     auto log = std::make_unique<ContactLog>();
-    if (!log->open(AppPaths::databaseFile())) {
+    if (!log->open(AppPaths::databaseFile(), check)) {
         io.fail(ExitCode::Failure, log->lastError());
         return nullptr;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contactlog.h"
+
 #include <QString>
 
 #include <memory>
@@ -7,14 +9,15 @@
 
 namespace pcc {
 class CliOutput;
-class ContactLog;
 
 struct Profile;
 
 // Opens the contact log at AppPaths::databaseFile() for a subcommand; prints any notice
 // (a damaged log kept aside) and warnings to stderr. Null, with the error printed (a file
-// that is not a log, a log in use by another program), when it cannot.
-std::unique_ptr<ContactLog> openContactLog(CliOutput &io);
+// that is not a log, a log in use by another program), when it cannot. A command that only
+// reads figures may skip SQLite's page-by-page check (Quick), which reads the whole file: a
+// damaged page still fails the read that reaches it, with its message.
+std::unique_ptr<ContactLog> openContactLog(CliOutput &io, ContactLog::Check check = ContactLog::Check::Full);
 
 // The profile named on the command line, or the current one when `name` is empty; nullopt
 // with the error printed.

@@ -30,7 +30,7 @@ int ResponsivenessCommand::run(const QStringList &args, CliOutput &io)
     if (!parser.positionalArguments().isEmpty())
         return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner responsiveness [--json] [--profile NAME]"));
 
-    const auto log = openContactLog(io);
+    const auto log = openContactLog(io, ContactLog::Check::Quick);
     if (!log)
         return ExitCode::Failure;
     QString profileUuid;

@@ -15,8 +15,11 @@ std::optional<QList<LetterOutcome>> ContactLog::letterOutcomes(const QString &pr
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.force_id, c.status, c.reply_outcome, c.contact_date, c.reply_date FROM contacts c "
-              "JOIN profiles p ON p.id = c.profile_id WHERE (? = '' OR p.uuid = ?)"_s);
+    // Grouped here: a figure over 100,000 letters reads a few hundred rows, not 100,000.
+    q.prepare(u"SELECT c.force_id, c.status, c.reply_outcome, "
+              "CAST(julianday(c.reply_date) - julianday(c.contact_date) AS INTEGER) AS days, max(c.reply_date), count(*) "
+              "FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE (? = '' OR p.uuid = ?) "
+              "GROUP BY c.force_id, c.status, c.reply_outcome, days"_s);
     const QVariant uuid = profileUuid.isNull() ? QVariant(u""_s) : QVariant(profileUuid);
     q.addBindValue(uuid);
     q.addBindValue(uuid);
@@ -30,8 +33,10 @@ std::optional<QList<LetterOutcome>> ContactLog::letterOutcomes(const QString &pr
         o.forceId = q.value(0).toString();
         statusFromKey(q.value(1).toString(), &o.status);
         replyOutcomeFromKey(q.value(2).toString(), &o.outcome);
-        o.sentOn = IsoDates::parseDate(q.value(3).toString());
+        if (!q.value(3).isNull())
+            o.daysToReply = q.value(3).toLongLong();
         o.repliedOn = IsoDates::parseDate(q.value(4).toString());
+        o.letters = q.value(5).toInt();
         out.append(o);
     }
     return out;

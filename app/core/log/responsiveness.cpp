@@ -14,15 +14,26 @@ namespace pcc {
 
 namespace {
 
-std::optional<double> median(std::vector<qint64> values)
+// The median of values each counted `weight` times: the middle one, or the mean of the middle two.
+std::optional<double> median(std::vector<std::pair<qint64, int>> weighted)
 {
-    if (values.empty())
+    qint64 total = 0;
+    for (const auto &[value, weight] : weighted)
+        total += weight;
+    if (total == 0)
         return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    if (values.size() % 2 == 1)
-        return double(values[middle]);
-    return (values[middle - 1] + values[middle]) / 2.0;
+    std::sort(weighted.begin(), weighted.end());
+    auto valueAt = [&](qint64 position) { // 0-based position in the sorted, expanded list
+        for (const auto &[value, weight] : weighted) {
+            if (position < weight)
+                return value;
+            position -= weight;
+        }
+        return weighted.back().first;
+    };
+    if (total % 2 == 1)
+        return double(valueAt(total / 2));
+    return (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2.0;
 }
 
 } // namespace
@@ -53,7 +64,7 @@ QList<ForceResponsiveness> Responsiveness::compute(const QList<LetterOutcome> &l
     struct Tally
     {
         ForceResponsiveness figures;
-        std::vector<qint64> days;
+        std::vector<std::pair<qint64, int>> days;
     };
     QMap<QString, Tally> byForce; // ordered by force id
     for (const LetterOutcome &letter : letters) {
@@ -61,18 +72,16 @@ QList<ForceResponsiveness> Responsiveness::compute(const QList<LetterOutcome> &l
             continue;
         Tally &t = byForce[letter.forceId];
         t.figures.forceId = letter.forceId;
-        ++t.figures.sent;
+        t.figures.sent += letter.letters;
         if (!isAnswered(letter))
             continue;
-        ++t.figures.replied;
+        t.figures.replied += letter.letters;
         if (letter.outcome == ReplyOutcome::Commitment)
-            ++t.figures.commitments;
-        if (letter.repliedOn.isValid()) {
-            if (!t.figures.lastReply.isValid() || letter.repliedOn > t.figures.lastReply)
-                t.figures.lastReply = letter.repliedOn;
-            if (letter.sentOn.isValid() && letter.repliedOn >= letter.sentOn)
-                t.days.push_back(letter.sentOn.daysTo(letter.repliedOn));
-        }
+            t.figures.commitments += letter.letters;
+        if (letter.repliedOn.isValid() && (!t.figures.lastReply.isValid() || letter.repliedOn > t.figures.lastReply))
+            t.figures.lastReply = letter.repliedOn;
+        if (letter.daysToReply && *letter.daysToReply >= 0)
+            t.days.emplace_back(*letter.daysToReply, letter.letters);
     }
     QList<ForceResponsiveness> out;
     out.reserve(byForce.size());

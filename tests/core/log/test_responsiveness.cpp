@@ -21,9 +21,10 @@ LetterOutcome letter(const QString &force, ContactStatus status, int daysToReply
     l.forceId = force;
     l.status = status;
     l.outcome = outcome;
-    l.sentOn = QDate(2026, 10, 1);
-    if (daysToReply >= 0)
-        l.repliedOn = l.sentOn.addDays(daysToReply);
+    if (daysToReply >= 0) {
+        l.daysToReply = daysToReply;
+        l.repliedOn = QDate(2026, 10, 1).addDays(daysToReply);
+    }
     return l;
 }
 
@@ -85,11 +86,29 @@ TEST_CASE("responsiveness: letters sent, answered, the median days and commitmen
 TEST_CASE("responsiveness: a reply dated before its letter counts as an answer but not in the days", "[responsiveness]")
 {
     LetterOutcome early = letter(u"kent"_s, ContactStatus::Replied, 0, ReplyOutcome::Substantive);
-    early.repliedOn = early.sentOn.addDays(-2);
+    early.daysToReply = -2;
     const QList<ForceResponsiveness> figures = Responsiveness::compute({early, letter(u"kent"_s, ContactStatus::Replied, 8)});
     REQUIRE(figures.size() == 1);
     CHECK(figures.at(0).replied == 2);
     CHECK(*figures.at(0).medianDaysToReply == 8.0);
+}
+
+TEST_CASE("responsiveness: letters grouped by the log count as many letters, in the sums and the median", "[responsiveness]")
+{
+    LetterOutcome quick = letter(u"kent"_s, ContactStatus::Replied, 5, ReplyOutcome::Substantive);
+    quick.letters = 3;
+    LetterOutcome slow = letter(u"kent"_s, ContactStatus::Replied, 30, ReplyOutcome::Commitment);
+    slow.letters = 2;
+    LetterOutcome waiting = letter(u"kent"_s, ContactStatus::Sent);
+    waiting.letters = 5;
+    const QList<ForceResponsiveness> figures = Responsiveness::compute({slow, quick, waiting});
+    REQUIRE(figures.size() == 1);
+    CHECK(figures.at(0).sent == 10);
+    CHECK(figures.at(0).replied == 5);
+    CHECK(figures.at(0).commitments == 2);
+    CHECK(*figures.at(0).medianDaysToReply == 5.0); // 5, 5, 5, 30, 30
+    slow.letters = 3;
+    CHECK(*Responsiveness::compute({slow, quick}).at(0).medianDaysToReply == 17.5); // 5, 5, 5, 30, 30, 30
 }
 
 TEST_CASE("cli: responsiveness --json reads the log, for everyone or one profile", "[responsiveness][cli]")
