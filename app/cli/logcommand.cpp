@@ -6,6 +6,7 @@
 #include "forceids.h"
 #include "logaccess.h"
 #include "logexchange.h"
+#include "logreplycommand.h"
 #include "logtransfer.h"
 #include "contactrecorder.h"
 #include "followupcalendar.h"
@@ -193,7 +194,11 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "log list [--profile NAME] [--json]\n"
         "log export (--csv FILE | --json FILE) [--anonymous] [--profile NAME]\n"
         "log import FILE [--skip-bad]      CSV or JSON, merged by UUID\n"
-        "log calendar --ics FILE [--profile NAME]   follow-up dates of letters awaiting a reply, for your calendar"));
+        "log calendar --ics FILE [--profile NAME]   follow-up dates of letters awaiting a reply, for your calendar\n"
+        "log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined\n"
+        "        [--summary TEXT] [--share-summary] [--attach FILE]... [--what TEXT --amount TEXT --from D --until D --quote TEXT]\n"
+        "log show UUID [--json]            the contact, its replies and their documents\n"
+        "log attachment UUID NAME --out FILE   a copy of one document, byte for byte"));
     parser.addHelpOption();
     parser.addOption({u"profile"_s, t("The volunteer profile."), u"NAME"_s});
     parser.addOption({u"force"_s, t("The force id."), u"ID"_s});
@@ -206,11 +211,12 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"anonymous"_s, t("export: only uuid, force, date, channel and status.")});
     parser.addOption({u"ics"_s, t("calendar: write the iCalendar file FILE."), u"FILE"_s});
     parser.addOption({u"skip-bad"_s, t("import: import the good rows even when some rows are bad.")});
-    parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar"_s);
+    LogReplyCommand::addOptions(parser);
+    parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar | reply | show | attachment"_s);
 
     // `log list --json` takes no value while `log export --json FILE` does.
     QStringList effective = args;
-    if (args.value(1) == u"list"_s) {
+    if (args.value(1) == u"list"_s || args.value(1) == u"show"_s) {
         const qsizetype i = effective.indexOf(u"--json"_s);
         if (i >= 0)
             effective.replace(i, u"--json=-"_s);
@@ -227,12 +233,18 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         return exportLog(parser, io);
     if (action == u"calendar"_s)
         return calendar(parser, io);
+    if (action == u"reply"_s)
+        return LogReplyCommand::reply(parser, pos, io);
+    if (action == u"show"_s)
+        return LogReplyCommand::show(parser, pos, io);
+    if (action == u"attachment"_s)
+        return LogReplyCommand::attachment(parser, pos, io);
     if (action == u"import"_s) {
         if (pos.size() != 2)
             return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log import FILE"));
         return importLog(pos.at(1), parser, io);
     }
-    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar (see --help)"));
+    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment (see --help)"));
 }
 
 } // namespace pcc

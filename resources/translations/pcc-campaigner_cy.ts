@@ -624,6 +624,76 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::AttachmentStore</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file (a folder or a device?): nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB: nothing was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2. A reply's documents are PDF, PNG, JPEG, email (.eml) or plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document %1 is missing from the attachments folder %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document %1 in %2 has changed since it was attached: it was not used.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::AttachmentType</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a program, not a document, whatever its name says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its content is not a PDF, a PNG or JPEG picture, an email or plain text, whatever its name says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::CampaignReport</name>
     <message>
         <source>Campaign report</source>
@@ -830,6 +900,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>Cannot update the contact log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the reply</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3425,6 +3499,41 @@ Export everything?</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ReplyRecorder</name>
+    <message>
+        <source>There is no contact %1 in the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That letter is still a draft: record it as sent before recording a reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply is an acknowledgement, a substantive answer, a commitment or a refusal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply's date is a day that has come, YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply's date (%1) is before the letter's (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply's text holds a control character (at character %1) that cannot be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The commitment ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document called %1 came with the replies to that letter.</source>
         <translation type="unfinished" />
     </message>
 </context>

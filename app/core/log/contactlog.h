@@ -2,9 +2,11 @@
 
 #include "contactrecord.h"
 #include "letteroutcome.h"
+#include "reply.h"
 #include "teamremoval.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,7 +30,7 @@ namespace pcc {
 class ContactLog
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint32 ApplicationId = 0x50434331; // "PCC1"
 
     enum class Problem { None, NotALog, Busy, Damaged, TooNew, Failed };
@@ -75,6 +77,12 @@ public:
     bool addContact(ContactRecord *record); // needs profileUuid; assigns uuid, date and updatedAt
     bool updateContact(ContactRecord *record); // refreshes updatedAt
     bool deleteContact(const QString &uuid, TeamCopy team = TeamCopy::Keep);
+    // Replies. Adding one stores it with its attachments' records and brings the letter's own
+    // status, first reply date and strongest outcome into line, in one transaction.
+    bool addReply(Reply *reply); // assigns uuid; the attachments' files are stored before
+    std::optional<QList<Reply>> replies(const QString &contactUuid);
+    QString attachmentsFolder() const; // beside the log file
+
     // Deletions still to reach the team server, oldest first; forgotten once the server has them.
     std::optional<QList<TeamRemoval>> teamRemovals();
     bool forgetTeamRemovals(const QList<TeamRemoval> &done);
@@ -126,6 +134,8 @@ private:
     std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
     bool noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid);
+    std::optional<QSet<QString>> attachmentHashes(const QString &where, const QString &uuid); // where: a fixed clause
+    void removeUnreferencedAttachments(const QSet<QString> &candidates);
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insertContact;

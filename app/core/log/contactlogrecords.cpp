@@ -142,6 +142,9 @@ bool ContactLog::updateProfile(const Profile &p)
 
 bool ContactLog::deleteProfile(const QString &uuid, TeamCopy team)
 {
+    const auto documents = attachmentHashes(u"p.uuid = ?"_s, uuid);
+    if (!documents)
+        return false;
     const bool ok = writeTransaction(Tr::tr("Cannot delete the profile"), [&] {
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM profiles WHERE uuid = ?"_s);
@@ -159,6 +162,7 @@ bool ContactLog::deleteProfile(const QString &uuid, TeamCopy team)
     });
     if (!ok)
         return false;
+    removeUnreferencedAttachments(*documents);
     // Really gone: no copy left in free pages or the write-ahead log.
     QSqlQuery q(m_db);
     if (!q.exec(u"VACUUM"_s))
@@ -333,7 +337,10 @@ bool ContactLog::updateContact(ContactRecord *r)
 
 bool ContactLog::deleteContact(const QString &uuid, TeamCopy team)
 {
-    return writeTransaction(Tr::tr("Cannot delete the contact"), [&] {
+    const auto documents = attachmentHashes(u"c.uuid = ?"_s, uuid);
+    if (!documents)
+        return false;
+    const bool ok = writeTransaction(Tr::tr("Cannot delete the contact"), [&] {
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM contacts WHERE uuid = ?"_s);
         q.addBindValue(uuid);
@@ -341,6 +348,9 @@ bool ContactLog::deleteContact(const QString &uuid, TeamCopy team)
             return failSql(Tr::tr("Cannot delete the contact"), q.lastError());
         return team == TeamCopy::Keep || noteTeamRemoval(TeamRemoval::Kind::Contact, uuid);
     });
+    if (ok)
+        removeUnreferencedAttachments(*documents);
+    return ok;
 }
 
 std::optional<ContactRecord> ContactLog::contact(const QString &uuid)

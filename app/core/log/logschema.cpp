@@ -134,7 +134,27 @@ QList<LogSchema::Migration> LogSchema::migrations()
         u"CREATE TABLE team_removals (kind TEXT NOT NULL CHECK (kind IN ('contact', 'profile')), uuid TEXT NOT NULL, "
         "removed_at TEXT NOT NULL, PRIMARY KEY (kind, uuid)) WITHOUT ROWID"_s,
     };
-    return {{1, v1}, {2, v2}, {3, v3}};
+    // Version 4: replies, several per letter, with the commitment an office made and the
+    // documents that came (kept by hash in the attachments folder). The reply each letter
+    // already records becomes its first reply.
+    QStringList v4 = {
+        u"CREATE TABLE replies (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+        "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, reply_date TEXT NOT NULL, "
+        "outcome TEXT NOT NULL CHECK (outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined')), "
+        "summary TEXT NOT NULL DEFAULT '', share_summary INTEGER NOT NULL DEFAULT 0, "
+        "commitment_what TEXT NOT NULL DEFAULT '', commitment_amount TEXT NOT NULL DEFAULT '', commitment_from TEXT, "
+        "commitment_until TEXT, commitment_quote TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX replies_contact ON replies(contact_id)"_s,
+        u"CREATE TABLE reply_attachments (reply_id INTEGER NOT NULL REFERENCES replies(id) ON DELETE CASCADE, "
+        "name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (reply_id, name)) WITHOUT ROWID"_s,
+        u"CREATE INDEX reply_attachments_sha256 ON reply_attachments(sha256)"_s,
+        u"INSERT INTO replies (uuid, contact_id, reply_date, outcome, created_at) "
+        "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), "
+        "id, reply_date, reply_outcome, updated_at FROM contacts "
+        "WHERE reply_outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined') AND reply_date IS NOT NULL"_s,
+    };
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
 }
 
 } // namespace pcc

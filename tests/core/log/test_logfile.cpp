@@ -271,6 +271,14 @@ TEST_CASE("log file: a log written by the first release opens with every record 
         CHECK(sussex.notes == u"Reply said: =SUM(A1) see \"attached\""_s);
         CHECK(byForce.value(u"south-wales"_s).status == ContactStatus::Acknowledged);
         CHECK(byForce.value(u"south-wales"_s).channel == Channel::Meeting);
+        // Version 4: the reply a letter recorded is its first reply; a letter without one has none.
+        const auto sussexReplies = log.replies(sussex.uuid);
+        REQUIRE(sussexReplies);
+        REQUIRE(sussexReplies->size() == 1);
+        CHECK(sussexReplies->at(0).outcome == ReplyOutcome::Commitment);
+        CHECK(sussexReplies->at(0).date == QDate(2026, 10, 1));
+        CHECK(sussexReplies->at(0).uuid.size() == 36);
+        CHECK(log.replies(glos.uuid)->isEmpty());
 
         const auto progress = log.progressByForce(jane.uuid);
         REQUIRE(progress);

@@ -1,0 +1,167 @@
+// ContactLog: replies to letters, and the documents that came with them.
+#include "contactlog.h"
+
+#include "attachmentstore.h"
+#include "isodates.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pcc::ContactLog)
+};
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(IsoDates::date(d)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// A null QString is bound as SQL NULL: text columns get "" instead.
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? u""_s : s);
+}
+
+} // namespace
+
+QString ContactLog::attachmentsFolder() const
+{
+    return AttachmentStore::folderBeside(m_path);
+}
+
+bool ContactLog::addReply(Reply *reply)
+{
+    if (reply->uuid.isEmpty())
+        reply->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString what = Tr::tr("Cannot save the reply");
+    return writeTransaction(what, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
+        q.addBindValue(reply->contactUuid);
+        if (!q.exec())
+            return failSql(what, q.lastError());
+        if (!q.next())
+            return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
+        const qint64 contactId = q.value(0).toLongLong();
+
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO replies (uuid, contact_id, reply_date, outcome, summary, share_summary, commitment_what, "
+                       "commitment_amount, commitment_from, commitment_until, commitment_quote, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const Commitment &c = reply->commitment;
+        for (const QVariant &v : {QVariant(reply->uuid), QVariant(contactId), dateOrNull(reply->date),
+                                  QVariant(replyOutcomeKey(reply->outcome)), text(reply->summary),
+                                  QVariant(int(reply->shareSummary)), text(c.what), text(c.amount),
+                                  dateOrNull(c.from), dateOrNull(c.until), text(c.quotation),
+                                  QVariant(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()))})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return failSql(what, insert.lastError());
+        const qint64 replyId = insert.lastInsertId().toLongLong();
+
+        QSqlQuery attach(m_db);
+        attach.prepare(u"INSERT INTO reply_attachments (reply_id, name, type, size, sha256) VALUES (?, ?, ?, ?, ?)"_s);
+        for (const ReplyAttachment &a : std::as_const(reply->attachments)) {
+            for (const QVariant &v : {QVariant(replyId), QVariant(a.name), QVariant(a.type), QVariant(a.size), QVariant(a.sha256)})
+                attach.addBindValue(v);
+            if (!attach.exec())
+                return failSql(what, attach.lastError());
+        }
+
+        // The letter itself: its first reply's date, its strongest outcome, answered.
+        QSqlQuery letter(m_db);
+        letter.prepare(u"UPDATE contacts SET reply_date = (SELECT min(reply_date) FROM replies WHERE contact_id = :id), "
+                       "reply_outcome = (SELECT outcome FROM replies WHERE contact_id = :id ORDER BY CASE outcome "
+                       "WHEN 'commitment' THEN 4 WHEN 'substantive' THEN 3 WHEN 'declined' THEN 2 ELSE 1 END DESC LIMIT 1), "
+                       "status = CASE WHEN EXISTS (SELECT 1 FROM replies WHERE contact_id = :id AND outcome <> 'acknowledgement') "
+                       "THEN 'replied' ELSE 'acknowledged' END, follow_up_due = NULL, updated_at = :now WHERE id = :id"_s);
+        letter.bindValue(u":id"_s, contactId);
+        letter.bindValue(u":now"_s, IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()));
+        if (!letter.exec())
+            return failSql(what, letter.lastError());
+        return true;
+    });
+}
+
+std::optional<QList<Reply>> ContactLog::replies(const QString &contactUuid)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT r.id, r.uuid, r.reply_date, r.outcome, r.summary, r.share_summary, r.commitment_what, r.commitment_amount, "
+              "r.commitment_from, r.commitment_until, r.commitment_quote FROM replies r JOIN contacts c ON c.id = r.contact_id "
+              "WHERE c.uuid = ? ORDER BY r.reply_date, r.id"_s);
+    q.addBindValue(contactUuid);
+    if (!q.exec()) {
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<Reply> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        Reply r;
+        ids << q.value(0).toLongLong();
+        r.uuid = q.value(1).toString();
+        r.contactUuid = contactUuid;
+        r.date = IsoDates::parseDate(q.value(2).toString());
+        replyOutcomeFromKey(q.value(3).toString(), &r.outcome);
+        r.summary = q.value(4).toString();
+        r.shareSummary = q.value(5).toInt() != 0;
+        r.commitment = {q.value(6).toString(), q.value(7).toString(), IsoDates::parseDate(q.value(8).toString()),
+                        IsoDates::parseDate(q.value(9).toString()), q.value(10).toString()};
+        out.append(r);
+    }
+    QSqlQuery a(m_db);
+    a.prepare(u"SELECT name, type, size, sha256 FROM reply_attachments WHERE reply_id = ? ORDER BY name"_s);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        a.addBindValue(ids.at(i));
+        if (!a.exec()) {
+            failSql(Tr::tr("Cannot read the contact log"), a.lastError());
+            return std::nullopt;
+        }
+        while (a.next())
+            out[i].attachments.append({a.value(0).toString(), a.value(1).toString(), a.value(2).toLongLong(), a.value(3).toString()});
+    }
+    return out;
+}
+
+std::optional<QSet<QString>> ContactLog::attachmentHashes(const QString &where, const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT DISTINCT a.sha256 FROM reply_attachments a JOIN replies r ON r.id = a.reply_id "
+              "JOIN contacts c ON c.id = r.contact_id JOIN profiles p ON p.id = c.profile_id WHERE "_s + where);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QSet<QString> hashes;
+    while (q.next())
+        hashes.insert(q.value(0).toString());
+    return hashes;
+}
+
+void ContactLog::removeUnreferencedAttachments(const QSet<QString> &candidates)
+{
+    if (candidates.isEmpty())
+        return;
+    QSet<QString> unreferenced;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM reply_attachments WHERE sha256 = ? LIMIT 1"_s);
+    for (const QString &hash : candidates) {
+        q.addBindValue(hash);
+        if (q.exec() && !q.next())
+            unreferenced.insert(hash);
+    }
+    AttachmentStore(attachmentsFolder()).remove(unreferenced);
+}
+
+} // namespace pcc

@@ -1,0 +1,119 @@
+#include "replyrecorder.h"
+
+#include "attachmentstore.h"
+#include "contactlog.h"
+#include "plaintext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pcc::ReplyRecorder)
+};
+
+// A second document with the same name in one reply gets " (2)" before its extension.
+QString uniqueName(const QString &name, const QSet<QString> &taken)
+{
+    if (!taken.contains(name))
+        return name;
+    const QFileInfo info(name);
+    const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
+    const QString base = suffix.isEmpty() ? name : name.chopped(suffix.size());
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+ReplyRecorder::ReplyRecorder(ContactLog &log)
+    : m_log(log)
+{
+}
+
+bool ReplyRecorder::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ReplyRecorder::record(Reply *reply, const QStringList &files)
+{
+    const auto letter = m_log.contact(reply->contactUuid);
+    if (!letter)
+        return fail(m_log.lastError().isEmpty() ? Tr::tr("There is no contact %1 in the log.").arg(reply->contactUuid)
+                                                : m_log.lastError());
+    if (letter->status == ContactStatus::Drafted)
+        return fail(Tr::tr("That letter is still a draft: record it as sent before recording a reply."));
+    if (reply->outcome == ReplyOutcome::None || reply->outcome == ReplyOutcome::NoReply)
+        return fail(Tr::tr("A reply is an acknowledgement, a substantive answer, a commitment or a refusal."));
+    if (!reply->date.isValid() || reply->date > QDate::currentDate())
+        return fail(Tr::tr("A reply's date is a day that has come, YYYY-MM-DD."));
+    if (letter->date.isValid() && reply->date < letter->date)
+        return fail(Tr::tr("The reply's date (%1) is before the letter's (%2).")
+                        .arg(QLocale().toString(reply->date, QLocale::LongFormat), QLocale().toString(letter->date, QLocale::LongFormat)));
+    for (const QString *text : {&reply->summary, &reply->commitment.what, &reply->commitment.amount, &reply->commitment.quotation}) {
+        if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
+            return fail(Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1));
+    }
+    if (reply->commitment.from.isValid() && reply->commitment.until.isValid() && reply->commitment.until < reply->commitment.from)
+        return fail(Tr::tr("The commitment ends before it starts."));
+
+    // Every file read and checked first: nothing is kept unless all of them can be.
+    QList<AttachmentStore::Prepared> prepared;
+    QSet<QString> names;
+    for (const QString &file : files) {
+        AttachmentStore::Prepared p;
+        if (!AttachmentStore::prepare(file, &p, &m_error))
+            return false;
+        p.attachment.name = uniqueName(p.attachment.name, names);
+        names.insert(p.attachment.name);
+        prepared.append(std::move(p));
+    }
+
+    AttachmentStore store(m_log.attachmentsFolder());
+    QSet<QString> written;
+    reply->attachments.clear();
+    for (const AttachmentStore::Prepared &p : std::as_const(prepared)) {
+        bool created = false;
+        if (!store.store(p, &created, &m_error)) {
+            store.remove(written);
+            return false;
+        }
+        if (created)
+            written.insert(p.attachment.sha256);
+        reply->attachments.append(p.attachment);
+    }
+    if (!m_log.addReply(reply)) {
+        m_error = m_log.lastError();
+        store.remove(written); // only the files this attempt wrote
+        return false;
+    }
+    return true;
+}
+
+bool ReplyRecorder::attachment(const QString &contactUuid, const QString &name, QByteArray *content)
+{
+    const auto replies = m_log.replies(contactUuid);
+    if (!replies)
+        return fail(m_log.lastError());
+    for (const Reply &r : *replies) {
+        for (const ReplyAttachment &a : r.attachments) {
+            if (a.name == name)
+                return AttachmentStore(m_log.attachmentsFolder()).read(a, content, &m_error);
+        }
+    }
+    return fail(Tr::tr("No document called %1 came with the replies to that letter.").arg(name));
+}
+
+} // namespace pcc

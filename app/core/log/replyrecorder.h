@@ -1,0 +1,33 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pcc {
+
+class ContactLog;
+
+// Records a reply to a letter with the documents that came with it, for the window and the
+// command line alike. Every file is read and checked before anything is kept: one bad file
+// (a program renamed .pdf, over 20 MB, a folder, a device) refuses the reply, and nothing is
+// stored, neither the reply nor any document.
+class ReplyRecorder
+{
+public:
+    explicit ReplyRecorder(ContactLog &log);
+
+    bool record(Reply *reply, const QStringList &files);
+    // The bytes of one of a contact's documents, by the name it was attached under.
+    bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);
+    QString lastError() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+
+    ContactLog &m_log;
+    QString m_error;
+};
+
+} // namespace pcc

@@ -1,0 +1,252 @@
+// Issue 26: a reply kept with its documents; bad files refused with nothing stored; documents
+// removed with their contact or profile.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "responsiveness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+struct Sandbox
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(u"log.sqlite"_s);
+    QString attachments = dir.filePath(u"attachments"_s);
+
+    pcctest::RunResult run(const QStringList &args) const
+    {
+        return pcctest::runApp(QStringList{u"--db"_s, db} + args, dir.path());
+    }
+
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    QStringList storedFiles() const
+    {
+        return QDir(attachments).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+
+    // A profile and a letter sent to Sussex on 1 November 2026; its uuid.
+    QString letter(const QString &profile = u"Ann"_s, const QString &force = u"sussex"_s) const
+    {
+        run({u"profile"_s, u"add"_s, profile});
+        const auto r = run({u"log"_s, u"add"_s, u"--profile"_s, profile, u"--force"_s, force, u"--channel"_s, u"post"_s,
+                            u"--date"_s, u"2026-11-01"_s});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed();
+    }
+
+    QJsonObject show(const QString &uuid) const
+    {
+        const auto r = run({u"log"_s, u"show"_s, uuid, u"--json"_s});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+};
+
+QByteArray pdfBytes()
+{
+    return QByteArray("%PDF-1.4\n% a reply from the commissioner's office\n1 0 obj << /Type /Catalog >> endobj\n")
+           + QByteArray(5000, '\xa7') + "\n%%EOF\n";
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+TEST_CASE("replies: a reply with a PDF comes back byte for byte with its hash, kept owner-only beside the log", "[replies][cli]")
+{
+    Sandbox s;
+    const QString uuid = s.letter();
+    const QByteArray pdf = pdfBytes();
+    const QString file = s.write(u"Reply from OPCC.pdf"_s, pdf);
+    const QString email = s.write(u"reply.eml"_s, "From: office@sussex-pcc.example\r\nDate: Mon, 16 Nov 2026 10:00:00 +0000\r\n"
+                                                   "Subject: Your letter\r\n\r\nThank you for your letter.\r\n");
+    auto r = s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-17"_s, u"--outcome"_s, u"substantive"_s, u"--summary"_s,
+                    u"They fund an advocate until March"_s, u"--attach"_s, file, u"--attach"_s, email});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+
+    const QJsonObject shown = s.show(uuid);
+    CHECK(shown.value(u"status"_s).toString() == u"replied"_s);
+    CHECK(shown.value(u"reply_date"_s).toString() == u"2026-11-17"_s);
+    CHECK(shown.value(u"follow_up_due"_s).isNull()); // answered: no more reminders
+    const QJsonArray replies = shown.value(u"replies"_s).toArray();
+    REQUIRE(replies.size() == 1);
+    CHECK(replies.at(0).toObject().value(u"summary"_s).toString() == u"They fund an advocate until March"_s);
+    const QJsonArray attachments = replies.at(0).toObject().value(u"attachments"_s).toArray();
+    REQUIRE(attachments.size() == 2);
+    const QJsonObject pdfEntry = attachments.at(0).toObject();
+    CHECK(pdfEntry.value(u"name"_s).toString() == u"Reply from OPCC.pdf"_s);
+    CHECK(pdfEntry.value(u"type"_s).toString() == u"application/pdf"_s);
+    CHECK(pdfEntry.value(u"size"_s).toInteger() == pdf.size());
+    CHECK(pdfEntry.value(u"sha256"_s).toString() == sha256(pdf));
+    CHECK(attachments.at(1).toObject().value(u"type"_s).toString() == u"message/rfc822"_s);
+
+    const QString stored = QDir(s.attachments).filePath(sha256(pdf));
+    CHECK(pcctest::readFile(stored) == pdf);
+#ifndef Q_OS_WIN
+    CHECK(pcctest::fileMode(stored) == 0600);
+    CHECK(pcctest::fileMode(s.attachments) == 0700);
+#endif
+    const QString out = s.dir.filePath(u"copy.pdf"_s);
+    r = s.run({u"log"_s, u"attachment"_s, uuid, u"Reply from OPCC.pdf"_s, u"--out"_s, out});
+    REQUIRE(r.exitCode == 0);
+    CHECK(pcctest::readFile(out) == pdf);
+    CHECK(s.run({u"log"_s, u"attachment"_s, uuid, u"nothing.pdf"_s, u"--out"_s, out}).exitCode == 1);
+
+    // A stored document changed behind the app's back is not handed out as the reply.
+    {
+        QFile f(stored);
+        REQUIRE(f.open(QIODevice::Append));
+        f.write("tampered");
+    }
+    r = s.run({u"log"_s, u"attachment"_s, uuid, u"Reply from OPCC.pdf"_s, u"--out"_s, out});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"has changed"_s));
+}
+
+TEST_CASE("replies: a program renamed .pdf, a file over 20 MB, a folder, a device or an empty file is refused and nothing is stored", "[replies][cli][security]")
+{
+    Sandbox s;
+    const QString uuid = s.letter();
+    const QString good = s.write(u"good.pdf"_s, pdfBytes());
+    QStringList bad = {
+        s.write(u"reply.pdf"_s, QByteArray("MZ\x90\x00\x03", 5) + QByteArray(4000, '\0')),   // a Windows program
+        s.write(u"letter.pdf"_s, QByteArray("\x7f" "ELF\x02\x01\x01") + QByteArray(100, '\0')), // a Linux one
+        s.write(u"notes.txt"_s, QByteArray("text with a NUL\0 inside", 23)),
+        s.write(u"empty.pdf"_s, {}),
+        s.dir.filePath(u"missing.pdf"_s),
+    };
+    const QString huge = s.dir.filePath(u"huge.pdf"_s);
+    {
+        QFile f(huge);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n");
+        REQUIRE(f.resize(20 * 1024 * 1024 + 1)); // one byte over
+    }
+    bad << huge;
+    REQUIRE(QDir(s.dir.path()).mkdir(u"a-folder.pdf"_s));
+    bad << s.dir.filePath(u"a-folder.pdf"_s);
+#ifndef Q_OS_WIN
+    bad << u"/dev/zero"_s;
+#endif
+    for (const QString &file : std::as_const(bad)) {
+        INFO(file.toStdString());
+        // The good document first: it must not be kept either.
+        const auto r = s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-17"_s, u"--outcome"_s, u"substantive"_s,
+                              u"--attach"_s, good, u"--attach"_s, file});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK(s.show(uuid).value(u"replies"_s).toArray().isEmpty());
+        CHECK(s.show(uuid).value(u"status"_s).toString() == u"sent"_s);
+        CHECK(s.storedFiles().isEmpty());
+    }
+    // Exactly 20 MB is allowed.
+    {
+        QFile f(huge);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.resize(20 * 1024 * 1024));
+    }
+    const auto r = s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-17"_s, u"--outcome"_s, u"substantive"_s, u"--attach"_s, huge});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+
+    // A reply before its letter, in the future, or to a draft is refused too.
+    CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-10-31"_s, u"--outcome"_s, u"substantive"_s}).exitCode == 1);
+    CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate), u"--outcome"_s,
+                 u"substantive"_s}).exitCode == 1);
+    CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-17"_s, u"--outcome"_s, u"no_reply"_s}).exitCode == 2);
+}
+
+TEST_CASE("replies: two replies to one letter: the first one's date counts for responsiveness, the strongest outcome for the letter", "[replies][responsiveness]")
+{
+    Sandbox s;
+    const QString uuid = s.letter();
+    REQUIRE(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-05"_s, u"--outcome"_s, u"acknowledgement"_s}).exitCode == 0);
+    CHECK(s.show(uuid).value(u"status"_s).toString() == u"acknowledged"_s);
+    const auto r = s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-25"_s, u"--outcome"_s, u"commitment"_s, u"--what"_s,
+                          u"an independent stalking advocate"_s, u"--amount"_s, u"£40,000 a year"_s, u"--from"_s, u"2027-04-01"_s,
+                          u"--until"_s, u"2030-03-31"_s, u"--quote"_s, u"We will fund an ISAC post for three years."_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject shown = s.show(uuid);
+    CHECK(shown.value(u"status"_s).toString() == u"replied"_s);
+    CHECK(shown.value(u"reply_outcome"_s).toString() == u"commitment"_s);
+    CHECK(shown.value(u"reply_date"_s).toString() == u"2026-11-05"_s);
+    const QJsonArray replies = shown.value(u"replies"_s).toArray();
+    REQUIRE(replies.size() == 2);
+    const QJsonObject commitment = replies.at(1).toObject().value(u"commitment"_s).toObject();
+    CHECK(commitment.value(u"amount"_s).toString() == u"£40,000 a year"_s);
+    CHECK(commitment.value(u"until"_s).toString() == u"2030-03-31"_s);
+
+    const auto figures = s.run({u"responsiveness"_s, u"--json"_s});
+    REQUIRE(figures.exitCode == 0);
+    const QJsonObject sussex = QJsonDocument::fromJson(figures.out.toUtf8()).object().value(u"forces"_s).toArray().at(0).toObject();
+    CHECK(sussex.value(u"sent"_s).toInt() == 1); // one letter, however many replies
+    CHECK(sussex.value(u"replied"_s).toInt() == 1);
+    CHECK(sussex.value(u"median_days_to_reply"_s).toDouble() == 4.0);
+    CHECK(sussex.value(u"commitments"_s).toInt() == 1);
+
+    // Commitment details with another outcome make no sense.
+    CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-26"_s, u"--outcome"_s, u"declined"_s, u"--amount"_s, u"£1"_s})
+              .exitCode == 2);
+}
+
+TEST_CASE("replies: deleting a profile removes its documents, and keeps one another profile's reply also holds", "[replies][cli]")
+{
+    Sandbox s;
+    const QString annLetter = s.letter(u"Ann"_s, u"sussex"_s);
+    const QString bobLetter = s.letter(u"Bob"_s, u"kent"_s);
+    const QByteArray shared = pdfBytes();
+    const QByteArray annsOnly = pdfBytes() + "ann";
+    const QString sharedFile = s.write(u"shared.pdf"_s, shared);
+    const QString annFile = s.write(u"ann.pdf"_s, annsOnly);
+    REQUIRE(s.run({u"log"_s, u"reply"_s, annLetter, u"--date"_s, u"2026-11-10"_s, u"--outcome"_s, u"substantive"_s, u"--attach"_s,
+                   sharedFile, u"--attach"_s, annFile}).exitCode == 0);
+    REQUIRE(s.run({u"log"_s, u"reply"_s, bobLetter, u"--date"_s, u"2026-11-10"_s, u"--outcome"_s, u"substantive"_s, u"--attach"_s,
+                   sharedFile}).exitCode == 0);
+    CHECK(s.storedFiles().size() == 2); // the shared document is kept once
+    // A file the app did not make, in its folder: never touched.
+    const QString stranger = QDir(s.attachments).filePath(u"notes-of-mine.txt"_s);
+    {
+        QFile f(stranger);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+    }
+    REQUIRE(s.run({u"profile"_s, u"delete"_s, u"Ann"_s}).exitCode == 0);
+    CHECK_FALSE(QFile::exists(QDir(s.attachments).filePath(sha256(annsOnly))));
+    CHECK(QFile::exists(QDir(s.attachments).filePath(sha256(shared))));
+    CHECK(QFile::exists(stranger));
+    const QString out = s.dir.filePath(u"bob.pdf"_s);
+    REQUIRE(s.run({u"log"_s, u"attachment"_s, bobLetter, u"shared.pdf"_s, u"--out"_s, out}).exitCode == 0);
+    CHECK(pcctest::readFile(out) == shared);
+
+    REQUIRE(s.run({u"profile"_s, u"delete"_s, u"Bob"_s}).exitCode == 0);
+    CHECK_FALSE(QFile::exists(QDir(s.attachments).filePath(sha256(shared))));
+}
