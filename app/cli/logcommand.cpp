@@ -198,7 +198,8 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined\n"
         "        [--summary TEXT] [--share-summary] [--attach FILE]... [--what TEXT --amount TEXT --from D --until D --quote TEXT]\n"
         "log show UUID [--json]            the contact, its replies and their documents\n"
-        "log attachment UUID NAME --out FILE   a copy of one document, byte for byte"));
+        "log attachment UUID NAME --out FILE   a copy of one document, byte for byte\n"
+        "log suggest-corrections --out FILE [--profile NAME]   commitments as corrections for the coordinator"));
     parser.addHelpOption();
     parser.addOption({u"profile"_s, t("The volunteer profile."), u"NAME"_s});
     parser.addOption({u"force"_s, t("The force id."), u"ID"_s});
@@ -212,7 +213,7 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"ics"_s, t("calendar: write the iCalendar file FILE."), u"FILE"_s});
     parser.addOption({u"skip-bad"_s, t("import: import the good rows even when some rows are bad.")});
     LogReplyCommand::addOptions(parser);
-    parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar | reply | show | attachment"_s);
+    parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar | reply | show | attachment | suggest-corrections"_s);
 
     // `log list --json` takes no value while `log export --json FILE` does.
     QStringList effective = args;
@@ -239,12 +240,14 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         return LogReplyCommand::show(parser, pos, io);
     if (action == u"attachment"_s)
         return LogReplyCommand::attachment(parser, pos, io);
+    if (action == u"suggest-corrections"_s)
+        return LogReplyCommand::suggestCorrections(parser, io);
     if (action == u"import"_s) {
         if (pos.size() != 2)
             return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log import FILE"));
         return importLog(pos.at(1), parser, io);
     }
-    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment (see --help)"));
+    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment|suggest-corrections (see --help)"));
 }
 
 } // namespace pcc

@@ -1,6 +1,7 @@
 #include "logreplycommand.h"
 
 #include "clioutput.h"
+#include "commitmentcorrections.h"
 #include "contactlog.h"
 #include "isodates.h"
 #include "logaccess.h"
@@ -67,7 +68,7 @@ void LogReplyCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({u"from"_s, t("reply: when the funding starts."), u"YYYY-MM-DD"_s});
     parser.addOption({u"until"_s, t("reply: when the funding ends."), u"YYYY-MM-DD"_s});
     parser.addOption({u"quote"_s, t("reply: the reply's own words about the commitment."), u"TEXT"_s});
-    parser.addOption({u"out"_s, t("attachment: where to write the copy."), u"FILE"_s});
+    parser.addOption({u"out"_s, t("attachment, suggest-corrections: the file to write."), u"FILE"_s});
 }
 
 int LogReplyCommand::reply(const QCommandLineParser &parser, const QStringList &pos, CliOutput &io)
@@ -155,6 +156,39 @@ int LogReplyCommand::attachment(const QCommandLineParser &parser, const QStringL
     QString error;
     if (!WholeFile::writePrivate(parser.value(u"out"_s), content, &error))
         return io.fail(ExitCode::Failure, error);
+    return ExitCode::Ok;
+}
+
+int LogReplyCommand::suggestCorrections(const QCommandLineParser &parser, CliOutput &io)
+{
+    if (!parser.isSet(u"out"_s))
+        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log suggest-corrections --out FILE [--profile NAME]"));
+    const auto log = openContactLog(io);
+    if (!log)
+        return ExitCode::Failure;
+    QString profileUuid;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return ExitCode::Failure;
+        profileUuid = profile->uuid;
+    }
+    const auto commitments = log->commitments(profileUuid);
+    if (!commitments)
+        return io.fail(ExitCode::Failure, log->lastError());
+    const Corrections suggested = CommitmentCorrections::suggest(*commitments, QDate::currentDate());
+    if (suggested.isEmpty()) {
+        io.out() << t("No reply recorded a commitment: nothing to suggest, no file written.") << Qt::endl;
+        return ExitCode::Ok;
+    }
+    QString error;
+    if (!WholeFile::writePrivate(parser.value(u"out"_s), suggested.toJson(), &error))
+        return io.fail(ExitCode::Failure, error);
+    io.out() << t("%1 suggested correction(s) written to %2: send the file to the campaign's coordinator, who merges it "
+                  "with 'data merge' and writes the letter's sentence for each office.")
+                    .arg(suggested.items().size())
+                    .arg(parser.value(u"out"_s))
+             << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -195,6 +195,7 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
         c.value = o.value(u"value"_s).toString();
         c.source = o.value(u"source"_s).toString();
         c.date = IsoDates::parseDate(o.value(u"date"_s).toString());
+        c.quotation = o.value(u"quotation"_s).toString();
         const QString kind = o.value(u"kind"_s).toString();
         AdvocacyStatus status;
         c.kind = kind == u"verification"_s ? Correction::Kind::Verification : Correction::Kind::Correction;
@@ -212,13 +213,17 @@ Corrections Corrections::fromJson(const QByteArray &json, QString *error)
 QByteArray Corrections::toJson() const
 {
     QJsonArray items;
-    for (const Correction &c : m_items)
-        items.append(QJsonObject{{u"force_id"_s, c.forceId},
-                                 {u"field"_s, c.field},
-                                 {u"value"_s, c.value},
-                                 {u"source"_s, c.source},
-                                 {u"date"_s, IsoDates::date(c.date)},
-                                 {u"kind"_s, kindKey(c.kind)}});
+    for (const Correction &c : m_items) {
+        QJsonObject item{{u"force_id"_s, c.forceId},
+                         {u"field"_s, c.field},
+                         {u"value"_s, c.value},
+                         {u"source"_s, c.source},
+                         {u"date"_s, IsoDates::date(c.date)},
+                         {u"kind"_s, kindKey(c.kind)}};
+        if (!c.quotation.isEmpty())
+            item.insert(u"quotation"_s, c.quotation);
+        items.append(item);
+    }
     return QJsonDocument(QJsonObject{{u"format"_s, u"pcc-corrections-1"_s}, {u"corrections"_s, items}}).toJson(QJsonDocument::Indented);
 }
 

@@ -18,6 +18,7 @@ struct Correction
     QString source;  // where it was seen: a URL, or "phoned the office on …"
     QDate date;
     Kind kind = Kind::Correction;
+    QString quotation; // optional: the words the change rests on (an office's reply), for the coordinator
 
     bool operator==(const Correction &o) const = default;
     QString describe(const Directory &directory) const; // "Kent, email: new@kent.example"

@@ -81,6 +81,8 @@ public:
     // status, first reply date and strongest outcome into line, in one transaction.
     bool addReply(Reply *reply); // assigns uuid; the attachments' files are stored before
     std::optional<QList<Reply>> replies(const QString &contactUuid);
+    // Every reply that made a commitment, oldest first, for one profile or (empty) everyone.
+    std::optional<QList<Reply>> commitments(const QString &profileUuid = {});
     QString attachmentsFolder() const; // beside the log file
 
     // Deletions still to reach the team server, oldest first; forgotten once the server has them.
@@ -136,6 +138,7 @@ private:
     bool noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid);
     std::optional<QSet<QString>> attachmentHashes(const QString &where, const QString &uuid); // where: a fixed clause
     void removeUnreferencedAttachments(const QSet<QString> &candidates);
+    std::optional<QList<Reply>> readReplies(const QString &where, const QVariant &value); // where: a fixed clause
 
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insertContact;

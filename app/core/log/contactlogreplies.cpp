@@ -94,12 +94,24 @@ bool ContactLog::addReply(Reply *reply)
 
 std::optional<QList<Reply>> ContactLog::replies(const QString &contactUuid)
 {
+    return readReplies(u"c.uuid = ?"_s, contactUuid);
+}
+
+std::optional<QList<Reply>> ContactLog::commitments(const QString &profileUuid)
+{
+    return readReplies(u"r.outcome = 'commitment' AND (? = '' OR p.uuid = ?)"_s, text(profileUuid));
+}
+
+std::optional<QList<Reply>> ContactLog::readReplies(const QString &where, const QVariant &value)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT r.id, r.uuid, r.reply_date, r.outcome, r.summary, r.share_summary, r.commitment_what, r.commitment_amount, "
-              "r.commitment_from, r.commitment_until, r.commitment_quote FROM replies r JOIN contacts c ON c.id = r.contact_id "
-              "WHERE c.uuid = ? ORDER BY r.reply_date, r.id"_s);
-    q.addBindValue(contactUuid);
+              "r.commitment_from, r.commitment_until, r.commitment_quote, c.uuid, c.force_id FROM replies r "
+              "JOIN contacts c ON c.id = r.contact_id JOIN profiles p ON p.id = c.profile_id WHERE "_s
+              + where + u" ORDER BY r.reply_date, r.id"_s);
+    for (int i = 0, n = int(where.count(u'?')); i < n; ++i)
+        q.addBindValue(value);
     if (!q.exec()) {
         failSql(Tr::tr("Cannot read the contact log"), q.lastError());
         return std::nullopt;
@@ -110,13 +122,14 @@ std::optional<QList<Reply>> ContactLog::replies(const QString &contactUuid)
         Reply r;
         ids << q.value(0).toLongLong();
         r.uuid = q.value(1).toString();
-        r.contactUuid = contactUuid;
         r.date = IsoDates::parseDate(q.value(2).toString());
         replyOutcomeFromKey(q.value(3).toString(), &r.outcome);
         r.summary = q.value(4).toString();
         r.shareSummary = q.value(5).toInt() != 0;
         r.commitment = {q.value(6).toString(), q.value(7).toString(), IsoDates::parseDate(q.value(8).toString()),
                         IsoDates::parseDate(q.value(9).toString()), q.value(10).toString()};
+        r.contactUuid = q.value(11).toString();
+        r.forceId = q.value(12).toString();
         out.append(r);
     }
     QSqlQuery a(m_db);

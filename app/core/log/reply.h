@@ -37,6 +37,7 @@ struct Reply
 {
     QString uuid;
     QString contactUuid;
+    QString forceId; // the letter's, filled in when read from the log
     QDate date;
     ReplyOutcome outcome = ReplyOutcome::Acknowledgement; // never None or NoReply
     QString summary;          // in the volunteer's words; stays on this computer unless shared

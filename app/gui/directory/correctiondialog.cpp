@@ -130,7 +130,7 @@ void CorrectionDialog::done(int result)
 
 Correction CorrectionDialog::correction(const QString &forceId) const
 {
-    return {forceId, m_field, value(), m_source->text().trimmed(), m_date->date(), m_kind};
+    return {forceId, m_field, value(), m_source->text().trimmed(), m_date->date(), m_kind, {}};
 }
 
 } // namespace pcc

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,4 +250,48 @@ TEST_CASE("replies: deleting a profile removes its documents, and keeps one anot
 
     REQUIRE(s.run({u"profile"_s, u"delete"_s, u"Bob"_s}).exitCode == 0);
     CHECK_FALSE(QFile::exists(QDir(s.attachments).filePath(sha256(shared))));
+}
+
+TEST_CASE("replies: commitments become suggested evidence corrections that data merge takes", "[replies][cli][corrections]")
+{
+    Sandbox s;
+    const QString kent = s.letter(u"Ann"_s, u"kent"_s);
+    const QString essex = s.letter(u"Ann"_s, u"essex"_s);
+    const QString out = s.dir.filePath(u"suggested.json"_s);
+    auto r = s.run({u"log"_s, u"suggest-corrections"_s, u"--out"_s, out});
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(QFile::exists(out)); // nothing to suggest yet
+
+    REQUIRE(s.run({u"log"_s, u"reply"_s, kent, u"--date"_s, u"2026-11-20"_s, u"--outcome"_s, u"commitment"_s, u"--from"_s,
+                   u"2027-04-01"_s, u"--quote"_s, u"We will commission an independent stalking advocate from April."_s})
+                .exitCode == 0);
+    REQUIRE(s.run({u"log"_s, u"reply"_s, essex, u"--date"_s, u"2026-11-21"_s, u"--outcome"_s, u"commitment"_s, u"--from"_s,
+                   u"2026-06-01"_s, u"--quote"_s, u"Our stalking advocate has been in post since June."_s})
+                .exitCode == 0);
+    r = s.run({u"log"_s, u"suggest-corrections"_s, u"--out"_s, out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(pcctest::readFile(out)).object().value(u"corrections"_s).toArray();
+    REQUIRE(items.size() == 2);
+    QHash<QString, QJsonObject> byForce;
+    for (const QJsonValue &v : items)
+        byForce.insert(v.toObject().value(u"force_id"_s).toString(), v.toObject());
+    CHECK(byForce.value(u"kent"_s).value(u"value"_s).toString() == u"commissioning"_s); // funding still to start
+    CHECK(byForce.value(u"kent"_s).value(u"source"_s).toString() == u"reply of 2026-11-20"_s);
+    CHECK(byForce.value(u"kent"_s).value(u"quotation"_s).toString().startsWith(u"We will commission"_s));
+    CHECK(byForce.value(u"essex"_s).value(u"value"_s).toString() == u"funds_advocacy"_s); // started
+
+    const QString merged = s.dir.filePath(u"merged.json"_s);
+    r = pcctest::runApp({u"data"_s, u"merge"_s, QStringLiteral(PCC_SOURCE_DIR "/pcc_data/policing_bodies.json"), out, u"--out"_s, merged},
+                        s.dir.path());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"2 corrections applied"_s));
+    const QJsonDocument directory = QJsonDocument::fromJson(pcctest::readFile(merged));
+    QString kentStatus;
+    for (const QJsonValue &f : directory.object().value(u"forces"_s).toArray()) {
+        if (f.toObject().value(u"force_id"_s).toString() == u"kent"_s)
+            kentStatus = f.toObject().value(u"stalking_support"_s).toObject().value(u"advocacy_status"_s).toString();
+    }
+    CHECK(kentStatus == u"commissioning"_s);
 }

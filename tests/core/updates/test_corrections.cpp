@@ -26,7 +26,7 @@ namespace {
 
 Correction correction(const QString &force, const QString &field, const QString &value, const QDate &date = QDate(2026, 11, 28))
 {
-    return {force, field, value, u"phoned the office on 28 November 2026"_s, date, Correction::Kind::Correction};
+    return {force, field, value, u"phoned the office on 28 November 2026"_s, date, Correction::Kind::Correction, {}};
 }
 
 void saveCorrections(const Corrections &c)
@@ -71,7 +71,7 @@ TEST_CASE("corrections: a correction overrides the directory here, says so, and 
     c.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
     c.set(correction(u"kent"_s, u"address"_s, u"Sutton Road\nMaidstone\nme15 9bz"_s));
     c.set({u"gwent"_s, u"phone"_s, u"01633 642200"_s, u"https://www.gwent.pcc.police.uk/en/contact-us/"_s, QDate(2026, 11, 27),
-           Correction::Kind::Verification});
+           Correction::Kind::Verification, {}});
     saveCorrections(c);
 
     const Directory shown = ShippedData::loadDirectory().directory;
@@ -159,7 +159,7 @@ TEST_CASE("corrections: the merge lowers a corrected field to medium, even one t
     // A check (not a correction) of a high field keeps it high and dates it.
     Corrections checked;
     checked.set({forceId, field, Corrections::valueOf(*base.force(forceId), field), u"checked on the office's website"_s,
-                 QDate(2026, 11, 29), Correction::Kind::Verification});
+                 QDate(2026, 11, 29), Correction::Kind::Verification, {}});
     const auto verified = DirectoryMerge::merge(base, {checked}, QDate(2026, 11, 30));
     CHECK(verified.directory.force(forceId)->provenanceOf(field).confidence == u"high"_s);
     CHECK(verified.directory.force(forceId)->provenanceOf(field).verifiedOn == u"2026-11-29"_s);
@@ -171,7 +171,7 @@ TEST_CASE("corrections: 'checked by you' disappears once an update changes the v
     pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
     const ForceRecord kent = *ShippedData::loadDirectory().directory.force(u"kent"_s);
     Corrections c;
-    c.set({u"kent"_s, u"phone"_s, kent.phone, u"rang it"_s, QDate(2026, 11, 28), Correction::Kind::Verification});
+    c.set({u"kent"_s, u"phone"_s, kent.phone, u"rang it"_s, QDate(2026, 11, 28), Correction::Kind::Verification, {}});
     saveCorrections(c);
     CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->provenanceOf(u"phone"_s).localNote.startsWith(u"checked by you"_s));
     installUpdate(dir, u"2026-12-05"_s, [](QJsonObject &f) {
