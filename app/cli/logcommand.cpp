@@ -179,7 +179,7 @@ int calendar(const QCommandLineParser &parser, CliOutput &io)
     int due = 0;
     for (const ContactRecord &r : *records)
         due += FollowUpCalendar::isDue(r) ? 1 : 0;
-    io.out() << t("%n follow-up date(s) written to %1", nullptr, due).arg(parser.value(u"ics"_s)) << Qt::endl;
+    io.out() << QCoreApplication::translate("pcc", "%n follow-up date(s) written to %1", nullptr, due).arg(parser.value(u"ics"_s)) << Qt::endl;
     return ExitCode::Ok;
 }
 

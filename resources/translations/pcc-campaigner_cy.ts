@@ -223,6 +223,16 @@ Without --profile the current profile is the sender.</source>
         <source>there is no profile called '%1'</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n follow-up date(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <source>lookup POSTCODE [--online]: which police force areas a postcode may be in, best first:
 force_id, force name, office (tab-separated). Exit 0 found; 3 outside England and Wales;
@@ -3645,6 +3655,43 @@ Export everything?</source>
     <message>
         <source>Report saved to %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::Responsiveness</name>
+    <message numerus="yes">
+        <source>No reply yet to the %n letter(s) sent from this computer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered %1 of the %n letter(s) sent from this computer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, in %1 days at the median</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) made a commitment to fund.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

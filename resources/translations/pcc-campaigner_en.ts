@@ -6,6 +6,10 @@
         <source>removed from the server what you deleted here: %n contact(s)</source>
         <translation><numerusform>removed from the server what you deleted here: %n contact</numerusform><numerusform>removed from the server what you deleted here: %n contacts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up date(s) written to %1</source>
+        <translation><numerusform>%n follow-up date written to %1</numerusform><numerusform>%n follow-up dates written to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::ContactLogPanel</name>
@@ -67,6 +71,21 @@
     <message numerus="yes">
         <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
         <translation><numerusform>%n policing body · contact data version %1 · everything stays on this computer</numerusform><numerusform>%n policing bodies · contact data version %1 · everything stays on this computer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::Responsiveness</name>
+    <message numerus="yes">
+        <source>No reply yet to the %n letter(s) sent from this computer.</source>
+        <translation><numerusform>No reply yet to the %n letter sent from this computer.</numerusform><numerusform>No reply yet to the %n letters sent from this computer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered %1 of the %n letter(s) sent from this computer</source>
+        <translation><numerusform>This office has answered %1 of the %n letter sent from this computer</numerusform><numerusform>This office has answered %1 of the %n letters sent from this computer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) made a commitment to fund.</source>
+        <translation><numerusform>%n reply made a commitment to fund.</numerusform><numerusform>%n replies made a commitment to fund.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ SPECIAL = {
         "%n policing body · contact data version %1 · everything stays on this computer",
         "%n policing bodies · contact data version %1 · everything stays on this computer"),
     "%n row(s) have problems:": ("%n row has problems:", "%n rows have problems:"),
+    "%n reply(ies) made a commitment to fund.": ("%n reply made a commitment to fund.", "%n replies made a commitment to fund."),
 }
 
 

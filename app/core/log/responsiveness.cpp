@@ -1,6 +1,9 @@
 #include "responsiveness.h"
 
+#include "contactrecord.h"
 #include "isodates.h"
+
+#include <QCoreApplication>
 
 #include <QJsonValue>
 #include <QMap>
@@ -13,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pcc::Responsiveness)
+};
 
 // The median of values each counted `weight` times: the middle one, or the mean of the middle two.
 std::optional<double> median(std::vector<std::pair<qint64, int>> weighted)
@@ -90,6 +98,33 @@ QList<ForceResponsiveness> Responsiveness::compute(const QList<LetterOutcome> &l
         out.append(t.figures);
     }
     return out;
+}
+
+LetterOutcome Responsiveness::outcomeOf(const ContactRecord &r)
+{
+    LetterOutcome o;
+    o.forceId = r.forceId;
+    o.status = r.status;
+    o.outcome = r.replyOutcome;
+    if (r.date.isValid() && r.replyDate.isValid())
+        o.daysToReply = r.date.daysTo(r.replyDate);
+    o.repliedOn = r.replyDate;
+    return o;
+}
+
+QString Responsiveness::sentence(const ForceResponsiveness &f)
+{
+    if (f.sent == 0)
+        return {};
+    if (f.replied == 0)
+        return Tr::tr("No reply yet to the %n letter(s) sent from this computer.", nullptr, f.sent);
+    QString text = Tr::tr("This office has answered %1 of the %n letter(s) sent from this computer", nullptr, f.sent).arg(f.replied);
+    if (f.medianDaysToReply)
+        text += Tr::tr(", in %1 days at the median").arg(QLocale().toString(*f.medianDaysToReply, 'g', 4));
+    text += u'.';
+    if (f.commitments > 0)
+        text += u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments);
+    return text;
 }
 
 } // namespace pcc

@@ -29,10 +29,16 @@ struct ForceResponsiveness
     QJsonObject toJson() const;
 };
 
+struct ContactRecord;
+
 namespace Responsiveness {
 // One entry per force with a letter sent, in force id order.
 QList<ForceResponsiveness> compute(const QList<LetterOutcome> &letters);
 bool isAnswered(const LetterOutcome &letter);
+LetterOutcome outcomeOf(const ContactRecord &record);
+// For the office's panel: "This office has answered 3 of 4 letters sent from this computer, in
+// 16 days at the median." Empty when no letter was sent.
+QString sentence(const ForceResponsiveness &figures);
 } // namespace Responsiveness
 
 } // namespace pcc

@@ -1,5 +1,7 @@
 #include "directory/forcedetailpanel.h"
 
+#include "responsiveness.h"
+
 #include "forceids.h"
 
 #include <QCheckBox>
@@ -335,6 +337,11 @@ void ForceDetailPanel::setHistory(const QList<ContactRecord> &history)
     if (history.isEmpty()) {
         html += u"<p>"_s + esc(tr("None recorded yet.")) + u"</p>"_s;
     } else {
+        QList<LetterOutcome> letters;
+        for (const ContactRecord &r : history)
+            letters << Responsiveness::outcomeOf(r);
+        if (const auto figures = Responsiveness::compute(letters); !figures.isEmpty())
+            html += u"<p>"_s + esc(Responsiveness::sentence(figures.constFirst())) + u"</p>"_s;
         html += u"<ul>"_s;
         for (const ContactRecord &r : history)
             html += u"<li>"_s + esc(historyLine(r)) + u"</li>"_s;

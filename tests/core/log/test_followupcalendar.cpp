@@ -62,7 +62,7 @@ TEST_CASE("calendar: follow-ups of letters awaiting a reply, as an .ics a strict
     const auto r = pcctest::runApp({u"--db"_s, db, u"log"_s, u"calendar"_s, u"--ics"_s, ics}, dir.path());
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"2 follow-up date"_s));
+    CHECK(r.out.contains(u"2 follow-up dates written"_s));
 
     QFile f(ics);
     REQUIRE(f.open(QIODevice::ReadOnly));

@@ -173,3 +173,28 @@ TEST_CASE("cli: responsiveness --json reads the log, for everyone or one profile
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"sussex\t2\t1\t0.50\t12\t1\t2026-09-13"_s));
 }
+
+TEST_CASE("responsiveness: the office's sentence says letters answered of letters sent and the median days", "[responsiveness]")
+{
+    ForceResponsiveness f;
+    f.forceId = u"sussex"_s;
+    CHECK(Responsiveness::sentence(f).isEmpty()); // nothing sent: nothing to say
+    f.sent = 4;
+    CHECK(Responsiveness::sentence(f) == u"No reply yet to the 4 letters sent from this computer."_s);
+    f.replied = 3;
+    f.medianDaysToReply = 16;
+    CHECK(Responsiveness::sentence(f) == u"This office has answered 3 of the 4 letters sent from this computer, in 16 days at the median."_s);
+    f.medianDaysToReply = std::nullopt;
+    f.commitments = 1;
+    CHECK(Responsiveness::sentence(f)
+          == u"This office has answered 3 of the 4 letters sent from this computer. 1 reply made a commitment to fund."_s);
+
+    ContactRecord r;
+    r.forceId = u"kent"_s;
+    r.status = ContactStatus::Replied;
+    r.date = QDate(2026, 11, 1);
+    r.replyDate = QDate(2026, 11, 12);
+    const LetterOutcome o = Responsiveness::outcomeOf(r);
+    CHECK(o.daysToReply == 11);
+    CHECK(o.letters == 1);
+}
