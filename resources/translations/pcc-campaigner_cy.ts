@@ -999,6 +999,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Record a &amp;reply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>For a &amp;coordinator (no personal data)…</source>
         <translation type="unfinished" />
     </message>
@@ -2856,6 +2860,10 @@ Fold this page and put it in your envelope: the dashed box should sit inside the
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reply saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export with personal data?</source>
         <translation type="unfinished" />
     </message>
@@ -3509,6 +3517,105 @@ Export everything?</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::ReplyDialog</name>
+    <message>
+        <source>Share the summary with the team's coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the office committed to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply gives dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a reply from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the reply says, in your own words (it stays on this computer unless you share it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply's own words about the funding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example: an independent stalking advocate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as the reply states it, if it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will be &amp;funded:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quotation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents that came with the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date of the reply:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF, a picture (PNG or JPEG), an email saved as .eml or plain text, up to 20 MB each. A copy is kept beside your contact log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.eml *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was stored: correct it and save again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -70,7 +70,10 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     auto *importButton = new QPushButton(tr("&Import…"), this);
+    auto *replyButton = new QPushButton(tr("Record a &reply…"), this);
+    replyButton->setEnabled(false);
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(replyButton);
     buttons->addWidget(importButton);
     buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -90,6 +93,13 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
     exportMenu->addAction(tr("&Everything, with personal data…"), this, [this] { emit exportRequested(LogExchange::Privacy::Full); });
     exportButton->setMenu(exportMenu);
     connect(importButton, &QPushButton::clicked, this, &ContactLogPanel::importRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [replyButton](const QModelIndex &current) { replyButton->setEnabled(current.isValid()); });
+    connect(replyButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit replyRequested(current.data(ContactLogModel::UuidRole).toString());
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(ContactLogModel::UuidRole).toString());
     });

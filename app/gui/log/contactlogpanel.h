@@ -31,6 +31,7 @@ public:
 
 signals:
     void editRequested(const QString &uuid);
+    void replyRequested(const QString &uuid);
     void exportRequested(LogExchange::Privacy privacy);
     void importRequested();
 

@@ -6,6 +6,8 @@
 #include "logtransfer.h"
 #include "log/profiledialog.h"
 #include "log/recordcontactdialog.h"
+#include "log/replydialog.h"
+#include "replyrecorder.h"
 #include "shell/settings.h"
 
 #include <QCheckBox>
@@ -235,6 +237,32 @@ void LogController::editContact(const QString &uuid)
         warn(tr("Not saved"), m_recorder->lastError());
     else
         emit statusMessage(tr("Contact saved."));
+    emit contactsChanged();
+}
+
+void LogController::recordReply(const QString &uuid)
+{
+    if (!m_log)
+        return;
+    const auto r = m_log->contact(uuid);
+    if (!r) {
+        if (!m_log->lastError().isEmpty())
+            warn(tr("Contact log"), m_log->lastError());
+        return;
+    }
+    const ForceRecord *f = m_directory.force(r->forceId);
+    ReplyRecorder recorder(*m_log);
+    ReplyDialog dialog(uuid, f ? f->officeName : r->bodyName, r->date,
+                       [&recorder](Reply *reply, const QStringList &files, QString *error) {
+                           if (recorder.record(reply, files))
+                               return true;
+                           *error = recorder.lastError();
+                           return false;
+                       },
+                       m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Reply saved."));
     emit contactsChanged();
 }
 

@@ -37,6 +37,7 @@ public:
     void deleteProfile();
     void recordContact(const QString &forceId);
     void editContact(const QString &uuid);
+    void recordReply(const QString &uuid);
     void snoozeFollowUp(const QString &uuid);
     void exportLog(LogExchange::Privacy privacy);
     void importLog();

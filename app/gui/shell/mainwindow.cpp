@@ -400,6 +400,7 @@ void MainWindow::showLogTab()
         m_logPanel = new ContactLogPanel(m_logModel, m_logPage);
         m_logPage->layout()->addWidget(m_logPanel);
         connect(m_logPanel, &ContactLogPanel::editRequested, m_logController, &LogController::editContact);
+        connect(m_logPanel, &ContactLogPanel::replyRequested, m_logController, &LogController::recordReply);
         connect(m_logPanel, &ContactLogPanel::exportRequested, m_logController, &LogController::exportLog);
         connect(m_logPanel, &ContactLogPanel::importRequested, m_logController, &LogController::importLog);
         m_logPanel->setProfiles(m_logController->profiles());

@@ -1,0 +1,82 @@
+// Issue 26: a reply recorded in the window, with a document; a program renamed .pdf is refused,
+// the dialog stays open with the reason, and nothing is stored.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "contactlog.h"
+#include "log/replydialog.h"
+#include "replyrecorder.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+TEST_CASE("reply dialog: a document is attached through the window, a program renamed .pdf is refused and the dialog stays open", "[gui][replies]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Ann"_s;
+    REQUIRE(log.addProfile(&p));
+    ContactRecord letter;
+    letter.profileUuid = p.uuid;
+    letter.forceId = u"kent"_s;
+    letter.date = QDate::currentDate().addDays(-10);
+    REQUIRE(log.addContact(&letter));
+
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString program = write(u"reply.pdf"_s, QByteArray("MZ\x90\x00", 4) + QByteArray(100, '\0'));
+    const QString pdf = write(u"answer.pdf"_s, "%PDF-1.4\nthe office's answer\n%%EOF\n");
+
+    ReplyRecorder recorder(log);
+    ReplyDialog dialog(letter.uuid, u"Kent"_s, letter.date, [&recorder](Reply *r, const QStringList &files, QString *error) {
+        if (recorder.record(r, files))
+            return true;
+        *error = recorder.lastError();
+        return false;
+    });
+    dialog.addFiles({pdf, program});
+    QString warning;
+    QTimer::singleShot(0, [&warning] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        warning = box->text();
+        box->accept();
+    });
+    dialog.accept();
+    CHECK(warning.contains(u"reply.pdf"_s));
+    CHECK(warning.contains(u"program"_s));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(log.replies(letter.uuid)->isEmpty());
+
+    // The volunteer removes the bad file and saves again.
+    dialog.findChild<QListWidget *>()->setCurrentRow(1);
+    const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == ReplyDialog::tr("Re&move"))
+            b->click();
+    }
+    CHECK(dialog.files() == QStringList{pdf});
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto replies = log.replies(letter.uuid);
+    REQUIRE(replies->size() == 1);
+    REQUIRE(replies->at(0).attachments.size() == 1);
+    CHECK(replies->at(0).attachments.at(0).name == u"answer.pdf"_s);
+    CHECK(replies->at(0).outcome == ReplyOutcome::Substantive);
+    CHECK(log.contact(letter.uuid)->status == ContactStatus::Replied);
+}
