@@ -766,6 +766,14 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The figures come from the contact log on this computer (and any logs imported into it). %1</source>
         <translation type="unfinished" />
     </message>

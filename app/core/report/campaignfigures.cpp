@@ -1,5 +1,7 @@
 #include "campaignfigures.h"
 
+#include "responsiveness.h"
+
 #include <algorithm>
 
 namespace pcc {
@@ -10,6 +12,13 @@ CampaignFigures CampaignFigures::from(const Directory &directory, const QList<Co
     CampaignFigures f;
     f.progress = progress;
     QHash<QString, const ContactRecord *> latest;
+    QList<LetterOutcome> letters;
+    letters.reserve(contacts.size());
+    for (const ContactRecord &r : contacts)
+        letters << Responsiveness::outcomeOf(r);
+    QHash<QString, ForceResponsiveness> answers;
+    for (const ForceResponsiveness &a : Responsiveness::compute(letters))
+        answers.insert(a.forceId, a);
     for (const ContactRecord &r : contacts) {
         if (r.status == ContactStatus::Drafted || !r.date.isValid())
             continue;
@@ -27,6 +36,11 @@ CampaignFigures CampaignFigures::from(const Directory &directory, const QList<Co
         if (const ContactRecord *last = latest.value(force.id)) {
             row.lastLetter = last->date;
             row.lastReply = last->replyOutcome;
+        }
+        if (const auto a = answers.constFind(force.id); a != answers.constEnd()) {
+            row.sent = a->sent;
+            row.answered = a->replied;
+            row.medianDaysToReply = a->medianDaysToReply;
         }
         ++f.offices;
         if (row.progress != ForceProgress::NotContacted)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace pcc {
 
 // The campaign's progress in numbers, from a set of contacts: what the report and the map's
@@ -21,6 +23,9 @@ struct CampaignFigures
         ForceProgress progress = ForceProgress::NotContacted;
         QDate lastLetter;                         // invalid when none was sent
         ReplyOutcome lastReply = ReplyOutcome::None;
+        int sent = 0;                             // letters sent to it
+        int answered = 0;                         // of those, answered (Responsiveness's rule)
+        std::optional<double> medianDaysToReply;
     };
 
     QHash<QString, ForceProgress> progress; // by force id, as the map colours it

@@ -137,25 +137,32 @@ bool CampaignReport::writePdf(const QString &path, QString *error) const
     }
     p.setFont(font(13, true));
     p.drawText(pg.rect(0, 0, width, 8), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Each office"));
-    const double cols[] = {0, 62, 112, 142};
-    const QStringList heads{Tr::tr("Area"), Tr::tr("Status"), Tr::tr("Last letter"), Tr::tr("Reply")};
+    const double cols[] = {0, 50, 84, 104, 136, 158};
+    const QStringList heads{Tr::tr("Area"), Tr::tr("Status"), Tr::tr("Last letter"), Tr::tr("Reply"), Tr::tr("Answered"),
+                            Tr::tr("Days to reply")};
     double rowY = 10;
     const double rowH = 5.6;
     p.setFont(font(8.5, true));
-    for (int c = 0; c < 4; ++c)
-        p.drawText(pg.rect(cols[c], rowY, 60, rowH), Qt::AlignLeft | Qt::AlignVCenter, heads.at(c));
+    for (int c = 0; c < 6; ++c)
+        p.drawText(pg.rect(cols[c], rowY, c + 1 < 6 ? cols[c + 1] - cols[c] : width - cols[c], rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   heads.at(c));
     rowY += rowH;
     p.setFont(font(8.5));
     for (qsizetype i = 0; i < m_figures.rows.size(); ++i) {
         const CampaignFigures::ForceRow &r = m_figures.rows.at(i);
         if (i % 2 == 0)
             p.fillRect(pg.rect(0, rowY, width, rowH), QColor(0xf2, 0xf2, 0xf2));
-        p.drawText(pg.rect(cols[0] + 1, rowY, 60, rowH), Qt::AlignLeft | Qt::AlignVCenter, r.areaName);
-        p.drawText(pg.rect(cols[1], rowY, 50, rowH), Qt::AlignLeft | Qt::AlignVCenter, forceProgressLabel(r.progress));
-        p.drawText(pg.rect(cols[2], rowY, 30, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(pg.rect(cols[0] + 1, rowY, cols[1] - 1, rowH), Qt::AlignLeft | Qt::AlignVCenter, r.areaName);
+        p.drawText(pg.rect(cols[1], rowY, cols[2] - cols[1], rowH), Qt::AlignLeft | Qt::AlignVCenter, forceProgressLabel(r.progress));
+        p.drawText(pg.rect(cols[2], rowY, cols[3] - cols[2], rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    r.lastLetter.isValid() ? IsoDates::date(r.lastLetter) : u"–"_s);
-        p.drawText(pg.rect(cols[3], rowY, 38, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(pg.rect(cols[3], rowY, cols[4] - cols[3], rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    r.lastReply == ReplyOutcome::None ? u"–"_s : replyOutcomeLabel(r.lastReply));
+        // "2 of 3": letters answered of letters sent; the median days from a letter to its reply.
+        p.drawText(pg.rect(cols[4], rowY, cols[5] - cols[4], rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   r.sent > 0 ? Tr::tr("%1 of %2").arg(r.answered).arg(r.sent) : u"–"_s);
+        p.drawText(pg.rect(cols[5], rowY, width - cols[5], rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   r.medianDaysToReply ? QLocale().toString(*r.medianDaysToReply, 'g', 4) : u"–"_s);
         rowY += rowH;
     }
     p.setFont(font(7.5));

@@ -149,7 +149,10 @@ TEST_CASE("report: the PDF holds the counts and every force in its table, and no
     CHECK(text.contains(QRegularExpression(u"Offices that replied\\s+2"_s)));
     CHECK(text.contains(QRegularExpression(u"Commitments to fund\\s+1"_s)));
     CHECK(text.contains(QRegularExpression(u"Gwent\\s+Sent\\s+2026-11-06"_s))); // the latest letter
-    CHECK(text.contains(QRegularExpression(u"Sussex\\s+Commitment to fund\\s+2026-11-04\\s+Commitment to fund"_s)));
+    CHECK(text.contains(QRegularExpression(u"Sussex\\s+Commitment to fund\\s+2026-11-04\\s+Commitment to fund\\s+1 of 1\\s+\\d+"_s)));
+    // Answered of sent, and the median days: none for an office that has not answered.
+    CHECK(text.contains(QRegularExpression(u"Gwent\\s+Sent\\s+2026-11-06\\s+–\\s+0 of 2\\s+–"_s)));
+    CHECK(text.contains(u"Days to reply"_s));
     for (const ForceRecord &f : campaign.directory.forces()) {
         INFO(f.areaName().toStdString());
         CHECK(text.contains(f.areaName()));
