@@ -273,7 +273,7 @@ force_id, force name, office (tab-separated). Exit 0 found; 3 outside England an
         <translation type="unfinished" />
     </message>
     <message>
-        <source>map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence] [--profile NAME]
+        <source>map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence|replies] [--profile NAME]
 The map of the 43 force areas as a picture, with a title, the date, the data version, the
 legend with its counts and the Natural Earth credit. Colours: the contact status from the
 log (everyone's, or one profile's with --profile), or what each office funds (evidence).</source>
@@ -300,7 +300,7 @@ log (everyone's, or one profile's with --profile), or what each office funds (ev
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status (default) or evidence.</source>
+        <source>status (default), evidence or replies.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +312,7 @@ log (everyone's, or one profile's with --profile), or what each office funds (ev
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a colouring: use status or evidence</source>
+        <source>'%1' is not a colouring: use status, evidence or replies</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3131,6 +3131,10 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Replies: how each office answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Zoom to &amp;London</source>
         <translation type="unfinished" />
     </message>
@@ -3217,6 +3221,30 @@ Export everything?</source>
     <name>pcc::MapColouring</name>
     <message>
         <source>%1 of %2 commissioners contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered some letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered every letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committed to fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 offices written to have answered</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3681,11 +3709,15 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Letters to commissioners on stalking support</source>
+        <source>How offices answer the campaign's letters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · %2 · contact data version %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters to commissioners on stalking support</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -36,6 +36,39 @@ MapColouring MapColouring::byProgress(const QHash<QString, ForceProgress> &progr
     return c;
 }
 
+MapColouring MapColouring::byReplies(const QList<ForceResponsiveness> &figures, const QString &scope, bool dark)
+{
+    enum Class { NotWritten, NoReply, Some, Every, Committed };
+    const QColor colours[] = {MapColours::progressFill(ForceProgress::NotContacted, dark), MapColours::progressFill(ForceProgress::Sent, dark),
+                              MapColours::answeredSomeFill(dark), MapColours::progressFill(ForceProgress::Replied, dark),
+                              MapColours::progressFill(ForceProgress::Commitment, dark)};
+    const QString labels[] = {Tr::tr("Not written to"), Tr::tr("No reply yet"), Tr::tr("Answered some letters"),
+                              Tr::tr("Answered every letter"), Tr::tr("Committed to fund")};
+    MapColouring c;
+    c.scope = scope;
+    c.defaultFill = colours[NotWritten];
+    int counts[5] = {};
+    QHash<QString, Class> classes;
+    int answering = 0;
+    for (const ForceResponsiveness &f : figures) {
+        if (!ForceIds::isForce(f.forceId) || f.sent == 0)
+            continue;
+        const Class k = f.commitments > 0 ? Committed : f.replied == 0 ? NoReply : f.replied < f.sent ? Some : Every;
+        classes.insert(f.forceId, k);
+        if (k != NoReply)
+            ++answering;
+    }
+    for (const QString &id : ForceIds::all()) {
+        const Class k = classes.value(id, NotWritten);
+        ++counts[k];
+        c.fills.insert(id, colours[k]);
+    }
+    c.title = Tr::tr("%1 of %2 offices written to have answered").arg(answering).arg(ForceIds::all().size() - counts[NotWritten]);
+    for (int k = NotWritten; k <= Committed; ++k)
+        c.legend.append({colours[k], labels[k], counts[k]});
+    return c;
+}
+
 MapColouring MapColouring::byEvidence(const Directory &directory, bool dark)
 {
     MapColouring c;

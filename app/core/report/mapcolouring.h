@@ -2,6 +2,7 @@
 
 #include "contactenums.h"
 #include "directory.h"
+#include "responsiveness.h"
 
 #include <QColor>
 #include <QHash>
@@ -30,6 +31,9 @@ struct MapColouring
 
     static MapColouring byProgress(const QHash<QString, ForceProgress> &progress, const QString &scope, bool dark);
     static MapColouring byEvidence(const Directory &directory, bool dark);
+    // How offices answer: not written to, no reply yet, some letters answered, every letter
+    // answered, a commitment to fund.
+    static MapColouring byReplies(const QList<ForceResponsiveness> &figures, const QString &scope, bool dark);
 };
 
 } // namespace pcc

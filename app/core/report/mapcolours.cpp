@@ -29,6 +29,11 @@ QColor evidenceFill(AdvocacyStatus status, bool dark)
     return {};
 }
 
+QColor answeredSomeFill(bool)
+{
+    return QColor(0xf0, 0xe4, 0x42); // Okabe–Ito yellow
+}
+
 QColor noPccFill(bool dark)
 {
     return dark ? QColor(0x2b, 0x2d, 0x31) : QColor(0xd9, 0xd9, 0xd9);

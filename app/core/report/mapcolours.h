@@ -12,6 +12,7 @@ namespace MapColours {
 
 QColor progressFill(ForceProgress progress, bool dark);
 QColor evidenceFill(AdvocacyStatus status, bool dark);
+QColor answeredSomeFill(bool dark); // between "no reply yet" and "answered every letter"
 QColor noPccFill(bool dark);
 QColor border(bool dark);
 QColor selectedOutline(bool dark);

@@ -22,6 +22,8 @@ bool ReportBuilder::colourFromKey(const QString &key, Colour *colour)
         *colour = Colour::Status;
     else if (key == u"evidence"_s)
         *colour = Colour::Evidence;
+    else if (key == u"replies"_s)
+        *colour = Colour::Replies;
     else
         return false;
     return true;
@@ -54,6 +56,13 @@ MapPicture ReportBuilder::map(Colour colour) const
         return MapPicture(m_areas, MapColouring::byEvidence(m_directory, false),
                           Tr::tr("What each office funds for stalking victims"),
                           Tr::tr("%1 · research in contact data version %2").arg(date, m_directory.dataVersion()));
+    if (colour == Colour::Replies) {
+        QList<ForceResponsiveness> figures;
+        for (const CampaignFigures::ForceRow &r : m_figures.rows)
+            figures.append({r.forceId, r.sent, r.answered, r.medianDaysToReply, r.progress == ForceProgress::Commitment ? 1 : 0, {}});
+        return MapPicture(m_areas, MapColouring::byReplies(figures, m_scope, false), Tr::tr("How offices answer the campaign's letters"),
+                          Tr::tr("%1 · %2 · contact data version %3").arg(date, m_scope, m_directory.dataVersion()));
+    }
     return MapPicture(m_areas, MapColouring::byProgress(m_figures.progress, m_scope, false),
                       Tr::tr("Letters to commissioners on stalking support"),
                       Tr::tr("%1 · %2 · contact data version %3").arg(date, m_scope, m_directory.dataVersion()));

@@ -14,8 +14,8 @@ class ContactLog;
 class ReportBuilder
 {
 public:
-    enum class Colour { Status, Evidence };
-    static bool colourFromKey(const QString &key, Colour *colour); // "status" or "evidence"
+    enum class Colour { Status, Evidence, Replies };
+    static bool colourFromKey(const QString &key, Colour *colour); // "status", "evidence" or "replies"
 
     ReportBuilder(Directory directory, ForceAreas areas, QDate today);
 

@@ -84,10 +84,23 @@ void ForceMapView::setColouringMode(Colouring mode)
     update();
 }
 
+void ForceMapView::setResponsiveness(const QList<ForceResponsiveness> &figures)
+{
+    m_responsiveness = figures;
+    update();
+}
+
 MapColouring ForceMapView::colouring() const
 {
-    return m_colouringMode == Colouring::Evidence ? MapColouring::byEvidence(m_directory, isDark())
-                                                   : MapColouring::byProgress(m_progress, m_scopeLabel, isDark());
+    switch (m_colouringMode) {
+    case Colouring::Evidence:
+        return MapColouring::byEvidence(m_directory, isDark());
+    case Colouring::Replies:
+        return MapColouring::byReplies(m_responsiveness, m_scopeLabel, isDark());
+    case Colouring::Status:
+        break;
+    }
+    return MapColouring::byProgress(m_progress, m_scopeLabel, isDark());
 }
 
 void ForceMapView::setCandidates(const QStringList &ids)

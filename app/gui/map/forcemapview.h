@@ -27,7 +27,8 @@ public:
     void setDirectory(const Directory &directory) { m_directory = directory; update(); }
     void setProgress(const QHash<QString, ForceProgress> &progress, const QString &scopeLabel);
     QString scopeLabel() const { return m_scopeLabel; } // whose contacts the colours show
-    enum class Colouring { Status, Evidence }; // the contact status (default), or what each office funds
+    enum class Colouring { Status, Evidence, Replies }; // the contact status (default), what each office funds, how it answers
+    void setResponsiveness(const QList<ForceResponsiveness> &figures);
     void setColouringMode(Colouring mode);
     Colouring colouringMode() const { return m_colouringMode; }
     MapColouring colouring() const; // what the view paints now
@@ -87,6 +88,7 @@ private:
     ForceAreas m_areas;
     Directory m_directory;
     QHash<QString, ForceProgress> m_progress;
+    QList<ForceResponsiveness> m_responsiveness;
     QString m_scopeLabel;
     Colouring m_colouringMode = Colouring::Status;
     QString m_placeholder;

@@ -240,9 +240,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Export the &map as a picture…"), this, [this] {
         ensureLoaded();
+        const ForceMapView::Colouring mode = m_map->colouringMode();
         m_reports->exportMap(m_logController->log(), m_directory, m_areas,
-                             m_map->colouringMode() == ForceMapView::Colouring::Evidence ? ReportBuilder::Colour::Evidence
-                                                                                           : ReportBuilder::Colour::Status);
+                             mode == ForceMapView::Colouring::Evidence  ? ReportBuilder::Colour::Evidence
+                             : mode == ForceMapView::Colouring::Replies ? ReportBuilder::Colour::Replies
+                                                                        : ReportBuilder::Colour::Status);
     });
     file->addAction(tr("Campaign &report (PDF)…"), this, [this] {
         ensureLoaded();
@@ -286,7 +288,8 @@ void MainWindow::buildMenus()
     auto *colourGroup = new QActionGroup(this);
     const QList<QPair<QString, ForceMapView::Colouring>> modes{{tr("Contact &status"), ForceMapView::Colouring::Status},
                                                                {tr("What each office &funds for stalking victims"),
-                                                                ForceMapView::Colouring::Evidence}};
+                                                                ForceMapView::Colouring::Evidence},
+                                                               {tr("&Replies: how each office answers"), ForceMapView::Colouring::Replies}};
     for (const auto &[label, mode] : modes) {
         QAction *a = colourBy->addAction(label);
         a->setCheckable(true);
@@ -350,6 +353,21 @@ void MainWindow::refreshProfiles()
     refreshContacts();
 }
 
+// How offices answer, for the map's "Replies" colouring: the server's counts in the team view,
+// else this computer's log (one profile's, or everyone's).
+QList<ForceResponsiveness> MainWindow::responsiveness(const std::optional<TeamCoverage> &coverage, const QString &profileUuid)
+{
+    QList<ForceResponsiveness> figures;
+    if (coverage) {
+        for (const ForceCoverage &f : coverage->forces)
+            figures.append({f.forceId, f.sent, f.replied, std::nullopt, f.commitments, {}});
+        return figures;
+    }
+    if (const auto letters = m_logController->log()->letterOutcomes(profileUuid))
+        figures = Responsiveness::compute(*letters);
+    return figures;
+}
+
 // Everything drawn from the log: the map's colours, the list's status column, the log
 // table, the follow-up banner and the selected force's history.
 void MainWindow::refreshContacts()
@@ -371,6 +389,7 @@ void MainWindow::refreshContacts()
                           : team   ? tr("Everyone on this computer")
                           : profile ? tr("Volunteer: %1").arg(profile->name) : QString();
     m_map->setProgress(*progress, whose);
+    m_map->setResponsiveness(responsiveness(coverage, uuid));
     QHash<QString, QString> texts;
     for (auto it = progress->cbegin(); it != progress->cend(); ++it)
         texts.insert(it.key(), forceProgressLabel(it.value()));

@@ -3,8 +3,12 @@
 #include "directory.h"
 #include "forceareas.h"
 #include "postcodedistricts.h"
+#include "responsiveness.h"
+#include "teamcoverage.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -70,6 +74,7 @@ private:
     void reloadDirectory();
     void refreshProfiles();
     void refreshContacts();
+    QList<ForceResponsiveness> responsiveness(const std::optional<TeamCoverage> &coverage, const QString &profileUuid);
     void showLogTab();
     void showStatus(const QString &message); // a confirmation in the status bar
     void clearSelection();

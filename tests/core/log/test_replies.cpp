@@ -4,12 +4,14 @@
 #include "testsupport.h"
 
 #include "contactlog.h"
+#include "mapcolouring.h"
 #include "responsiveness.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -294,4 +296,45 @@ TEST_CASE("replies: commitments become suggested evidence corrections that data 
             kentStatus = f.toObject().value(u"stalking_support"_s).toObject().value(u"advocacy_status"_s).toString();
     }
     CHECK(kentStatus == u"commissioning"_s);
+}
+
+TEST_CASE("replies: the map coloured by replies puts each office in its class and the legend counts them", "[replies][map]")
+{
+    QList<ForceResponsiveness> figures = {
+        {u"kent"_s, 2, 0, std::nullopt, 0, {}},     // no reply yet
+        {u"essex"_s, 3, 1, 10.0, 0, {}},           // some answered
+        {u"surrey"_s, 2, 2, 5.0, 0, {}},           // every letter answered
+        {u"sussex"_s, 1, 1, 5.0, 1, {}},           // a commitment
+        {u"atlantis"_s, 5, 5, 1.0, 1, {}},         // not a force: ignored
+    };
+    const MapColouring c = MapColouring::byReplies(figures, u"everyone"_s, false);
+    REQUIRE(c.legend.size() == 5);
+    CHECK(c.legend.at(0).count == 39); // not written to
+    for (int i = 1; i < 5; ++i)
+        CHECK(c.legend.at(i).count == 1);
+    CHECK(c.fillFor(u"kent"_s) == c.legend.at(1).colour);
+    CHECK(c.fillFor(u"essex"_s) == c.legend.at(2).colour);
+    CHECK(c.fillFor(u"surrey"_s) == c.legend.at(3).colour);
+    CHECK(c.fillFor(u"sussex"_s) == c.legend.at(4).colour);
+    CHECK(c.fillFor(u"dorset"_s) == c.legend.at(0).colour);
+    CHECK(c.title == u"3 of 4 offices written to have answered"_s);
+    QSet<QRgb> distinct;
+    for (const auto &entry : c.legend)
+        distinct.insert(entry.colour.rgb());
+    CHECK(distinct.size() == 5);
+}
+
+TEST_CASE("cli: map --colour replies draws the replies picture", "[replies][map][cli]")
+{
+    Sandbox s;
+    const QString uuid = s.letter();
+    REQUIRE(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-05"_s, u"--outcome"_s, u"substantive"_s}).exitCode == 0);
+    const QString svg = s.dir.filePath(u"map.svg"_s);
+    const auto r = s.run({u"map"_s, u"--svg"_s, svg, u"--colour"_s, u"replies"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QByteArray bytes = pcctest::readFile(svg);
+    CHECK(bytes.contains("Answered every letter"));
+    CHECK(bytes.contains("1 of 1 offices written to have answered"));
+    CHECK(s.run({u"map"_s, u"--svg"_s, svg, u"--colour"_s, u"rainbow"_s}).exitCode == 2);
 }
