@@ -1655,11 +1655,19 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
 <context>
     <name>pcc::FollowUpBanner</name>
     <message>
+        <source>It &amp;replied…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write &amp;follow-ups…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No reply yet from %1 (letters sent more than two weeks ago). A short follow-up helps.</source>
+        <source>No reply yet from %1 (letters sent more than two weeks ago). A short follow-up helps. Did %2 reply to your letter of %3?</source>
         <translation type="unfinished" />
     </message>
 </context>

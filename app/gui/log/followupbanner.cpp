@@ -15,24 +15,44 @@ FollowUpBanner::FollowUpBanner(QWidget *parent)
     , m_text(new QLabel(this))
 {
     m_text->setWordWrap(true);
+    auto *replied = new QPushButton(tr("It &replied…"), this);
+    auto *notYet = new QPushButton(tr("&Not yet"), this);
     auto *button = new QPushButton(tr("Write &follow-ups…"), this);
+    replied->setObjectName(u"repliedButton"_s);
+    notYet->setObjectName(u"notYetButton"_s);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
+    layout->addWidget(replied);
+    layout->addWidget(notYet);
     layout->addWidget(button);
     setStyleSheet(u"background-color: #fef3c7; color: #3b2f00;"_s);
     connect(button, &QPushButton::clicked, this, &FollowUpBanner::writeRequested);
+    connect(replied, &QPushButton::clicked, this, [this] { emit replyRequested(m_asking); });
+    connect(notYet, &QPushButton::clicked, this, [this] { emit notYetRequested(m_asking); });
     hide();
 }
 
 void FollowUpBanner::setDue(const QList<ContactRecord> &due, const Directory &directory)
 {
     setVisible(!due.isEmpty());
+    m_asking.clear();
     if (due.isEmpty())
         return;
     QStringList areas;
     for (const ContactRecord &r : due)
         areas << (directory.force(r.forceId) ? directory.force(r.forceId)->areaName() : r.forceId);
-    m_text->setText(tr("No reply yet from %1 (letters sent more than two weeks ago). A short follow-up helps.").arg(areas.join(u", "_s)));
+    // The question is about the oldest letter; the next one is asked once it is answered.
+    const ContactRecord *oldest = &due.first();
+    for (const ContactRecord &r : due) {
+        if (r.date < oldest->date)
+            oldest = &r;
+    }
+    m_asking = oldest->uuid;
+    const ForceRecord *asked = directory.force(oldest->forceId);
+    m_text->setText(tr("No reply yet from %1 (letters sent more than two weeks ago). A short follow-up helps. "
+                       "Did %2 reply to your letter of %3?")
+                        .arg(areas.join(u", "_s), asked ? asked->areaName() : oldest->forceId,
+                             QLocale().toString(oldest->date, QLocale::LongFormat)));
 }
 
 } // namespace pcc

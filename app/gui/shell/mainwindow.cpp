@@ -147,6 +147,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
+    connect(m_banner, &FollowUpBanner::replyRequested, m_logController, &LogController::recordReply);
+    connect(m_banner, &FollowUpBanner::notYetRequested, m_logController, &LogController::snoozeFollowUp);
     connect(m_logController, &LogController::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_logController, &LogController::contactsChanged, this, &MainWindow::refreshContacts);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

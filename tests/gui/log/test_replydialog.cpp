@@ -4,11 +4,15 @@
 #include "testsupport.h"
 
 #include "contactlog.h"
+#include "apppaths.h"
+#include "directory.h"
+#include "log/followupbanner.h"
 #include "log/replydialog.h"
 #include "replyrecorder.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QMessageBox>
@@ -79,4 +83,36 @@ TEST_CASE("reply dialog: a document is attached through the window, a program re
     CHECK(replies->at(0).attachments.at(0).name == u"answer.pdf"_s);
     CHECK(replies->at(0).outcome == ReplyOutcome::Substantive);
     CHECK(log.contact(letter.uuid)->status == ContactStatus::Replied);
+}
+
+TEST_CASE("follow-up banner: asks whether the oldest unanswered letter's office replied, and its buttons say which letter", "[gui][replies]")
+{
+    Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    FollowUpBanner banner;
+    banner.setDue({}, directory);
+    CHECK(banner.isHidden());
+    CHECK(banner.askingAbout().isEmpty());
+
+    ContactRecord kent;
+    kent.uuid = u"kent-letter"_s;
+    kent.forceId = u"kent"_s;
+    kent.date = QDate(2026, 11, 10);
+    ContactRecord essex = kent;
+    essex.uuid = u"essex-letter"_s;
+    essex.forceId = u"essex"_s;
+    essex.date = QDate(2026, 11, 2); // older: asked first
+    banner.setDue({kent, essex}, directory);
+    CHECK_FALSE(banner.isHidden());
+    CHECK(banner.askingAbout() == u"essex-letter"_s);
+    const QString text = banner.findChild<QLabel *>()->text();
+    CHECK(text.contains(u"Kent"_s));
+    CHECK(text.contains(u"Did Essex reply"_s));
+
+    QString replied, notYet;
+    QObject::connect(&banner, &FollowUpBanner::replyRequested, [&replied](const QString &uuid) { replied = uuid; });
+    QObject::connect(&banner, &FollowUpBanner::notYetRequested, [&notYet](const QString &uuid) { notYet = uuid; });
+    banner.findChild<QPushButton *>(u"repliedButton"_s)->click();
+    banner.findChild<QPushButton *>(u"notYetButton"_s)->click();
+    CHECK(replied == u"essex-letter"_s);
+    CHECK(notYet == u"essex-letter"_s);
 }
