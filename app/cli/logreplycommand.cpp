@@ -137,7 +137,7 @@ int LogReplyCommand::show(const QCommandLineParser &parser, const QStringList &p
         if (!r.summary.isEmpty())
             io.out() << u"    "_s << r.summary << Qt::endl;
         for (const ReplyAttachment &a : r.attachments)
-            io.out() << u"    %1\t%2\t%3\t%4"_s.arg(a.name, a.type).arg(a.size).arg(a.sha256) << Qt::endl;
+            io.out() << u"    %1\t%2\t%3\t%4"_s.arg(a.name, a.type, QString::number(a.size), a.sha256) << Qt::endl;
     }
     return ExitCode::Ok;
 }

@@ -223,6 +223,11 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
     const TeamServerAddress address = TeamServerAddress::parse(pos.last());
     if (!address.isValid())
         return io.fail(ExitCode::Usage, address.error());
+    // An option given empty (an unset shell variable) never widens what is done: refused.
+    for (const QString &option : {u"force"_s, u"role"_s, u"profile"_s}) {
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
+            return io.fail(ExitCode::Usage, Tr::tr("--%1 was given without a value.").arg(option));
+    }
     if (withRole.contains(action)) {
         if (const QString problem = TeamAdmin::roleNameProblem(pos.at(1)); !problem.isEmpty())
             return io.fail(ExitCode::Usage, problem);

@@ -485,6 +485,10 @@ Any server not on this computer is reached over TLS.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--%1 was given without a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>templates: the letter templates, one per line: id, then name (tab-separated).
 Give an id to letter --template.</source>
         <translation type="unfinished" />

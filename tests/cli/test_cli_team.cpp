@@ -116,6 +116,12 @@ TEST_CASE("cli: team init twice then add-volunteer prints the password last and 
     r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"remove-rows"_s, u"v_erin"_s, admin, u"--force"_s, u"atlantis"_s},
               sandbox.path());
     CHECK(r.exitCode == 2);
+    // An empty --force (an unset shell variable) must not mean "every force".
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"remove-rows"_s, u"v_erin"_s, admin, u"--force"_s, u""_s}, sandbox.path());
+    CHECK(r.exitCode == 2);
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"limits"_s, admin, u"--role"_s, u""_s, u"--rows-per-day"_s, u"1"_s},
+              sandbox.path());
+    CHECK(r.exitCode == 2);
     r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"remove-rows"_s, u"v_erin"_s, admin, u"--force"_s, u"kent"_s},
               sandbox.path());
     REQUIRE(r.exitCode == 0);

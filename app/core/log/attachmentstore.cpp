@@ -41,7 +41,9 @@ AttachmentStore::AttachmentStore(const QString &folder)
 
 QString AttachmentStore::folderBeside(const QString &logPath)
 {
-    return QFileInfo(logPath).absoluteDir().filePath(u"attachments"_s);
+    // Named after the log, like its -wal and -shm files: two logs in one folder never share it.
+    const QFileInfo log(logPath);
+    return log.absoluteDir().filePath(log.fileName() + u"-attachments"_s);
 }
 
 QString AttachmentStore::fileFor(const QString &sha256) const
@@ -91,11 +93,13 @@ bool AttachmentStore::prepare(const QString &path, Prepared *prepared, QString *
 bool AttachmentStore::store(const Prepared &prepared, bool *created, QString *error)
 {
     *created = false;
-    if (!QDir().mkpath(m_folder)) {
-        *error = Tr::tr("Cannot create the attachments folder %1.").arg(m_folder);
-        return false;
+    if (!QFileInfo(m_folder).isDir()) {
+        if (!QDir().mkpath(m_folder)) {
+            *error = Tr::tr("Cannot create the attachments folder %1.").arg(m_folder);
+            return false;
+        }
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // a folder we made
     }
-    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString target = fileFor(prepared.attachment.sha256);
     QByteArray existing;
     QString ignored;

@@ -8,7 +8,7 @@
 
 namespace pcc {
 
-// The folder beside the contact log where replies' documents are kept, each file named by the
+// The folder beside the contact log (its name and "-attachments") where replies' documents are kept, each file named by the
 // SHA-256 of its content (the same document is kept once) and readable by its owner only. Only
 // files named by a SHA-256 that their content matches are ever removed: nothing else in the
 // folder is the app's to touch.

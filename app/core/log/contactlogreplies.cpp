@@ -77,15 +77,44 @@ bool ContactLog::addReply(Reply *reply)
                 return failSql(what, attach.lastError());
         }
 
-        // The letter itself: its first reply's date, its strongest outcome, answered.
+        // The letter itself: its first reply's date and its strongest outcome, counting what it
+        // already said (set by hand or imported before replies were kept one by one), and answered.
+        QSqlQuery current(m_db);
+        current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, (SELECT min(reply_date) FROM replies WHERE contact_id = c.id) "
+                        "FROM contacts c WHERE c.id = ?"_s);
+        current.addBindValue(contactId);
+        if (!current.exec() || !current.next())
+            return failSql(what, current.lastError());
+        QDate firstReply = IsoDates::parseDate(current.value(3).toString());
+        if (const QDate before = IsoDates::parseDate(current.value(0).toString()); before.isValid() && before < firstReply)
+            firstReply = before;
+        ReplyOutcome strongest = ReplyOutcome::None;
+        replyOutcomeFromKey(current.value(1).toString(), &strongest);
+        auto rank = [](ReplyOutcome o) {
+            switch (o) {
+            case ReplyOutcome::Commitment: return 4;
+            case ReplyOutcome::Substantive: return 3;
+            case ReplyOutcome::Declined: return 2;
+            case ReplyOutcome::Acknowledgement: return 1;
+            case ReplyOutcome::None:
+            case ReplyOutcome::NoReply: break;
+            }
+            return 0;
+        };
+        if (rank(reply->outcome) > rank(strongest))
+            strongest = reply->outcome;
+        ContactStatus status = ContactStatus::Sent;
+        statusFromKey(current.value(2).toString(), &status);
+        status = (status == ContactStatus::Replied || rank(strongest) > 1) ? ContactStatus::Replied : ContactStatus::Acknowledged;
+
         QSqlQuery letter(m_db);
-        letter.prepare(u"UPDATE contacts SET reply_date = (SELECT min(reply_date) FROM replies WHERE contact_id = :id), "
-                       "reply_outcome = (SELECT outcome FROM replies WHERE contact_id = :id ORDER BY CASE outcome "
-                       "WHEN 'commitment' THEN 4 WHEN 'substantive' THEN 3 WHEN 'declined' THEN 2 ELSE 1 END DESC LIMIT 1), "
-                       "status = CASE WHEN EXISTS (SELECT 1 FROM replies WHERE contact_id = :id AND outcome <> 'acknowledgement') "
-                       "THEN 'replied' ELSE 'acknowledged' END, follow_up_due = NULL, updated_at = :now WHERE id = :id"_s);
-        letter.bindValue(u":id"_s, contactId);
-        letter.bindValue(u":now"_s, IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()));
+        letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, updated_at = ? "
+                       "WHERE id = ?"_s);
+        letter.addBindValue(IsoDates::date(firstReply));
+        letter.addBindValue(replyOutcomeKey(strongest));
+        letter.addBindValue(statusKey(status));
+        letter.addBindValue(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()));
+        letter.addBindValue(contactId);
         if (!letter.exec())
             return failSql(what, letter.lastError());
         return true;

@@ -28,7 +28,7 @@ QString uniqueName(const QString &name, const QSet<QString> &taken)
     const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
     const QString base = suffix.isEmpty() ? name : name.chopped(suffix.size());
     for (int n = 2;; ++n) {
-        const QString candidate = u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix);
+        const QString candidate = u"%1 (%2)%3"_s.arg(base, QString::number(n), suffix);
         if (!taken.contains(candidate))
             return candidate;
     }

@@ -61,13 +61,16 @@ QStringList version3()
         "ADD COLUMN commitments_per_force integer CHECK (commitments_per_force >= 0), "
         "ADD COLUMN written_on date, ADD COLUMN written integer NOT NULL DEFAULT 0"_s,
 
+        // pg_temp last in search_path: a caller's temporary table cannot stand in for a catalogue
+        // or a table of ours; TimeZone fixed: "today" for the daily limit is the server's UTC day,
+        // whatever time zone the caller's session sets.
         u"CREATE FUNCTION pcc.store_contacts(batch json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ "
+        "SET search_path = pg_catalog, pcc, pg_temp SET TimeZone = 'UTC' AS $$ "
         "DECLARE who name := session_user; size integer; problem text; row_limit integer; commitment_limit integer; "
         "used integer := 0; stored integer; over text; "
         "BEGIN "
         "IF NOT EXISTS (SELECT 1 FROM pcc.volunteers WHERE role = who) "
-        "AND who <> (SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'pcc') THEN "
+        "AND who <> (SELECT pg_get_userbyid(nspowner) FROM pg_catalog.pg_namespace WHERE nspname = 'pcc') THEN "
         "RAISE EXCEPTION USING ERRCODE = 'PCC01', MESSAGE = 'this role is not one of the campaign''s volunteers'; END IF; "
         "IF batch IS NULL OR json_typeof(batch) <> 'array' THEN "
         "RAISE EXCEPTION USING ERRCODE = 'PCC01', MESSAGE = 'a batch is a list of contacts'; END IF; "
@@ -122,6 +125,8 @@ QStringList version3()
         "GET DIAGNOSTICS stored = ROW_COUNT; "
         "IF commitment_limit IS NOT NULL THEN "
         "SELECT c.force_id INTO over FROM pcc.contacts c WHERE c.volunteer = who AND c.status <> '%8' AND c.reply_outcome = '%9' "
+        "AND c.force_id IN (SELECT b.force_id FROM json_to_recordset(batch) AS b(force_id text, status text, reply_outcome text) "
+        "WHERE b.status <> '%8' AND b.reply_outcome = '%9') "
         "GROUP BY c.force_id HAVING count(*) > commitment_limit LIMIT 1; "
         "IF over IS NOT NULL THEN RAISE EXCEPTION USING ERRCODE = 'PCC02', MESSAGE = format("
         "'more than %s commitments for one force from one volunteer; nothing in this batch was stored', commitment_limit); END IF; "
@@ -136,16 +141,16 @@ QStringList version3()
 
         // A volunteer removes their own contacts (deleted on their computer), by id or a whole profile.
         u"CREATE FUNCTION pcc.remove_contacts(ids json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ DECLARE removed integer; BEGIN "
+        "SET search_path = pg_catalog, pcc, pg_temp AS $$ DECLARE removed integer; BEGIN "
         "DELETE FROM pcc.contacts WHERE volunteer = session_user AND uuid IN (SELECT json_array_elements_text(ids)); "
         "GET DIAGNOSTICS removed = ROW_COUNT; RETURN removed; END $$"_s,
         u"CREATE FUNCTION pcc.remove_profile(profile text) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ DECLARE removed integer; BEGIN "
+        "SET search_path = pg_catalog, pcc, pg_temp AS $$ DECLARE removed integer; BEGIN "
         "DELETE FROM pcc.contacts WHERE volunteer = session_user AND profile_uuid = profile; "
         "GET DIAGNOSTICS removed = ROW_COUNT; RETURN removed; END $$"_s,
         // The coordinator's clean-up: one volunteer's rows, for one force or all.
         u"CREATE FUNCTION pcc.remove_rows(whose name, force text) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ DECLARE removed integer; BEGIN "
+        "SET search_path = pg_catalog, pcc, pg_temp AS $$ DECLARE removed integer; BEGIN "
         "DELETE FROM pcc.contacts WHERE volunteer = whose AND (force IS NULL OR force_id = force); "
         "GET DIAGNOSTICS removed = ROW_COUNT; RETURN removed; END $$"_s,
         u"REVOKE ALL ON FUNCTION pcc.store_contacts(json), pcc.remove_contacts(json), pcc.remove_profile(text), "
@@ -162,7 +167,7 @@ QStringList version3()
         // The summary follows deletions too (and a TRUNCATE), and is counted again from the
         // contacts, since deletions before this version left it wrong.
         u"CREATE OR REPLACE FUNCTION pcc.count_contact() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ BEGIN "
+        "SET search_path = pg_catalog, pcc, pg_temp AS $$ BEGIN "
         "IF TG_OP IN ('UPDATE', 'DELETE') THEN "
         "UPDATE pcc.force_volunteer f SET sent = f.sent - d.s, replied = f.replied - d.r, commitments = f.commitments - d.c "
         "FROM (SELECT %1) AS d(s, r, c) WHERE f.force_id = OLD.force_id AND f.volunteer = OLD.volunteer; "
@@ -178,7 +183,7 @@ QStringList version3()
         u"CREATE TRIGGER contacts_counted AFTER INSERT OR UPDATE OR DELETE ON pcc.contacts FOR EACH ROW "
         "EXECUTE FUNCTION pcc.count_contact()"_s,
         u"CREATE FUNCTION pcc.count_nothing() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-        "SET search_path = pg_catalog, pcc AS $$ BEGIN DELETE FROM pcc.force_volunteer; RETURN NULL; END $$"_s,
+        "SET search_path = pg_catalog, pcc, pg_temp AS $$ BEGIN DELETE FROM pcc.force_volunteer; RETURN NULL; END $$"_s,
         u"REVOKE ALL ON FUNCTION pcc.count_nothing() FROM PUBLIC"_s,
         u"CREATE TRIGGER contacts_emptied AFTER TRUNCATE ON pcc.contacts FOR EACH STATEMENT EXECUTE FUNCTION pcc.count_nothing()"_s,
         u"DELETE FROM pcc.force_volunteer"_s,

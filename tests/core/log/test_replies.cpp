@@ -27,7 +27,7 @@ struct Sandbox
 {
     QTemporaryDir dir;
     QString db = dir.filePath(u"log.sqlite"_s);
-    QString attachments = dir.filePath(u"attachments"_s);
+    QString attachments = dir.filePath(u"log.sqlite-attachments"_s);
 
     pcctest::RunResult run(const QStringList &args) const
     {
@@ -337,4 +337,31 @@ TEST_CASE("cli: map --colour replies draws the replies picture", "[replies][map]
     CHECK(bytes.contains("Answered every letter"));
     CHECK(bytes.contains("1 of 1 offices written to have answered"));
     CHECK(s.run({u"map"_s, u"--svg"_s, svg, u"--colour"_s, u"rainbow"_s}).exitCode == 2);
+}
+
+TEST_CASE("replies: recording an acknowledgement never lowers what the letter already said", "[replies]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Ann"_s;
+    REQUIRE(log.addProfile(&p));
+    ContactRecord letter;
+    letter.profileUuid = p.uuid;
+    letter.forceId = u"kent"_s;
+    letter.date = QDate(2026, 11, 1);
+    letter.status = ContactStatus::Replied;
+    letter.replyOutcome = ReplyOutcome::Commitment; // set by hand in the edit dialog, before any reply was kept
+    letter.replyDate = QDate(2026, 11, 8);
+    REQUIRE(log.addContact(&letter));
+    Reply ack;
+    ack.contactUuid = letter.uuid;
+    ack.date = QDate(2026, 11, 20);
+    ack.outcome = ReplyOutcome::Acknowledgement;
+    REQUIRE(log.addReply(&ack));
+    const auto after = log.contact(letter.uuid);
+    CHECK(after->replyOutcome == ReplyOutcome::Commitment);
+    CHECK(after->status == ContactStatus::Replied);
+    CHECK(after->replyDate == QDate(2026, 11, 8)); // the first reply is still the first
 }

@@ -152,6 +152,21 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
     CHECK(rowCount(c) == u"1"_s);
 }
 
+TEST_CASE("team door: a temporary table cannot pass a caller off as the schema's owner", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    REQUIRE(admin.exec(u"CREATE ROLE outsider LOGIN PASSWORD 'outsider-secret' IN ROLE pcc_volunteer"_s, u"create"_s));
+    TeamConnection outsider = team.connectAs(u"outsider"_s, u"outsider-secret"_s);
+    REQUIRE(outsider.exec(u"CREATE TEMP TABLE pg_namespace (nspowner oid, nspname name)"_s, u"temp"_s));
+    REQUIRE(outsider.exec(u"INSERT INTO pg_namespace SELECT oid, 'pcc' FROM pg_roles WHERE rolname = 'outsider'"_s, u"fake"_s));
+    const QString profile = newUuid();
+    TeamSync::Result result;
+    CHECK_FALSE(TeamSync::push(outsider, profile, {record(profile, u"O"_s, u"kent"_s, ContactStatus::Sent)}, &result));
+    CHECK(outsider.lastError().contains(u"not one of the campaign's volunteers"_s));
+    CHECK(column(admin, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"0"_s});
+}
+
 TEST_CASE("team door: a role that is not a volunteer of the campaign cannot store anything", "[team][security]")
 {
     TeamServer team;
@@ -213,6 +228,19 @@ TEST_CASE("team door: the coordinator's daily limit and commitment cap hold, and
     REQUIRE(TeamSync::push(c, profile, commitments, &result)); // exactly the cap
     REQUIRE(TeamCoverage::fetch(c, &coverage));
     CHECK(coverage.forForce(u"kent"_s).commitments == 3);
+
+    // A session's time zone does not give a new day: "today" is the server's UTC day.
+    REQUIRE(TeamLimits::set(admin, u"v_many"_s, 1, std::nullopt));
+    QSqlQuery zone = c.query();
+    REQUIRE(zone.exec(u"SET TimeZone = 'Etc/GMT-14'"_s));
+    CHECK_FALSE(TeamSync::push(c, profile, {record(profile, u"Max"_s, u"dorset"_s, ContactStatus::Sent)}, &result));
+    REQUIRE(zone.exec(u"SET TimeZone = 'Etc/GMT+12'"_s));
+    CHECK_FALSE(TeamSync::push(c, profile, {record(profile, u"Max"_s, u"dorset"_s, ContactStatus::Sent)}, &result));
+    CHECK(c.lastError().contains(u"limit of 1 a day"_s));
+
+    // Over the cap already (the coordinator lowered it): a batch bringing no commitment still syncs.
+    REQUIRE(TeamLimits::set(admin, u"v_many"_s, 1000, 1));
+    REQUIRE(TeamSync::push(c, profile, {record(profile, u"Max"_s, u"gwent"_s, ContactStatus::Sent)}, &result));
 
     // The campaign's own limit, for everyone without their own.
     REQUIRE(TeamLimits::set(admin, {}, 10, 1));
