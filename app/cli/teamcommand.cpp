@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "contactlog.h"
 #include "forceids.h"
+#include "isodates.h"
 #include "logaccess.h"
 #include "teamadmin.h"
 #include "teamcleanup.h"
@@ -70,15 +71,19 @@ void printCoverage(const TeamCoverage &coverage, bool json, CliOutput &io)
         for (const QString &id : ForceIds::all()) {
             const ForceCoverage f = coverage.forForce(id);
             list.append(QJsonObject{{u"force_id"_s, id}, {u"volunteers"_s, f.volunteers}, {u"sent"_s, f.sent},
-                                    {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments}});
+                                    {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments},
+                                    {u"median_days_to_reply"_s, f.medianDaysToReply ? QJsonValue(*f.medianDaysToReply) : QJsonValue()},
+                                    {u"last_reply"_s, f.lastReply.isValid() ? QJsonValue(IsoDates::date(f.lastReply)) : QJsonValue()}});
         }
         io.out() << QString::fromUtf8(QJsonDocument(list).toJson());
         return;
     }
-    io.out() << u"force_id\tvolunteers\tsent\treplied\tcommitments"_s << Qt::endl;
+    io.out() << u"force_id\tvolunteers\tsent\treplied\tcommitments\tmedian_days_to_reply\tlast_reply"_s << Qt::endl;
     for (const QString &id : ForceIds::all()) {
         const ForceCoverage f = coverage.forForce(id);
-        io.out() << u"%1\t%2\t%3\t%4\t%5"_s.arg(id).arg(f.volunteers).arg(f.sent).arg(f.replied).arg(f.commitments) << Qt::endl;
+        const QString median = f.medianDaysToReply ? QString::number(*f.medianDaysToReply) : QString();
+        io.out() << u"%1\t%2\t%3\t%4\t%5\t"_s.arg(id).arg(f.volunteers).arg(f.sent).arg(f.replied).arg(f.commitments)
+                 << median << u'\t' << (f.lastReply.isValid() ? IsoDates::date(f.lastReply) : QString()) << Qt::endl;
     }
 }
 
@@ -157,10 +162,11 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     if (!profile)
         return ExitCode::Failure;
     const auto records = onlyRemovals ? std::optional<QList<ContactRecord>>(QList<ContactRecord>{}) : log->contacts(profile->uuid);
-    if (!records)
+    const auto shared = onlyRemovals ? std::optional<QList<Reply>>(QList<Reply>{}) : log->sharedReplies(profile->uuid);
+    if (!records || !shared)
         return io.fail(ExitCode::Failure, log->lastError());
 
-    const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, *removals, TeamCoverage::cacheFile()};
+    const TeamSyncJob job{address, passwordFromEnvironment(), profile->uuid, *records, *removals, TeamCoverage::cacheFile(), *shared};
     const TeamSyncJob::Outcome outcome = job.run();
     if (outcome.removed && !removals->isEmpty()) {
         if (!log->forgetTeamRemovals(*removals))

@@ -3852,6 +3852,30 @@ Export everything?</source>
             <numerusform />
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No reply yet to the %n letter(s) the campaign's volunteers have sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered %1 of the %n letter(s) the campaign's volunteers have sent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The last reply was dated %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pcc::Salutation</name>
@@ -4378,6 +4402,26 @@ Export everything?</source>
 </context>
 <context>
     <name>pcc::TeamSync</name>
+    <message>
+        <source>Its reply holds a control character that the server does not keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its letter is longer than the %L1 characters the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its notes are longer than the %L1 characters the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply's shared summary is longer than the %L1 characters the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The commitment is described at greater length than the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>list what it has of this profile</source>
         <translation type="unfinished" />

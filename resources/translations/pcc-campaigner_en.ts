@@ -87,6 +87,14 @@
         <source>%n reply(ies) made a commitment to fund.</source>
         <translation><numerusform>%n reply made a commitment to fund.</numerusform><numerusform>%n replies made a commitment to fund.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>No reply yet to the %n letter(s) the campaign's volunteers have sent.</source>
+        <translation><numerusform>No reply yet to the %n letter the campaign's volunteers have sent.</numerusform><numerusform>No reply yet to the %n letters the campaign's volunteers have sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered %1 of the %n letter(s) the campaign's volunteers have sent</source>
+        <translation><numerusform>This office has answered %1 of the %n letter the campaign's volunteers have sent</numerusform><numerusform>This office has answered %1 of the %n letters the campaign's volunteers have sent</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::TeamConnection</name>

@@ -109,12 +109,14 @@ void TeamBench::run(const QString &exe, const Report &report, const Fail &fail)
     if (!out.contains(u"sent 0, already there 10000"_s))
         fail(u"the second sync was not a no-op: "_s + out);
 
-    // 1,000 volunteers with 100 records each, written straight into the table.
+    // 1,000 volunteers with 100 records each, written straight into the table; half answered, with
+    // their days to a reply spread over three months.
     if (!admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, "
-                    "reply_outcome, updated_at) SELECT 'v' || (i / 100), i::text, 'p' || (i / 100), "
+                    "reply_outcome, reply_date, updated_at) SELECT 'v' || (i / 100), i::text, 'p' || (i / 100), "
                     "(ARRAY['sussex','kent','surrey','essex','dorset','gwent','cumbria','durham'])[1 + i % 8], 'post', "
                     "date '2026-01-01' + (i % 300), (ARRAY['drafted','sent','acknowledged','replied'])[1 + i % 4], "
-                    "CASE WHEN i % 13 = 0 THEN 'commitment' ELSE '' END, now() FROM generate_series(1, 100000) AS i"_s,
+                    "CASE WHEN i % 13 = 0 THEN 'commitment' ELSE '' END, "
+                    "CASE WHEN i % 4 >= 2 THEN date '2026-01-01' + (i % 300) + (i % 97) END, now() FROM generate_series(1, 100000) AS i"_s,
                     u"fill"_s)
         || !admin.exec(u"ANALYZE pcc.contacts"_s, u"analyze"_s))
         fail(admin.lastError());

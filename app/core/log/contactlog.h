@@ -83,6 +83,9 @@ public:
     std::optional<QList<Reply>> replies(const QString &contactUuid);
     // Every reply that made a commitment, oldest first, for one profile or (empty) everyone.
     std::optional<QList<Reply>> commitments(const QString &profileUuid = {});
+    // One profile's replies that the team server may see: commitments, and replies whose summary
+    // the volunteer chose to share; oldest first.
+    std::optional<QList<Reply>> sharedReplies(const QString &profileUuid);
     QString attachmentsFolder() const; // beside the log file
 
     // Deletions still to reach the team server, oldest first; forgotten once the server has them.

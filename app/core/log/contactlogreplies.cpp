@@ -131,6 +131,11 @@ std::optional<QList<Reply>> ContactLog::commitments(const QString &profileUuid)
     return readReplies(u"r.outcome = 'commitment' AND (? = '' OR p.uuid = ?)"_s, text(profileUuid));
 }
 
+std::optional<QList<Reply>> ContactLog::sharedReplies(const QString &profileUuid)
+{
+    return readReplies(u"(r.outcome = 'commitment' OR r.share_summary <> 0) AND p.uuid = ?"_s, profileUuid);
+}
+
 std::optional<QList<Reply>> ContactLog::readReplies(const QString &where, const QVariant &value)
 {
     QSqlQuery q(m_db);

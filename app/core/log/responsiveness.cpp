@@ -127,4 +127,21 @@ QString Responsiveness::sentence(const ForceResponsiveness &f)
     return text;
 }
 
+QString Responsiveness::teamSentence(const ForceResponsiveness &f)
+{
+    if (f.sent == 0)
+        return {};
+    if (f.replied == 0)
+        return Tr::tr("No reply yet to the %n letter(s) the campaign's volunteers have sent.", nullptr, f.sent);
+    QString text = Tr::tr("This office has answered %1 of the %n letter(s) the campaign's volunteers have sent", nullptr, f.sent).arg(f.replied);
+    if (f.medianDaysToReply)
+        text += Tr::tr(", in %1 days at the median").arg(QLocale().toString(*f.medianDaysToReply, 'g', 4));
+    text += u'.';
+    if (f.lastReply.isValid())
+        text += u' ' + Tr::tr("The last reply was dated %1.").arg(QLocale().toString(f.lastReply, QLocale::LongFormat));
+    if (f.commitments > 0)
+        text += u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments);
+    return text;
+}
+
 } // namespace pcc

@@ -39,6 +39,8 @@ LetterOutcome outcomeOf(const ContactRecord &record);
 // For the office's panel: "This office has answered 3 of 4 letters sent from this computer, in
 // 16 days at the median." Empty when no letter was sent.
 QString sentence(const ForceResponsiveness &figures);
+// The same for the whole campaign, from the team server's counts.
+QString teamSentence(const ForceResponsiveness &figures);
 } // namespace Responsiveness
 
 } // namespace pcc

@@ -2,6 +2,7 @@
 
 #include "contactenums.h"
 #include "teamconnection.h"
+#include "teamschemaversions.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,10 @@ bool TeamCleanup::rowsByForce(TeamConnection &c, const QString &role, QList<Volu
     if (!c.checkSchema())
         return false;
     TeamConnection::Rows found;
-    if (!c.execParams(u"SELECT force_id, count(*), count(*) FILTER (WHERE status <> $2), count(*) FILTER (WHERE status = $3), "
-                      "count(*) FILTER (WHERE status <> $2 AND reply_outcome = $4) FROM pcc.contacts WHERE volunteer = $1 "
-                      "GROUP BY force_id ORDER BY force_id"_s,
-                      {role, statusKey(ContactStatus::Drafted), statusKey(ContactStatus::Replied),
-                       replyOutcomeKey(ReplyOutcome::Commitment)},
+    if (!c.execParams(u"SELECT force_id, count(*), count(*) FILTER (WHERE status <> $2), count(*) FILTER (WHERE %1), "
+                      "count(*) FILTER (WHERE status <> $2 AND reply_outcome = $3) FROM pcc.contacts WHERE volunteer = $1 "
+                      "GROUP BY force_id ORDER BY force_id"_s.arg(TeamSchemaVersions::answered(QString())),
+                      {role, statusKey(ContactStatus::Drafted), replyOutcomeKey(ReplyOutcome::Commitment)},
                       Tr::tr("list the rows of %1 (only the coordinator may)").arg(role), &found))
         return false;
     rows->clear();

@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -28,6 +30,16 @@ struct Tr
 };
 
 constexpr qint64 kMaxCacheBytes = 1024 * 1024;
+
+// A median the server or the cache gives: a number of days, 0 or more, or none.
+std::optional<double> medianDays(const QVariant &value)
+{
+    bool ok = false;
+    const double days = value.toDouble(&ok);
+    if (value.isNull() || !ok || !std::isfinite(days) || days < 0)
+        return std::nullopt;
+    return days;
+}
 
 } // namespace
 
@@ -42,13 +54,18 @@ ForceProgress ForceCoverage::progress() const
     return ForceProgress::NotContacted;
 }
 
+ForceResponsiveness ForceCoverage::responsiveness() const
+{
+    return {forceId, sent, replied, medianDaysToReply, commitments, lastReply};
+}
+
 bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
 {
     if (!c.checkSchema())
         return false;
     QSqlQuery q = c.query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments FROM pcc.coverage ORDER BY force_id"_s);
+    q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments, median_days, last_reply FROM pcc.coverage ORDER BY force_id"_s);
     if (!c.exec(q, Tr::tr("count the team's letters")))
         return false;
     TeamCoverage fetched;
@@ -59,8 +76,10 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
     // counts, and only forces with a letter sent (a draft is nobody's business but its writer's).
     while (q.next()) {
         const QString forceId = q.value(0).toString();
-        const ForceCoverage row{forceId, std::max(0, q.value(1).toInt()), std::max(0, q.value(2).toInt()),
-                                std::max(0, q.value(3).toInt()), std::max(0, q.value(4).toInt())};
+        ForceCoverage row{forceId, std::max(0, q.value(1).toInt()), std::max(0, q.value(2).toInt()),
+                          std::max(0, q.value(3).toInt()), std::max(0, q.value(4).toInt()), {}, {}};
+        row.medianDaysToReply = medianDays(q.value(5));
+        row.lastReply = q.value(6).toDate();
         if (ForceIds::isForce(forceId) && row.sent > 0)
             fetched.forces.append(row);
     }
@@ -82,7 +101,9 @@ ForceCoverage TeamCoverage::forForce(const QString &forceId) const
         if (f.forceId == forceId)
             return f;
     }
-    return {forceId};
+    ForceCoverage none;
+    none.forceId = forceId;
+    return none;
 }
 
 QString TeamCoverage::cacheFile()
@@ -95,7 +116,9 @@ bool TeamCoverage::save(const QString &path, QString *error) const
     QJsonArray list;
     for (const ForceCoverage &f : forces) {
         list.append(QJsonObject{{u"force_id"_s, f.forceId}, {u"volunteers"_s, f.volunteers}, {u"sent"_s, f.sent},
-                                {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments}});
+                                {u"replied"_s, f.replied}, {u"commitments"_s, f.commitments},
+                                {u"median_days_to_reply"_s, f.medianDaysToReply ? QJsonValue(*f.medianDaysToReply) : QJsonValue()},
+                                {u"last_reply"_s, f.lastReply.isValid() ? QJsonValue(IsoDates::date(f.lastReply)) : QJsonValue()}});
     }
     const QJsonObject root{{u"server"_s, server}, {u"fetched_at"_s, IsoDates::utcDateTime(fetchedAt)}, {u"forces"_s, list}};
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -124,8 +147,11 @@ bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *er
     loaded.fetchedAt = fetchedAt;
     for (const QJsonValue &v : root.value(u"forces"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        loaded.forces.append({o.value(u"force_id"_s).toString(), o.value(u"volunteers"_s).toInt(), o.value(u"sent"_s).toInt(),
-                              o.value(u"replied"_s).toInt(), o.value(u"commitments"_s).toInt()});
+        ForceCoverage f{o.value(u"force_id"_s).toString(), o.value(u"volunteers"_s).toInt(), o.value(u"sent"_s).toInt(),
+                        o.value(u"replied"_s).toInt(), o.value(u"commitments"_s).toInt(), {}, {}};
+        f.medianDaysToReply = medianDays(o.value(u"median_days_to_reply"_s).toVariant());
+        f.lastReply = IsoDates::parseDate(o.value(u"last_reply"_s).toString());
+        loaded.forces.append(f);
     }
     *coverage = loaded;
     return true;

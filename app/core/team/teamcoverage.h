@@ -1,7 +1,9 @@
 #pragma once
 
 #include "contactenums.h"
+#include "responsiveness.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -20,8 +22,11 @@ struct ForceCoverage
     int sent = 0;        // letters sent (everything but drafts)
     int replied = 0;
     int commitments = 0; // replies that committed to fund
+    std::optional<double> medianDaysToReply; // over answered letters with both dates
+    QDate lastReply;
 
     ForceProgress progress() const;
+    ForceResponsiveness responsiveness() const; // the same figures, as the local log gives them
     bool operator==(const ForceCoverage &) const = default;
 };
 

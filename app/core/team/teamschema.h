@@ -15,13 +15,21 @@ namespace pcc {
 // everything; pcc.coverage holds counts per force and nothing personal.
 namespace TeamSchema {
 
-constexpr int Version = 3;
+constexpr int Version = 4;
 
 // What one volunteer may write, until the coordinator says otherwise (`team limits`): enough
 // for a first sync of a long log, too few to drown the campaign's figures.
 constexpr int MaxBatchSize = 1000; // contacts in one call of pcc.store_contacts
 constexpr int DefaultRowsPerDay = 2000;
 constexpr int DefaultCommitmentsPerForce = 3;
+
+// The longest text the server keeps in a contact's fields; a longer one stays on this computer.
+constexpr int MaxLetterLength = 100000;
+constexpr int MaxNotesLength = 20000;
+constexpr int MaxSummaryLength = 20000;
+constexpr int MaxCommitmentWhatLength = 2000;
+constexpr int MaxCommitmentAmountLength = 200;
+constexpr int MaxCommitmentQuoteLength = 5000;
 
 struct Migration
 {

@@ -1,6 +1,7 @@
 #include "teamsync.h"
 
 #include "isodates.h"
+#include "plaintext.h"
 #include "teamconnection.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,31 @@ QJsonValue dateOrNull(const QDate &d)
     return d.isValid() ? QJsonValue(IsoDates::date(d)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject toJson(const ContactRecord &r)
+// What a letter's replies tell the server.
+struct SharedReply
 {
+    Commitment commitment; // the latest commitment's
+    QStringList summaries; // shared ones, oldest first
+};
+
+QHash<QString, SharedReply> sharedByContact(const QList<Reply> &replies)
+{
+    QHash<QString, SharedReply> shared;
+    for (const Reply &reply : replies) {
+        SharedReply &s = shared[reply.contactUuid];
+        if (reply.outcome == ReplyOutcome::Commitment && !reply.commitment.isEmpty())
+            s.commitment = reply.commitment;
+        if (reply.shareSummary && !reply.summary.trimmed().isEmpty())
+            s.summaries << reply.summary.trimmed();
+    }
+    return shared;
+}
+
+QJsonObject toJson(const ContactRecord &r, const SharedReply &shared)
+{
+    // A commitment's details go only with a letter whose outcome is a commitment (the server
+    // refuses anything else): an outcome changed by hand since leaves them here.
+    const Commitment c = r.replyOutcome == ReplyOutcome::Commitment ? shared.commitment : Commitment{};
     return QJsonObject{
         {u"uuid"_s, r.uuid},
         {u"profile_uuid"_s, r.profileUuid},
@@ -45,12 +69,44 @@ QJsonObject toJson(const ContactRecord &r)
         {u"notes"_s, r.notes},
         {u"follow_up_due"_s, dateOrNull(r.followUpDue)},
         {u"updated_at"_s, IsoDates::utcDateTime(r.updatedAt)},
+        {u"commitment_what"_s, c.what},
+        {u"commitment_amount"_s, c.amount},
+        {u"commitment_from"_s, dateOrNull(c.from)},
+        {u"commitment_until"_s, dateOrNull(c.until)},
+        {u"commitment_quote"_s, c.quotation},
+        {u"reply_summary"_s, shared.summaries.join(u"\n\n"_s)},
     };
+}
+
+// Why the server would refuse this letter, checked here so that one long note or a stray control
+// character keeps back only its own letter, with the reason, and never blocks the rest of a sync.
+QString problemFor(const ContactRecord &r, const SharedReply &shared)
+{
+    if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty())
+        return problem;
+    const QString summary = shared.summaries.join(u"\n\n"_s);
+    const Commitment &c = shared.commitment;
+    for (const QString *text : {&c.what, &c.amount, &c.quotation, &summary}) {
+        if (PlainText::firstControlCharacter(*text) >= 0)
+            return Tr::tr("Its reply holds a control character that the server does not keep.");
+    }
+    if (r.letterText.size() > TeamSchema::MaxLetterLength)
+        return Tr::tr("Its letter is longer than the %L1 characters the server keeps.").arg(TeamSchema::MaxLetterLength);
+    if (r.notes.size() > TeamSchema::MaxNotesLength)
+        return Tr::tr("Its notes are longer than the %L1 characters the server keeps.").arg(TeamSchema::MaxNotesLength);
+    if (summary.size() > TeamSchema::MaxSummaryLength)
+        return Tr::tr("The reply's shared summary is longer than the %L1 characters the server keeps.").arg(TeamSchema::MaxSummaryLength);
+    if (r.replyOutcome == ReplyOutcome::Commitment
+        && (c.what.size() > TeamSchema::MaxCommitmentWhatLength || c.amount.size() > TeamSchema::MaxCommitmentAmountLength
+            || c.quotation.size() > TeamSchema::MaxCommitmentQuoteLength))
+        return Tr::tr("The commitment is described at greater length than the server keeps.");
+    return {};
 }
 
 } // namespace
 
-bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<ContactRecord> &records, Result *result)
+bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<ContactRecord> &records,
+                    Result *result, const QList<Reply> &sharedReplies)
 {
     *result = {};
     if (!c.checkSchema())
@@ -65,11 +121,12 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
     for (const QStringList &row : std::as_const(mine))
         onServer.insert(row.value(0), row.value(1).toLongLong());
 
+    const QHash<QString, SharedReply> shared = sharedByContact(sharedReplies);
     QList<const ContactRecord *> toSend;
     for (const ContactRecord &r : records) {
         // Older logs may hold a NUL that PostgreSQL cannot store: that contact stays here with its
         // reason, and the rest of the profile still syncs (one bad note never blocks every sync).
-        if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty()) {
+        if (const QString problem = problemFor(r, shared.value(r.uuid)); !problem.isEmpty()) {
             result->refused << Tr::tr("Your contact with %1 of %2 was not sent: %3").arg(r.forceId, IsoDates::date(r.date), problem);
             continue;
         }
@@ -87,7 +144,7 @@ bool TeamSync::push(TeamConnection &c, const QString &profileUuid, const QList<C
         QJsonArray batch;
         const qsizetype end = std::min(toSend.size(), start + BatchSize);
         for (qsizetype i = start; i < end; ++i)
-            batch.append(toJson(*toSend.at(i)));
+            batch.append(toJson(*toSend.at(i), shared.value(toSend.at(i)->uuid)));
         // One call of the server's own door per batch: it checks every row and the coordinator's
         // limits, and stores all of the batch or none of it. The rows travel as a parameter.
         const bool stored = c.execParams(u"SELECT pcc.store_contacts($1::json)"_s,

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "contactrecord.h"
+#include "reply.h"
 #include "teamremoval.h"
 #include "teamschema.h"
 
@@ -17,6 +18,8 @@ class TeamConnection;
 // profile (uuid and updated_at of the role's own rows); only records that are missing there
 // or newer here are sent, in batches (each stored whole or not at all by the server's pcc.store_contacts),
 // as upserts in which the newer updated_at wins. Running it again sends nothing. The local log is only read.
+// A letter carries what its replies may tell the server: the commitment's details when the letter's
+// outcome is a commitment, and the summaries the volunteer ticked to share. Never an attachment.
 class TeamSync
 {
 public:
@@ -31,7 +34,7 @@ public:
     static constexpr int BatchSize = TeamSchema::MaxBatchSize;
 
     static bool push(TeamConnection &connection, const QString &profileUuid, const QList<ContactRecord> &records,
-                     Result *result);
+                     Result *result, const QList<Reply> &sharedReplies = {});
     // Removes from the server what was deleted here (the role's own rows only), in one transaction.
     static bool remove(TeamConnection &connection, const QList<TeamRemoval> &removals, int *rowsRemoved);
 };

@@ -22,7 +22,7 @@ TeamSyncJob::Outcome TeamSyncJob::run() const
         return outcome;
     }
     outcome.removed = true;
-    if (!TeamSync::push(connection, profileUuid, records, &outcome.result)) {
+    if (!TeamSync::push(connection, profileUuid, records, &outcome.result, sharedReplies)) {
         outcome.error = connection.lastError() + u' '
                         + QCoreApplication::translate("pcc::TeamSyncJob", "Your log on this computer was not changed.");
         return outcome;

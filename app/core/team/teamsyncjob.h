@@ -3,13 +3,13 @@
 #include "teamcoverage.h"
 #include "teamserveraddress.h"
 #include "teamsync.h"
+#include "reply.h"
 
 #include <QList>
 #include <QString>
 
 namespace pcc {
 
-struct ContactRecord;
 
 // One whole sync, as the command line and the window both run it: connect, push the
 // profile's records, fetch the team's coverage and keep it for the offline map. Opens its
@@ -24,6 +24,7 @@ struct TeamSyncJob
     QList<ContactRecord> records;
     QList<TeamRemoval> removals; // deleted here, to be removed from the server first
     QString coverageFile; // where to keep the coverage; empty: not kept
+    QList<Reply> sharedReplies; // ContactLog::sharedReplies of the profile
 
     struct Outcome
     {

@@ -331,9 +331,11 @@ QString ForceDetailPanel::historyLine(const ContactRecord &r)
     return parts.join(u" · "_s);
 }
 
-void ForceDetailPanel::setHistory(const QList<ContactRecord> &history)
+void ForceDetailPanel::setHistory(const QList<ContactRecord> &history, const std::optional<ForceResponsiveness> &team)
 {
     QString html = u"<h3>"_s + esc(tr("Contacts with this office")) + u"</h3>"_s;
+    if (team && team->sent > 0)
+        html += u"<p>"_s + esc(Responsiveness::teamSentence(*team)) + u"</p>"_s;
     if (history.isEmpty()) {
         html += u"<p>"_s + esc(tr("None recorded yet.")) + u"</p>"_s;
     } else {

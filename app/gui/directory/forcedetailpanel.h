@@ -2,6 +2,7 @@
 
 #include "contactrecord.h"
 #include "forcerecord.h"
+#include "responsiveness.h"
 
 #include <QWidget>
 
@@ -25,7 +26,8 @@ public:
     void showNoPccArea(const QString &areaId);
     void showNotFound(const QString &message); // a lookup found nothing: no office is shown
     void setHasProfile(bool hasProfile);       // without one, the introduction invites the volunteer to make one
-    void setHistory(const QList<ContactRecord> &history); // the contact log's records for this force
+    // The contact log's records for this force, and in the team view the campaign's figures.
+    void setHistory(const QList<ContactRecord> &history, const std::optional<ForceResponsiveness> &team = std::nullopt);
     void setSourcesShown(bool shown);
     void showEvidence(); // scrolls to what the office funds
     QString plainText() const;

@@ -362,7 +362,7 @@ QList<ForceResponsiveness> MainWindow::responsiveness(const std::optional<TeamCo
     QList<ForceResponsiveness> figures;
     if (coverage) {
         for (const ForceCoverage &f : coverage->forces)
-            figures.append({f.forceId, f.sent, f.replied, std::nullopt, f.commitments, {}});
+            figures.append(f.responsiveness());
         return figures;
     }
     if (const auto letters = m_logController->log()->letterOutcomes(profileUuid))
@@ -391,7 +391,13 @@ void MainWindow::refreshContacts()
                           : team   ? tr("Everyone on this computer")
                           : profile ? tr("Volunteer: %1").arg(profile->name) : QString();
     m_map->setProgress(*progress, whose);
-    m_map->setResponsiveness(responsiveness(coverage, uuid));
+    const QList<ForceResponsiveness> figures = responsiveness(coverage, uuid);
+    m_map->setResponsiveness(figures);
+    m_teamFigures.clear();
+    if (coverage) {
+        for (const ForceResponsiveness &f : figures)
+            m_teamFigures.insert(f.forceId, f);
+    }
     QHash<QString, QString> texts;
     for (auto it = progress->cbegin(); it != progress->cend(); ++it)
         texts.insert(it.key(), forceProgressLabel(it.value()));
@@ -440,7 +446,7 @@ void MainWindow::selectForce(const QString &forceId)
     m_list->selectForce(forceId);
     if (force && m_logController->log()) {
         if (const auto history = m_logController->log()->contacts({}, forceId))
-            m_details->setHistory(*history);
+            m_details->setHistory(*history, m_teamFigures.contains(forceId) ? std::optional(m_teamFigures.value(forceId)) : std::nullopt);
     }
     emit forceSelected(forceId);
 }

@@ -6,6 +6,7 @@
 #include "responsiveness.h"
 #include "teamcoverage.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <optional>
@@ -108,6 +109,7 @@ private:
     TeamController *m_team;
     LetterEditorWindow *m_letters = nullptr;
     QString m_selectedForce;
+    QHash<QString, ForceResponsiveness> m_teamFigures; // by force, in the team view only
     bool m_painted = false;
     bool m_loaded = false;
     bool m_logModelStale = true; // the log table is filled only when it is shown

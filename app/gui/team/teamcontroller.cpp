@@ -165,12 +165,13 @@ void TeamController::syncNow(bool askForPassword)
     }
     const auto records = m_log->log()->contacts(profile->uuid);
     const auto removals = m_log->log()->teamRemovals();
-    if (!records || !removals) {
+    const auto shared = m_log->log()->sharedReplies(profile->uuid);
+    if (!records || !removals || !shared) {
         emit failed(m_log->log()->lastError());
         return;
     }
     const QString name = profile->name;
-    TeamSyncJob job{address, QString(), profile->uuid, *records, *removals, TeamCoverage::cacheFile()};
+    TeamSyncJob job{address, QString(), profile->uuid, *records, *removals, TeamCoverage::cacheFile(), *shared};
     withPassword(address.toString(), askForPassword, [this, job, name](const QString &password) mutable {
         job.password = password;
         auto outcome = std::make_shared<TeamSyncJob::Outcome>();

@@ -254,8 +254,8 @@ TEST_CASE("team: A second sync sends nothing and a record changed here is sent a
     CHECK(column(carol, u"SELECT status FROM pcc.contacts WHERE force_id = 'kent'"_s) == QStringList{u"replied"_s});
     TeamCoverage coverage; // the running counts follow the change: one letter, now replied
     REQUIRE(TeamCoverage::fetch(carol, &coverage));
-    CHECK(coverage.forForce(u"kent"_s) == ForceCoverage{u"kent"_s, 1, 1, 1, 0});
-    CHECK(coverage.forForce(u"sussex"_s) == ForceCoverage{u"sussex"_s, 1, 1, 0, 0});
+    CHECK(coverage.forForce(u"kent"_s) == ForceCoverage{u"kent"_s, 1, 1, 1, 0, std::nullopt, QDate()});
+    CHECK(coverage.forForce(u"sussex"_s) == ForceCoverage{u"sussex"_s, 1, 1, 0, 0, std::nullopt, QDate()});
 
     // An older copy (another computer that has not caught up) does not overwrite it.
     QList<ContactRecord> stale = records;

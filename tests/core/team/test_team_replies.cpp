@@ -1,0 +1,239 @@
+// Issue 26: a letter's reply travels to the team server (its commitment, and its summary only when
+// shared), and the team's coverage says who answers and how fast by the same rule as this computer.
+#include "catchcompat.h"
+#include "teamfixture.h"
+
+#include "contactlog.h"
+#include "responsiveness.h"
+#include "teamcoverage.h"
+#include "teamschema.h"
+#include "teamsync.h"
+#include "teamsyncjob.h"
+
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+using pcctest::column;
+using pcctest::PgTestServer;
+using pcctest::record;
+using pcctest::TeamServer;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ContactRecord answered(const QString &profile, const QString &force, QDate sent, ContactStatus status, QDate replied,
+                       ReplyOutcome outcome = ReplyOutcome::None)
+{
+    ContactRecord r = record(profile, u"Rae"_s, force, status);
+    r.date = sent;
+    r.replyDate = replied;
+    r.replyOutcome = outcome;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("team replies: a commitment's details and a shared summary reach the server, an unshared summary does not", "[team][replies]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_rae"_s);
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile rae;
+    rae.name = u"Rae"_s;
+    REQUIRE(log.addProfile(&rae));
+
+    auto letterTo = [&](const QString &force) {
+        ContactRecord letter;
+        letter.profileUuid = rae.uuid;
+        letter.forceId = force;
+        letter.date = QDate(2026, 11, 2);
+        letter.status = ContactStatus::Sent;
+        REQUIRE(log.addContact(&letter));
+        return letter.uuid;
+    };
+    auto reply = [&](const QString &contact, ReplyOutcome outcome, const QString &summary, bool share, const Commitment &c = {}) {
+        Reply r;
+        r.contactUuid = contact;
+        r.date = QDate(2026, 11, 16);
+        r.outcome = outcome;
+        r.summary = summary;
+        r.shareSummary = share;
+        r.commitment = c;
+        REQUIRE(log.addReply(&r));
+    };
+    const Commitment promise{u"a stalking advocate for two years"_s, u"£45,000 a year"_s, QDate(2027, 4, 1), QDate(2029, 3, 31),
+                             u"We will fund an independent stalking advocate."_s};
+    const QString kent = letterTo(u"kent"_s);
+    reply(kent, ReplyOutcome::Acknowledgement, u"They will answer in a fortnight."_s, false);
+    reply(kent, ReplyOutcome::Commitment, u"Funding agreed, call Jo at the office."_s, true, promise);
+    const QString essex = letterTo(u"essex"_s);
+    reply(essex, ReplyOutcome::Substantive, u"Private: my own case is mentioned."_s, false);
+    // A commitment whose letter was later marked declined by hand: its details stay here.
+    const QString surrey = letterTo(u"surrey"_s);
+    reply(surrey, ReplyOutcome::Commitment, {}, false, promise);
+    ContactRecord changed = *log.contact(surrey);
+    changed.replyOutcome = ReplyOutcome::Declined;
+    REQUIRE(log.updateContact(&changed));
+
+    const auto records = log.contacts(rae.uuid);
+    const auto shared = log.sharedReplies(rae.uuid);
+    REQUIRE(records);
+    REQUIRE(shared);
+    TeamSyncJob job{team.address(u"v_rae"_s), password, rae.uuid, *records, {}, {}, *shared};
+    const TeamSyncJob::Outcome outcome = job.run();
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.ok);
+    CHECK(outcome.result.pushed == 3);
+
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    CHECK(column(admin, u"SELECT commitment_what || '|' || commitment_amount || '|' || commitment_from || '|' || commitment_until "
+                        "|| '|' || commitment_quote || '|' || reply_summary FROM pcc.contacts WHERE force_id = 'kent'"_s)
+          == QStringList{u"a stalking advocate for two years|£45,000 a year|2027-04-01|2029-03-31|"
+                         "We will fund an independent stalking advocate.|Funding agreed, call Jo at the office."_s});
+    CHECK(column(admin, u"SELECT reply_outcome || '|' || reply_summary FROM pcc.contacts WHERE force_id = 'essex'"_s)
+          == QStringList{u"substantive|"_s});
+    CHECK(column(admin, u"SELECT reply_outcome || '|' || commitment_what || '|' || coalesce(commitment_from::text, 'none') "
+                        "FROM pcc.contacts WHERE force_id = 'surrey'"_s)
+          == QStringList{u"declined||none"_s});
+    CHECK(column(admin, u"SELECT count(*) FROM pcc.contacts WHERE reply_summary LIKE '%fortnight%' OR reply_summary LIKE '%Private%'"_s)
+          == QStringList{u"0"_s});
+
+    // Sharing is the volunteer's choice, letter by letter: a later shared reply goes with the next sync.
+    reply(essex, ReplyOutcome::Substantive, u"The office will look again in April."_s, true);
+    const auto again = log.contacts(rae.uuid);
+    const auto sharedAgain = log.sharedReplies(rae.uuid);
+    TeamSyncJob second{team.address(u"v_rae"_s), password, rae.uuid, *again, {}, {}, *sharedAgain};
+    REQUIRE(second.run().ok);
+    CHECK(column(admin, u"SELECT reply_summary FROM pcc.contacts WHERE force_id = 'essex'"_s)
+          == QStringList{u"The office will look again in April."_s});
+}
+
+TEST_CASE("team replies: the team's coverage answers as this computer does, and follows edits and deletions", "[team][replies]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_fig"_s);
+    TeamConnection c = team.connectAs(u"v_fig"_s, password);
+    const QString p = newUuid();
+    QList<ContactRecord> records = {
+        // Kent: an acknowledgement after 10 days (an answer), a reply after 4, one letter unanswered.
+        // (marked "acknowledged" with no outcome, as logs before replies were kept have it)
+        answered(p, u"kent"_s, QDate(2026, 11, 2), ContactStatus::Acknowledged, QDate(2026, 11, 12)),
+        answered(p, u"kent"_s, QDate(2026, 11, 2), ContactStatus::Replied, QDate(2026, 11, 6), ReplyOutcome::Substantive),
+        answered(p, u"kent"_s, QDate(2026, 11, 2), ContactStatus::Sent, {}),
+        // Essex: a reply dated before its letter counts as an answer but not in the days.
+        answered(p, u"essex"_s, QDate(2026, 11, 20), ContactStatus::Replied, QDate(2026, 11, 19), ReplyOutcome::Commitment),
+        // Surrey: a letter marked "no reply" after a follow-up, and a draft.
+        answered(p, u"surrey"_s, QDate(2026, 10, 1), ContactStatus::Sent, QDate(2026, 11, 1), ReplyOutcome::NoReply),
+        answered(p, u"surrey"_s, QDate(2026, 10, 1), ContactStatus::Drafted, {}),
+    };
+    auto serverAgreesWithThisComputer = [&](const QList<ContactRecord> &now) {
+        TeamCoverage coverage;
+        REQUIRE(TeamCoverage::fetch(c, &coverage));
+        QList<LetterOutcome> letters;
+        for (const ContactRecord &r : now)
+            letters << Responsiveness::outcomeOf(r);
+        const QList<ForceResponsiveness> here = Responsiveness::compute(letters);
+        REQUIRE(coverage.forces.size() == here.size());
+        for (qsizetype i = 0; i < here.size(); ++i) {
+            const ForceResponsiveness server = coverage.forces.at(i).responsiveness();
+            INFO(here.at(i).forceId.toStdString());
+            CHECK(server.forceId == here.at(i).forceId);
+            CHECK(server.sent == here.at(i).sent);
+            CHECK(server.replied == here.at(i).replied);
+            CHECK(server.medianDaysToReply == here.at(i).medianDaysToReply);
+            CHECK(server.commitments == here.at(i).commitments);
+            CHECK(server.lastReply == here.at(i).lastReply);
+        }
+        return coverage;
+    };
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, p, records, &result));
+    TeamCoverage coverage = serverAgreesWithThisComputer(records);
+    CHECK(coverage.forForce(u"kent"_s).replied == 2);
+    CHECK(coverage.forForce(u"kent"_s).medianDaysToReply == 7.0); // 4 and 10
+    CHECK(coverage.forForce(u"kent"_s).lastReply == QDate(2026, 11, 12));
+    CHECK(coverage.forForce(u"essex"_s).replied == 1);
+    CHECK_FALSE(coverage.forForce(u"essex"_s).medianDaysToReply.has_value());
+    CHECK(coverage.forForce(u"surrey"_s).sent == 1);
+    CHECK(coverage.forForce(u"surrey"_s).replied == 0);
+
+    // A third answer after 20 days: the middle of three is 10.
+    records[2].status = ContactStatus::Replied;
+    records[2].replyDate = QDate(2026, 11, 22);
+    records[2].replyOutcome = ReplyOutcome::Declined;
+    records[2].updatedAt = records[2].updatedAt.addSecs(60);
+    REQUIRE(TeamSync::push(c, p, records, &result));
+    coverage = serverAgreesWithThisComputer(records);
+    CHECK(coverage.forForce(u"kent"_s).medianDaysToReply == 10.0);
+    CHECK(coverage.forForce(u"kent"_s).lastReply == QDate(2026, 11, 22));
+
+    // Deleted here and removed from the server: the figures go back.
+    int removed = 0;
+    REQUIRE(TeamSync::remove(c, {{TeamRemoval::Kind::Contact, records[0].uuid, QDateTime::currentDateTimeUtc()}}, &removed));
+    CHECK(removed == 1);
+    records.removeAt(0);
+    coverage = serverAgreesWithThisComputer(records);
+    CHECK(coverage.forForce(u"kent"_s).medianDaysToReply == 12.0); // 4 and 20
+    CHECK(coverage.forForce(u"kent"_s).lastReply == QDate(2026, 11, 22));
+
+    // The cached copy keeps the new figures for the offline map.
+    QTemporaryDir dir;
+    QString error;
+    REQUIRE(coverage.save(dir.filePath(u"coverage.json"_s), &error));
+    TeamCoverage loaded;
+    REQUIRE(TeamCoverage::load(dir.filePath(u"coverage.json"_s), &loaded, &error));
+    CHECK(loaded.forces == coverage.forces);
+}
+
+TEST_CASE("team replies: a letter the server would refuse for its length stays here with its reason, and the rest are sent", "[team][replies]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_long"_s);
+    TeamConnection c = team.connectAs(u"v_long"_s, password);
+    const QString p = newUuid();
+    QList<ContactRecord> records = {record(p, u"Lyn"_s, u"kent"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength + 1, u'n')),
+                                    record(p, u"Lyn"_s, u"essex"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength, u'n'))};
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, p, records, &result));
+    CHECK(result.pushed == 1);
+    REQUIRE(result.refused.size() == 1);
+    CHECK(result.refused.first().contains(u"kent"_s));
+    CHECK(result.refused.first().contains(u"notes"_s));
+    CHECK(column(c, u"SELECT force_id FROM pcc.contacts"_s) == QStringList{u"essex"_s});
+}
+
+TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgements and their days", "[team][replies]")
+{
+    PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
+        if (m.version > 3)
+            break;
+        for (const QString &statement : m.statements)
+            REQUIRE(admin.exec(statement, u"migrate"_s));
+    }
+    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 3"_s, u"version"_s));
+    REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, reply_date, "
+                       "reply_outcome, updated_at) VALUES ('someone', 'a', 'p', 'kent', 'post', '2026-11-01', 'acknowledged', "
+                       "'2026-11-09', 'acknowledgement', now())"_s,
+                       u"insert"_s));
+    CHECK(column(admin, u"SELECT replied FROM pcc.coverage"_s) == QStringList{u"0"_s}); // version 3 left it out
+
+    TeamAdmin::InitResult result;
+    INFO(admin.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(admin, &result));
+    CHECK(result.fromVersion == 3);
+    CHECK(result.toVersion == 4);
+    CHECK(column(admin, u"SELECT replied || '|' || median_days || '|' || last_reply FROM pcc.coverage"_s)
+          == QStringList{u"1|8.0000000000000000|2026-11-09"_s});
+}
