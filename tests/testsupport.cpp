@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,39 @@ RunResult runProgram(const QString &program, const QStringList &args, const QStr
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QString PdfPage::text() const
+{
+    QStringList all;
+    for (const PdfWord &w : words)
+        all << w.text;
+    return all.join(u' ');
+}
+
+QList<PdfPage> pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(PCC_PDFTOTEXT), {u"-bbox"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression tag(u"<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">|<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                        "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"_s);
+    QList<PdfPage> pages;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(1).isEmpty()) {
+            pages.append({QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()), {}});
+        } else if (!pages.isEmpty()) {
+            const QPointF topLeft(m.captured(3).toDouble(), m.captured(4).toDouble());
+            const QPointF bottomRight(m.captured(5).toDouble(), m.captured(6).toDouble());
+            QString text = m.captured(7);
+            text.replace(u"&amp;"_s, u"&"_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&apos;"_s, u"'"_s);
+            pages.last().words.append({QRectF(topLeft, bottomRight), text});
+        }
+    }
+    return pages;
 }
 
 QByteArray readFile(const QString &path)

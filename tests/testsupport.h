@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcessEnvironment>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -45,6 +48,22 @@ private:
 // The seed for a test's random choices: PCC_TEST_SEED when set (to replay a failure), else
 // a fresh one. The caller logs it (INFO) so that a failure can be replayed.
 quint32 testSeed();
+
+// A PDF's pages as poppler reads them (pdftotext -bbox): each page's size and its words with
+// their boxes, in points from the top-left.
+struct PdfWord
+{
+    QRectF box;
+    QString text;
+};
+struct PdfPage
+{
+    QSizeF size;
+    QList<PdfWord> words;
+    QString text() const; // the words, space-separated
+};
+QList<PdfPage> pdfPages(const QString &pdf);
+constexpr double pointsPerMm = 72.0 / 25.4;
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);

@@ -13,6 +13,9 @@
 #include "profilecommand.h"
 #include "reportcommand.h"
 #include "responsivenesscommand.h"
+#include "printerscommand.h"
+#include "envelopecommand.h"
+#include "labelscommand.h"
 #include "teamcommand.h"
 #include "templatescommand.h"
 
@@ -84,7 +87,8 @@ int CliRunner::run(int argc, char **argv)
     // Letters, maps, reports and the address check are laid out with Qt Gui, which needs a
     // QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (rawCommand == "letter" || rawCommand == "map" || rawCommand == "report" || rawCommand == "data") {
+    if (rawCommand == "letter" || rawCommand == "map" || rawCommand == "report" || rawCommand == "data" || rawCommand == "printers"
+        || rawCommand == "envelope" || rawCommand == "labels") {
         Platform::useOffscreenWithoutDisplay();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -107,7 +111,10 @@ int CliRunner::run(int argc, char **argv)
         "Commands (each has --help):\n"
         "  lookup POSTCODE [--online]   which force and commissioner covers a postcode\n"
         "  forces [--json]              every force with its policing body and contacts\n"
-        "  letter ...                   write letters as PDF, .eml or text\n"
+        "  letter ...                   write letters as PDF, .eml or text, or print them\n"
+        "  envelope ...                 addressed envelopes (DL or C5), as PDF or printed\n"
+        "  labels ...                   the offices' addresses on label sheets (L7163), as PDF or printed\n"
+        "  printers                     the printers this computer knows\n"
         "  templates                    the letter templates, by id (for letter --template)\n"
         "  evidence [--json]            what each office funds for stalking victims (research)\n"
         "  map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)\n"
@@ -160,6 +167,12 @@ int CliRunner::run(int argc, char **argv)
         return TeamCommand::run(commandArgs, io);
     if (command == u"responsiveness"_s)
         return ResponsivenessCommand::run(commandArgs, io);
+    if (command == u"printers"_s)
+        return PrintersCommand::run(commandArgs, io);
+    if (command == u"envelope"_s)
+        return EnvelopeCommand::run(commandArgs, io);
+    if (command == u"labels"_s)
+        return LabelsCommand::run(commandArgs, io);
     return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
 }
 

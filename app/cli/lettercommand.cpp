@@ -2,6 +2,7 @@
 
 #include "clidirectory.h"
 #include "clioutput.h"
+#include "cliprinting.h"
 #include "contactlog.h"
 #include "emaildraft.h"
 #include "lettercomposer.h"
@@ -30,6 +31,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     parser.setApplicationDescription(Tr::tr(
         "letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)\n"
         "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
+        "letter (--force ID | --all) ... --print [--printer NAME] [--copies N]   (one job, one letter a sheet)\n"
         "Without --profile the current profile is the sender."));
     parser.addHelpOption();
     parser.addOption({u"force"_s, Tr::tr("The force id to write to."), u"ID"_s});
@@ -40,16 +42,23 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"eml"_s, Tr::tr("Write an email draft (.eml)."), u"OUT"_s});
     parser.addOption({u"text"_s, Tr::tr("Print the letter as plain text.")});
     parser.addOption({u"date"_s, Tr::tr("The letter's date (default today)."), u"YYYY-MM-DD"_s});
+    CliPrinting::addPrintOptions(&parser);
+    parser.addOption({u"copies"_s, Tr::tr("How many copies of each letter to print (default 1)."), u"N"_s, u"1"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const bool all = parser.isSet(u"all"_s);
     if (all == parser.isSet(u"force"_s))
         return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --force ID or --all"));
-    const int outputs = int(parser.isSet(u"pdf"_s)) + int(parser.isSet(u"eml"_s)) + int(parser.isSet(u"text"_s));
+    const bool print = parser.isSet(u"print"_s);
+    const int outputs = int(parser.isSet(u"pdf"_s)) + int(parser.isSet(u"eml"_s)) + int(parser.isSet(u"text"_s)) + int(print);
     if (outputs != 1)
-        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT, --eml OUT or --text"));
-    if (all && !parser.isSet(u"pdf"_s))
-        return io.fail(ExitCode::Usage, Tr::tr("--all writes one PDF: use --pdf OUT"));
+        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT, --eml OUT, --text or --print"));
+    if (all && !parser.isSet(u"pdf"_s) && !print)
+        return io.fail(ExitCode::Usage, Tr::tr("--all writes one PDF or one print job: use --pdf OUT or --print"));
+    bool copiesOk = false;
+    const int copies = parser.value(u"copies"_s).toInt(&copiesOk);
+    if (!copiesOk || copies < 1 || copies > 99)
+        return io.fail(ExitCode::Usage, Tr::tr("--copies is a whole number from 1 to 99"));
     QDate date = QDate::currentDate();
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
@@ -127,8 +136,15 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
             io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
         return ExitCode::Ok;
     }
+    const LetterLayout layout = LetterLayout::saved();
+    const LetterRenderer renderer(layout);
+    if (print) {
+        const QString title = letters.size() == 1 ? letters.first().title : Tr::tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
+        const PrintQueue::Job job{{}, title, QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), copies, false};
+        return CliPrinting::print(parser, job, [&](QPainter *p, QPagedPaintDevice *d) { return renderer.render(p, d, letters); }, io);
+    }
     QString error;
-    if (!LetterRenderer(LetterLayout::saved()).writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
+    if (!renderer.writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
         return io.fail(ExitCode::Failure, error);
     return ExitCode::Ok;
 }

@@ -18,13 +18,40 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Send to a printer (the default one unless --printer is given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer's name, as pcc-campaigner printers lists it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --force ID or --all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not one of the 43 force ids (see pcc-campaigner forces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was written: an office above has no postal address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--printer needs a printer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist
 support services for stalking victims. With no command, opens the app.
 
 Commands (each has --help):
   lookup POSTCODE [--online]   which force and commissioner covers a postcode
   forces [--json]              every force with its policing body and contacts
-  letter ...                   write letters as PDF, .eml or text
+  letter ...                   write letters as PDF, .eml or text, or print them
+  envelope ...                 addressed envelopes (DL or C5), as PDF or printed
+  labels ...                   the offices' addresses on label sheets (L7163), as PDF or printed
+  printers                     the printers this computer knows
   templates                    the letter templates, by id (for letter --template)
   evidence [--json]            what each office funds for stalking victims (research)
   map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)
@@ -129,6 +156,58 @@ A refused update leaves the directory in use exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>envelope (--force ID | --all) [--size DL|C5] [--return-address [--profile NAME]] (--pdf OUT | --print [--printer NAME])
+Addressed envelopes, one a page. With --return-address each envelope has a second page with your
+address, for its back: put the envelopes through again, flap side up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The force id to write to (may be given more than once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All 43 forces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the sender's address for the back of each envelope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender's profile, for --return-address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT or --print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--size '%1' is not an envelope this app knows: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile '%1' has no address to return letters to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>evidence [--json]: what each office was found to fund for stalking victims (research of the date
 in the data), one line per force: force_id, status, evidence up to (year), years, funding seen
 to end, service or provider (tab-separated; '-' = none). Status keys: funds_advocacy,
@@ -150,8 +229,36 @@ force_id, force name, body kind, office, holder, email, phone, website (tab-sepa
         <translation type="unfinished" />
     </message>
     <message>
+        <source>labels (--all | --force ID...) [--sheet L7163] (--pdf OUT | --print [--printer NAME])
+The offices' addresses on sheets of labels, one address a label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A force id (may be given more than once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label sheet's code: L7163 (14 labels of 99.1 × 38.1 mm on A4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sheet '%1' is not a label sheet this app knows: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)
 letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)
+letter (--force ID | --all) ... --print [--printer NAME] [--copies N]   (one job, one letter a sheet)
 Without --profile the current profile is the sender.</source>
         <translation type="unfinished" />
     </message>
@@ -172,10 +279,6 @@ Without --profile the current profile is the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write a PDF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write an email draft (.eml).</source>
         <translation type="unfinished" />
     </message>
@@ -188,23 +291,27 @@ Without --profile the current profile is the sender.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>How many copies of each letter to print (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>give exactly one of --force ID or --all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>give exactly one of --pdf OUT, --eml OUT or --text</source>
+        <source>give exactly one of --pdf OUT, --eml OUT, --text or --print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--all writes one PDF: use --pdf OUT</source>
+        <source>--all writes one PDF or one print job: use --pdf OUT or --print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--copies is a whole number from 1 to 99</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>--date '%1' is not a YYYY-MM-DD date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'%1' is not one of the 43 force ids (see pcc-campaigner forces)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -214,6 +321,16 @@ Without --profile the current profile is the sender.</source>
     <message>
         <source>%1 has no verified email address: the draft has no recipient; use the contact form on %2</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) about stalking support</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>no current profile: create one with `pcc-campaigner profile add NAME` or give --profile</source>
@@ -317,6 +434,14 @@ log (everyone's, or one profile's with --profile), or what each office funds (ev
     </message>
     <message>
         <source>--width takes a whole number of pixels and --scale a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>printers   the printers this computer knows: name&lt;TAB&gt;default|-, one a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no printer is set up on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1570,6 +1695,23 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::EnvelopeRenderer</name>
+    <message>
+        <source>If undelivered, please return to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) for letters about stalking support</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>pcc::FirstRunGuide</name>
     <message>
         <source>&amp;Back</source>
@@ -1987,7 +2129,24 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
 </context>
 <context>
+    <name>pcc::LabelRenderer</name>
+    <message numerus="yes">
+        <source>%n address label(s) for letters about stalking support</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>pcc::LetterComposer</name>
+    <message>
+        <source>%1: the address is not verified; check it on the office website before posting.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Funding specialist support services for stalking victims in %1</source>
         <translation type="unfinished" />
@@ -1998,10 +2157,6 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>%1: the address and the email are not verified; check them on the office website before posting or sending.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the address is not verified; check it on the office website before posting.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3339,6 +3494,17 @@ Export everything?</source>
     </message>
 </context>
 <context>
+    <name>pcc::PagedPdf</name>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::PostcodeDistricts</name>
     <message>
         <source>The postcode table %1 was not used (%2); the bundled table is used instead.</source>
@@ -3445,6 +3611,41 @@ Export everything?</source>
     </message>
     <message>
         <source>%1 is in %2 (postcodes.io).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::PrintQueue</name>
+    <message>
+        <source>No printer is set up on this computer: add one in the system's settings, or write a PDF instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no default printer: name one with --printer (see pcc-campaigner printers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no printer called '%1' on this computer (see pcc-campaigner printers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' does not list %2 paper: the pages were sent at that size; check what comes out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' uses US Letter paper unless told otherwise: A4 was asked for; put A4 paper in its tray.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' did not accept the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job for '%1' was cancelled: nothing was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' refused the job.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -10,6 +10,18 @@
         <source>%n follow-up date(s) written to %1</source>
         <translation><numerusform>%n follow-up date written to %1</numerusform><numerusform>%n follow-up dates written to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation><numerusform>%n envelope</numerusform><numerusform>%n envelopes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s)</source>
+        <translation><numerusform>%n address label</numerusform><numerusform>%n address labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) about stalking support</source>
+        <translation><numerusform>%n letter about stalking support</numerusform><numerusform>%n letters about stalking support</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::ContactLogPanel</name>
@@ -23,6 +35,20 @@
     <message numerus="yes">
         <source>%n correction(s) saved to %1: send this file to your coordinator.</source>
         <translation><numerusform>%n correction saved to %1: send this file to your coordinator.</numerusform><numerusform>%n corrections saved to %1: send this file to your coordinator.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::EnvelopeRenderer</name>
+    <message numerus="yes">
+        <source>%n envelope(s) for letters about stalking support</source>
+        <translation><numerusform>%n envelope for letters about stalking support</numerusform><numerusform>%n envelopes for letters about stalking support</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LabelRenderer</name>
+    <message numerus="yes">
+        <source>%n address label(s) for letters about stalking support</source>
+        <translation><numerusform>%n address label for letters about stalking support</numerusform><numerusform>%n address labels for letters about stalking support</numerusform></translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@ bool noServiceFound(const StalkingSupport &e)
     return true;
 }
 
+QString addressNote(const ForceRecord &force)
+{
+    QString area = force.areaInSentence();
+    if (!area.isEmpty())
+        area[0] = area.at(0).toUpper();
+    return Tr::tr("%1: the address is not verified; check it on the office website before posting.").arg(area);
+}
+
 void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, const QDate &date)
 {
     const Salutation s = Salutation::forForce(force);
@@ -99,7 +107,7 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
                                    "or sending.")
                                 .arg(area);
     else if (l->unverified.contains(u"address"_s))
-        l->unverifiedNote = Tr::tr("%1: the address is not verified; check it on the office website before posting.").arg(area);
+        l->unverifiedNote = addressNote(force);
     else if (l->unverified.contains(u"email"_s))
         l->unverifiedNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(area);
     if (force.address.isEmpty())
@@ -237,6 +245,18 @@ QString LetterComposer::resolveConditions(const QString &templateHtml, const QHa
 QStringList LetterComposer::recipientBlock(const ForceRecord &force)
 {
     return recipientBlockOf(force, Salutation::forForce(force));
+}
+
+MailingAddress LetterComposer::mailingAddress(const ForceRecord &force)
+{
+    Letter letter;
+    fillEnvelope(&letter, force, Profile{}, QDate::currentDate());
+    MailingAddress address{force.id, letter.recipientBlock, {}, {}};
+    if (force.address.isEmpty())
+        address.problem = Tr::tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
+    else if (letter.unverified.contains(u"address"_s))
+        address.unverifiedNote = addressNote(force);
+    return address;
 }
 
 DataIssues LetterComposer::addressBlockIssues(const Directory &directory, const LetterLayout &layout)

@@ -5,6 +5,7 @@
 #include "forcerecord.h"
 #include "letterlayout.h"
 #include "letter.h"
+#include "mailingaddress.h"
 #include "lettertemplate.h"
 #include "profile.h"
 
@@ -47,6 +48,9 @@ public:
     // The block printed in the envelope window: the person (and, for a police authority, their
     // title), the address lines and the postcode.
     static QStringList recipientBlock(const ForceRecord &force);
+    // The office's postal address for an envelope or a label, with the same "not verified"
+    // note as its letter.
+    static MailingAddress mailingAddress(const ForceRecord &force);
     // Every office whose block would not fit the layout's window at 10 pt (the smallest size
     // an address is set): `data check` refuses such a file.
     static DataIssues addressBlockIssues(const Directory &directory, const LetterLayout &layout);

@@ -1,6 +1,7 @@
 #include "letterrenderer.h"
 
 #include "safehtml.h"
+#include "lineblock.h"
 #include "typefaces.h"
 #include "wholefile.h"
 
@@ -60,60 +61,6 @@ void useOneFamily(QTextDocument *doc, const QString &family)
     Typefaces::avoidLigatures(doc);
 }
 
-// Splits lines that are too wide for `width` at spaces (an address line is never cut short).
-// A continuation is indented, so "…for Leicester," / "  Leicestershire and Rutland" does not
-// read as a town on a line of its own.
-QStringList wrapped(const QStringList &lines, const QFontMetricsF &fm, double width)
-{
-    static const QString indent = QStringLiteral("\u2002\u2002");
-    QStringList out;
-    for (const QString &line : lines) {
-        // An office's name breaks before "for", never inside the place it is for.
-        const qsizetype at = line.lastIndexOf(u" for "_s);
-        if (fm.horizontalAdvance(line) > width && at > 0 && fm.horizontalAdvance(line.left(at)) <= width
-            && fm.horizontalAdvance(indent + line.mid(at + 1)) <= width) {
-            out << line.left(at) << indent + line.mid(at + 1);
-            continue;
-        }
-        QString current;
-        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-        for (const QString &word : words) {
-            const QString candidate = current.isEmpty() ? word : current + u' ' + word;
-            if (!current.isEmpty() && fm.horizontalAdvance(candidate) > width) {
-                out << current;
-                current = indent + word;
-            } else {
-                current = candidate;
-            }
-        }
-        out << current;
-    }
-    return out;
-}
-
-// Draws lines top-down from the box's top, wrapping long lines and shrinking the font
-// (down to minPt) so that everything fits the box's height.
-double drawBlock(QPainter *p, const QString &family, const QStringList &lines, const QRectF &box, double pt, Qt::Alignment align,
-                 bool shrinkToFit, double minPt = 7)
-{
-    QFont font = letterFont(family, pt);
-    QFontMetricsF fm(font, p->device());
-    QStringList laidOut = wrapped(lines, fm, box.width());
-    while (shrinkToFit && pt - 0.5 >= minPt && fm.lineSpacing() * laidOut.size() > box.height()) {
-        pt -= 0.5;
-        font.setPointSizeF(pt);
-        fm = QFontMetricsF(font, p->device());
-        laidOut = wrapped(lines, fm, box.width());
-    }
-    p->setFont(font);
-    double y = box.top();
-    for (const QString &line : std::as_const(laidOut)) {
-        p->drawText(QRectF(box.left(), y, box.width(), fm.lineSpacing()), int(align | Qt::AlignTop), line);
-        y += fm.lineSpacing();
-    }
-    return y;
-}
-
 QByteArray xmpMetadata(const QString &title, const QString &author)
 {
     const QString xmp =
@@ -146,7 +93,7 @@ int LetterRenderer::addressLinesAtMinimum(const QStringList &block, const Letter
     const double pxPerMm = 300 / 25.4;
     if (linesThatFit)
         *linesThatFit = int(box.height() * pxPerMm / fm.lineSpacing());
-    return int(wrapped(block, fm, box.width() * pxPerMm).size());
+    return int(LineBlock::wrapped(block, fm, box.width() * pxPerMm).size());
 }
 
 LetterRenderer::LetterRenderer(const LetterLayout &layout)
@@ -213,14 +160,14 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
     // Sender block, top right; then the date under it.
     const QRectF senderBox(left + contentWidth / 2, u.mm(m_layout.marginTopMm), contentWidth / 2,
                            u.mm(m_layout.windowMm.top() - m_layout.marginTopMm - 2));
-    double y = drawBlock(p, m_layout.fontFamily, letter.senderBlock, senderBox, 10, Qt::AlignRight, true);
-    drawBlock(p, m_layout.fontFamily, {letter.dateText}, QRectF(senderBox.left(), y + u.mm(3), senderBox.width(), u.mm(6)), 10,
+    double y = LineBlock::draw(p, m_layout.fontFamily, letter.senderBlock, senderBox, 10, Qt::AlignRight, true);
+    LineBlock::draw(p, m_layout.fontFamily, {letter.dateText}, QRectF(senderBox.left(), y + u.mm(3), senderBox.width(), u.mm(6)), 10,
               Qt::AlignRight, false);
 
     // Recipient block in the envelope window, with a small inset from the window's edges.
     const QRectF boxMm = addressBoxMm(m_layout);
     const QRectF window(u.x(boxMm.left()), u.mm(boxMm.top()), u.x(boxMm.width()), u.mm(boxMm.height()));
-    drawBlock(p, m_layout.fontFamily, letter.recipientBlock, window, AddressPt, Qt::AlignLeft, true, MinAddressPt);
+    LineBlock::draw(p, m_layout.fontFamily, letter.recipientBlock, window, AddressPt, Qt::AlignLeft, true, MinAddressPt);
 
     if (m_layout.foldMarks) {
         // Thirds of A4 (DL) and the half (C5) as short ticks in the left margin.
@@ -252,7 +199,7 @@ bool LetterRenderer::renderLetter(QPainter *p, QPagedPaintDevice *device, const 
         p->restore();
         if (slices.size() > 1) {
             const QString footer = QCoreApplication::translate("pcc::LetterRenderer", "Page %1 of %2").arg(i + 1).arg(slices.size());
-            drawBlock(p, m_layout.fontFamily, {footer}, QRectF(left, bottom + u.mm(6), contentWidth, u.mm(6)), 9, Qt::AlignHCenter, false);
+            LineBlock::draw(p, m_layout.fontFamily, {footer}, QRectF(left, bottom + u.mm(6), contentWidth, u.mm(6)), 9, Qt::AlignHCenter, false);
         }
     }
     return true;

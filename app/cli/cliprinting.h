@@ -1,0 +1,32 @@
+#pragma once
+
+#include "directory.h"
+#include "mailingaddress.h"
+#include "printqueue.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace pcc {
+
+class CliOutput;
+
+// What the print commands share: --print and --printer, the offices chosen by --force or --all,
+// and the "check before posting" lines printed before anything goes out.
+namespace CliPrinting {
+
+void addPrintOptions(QCommandLineParser *parser);
+// The offices named by --force (one or more) or all 43 with --all; nullopt, with the message printed.
+std::optional<QList<const ForceRecord *>> chosenForces(const Directory &directory, const QCommandLineParser &parser,
+                                                       CliOutput &io);
+// The offices' addresses; nullopt when one has no postal address (each named on stderr).
+std::optional<QList<MailingAddress>> addressesOf(const QList<const ForceRecord *> &forces, CliOutput &io);
+// Sends the job to --printer (or the default); the exit code, with the reason on failure.
+int print(const QCommandLineParser &parser, PrintQueue::Job job, const PrintQueue::Paint &paint, CliOutput &io);
+
+} // namespace CliPrinting
+} // namespace pcc
