@@ -2494,6 +2494,30 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the &amp;ticked letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;envelopes for the ticked letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print your address for the back of each envelope too? The envelopes then go through the printer a second time, flap side up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print address &amp;labels for the ticked letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export as &amp;PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -2758,20 +2782,48 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print anyway?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Letter to %1 sent to the printer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No letters ticked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the recipients in the list on the left first.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) about stalking support</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer %1 did not take the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter to %1 sent to the printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent to the printer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Export anyway?</source>
@@ -3502,6 +3554,83 @@ Export everything?</source>
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::PaperOutput</name>
+    <message>
+        <source>No letters ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the recipients in the list on the left first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check before posting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more office(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check before posting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) sent to the printer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s) sent to the printer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,14 @@
         <source>…and %n more office(s).</source>
         <translation><numerusform>…and %n more office.</numerusform><numerusform>…and %n more offices.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) about stalking support</source>
+        <translation><numerusform>%n letter about stalking support</numerusform><numerusform>%n letters about stalking support</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent to the printer</source>
+        <translation><numerusform>%n letter sent to the printer</numerusform><numerusform>%n letters sent to the printer</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::LetterRecordOffer</name>
@@ -97,6 +105,29 @@
     <message numerus="yes">
         <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
         <translation><numerusform>%n policing body · contact data version %1 · everything stays on this computer</numerusform><numerusform>%n policing bodies · contact data version %1 · everything stays on this computer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pcc::PaperOutput</name>
+    <message numerus="yes">
+        <source>…and %n more office(s).</source>
+        <translation><numerusform>…and %n more office.</numerusform><numerusform>…and %n more offices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s)</source>
+        <translation><numerusform>%n envelope</numerusform><numerusform>%n envelopes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envelope(s) sent to the printer</source>
+        <translation><numerusform>%n envelope sent to the printer</numerusform><numerusform>%n envelopes sent to the printer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s)</source>
+        <translation><numerusform>%n address label</numerusform><numerusform>%n address labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address label(s) sent to the printer</source>
+        <translation><numerusform>%n address label sent to the printer</numerusform><numerusform>%n address labels sent to the printer</numerusform></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "letters/letteredit.h"
 #include "letterlayout.h"
 #include "letters/letteroutput.h"
+#include "letters/paperoutput.h"
 #include "letters/letterrecordoffer.h"
 #include "letters/mergefieldhighlighter.h"
 #include "letters/recipientlist.h"
@@ -56,6 +57,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_log(log)
     , m_autosaver(new DraftAutosaver(this))
     , m_output(new LetterOutput(m_directory, this))
+    , m_paper(new PaperOutput(m_directory, this))
     , m_recordOffer(new LetterRecordOffer(m_directory, log, this))
     , m_recipients(new RecipientList(m_directory, this))
     , m_templates(new QComboBox(this))
@@ -125,6 +127,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
         emit contactRecorded();
     });
     connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_paper, &PaperOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Draft not saved"), message + u"\n\n"_s + tr("Your text is still in the editor; copy it somewhere safe."));
@@ -151,8 +154,29 @@ void LetterEditorWindow::buildActions()
     };
     QAction *printAction = add(file, tr("&Print…"), QKeySequence::Print, [this] {
         if (ensureSender())
-            m_output->print(currentLetter());
+            m_output->print({currentLetter()}, false);
     });
+    QAction *previewAction = add(file, tr("Print pre&view…"), {}, [this] {
+        if (ensureSender())
+            m_output->print({currentLetter()}, true);
+    });
+    QAction *printTickedAction = add(file, tr("Print the &ticked letters…"), {}, [this] {
+        if (ensureSender())
+            m_output->print(checkedLetters(), false);
+    });
+    QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {}, [this] {
+        QStringList returnAddress;
+        if (ensureSender())
+            returnAddress << m_sender.name << m_sender.address << m_sender.postcode;
+        returnAddress.removeAll(QString());
+        if (QMessageBox::question(this, tr("Return address"), tr("Print your address for the back of each envelope too? "
+                                                                  "The envelopes then go through the printer a second time, flap side up."))
+            != QMessageBox::Yes)
+            returnAddress.clear();
+        m_paper->printEnvelopes(m_recipients->tickedForceIds(), returnAddress);
+    });
+    QAction *labelsAction = add(file, tr("Print address &labels for the ticked letters…"), {},
+                                [this] { m_paper->printLabels(m_recipients->tickedForceIds()); });
     QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] {
         if (ensureSender())
             m_output->exportPdf({currentLetter()}, false, m_sender);
@@ -220,7 +244,11 @@ void LetterEditorWindow::buildActions()
     send->setToolButtonStyle(Qt::ToolButtonTextOnly);
     send->setPopupMode(QToolButton::InstantPopup);
     auto *sendMenu = new QMenu(send);
-    sendMenu->addActions({printAction, pdfAction, tickedPdfAction, separatePdfAction});
+    sendMenu->addActions({printAction, previewAction, printTickedAction});
+    sendMenu->addSeparator();
+    sendMenu->addActions({envelopesAction, labelsAction});
+    sendMenu->addSeparator();
+    sendMenu->addActions({pdfAction, tickedPdfAction, separatePdfAction});
     sendMenu->addSeparator();
     sendMenu->addActions({emlAction, mailAction, copyAction});
     send->setMenu(sendMenu);

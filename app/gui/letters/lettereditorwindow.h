@@ -24,6 +24,7 @@ namespace pcc {
 class ContactLog;
 class DraftAutosaver;
 class LetterOutput;
+class PaperOutput;
 class LetterRecordOffer;
 class RecipientList;
 
@@ -70,6 +71,7 @@ private:
     ContactLog *m_log;
     DraftAutosaver *m_autosaver;
     LetterOutput *m_output;
+    PaperOutput *m_paper;
     LetterRecordOffer *m_recordOffer;
     RecipientList *m_recipients;
     QComboBox *m_templates;

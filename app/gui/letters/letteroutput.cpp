@@ -2,6 +2,7 @@
 
 #include "emaildraft.h"
 #include "letterrenderer.h"
+#include "printqueue.h"
 #include "letters/pagesetupdialog.h"
 #include "shell/settings.h"
 
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -74,29 +76,45 @@ bool LetterOutput::confirmProblems(const QList<Letter> &letters, const QString &
         == QMessageBox::Yes;
 }
 
-void LetterOutput::print(const Letter &letter)
+void LetterOutput::print(const QList<Letter> &letters, bool withPreview)
 {
-    if (!confirmProblems({letter}, tr("Print anyway?")))
+    if (letters.isEmpty()) {
+        QMessageBox::information(m_parent, tr("No letters ticked"), tr("Tick the recipients in the list on the left first."));
+        return;
+    }
+    if (!confirmProblems(letters, tr("Print anyway?")))
         return;
     const LetterLayout layout = LetterLayout::saved();
     QPrinter printer(QPrinter::HighResolution);
     // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF,
     // not from inside the printer's unprintable margin (which would move the address 4-6 mm).
-    printer.setFullPage(true);
-    printer.setPageSize(QPageSize(layout.pageSize));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer.setDocName(letter.title);
-    QPrintPreviewDialog dialog(&printer, m_parent);
+    const QString title = letters.size() == 1 ? letters.first().title : tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
+    PrintQueue::prepare(&printer, {{}, title, QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), 1, false});
     bool printed = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+    auto paint = [&](QPrinter *p) {
         QPainter painter(p);
-        LetterRenderer(layout).render(&painter, p, {letter});
-        printed = true;
-    });
-    if (dialog.exec() == QDialog::Accepted && printed) {
-        emit statusMessage(tr("Letter to %1 sent to the printer").arg(areaName(letter.forceId)));
-        emit lettersSent({letter}, Channel::Post);
+        printed = LetterRenderer(layout).render(&painter, p, letters);
+    };
+    if (withPreview) {
+        QPrintPreviewDialog dialog(&printer, m_parent);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    } else {
+        // The system's own dialog: printer, copies, pages; then the pages go straight to the queue.
+        QPrintDialog dialog(&printer, m_parent);
+        dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        paint(&printer);
     }
+    if (!printed || printer.printerState() == QPrinter::Error) {
+        QMessageBox::warning(m_parent, tr("Not printed"), tr("The printer %1 did not take the job.").arg(printer.printerName()));
+        return;
+    }
+    emit statusMessage(letters.size() == 1 ? tr("Letter to %1 sent to the printer").arg(areaName(letters.first().forceId))
+                                           : tr("%n letter(s) sent to the printer", nullptr, int(letters.size())));
+    emit lettersSent(letters, Channel::Post);
 }
 
 void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, const Profile &sender)

@@ -20,7 +20,8 @@ class LetterOutput : public QObject
 public:
     LetterOutput(const Directory &directory, QWidget *dialogParent);
 
-    void print(const Letter &letter);
+    // Through the system's print dialog, or a preview first; one job, one letter a sheet.
+    void print(const QList<Letter> &letters, bool withPreview);
     void exportPdf(const QList<Letter> &letters, bool separateFiles, const Profile &sender);
     void saveEml(const Letter &letter, const Profile &sender);
     void openInEmailProgram(const Letter &letter);

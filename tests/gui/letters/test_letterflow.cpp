@@ -7,6 +7,7 @@
 #include "contactlog.h"
 #include "directory.h"
 #include "letters/lettereditorwindow.h"
+#include "letters/paperoutput.h"
 #include "letterlayout.h"
 #include "letterrenderer.h"
 
@@ -90,7 +91,8 @@ TEST_CASE("letter flow: at 1280x800 every output is reachable without the toolba
     for (QAction *a : send->menu()->actions())
         items << a->text().remove(u'&');
     const QString all = items.join(u'|');
-    for (const char *wanted : {"Print", "PDF", "email draft", "email program", "Copy"})
+    for (const char *wanted : {"Print", "Print preview", "Print the ticked letters", "Print envelopes", "Print address labels", "PDF",
+                               "email draft", "email program", "Copy"})
         CHECK(all.contains(QLatin1String(wanted)));
     editor.close();
 }
@@ -200,4 +202,18 @@ TEST_CASE("letter flow: a saved draft comes back with its template and the same 
     again.refreshPreviewNow();
     CHECK(again.ownWordsText() == before);
     again.close();
+}
+
+TEST_CASE("letter flow: envelopes and labels take the ticked offices' addresses, with no question when all are verified", "[gui][letter]")
+{
+    Sandbox sandbox;
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    QWidget parent;
+    PaperOutput paper(dir, &parent);
+    // Kent's and Gwent's addresses are verified: no "check before posting" box stands in the way.
+    const QList<MailingAddress> addresses = paper.confirmedAddresses({u"kent"_s, u"gwent"_s});
+    REQUIRE(addresses.size() == 2);
+    CHECK(addresses.at(0).lines.last() == dir.force(u"kent"_s)->address.postcode);
+    CHECK(addresses.at(1).lines.last() == dir.force(u"gwent"_s)->address.postcode);
+    CHECK(addresses.at(0).unverifiedNote.isEmpty());
 }
