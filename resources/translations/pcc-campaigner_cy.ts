@@ -2442,6 +2442,22 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <source>[missing]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to my dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore “%1” for now</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pcc::LetterEditorWindow</name>
@@ -2559,6 +2575,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;spelling as you type</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4361,6 +4381,25 @@ Export everything?</source>
     </message>
     <message>
         <source>The signature file is not a PCC Campaigner signature.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pcc::SpellChecker</name>
+    <message>
+        <source>The dictionary %1 is not in UTF-8; spelling is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 dictionary was found (looked in %2); spelling is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own word list %1 cannot be read; it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create your profile first: the words you add are kept with it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,13 +1,19 @@
 #include "letters/letteredit.h"
 
 #include "lettercomposer.h"
+#include "spellchecker.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +218,72 @@ void LetterEdit::insertFromMimeData(const QMimeData *source)
 {
     QTextEdit::insertFromMimeData(source);
     makeChips(); // a pasted {{field}} becomes a chip like the others
+}
+
+void LetterEdit::setSpellChecker(SpellChecker *checker)
+{
+    m_spelling = checker;
+}
+
+void LetterEdit::addSpellingActions(QMenu *menu, const QTextCursor &at)
+{
+    if (!m_spelling || !m_spelling->isLoaded())
+        return;
+    const QTextBlock block = at.block();
+    const int offset = at.positionInBlock();
+    for (const SpellChecker::Word &w : SpellChecker::words(block.text())) {
+        if (offset < w.start || offset > w.start + w.length)
+            continue;
+        const QString word = block.text().mid(w.start, w.length);
+        if (m_spelling->isCorrect(word))
+            return;
+        QAction *before = menu->actions().value(0);
+        QList<QAction *> added;
+        const QStringList suggestions = m_spelling->suggestions(word);
+        for (const QString &suggestion : suggestions) {
+            auto *a = new QAction(suggestion, menu);
+            QFont bold = a->font();
+            bold.setBold(true);
+            a->setFont(bold);
+            const int start = block.position() + w.start;
+            connect(a, &QAction::triggered, this, [this, start, length = w.length, suggestion] {
+                QTextCursor c(document());
+                c.setPosition(start);
+                c.setPosition(start + length, QTextCursor::KeepAnchor);
+                c.insertText(suggestion); // in the word's own character format
+            });
+            added << a;
+        }
+        if (suggestions.isEmpty()) {
+            auto *none = new QAction(tr("No suggestions"), menu);
+            none->setEnabled(false);
+            added << none;
+        }
+        auto *add = new QAction(tr("Add \u201c%1\u201d to my dictionary").arg(word), menu);
+        connect(add, &QAction::triggered, this, [this, word] {
+            QString error;
+            if (!m_spelling->addToPersonalList(word, &error) && !error.isEmpty())
+                QMessageBox::warning(this, tr("Not added"), error);
+            emit spellingChanged();
+        });
+        auto *ignore = new QAction(tr("Ignore \u201c%1\u201d for now").arg(word), menu);
+        connect(ignore, &QAction::triggered, this, [this, word] {
+            m_spelling->ignore(word);
+            emit spellingChanged();
+        });
+        added << add << ignore;
+        menu->insertActions(before, added);
+        if (before)
+            menu->insertSeparator(before);
+        return;
+    }
+}
+
+void LetterEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    addSpellingActions(menu.get(), cursorForPosition(event->pos()));
+    menu->exec(event->globalPos());
 }
 
 } // namespace pcc

@@ -4,7 +4,11 @@
 #include <QTextEdit>
 #include <QTextObjectInterface>
 
+class QMenu;
+
 namespace pcc {
+
+class SpellChecker;
 
 // The letter's text with its merge fields shown as labelled chips ("Salutation: Dear
 // Commissioner Nelson") that stay fields: each chip is one character carrying the field's
@@ -24,13 +28,22 @@ public:
     // without a value shows as missing.
     void setFieldValues(const QHash<QString, QString> &values);
 
+    // Misspelt words get suggestions, "Add to my dictionary" and "Ignore" at the top of the
+    // context menu; spellingChanged() says when a word was added or ignored.
+    void setSpellChecker(SpellChecker *checker);
+    void addSpellingActions(QMenu *menu, const QTextCursor &at); // what the context menu adds at `at`
+
     QStringList chipFields() const;                    // the fields shown as chips, in order
     QString chipText(const QString &field) const;      // "Salutation: Dear Commissioner Nelson"
 
     static constexpr int ChipType = QTextFormat::UserObject + 1;
     static constexpr int FieldName = QTextFormat::UserProperty + 1;
 
+signals:
+    void spellingChanged();
+
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
@@ -40,6 +53,7 @@ private:
     void makeChips(); // every {{field}} written as text becomes a chip
 
     QHash<QString, QString> m_values;
+    SpellChecker *m_spelling = nullptr;
 };
 
 } // namespace pcc

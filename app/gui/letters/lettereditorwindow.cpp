@@ -14,6 +14,7 @@
 #include "letterlayout.h"
 #include "letters/letteroutput.h"
 #include "letters/paperoutput.h"
+#include "spellchecker.h"
 #include "letters/letterrecordoffer.h"
 #include "letters/mergefieldhighlighter.h"
 #include "letters/recipientlist.h"
@@ -66,6 +67,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_tabs(new QTabWidget(this))
     , m_problems(new QLabel(this))
     , m_ownWords(new QLabel(this))
+    , m_spelling(std::make_unique<SpellChecker>())
 {
     setWindowTitle(tr("Letters — PCC Campaigner"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -74,7 +76,15 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     m_editor->setAcceptRichText(true);
     m_editor->document()->setDefaultFont(Typefaces::printFont(LetterLayout::saved().fontFamily, 11));
     m_editor->setAccessibleName(tr("Letter text"));
-    new MergeFieldHighlighter(m_editor->document());
+    m_highlighter = new MergeFieldHighlighter(m_editor->document());
+    // Spelling: the dictionary, the directory's names, and the volunteer's own words (refreshSender).
+    if (m_spelling->load()) {
+        m_spelling->addNamesFrom(m_directory);
+        m_editor->setSpellChecker(m_spelling.get());
+        if (Settings::spellCheck())
+            m_highlighter->setSpellChecker(m_spelling.get());
+    }
+    connect(m_editor, &LetterEdit::spellingChanged, m_highlighter, &QSyntaxHighlighter::rehighlight);
     m_preview->setAccessibleName(tr("Preview of the merged letter"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: #991b1b;"_s);
@@ -215,6 +225,17 @@ void LetterEditorWindow::buildActions()
     connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
 
     edit->addSeparator();
+    QAction *spelling = edit->addAction(tr("Check &spelling as you type"));
+    spelling->setCheckable(true);
+    spelling->setChecked(Settings::spellCheck() && m_spelling->isLoaded());
+    spelling->setEnabled(m_spelling->isLoaded());
+    if (!m_spelling->isLoaded())
+        spelling->setToolTip(m_spelling->error());
+    connect(spelling, &QAction::toggled, this, [this](bool on) {
+        Settings::setSpellCheck(on);
+        m_highlighter->setSpellChecker(on ? m_spelling.get() : nullptr);
+    });
+    edit->addSeparator();
     edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
     edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
 
@@ -341,12 +362,17 @@ void LetterEditorWindow::refreshSender()
     m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
     m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
     m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
+    QString spellingError;
+    if (m_spelling->isLoaded() && !m_spelling->usePersonalList(m_sender.uuid, &spellingError))
+        statusBar()->showMessage(spellingError, 8000);
+    m_highlighter->rehighlight();
     refreshFieldValues();
 }
 
 void LetterEditorWindow::setDirectory(const Directory &directory)
 {
     m_directory = directory; // the recipient list and the output read this same object
+    m_spelling->addNamesFrom(m_directory);
     refreshFieldValues();
     refreshPreviewNow();
 }

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 #include <QTimer>
 
 #include <optional>
@@ -25,6 +27,8 @@ class ContactLog;
 class DraftAutosaver;
 class LetterOutput;
 class PaperOutput;
+class MergeFieldHighlighter;
+class SpellChecker;
 class LetterRecordOffer;
 class RecipientList;
 
@@ -80,6 +84,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_problems;
     QLabel *m_ownWords;
+    std::unique_ptr<SpellChecker> m_spelling;
+    MergeFieldHighlighter *m_highlighter = nullptr;
     QString m_forceId;
     LetterTemplate m_template;
     QString m_templatePlainText; // for the "own words" measure, parsed once per template

@@ -25,6 +25,7 @@ const QString OnlineLookup = u"network/onlineLookup"_s;
 const QString TeamServer = u"team/server"_s;
 const QString SyncOnStart = u"team/syncOnStart"_s;
 const QString GuideSeen = u"guide/seen"_s;
+const QString SpellCheck = u"letters/spellCheck"_s;
 } // namespace Key
 
 } // namespace
@@ -97,6 +98,16 @@ bool Settings::syncOnStart()
 void Settings::setSyncOnStart(bool on)
 {
     store().setValue(Key::SyncOnStart, on);
+}
+
+bool Settings::spellCheck()
+{
+    return store().value(Key::SpellCheck, true).toBool();
+}
+
+void Settings::setSpellCheck(bool on)
+{
+    store().setValue(Key::SpellCheck, on);
 }
 
 bool Settings::firstRunGuideSeen()

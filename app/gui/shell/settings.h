@@ -30,6 +30,8 @@ public:
     static bool syncOnStart();
     static void setSyncOnStart(bool on);
 
+    static bool spellCheck(); // the letter editor underlines misspelt words (on by default)
+    static void setSpellCheck(bool on);
     static bool firstRunGuideSeen();
     static void setFirstRunGuideSeen(bool seen);
 

@@ -10,6 +10,7 @@
 #include "letters/paperoutput.h"
 #include "letterlayout.h"
 #include "letterrenderer.h"
+#include "shell/settings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +21,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
+#include <QTextBlock>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -216,4 +219,82 @@ TEST_CASE("letter flow: envelopes and labels take the ticked offices' addresses,
     CHECK(addresses.at(0).lines.last() == dir.force(u"kent"_s)->address.postcode);
     CHECK(addresses.at(1).lines.last() == dir.force(u"gwent"_s)->address.postcode);
     CHECK(addresses.at(0).unverifiedNote.isEmpty());
+}
+
+namespace {
+
+// The wavy underlines the highlighter put in the editor's first paragraphs, as the words they cover.
+QStringList underlinedWords(QTextDocument *doc)
+{
+    QStringList words;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+            if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words << b.text().mid(r.start, r.length);
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("letter flow: misspelt words are underlined, fields and names are not, and the context menu mends them", "[gui][letter][spelling]")
+{
+    Sandbox sandbox;
+    Settings::setSpellCheck(true);
+    ContactLog log;
+    REQUIRE(log.open(AppPaths::databaseFile()));
+    addJane(log);
+    const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    LetterEditorWindow editor(dir, &log);
+    editor.openFor(u"gwent"_s);
+    editor.editor()->setLetterHtml(u"<p>{{salutation}}</p><p>I recieve support from Jane Mudd's offise. {{unknwn_field}}</p>"_s);
+    QCoreApplication::processEvents();
+    CHECK(underlinedWords(editor.editor()->document()) == QStringList{u"recieve"_s, u"offise"_s});
+
+    // Right-click on "recieve": the first item replaces it, in place.
+    QTextCursor at(editor.editor()->document());
+    at.setPosition(editor.editor()->toPlainText().indexOf(u"recieve"_s) + 2);
+    QMenu menu;
+    menu.addAction(u"Copy"_s);
+    editor.editor()->addSpellingActions(&menu, at);
+    QStringList texts;
+    for (QAction *a : menu.actions())
+        texts << a->text();
+    REQUIRE(texts.size() > 3);
+    CHECK(texts.first() == u"receive"_s);
+    CHECK(texts.contains(u"Add \u201crecieve\u201d to my dictionary"_s));
+    CHECK(texts.last() == u"Copy"_s); // the editor's own items stay below
+    menu.actions().first()->trigger();
+    CHECK(editor.editor()->toPlainText().contains(u"I receive support"_s));
+
+    // "offise", added to Jane's own list: no longer underlined, here or in her next session.
+    QTextCursor second(editor.editor()->document());
+    second.setPosition(editor.editor()->toPlainText().indexOf(u"offise"_s) + 1);
+    QMenu other;
+    editor.editor()->addSpellingActions(&other, second);
+    QAction *add = nullptr;
+    for (QAction *a : other.actions()) {
+        if (a->text().startsWith(u"Add "_s))
+            add = a;
+    }
+    REQUIRE(add);
+    add->trigger();
+    QCoreApplication::processEvents();
+    CHECK(underlinedWords(editor.editor()->document()).isEmpty());
+    editor.close();
+    LetterEditorWindow later(dir, &log);
+    later.openFor(u"gwent"_s);
+    later.editor()->setLetterHtml(u"<p>The offise and the ofise.</p>"_s);
+    QCoreApplication::processEvents();
+    CHECK(underlinedWords(later.editor()->document()) == QStringList{u"ofise"_s});
+
+    // Turned off in the Edit menu: nothing is underlined.
+    Settings::setSpellCheck(false);
+    LetterEditorWindow off(dir, &log);
+    off.openFor(u"gwent"_s);
+    off.editor()->setLetterHtml(u"<p>recieve</p>"_s);
+    QCoreApplication::processEvents();
+    CHECK(underlinedWords(off.editor()->document()).isEmpty());
+    Settings::setSpellCheck(true);
 }
