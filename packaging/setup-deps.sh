@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev qtkeychain-qt6-dev libgl-dev libsodium-dev
     postgresql
-    cups printer-driver-cups-pdf libhunspell-dev hunspell-en-gb
+    cups printer-driver-cups-pdf libcups2-dev libhunspell-dev hunspell-en-gb
     catch2 poppler-utils python3 python3-icalendar sqlite3 fonts-dejavu-core openssl
     appstream desktop-file-utils lintian file
     clang libfuzzer-14-dev libclang-rt-14-dev

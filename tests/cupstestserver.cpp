@@ -158,6 +158,12 @@ QStringList CupsTestServer::printedSince(const QDateTime &since, const QString &
     return {};
 }
 
+bool CupsTestServer::refuseJobs(const QString &reason)
+{
+    const QString cupsreject = QFileInfo(QStringLiteral(PCC_LPADMIN)).dir().filePath(u"cupsreject"_s);
+    return run(cupsreject, {u"-r"_s, reason, queue()});
+}
+
 QString CupsTestServer::schedulerLog() const
 {
     QFile log(QDir(m_dir.path()).filePath(u"log/error_log"_s));

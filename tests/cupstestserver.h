@@ -29,6 +29,7 @@ public:
     // name starts with `prefix` (cups-pdf names a file after the job's title, spaces as '_').
     QStringList printedSince(const QDateTime &since, const QString &prefix, int timeoutMs = 60000);
     QString schedulerLog() const;
+    bool refuseJobs(const QString &reason); // cupsreject: the queue stays but takes no job
 
 private:
     bool run(const QString &program, const QStringList &args);

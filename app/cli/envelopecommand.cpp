@@ -27,8 +27,8 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr(
         "envelope (--force ID | --all) [--size DL|C5] [--return-address [--profile NAME]] (--pdf OUT | --print [--printer NAME])\n"
-        "Addressed envelopes, one a page. With --return-address each envelope has a second page with your\n"
-        "address, for its back: put the envelopes through again, flap side up."));
+        "Addressed envelopes, one a page. With --return-address the fronts are followed by as many backs with your\n"
+        "address: put the printed envelopes through again, in the same order, flap side up."));
     parser.addHelpOption();
     parser.addOption({u"force"_s, Tr::tr("The force id to write to (may be given more than once)."), u"ID"_s});
     parser.addOption({u"all"_s, Tr::tr("All 43 forces.")});

@@ -7,6 +7,10 @@
 
 #include <algorithm>
 
+#ifdef PCC_HAVE_CUPS
+#include <cups/cups.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -17,6 +21,37 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pcc::PrintQueue)
 };
+
+// Why the queue would not take a job now (stopped with cupsreject, say), or empty. A job sent to
+// such a queue is dropped by Qt without a word, so it is asked first.
+QString refusalOf(const QString &name)
+{
+#ifdef PCC_HAVE_CUPS
+    cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, name.toUtf8().constData(), nullptr);
+    if (!dest)
+        return {};
+    QString why;
+    const char *accepting = cupsGetOption("printer-is-accepting-jobs", dest->num_options, dest->options);
+    if (accepting && qstrcmp(accepting, "false") == 0)
+        why = Tr::tr("it is not accepting jobs (lpstat -a says why)");
+    cupsFreeDests(1, dest);
+    return why;
+#else
+    Q_UNUSED(name);
+    return {};
+#endif
+}
+
+// Whether the print system took the job that was just sent (CUPS says so; elsewhere Qt's
+// printer state is all there is).
+bool jobTaken()
+{
+#ifdef PCC_HAVE_CUPS
+    return cupsLastError() < IPP_STATUS_REDIRECTION_OTHER_SITE;
+#else
+    return true;
+#endif
+}
 
 } // namespace
 
@@ -30,14 +65,20 @@ QList<PrintQueue::Printer> PrintQueue::printers()
     return out;
 }
 
-void PrintQueue::prepare(QPrinter *printer, const Job &job)
+bool PrintQueue::prepare(QPrinter *printer, const Job &job)
 {
     // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF.
+    // Size, orientation and margins are set one by one: a printer with margins of its own refuses
+    // a whole layout with none, and would then keep its own paper without a word.
     printer->setFullPage(true);
-    printer->setPageLayout(QPageLayout(job.page.pageSize(), job.page.orientation(), QMarginsF(0, 0, 0, 0)));
+    printer->setPageSize(job.page.pageSize());
+    printer->setPageOrientation(job.page.orientation());
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     printer->setDocName(job.title);
     printer->setCopyCount(std::max(1, job.copies));
     printer->setDuplex(job.duplex ? QPrinter::DuplexLongSide : QPrinter::DuplexNone);
+    const QPageLayout took = printer->pageLayout();
+    return took.pageSize().isEquivalentTo(job.page.pageSize()) && took.orientation() == job.page.orientation();
 }
 
 bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QString *warning)
@@ -74,8 +115,15 @@ bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QStri
                            .arg(name);
     }
 
+    if (const QString why = refusalOf(name); !why.isEmpty()) {
+        *error = Tr::tr("The printer '%1' refuses jobs: %2.").arg(name, why);
+        return false;
+    }
     QPrinter printer(info, QPrinter::HighResolution);
-    prepare(&printer, job);
+    if (!prepare(&printer, job)) {
+        *error = Tr::tr("The printer '%1' cannot take %2 paper in that orientation; nothing was printed.").arg(name, job.page.pageSize().name());
+        return false;
+    }
     QPainter painter;
     if (!painter.begin(&printer)) {
         *error = Tr::tr("The printer '%1' did not accept the job.").arg(name);
@@ -89,7 +137,7 @@ bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QStri
         *error = Tr::tr("The job for '%1' was cancelled: nothing was printed.").arg(name);
         return false;
     }
-    if (!ended || printer.printerState() == QPrinter::Error) {
+    if (!ended || printer.printerState() == QPrinter::Error || !jobTaken()) {
         *error = Tr::tr("The printer '%1' refused the job.").arg(name);
         return false;
     }

@@ -39,8 +39,9 @@ public:
     // the printer does not list the page's paper size (the pages still go, at that size).
     static bool print(const Job &job, const Paint &paint, QString *error, QString *warning = nullptr);
 
-    // The same settings on a printer the user chose in the system's dialog.
-    static void prepare(QPrinter *printer, const Job &job);
+    // The same settings on a printer the user chose in the system's dialog; false when the
+    // printer kept another paper size or orientation.
+    static bool prepare(QPrinter *printer, const Job &job);
 };
 
 } // namespace pcc

@@ -157,8 +157,8 @@ A refused update leaves the directory in use exactly as it was.</source>
     </message>
     <message>
         <source>envelope (--force ID | --all) [--size DL|C5] [--return-address [--profile NAME]] (--pdf OUT | --print [--printer NAME])
-Addressed envelopes, one a page. With --return-address each envelope has a second page with your
-address, for its back: put the envelopes through again, flap side up.</source>
+Addressed envelopes, one a page. With --return-address the fronts are followed by as many backs with your
+address: put the printed envelopes through again, in the same order, flap side up.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3766,6 +3766,10 @@ Export everything?</source>
 <context>
     <name>pcc::PrintQueue</name>
     <message>
+        <source>it is not accepting jobs (lpstat -a says why)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No printer is set up on this computer: add one in the system's settings, or write a PDF instead.</source>
         <translation type="unfinished" />
     </message>
@@ -3783,6 +3787,14 @@ Export everything?</source>
     </message>
     <message>
         <source>The printer '%1' uses US Letter paper unless told otherwise: A4 was asked for; put A4 paper in its tray.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' refuses jobs: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer '%1' cannot take %2 paper in that orientation; nothing was printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4399,6 +4411,10 @@ Export everything?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your own word list %1 cannot be read, so nothing is added to it; it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Create your profile first: the words you add are kept with it.</source>
         <translation type="unfinished" />
     </message>
@@ -4773,6 +4789,30 @@ Export everything?</source>
     <name>pcc::TeamSync</name>
     <message>
         <source>Its reply holds a control character that the server does not keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its id is not one the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its date or its reply's date is before 2000 or more than a week ahead: correct it and it will be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its follow-up date is before 2000 or more than ten years ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its time of change is in the future: this computer's clock may be wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name in it is longer than the server keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its commitment's dates are before 2000, more than ten years ahead, or end before they start.</source>
         <translation type="unfinished" />
     </message>
     <message>

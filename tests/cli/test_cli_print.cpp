@@ -119,6 +119,22 @@ TEST_CASE("printing: a queue that does not exist is exit 1 with its name, and no
     CHECK(copies.exitCode == 2);
 }
 
+TEST_CASE("printing: a queue that refuses jobs is exit 1 with its reason, and nothing comes out", "[print]")
+{
+    CupsTestServer cups;
+    startPrinter(cups);
+    INFO(cups.error().toStdString());
+    REQUIRE(cups.refuseJobs(u"Out of paper in tray 2"_s));
+    QTemporaryDir sandbox;
+    addProfile(sandbox.path());
+    const QDateTime before = QDateTime::currentDateTime();
+    const auto r = runApp({u"letter"_s, u"--force"_s, u"sussex"_s, u"--print"_s}, sandbox.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"refuses jobs"_s));
+    CHECK(r.err.contains(CupsTestServer::queue()));
+    CHECK(cups.printedSince(before, u"Letter_to_Office_of_the_Sussex"_s, 3000).isEmpty());
+}
+
 TEST_CASE("printing: envelopes and labels go through the queue at their own sizes", "[print]")
 {
     PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");

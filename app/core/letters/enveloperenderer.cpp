@@ -30,20 +30,24 @@ EnvelopeRenderer::EnvelopeRenderer(const EnvelopeLayout &layout, const QString &
 bool EnvelopeRenderer::render(QPainter *p, QPagedPaintDevice *device, const QList<MailingAddress> &addresses,
                               const QStringList &returnAddress) const
 {
+    // Every front first, then (with a return address) every back in the same order: the stack
+    // that came out goes through again, flap side up, and each back lands on its own envelope.
+    p->setPen(Qt::black);
     bool first = true;
     for (const MailingAddress &address : addresses) {
         if (!first && !device->newPage())
             return false;
         first = false;
-        p->setPen(Qt::black);
         LineBlock::draw(p, m_fontFamily, address.lines, onDevice(m_layout.addressMm, device), AddressPt, Qt::AlignLeft, true,
                         MinAddressPt);
-        if (returnAddress.isEmpty())
-            continue;
+    }
+    if (returnAddress.isEmpty())
+        return true;
+    QStringList back{QCoreApplication::translate("pcc::EnvelopeRenderer", "If undelivered, please return to:")};
+    back << returnAddress;
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
         if (!device->newPage())
             return false;
-        QStringList back{QCoreApplication::translate("pcc::EnvelopeRenderer", "If undelivered, please return to:")};
-        back << returnAddress;
         LineBlock::draw(p, m_fontFamily, back, onDevice(m_layout.returnMm, device), 9, Qt::AlignHCenter, true, 7);
     }
     return true;

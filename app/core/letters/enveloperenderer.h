@@ -12,7 +12,8 @@ class QPainter;
 namespace pcc {
 
 // Addressed envelopes, one a page: the office's address on the front and, when a return address
-// is given, the volunteer's on a second page for the back (fed through again, flap side up).
+// is given, then as many pages with the volunteer's for the backs (the printed stack fed through
+// again, flap side up).
 class EnvelopeRenderer
 {
 public:

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -132,26 +133,41 @@ QString SpellChecker::personalListFile(const QString &profileUuid)
     return QDir(AppPaths::dataDir()).filePath(u"spelling/%1.txt"_s.arg(profileUuid));
 }
 
-bool SpellChecker::usePersonalList(const QString &profileUuid, QString *error)
+// The words of a list file; false when it exists but is not a plain UTF-8 file of a sane size
+// (a folder, a device, another program's file): such a file is never written over.
+bool SpellChecker::readList(const QString &path, QSet<QString> *words)
 {
-    m_personal.clear();
-    m_personalFile = profileUuid.isEmpty() ? QString() : personalListFile(profileUuid);
-    if (m_personalFile.isEmpty())
-        return true;
-    QFile file(m_personalFile);
+    words->clear();
+    QFile file(path);
     if (!file.exists())
         return true;
-    // A list is a plain file of words; anything else (a folder, a device, a huge file) is left alone.
-    if (!QFileInfo(m_personalFile).isFile() || file.size() > kMaxPersonalListBytes || !file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("Your own word list %1 cannot be read; it is left as it is.").arg(m_personalFile);
-        m_personalFile.clear(); // never overwritten
+    if (!QFileInfo(path).isFile() || file.size() > kMaxPersonalListBytes || !file.open(QIODevice::ReadOnly))
         return false;
-    }
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(file.readAll());
+    if (utf8.hasError())
+        return false;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
         const QString word = normalised(line.trimmed());
         if (!word.isEmpty())
-            m_personal.insert(word);
+            words->insert(word);
+    }
+    return true;
+}
+
+bool SpellChecker::usePersonalList(const QString &profileUuid, QString *error)
+{
+    m_personalFile = profileUuid.isEmpty() ? QString() : personalListFile(profileUuid);
+    m_personalUnreadable = false;
+    if (m_personalFile.isEmpty()) {
+        m_personal.clear();
+        return true;
+    }
+    if (!readList(m_personalFile, &m_personal)) {
+        if (error)
+            *error = Tr::tr("Your own word list %1 cannot be read; it is left as it is.").arg(m_personalFile);
+        m_personalUnreadable = true;
+        return false;
     }
     return true;
 }
@@ -161,11 +177,20 @@ bool SpellChecker::addToPersonalList(const QString &word, QString *error)
     const QString w = normalised(word.trimmed());
     if (w.isEmpty() || w.contains(u'\n'))
         return false;
+    if (m_personalUnreadable) {
+        *error = Tr::tr("Your own word list %1 cannot be read, so nothing is added to it; it is left as it is.").arg(m_personalFile);
+        return false;
+    }
     if (m_personalFile.isEmpty()) {
         *error = Tr::tr("Create your profile first: the words you add are kept with it.");
         return false;
     }
-    QSet<QString> next = m_personal;
+    // Read again first: another letter window may have added a word since.
+    QSet<QString> next;
+    if (!readList(m_personalFile, &next)) {
+        *error = Tr::tr("Your own word list %1 cannot be read, so nothing is added to it; it is left as it is.").arg(m_personalFile);
+        return false;
+    }
     next.insert(w);
     QStringList sorted(next.cbegin(), next.cend());
     sorted.sort(Qt::CaseInsensitive);

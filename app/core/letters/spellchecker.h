@@ -57,11 +57,13 @@ public:
 
 private:
     static QString normalised(const QString &word);
+    static bool readList(const QString &path, QSet<QString> *words);
     std::unique_ptr<Hunspell> m_hunspell;
     QString m_error;
     QSet<QString> m_extra;       // names and ignored words
     QSet<QString> m_personal;
     QString m_personalFile;
+    bool m_personalUnreadable = false;
     mutable QHash<QString, bool> m_known;
 };
 

@@ -30,7 +30,7 @@ namespace pcc {
 class ContactLog
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr qint32 ApplicationId = 0x50434331; // "PCC1"
 
     enum class Problem { None, NotALog, Busy, Damaged, TooNew, Failed };

@@ -16,9 +16,12 @@ std::optional<QList<LetterOutcome>> ContactLog::letterOutcomes(const QString &pr
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Grouped here: a figure over 100,000 letters reads a few hundred rows, not 100,000.
+    // The days' expression is the contacts_outcomes index's own, so the index alone answers
+    // this, already in group order (half a second at 100,000 letters without it, 0.1 s with).
+    // "+profile_id" keeps SQLite from reaching for the profile index instead.
     q.prepare(u"SELECT c.force_id, c.status, c.reply_outcome, "
               "CAST(julianday(c.reply_date) - julianday(c.contact_date) AS INTEGER) AS days, max(c.reply_date), count(*) "
-              "FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE (? = '' OR p.uuid = ?) "
+              "FROM contacts c WHERE +c.profile_id IN (SELECT id FROM profiles WHERE ? = '' OR uuid = ?) "
               "GROUP BY c.force_id, c.status, c.reply_outcome, days"_s);
     const QVariant uuid = profileUuid.isNull() ? QVariant(u""_s) : QVariant(profileUuid);
     q.addBindValue(uuid);

@@ -47,6 +47,12 @@ const QStringList kContactIndexes = {
     u"CREATE INDEX contacts_follow_up ON contacts(follow_up_due) WHERE follow_up_due IS NOT NULL"_s,
 };
 
+// Every letter's outcome and days to a reply, in the order responsiveness groups them: the figures
+// for 100,000 letters are read from this index alone, without a sort (ContactLog::letterOutcomes
+// uses the same expression, which is how SQLite knows it).
+const QString kOutcomesIndex = u"CREATE INDEX contacts_outcomes ON contacts(force_id, status, reply_outcome, "
+                               "CAST(julianday(reply_date) - julianday(contact_date) AS INTEGER), reply_date, contact_date, profile_id)"_s;
+
 const QString kContactColumns = u"id, uuid, profile_id, force_id, body_name, holder_name, channel, contact_date, template, "
                                 "letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at"_s;
 
@@ -87,12 +93,13 @@ QString LogSchema::rebuildProgress()
 
 QStringList LogSchema::contactIndexes()
 {
-    return kContactIndexes;
+    return kContactIndexes + QStringList{kOutcomesIndex};
 }
 
 QStringList LogSchema::dropContactIndexes()
 {
-    return {u"DROP INDEX contacts_profile_force"_s, u"DROP INDEX contacts_force"_s, u"DROP INDEX contacts_follow_up"_s};
+    return {u"DROP INDEX contacts_profile_force"_s, u"DROP INDEX contacts_force"_s, u"DROP INDEX contacts_follow_up"_s,
+            u"DROP INDEX contacts_outcomes"_s};
 }
 
 QList<LogSchema::Migration> LogSchema::migrations()
@@ -154,7 +161,9 @@ QList<LogSchema::Migration> LogSchema::migrations()
         "id, reply_date, reply_outcome, updated_at FROM contacts "
         "WHERE reply_outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined') AND reply_date IS NOT NULL"_s,
     };
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
+    // Version 5: the index that answers "who replies and how fast" without reading the letters.
+    QStringList v5 = {kOutcomesIndex};
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
 }
 
 } // namespace pcc

@@ -12,6 +12,9 @@ namespace pcc {
 //   1  the first release: profiles, contacts, force_progress, app_state, schema_version table
 //   2  the file is marked as ours (application_id, user_version); CHECK constraints built from
 //      the key tables in contactenums; the current profile is stored by uuid, not by name
+//   3  deletions still to reach the team server (team_removals)
+//   4  replies, several per letter, with their commitments and attachments
+//   5  an index of letters' outcomes and days to a reply, for responsiveness
 class LogSchema
 {
 public:

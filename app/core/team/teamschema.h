@@ -30,6 +30,13 @@ constexpr int MaxSummaryLength = 20000;
 constexpr int MaxCommitmentWhatLength = 2000;
 constexpr int MaxCommitmentAmountLength = 200;
 constexpr int MaxCommitmentQuoteLength = 5000;
+constexpr int MaxNameLength = 200;   // a volunteer's, a holder's, a template's name
+constexpr int MaxOfficeLength = 300; // an office's name
+constexpr int MaxIdLength = 64;
+// Dates the server takes: from 2000, a letter or a reply at most a week ahead of the server's
+// day (UTC), a follow-up or a commitment's dates at most ten years ahead.
+constexpr int MaxDaysAhead = 7;
+constexpr int MaxYearsDaysAhead = 3660;
 
 struct Migration
 {

@@ -58,8 +58,8 @@ QString TeamSchemaVersions::storeContactsFunction(bool withReplies)
             u"WHEN (coalesce(r.commitment_what, '') <> '' OR coalesce(r.commitment_amount, '') <> '' OR r.commitment_from IS NOT NULL "
             "OR r.commitment_until IS NOT NULL OR coalesce(r.commitment_quote, '') <> '') AND coalesce(r.reply_outcome, '') <> '{COMMITMENT}' "
             "THEN 'it describes a commitment but its reply outcome is not a commitment' "
-            "WHEN r.commitment_from NOT BETWEEN date '2000-01-01' AND current_date + 3660 "
-            "OR r.commitment_until NOT BETWEEN date '2000-01-01' AND current_date + 3660 "
+            "WHEN r.commitment_from NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} "
+            "OR r.commitment_until NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} "
             "THEN 'its commitment''s dates are not dates this campaign could have' "
             "WHEN r.commitment_until < r.commitment_from THEN 'its commitment ends before it starts' "
             "WHEN length(r.commitment_what) > {MAXWHAT} OR length(r.commitment_amount) > {MAXAMOUNT} OR length(r.commitment_quote) > {MAXQUOTE} "
@@ -93,9 +93,9 @@ QString TeamSchemaVersions::storeContactsFunction(bool withReplies)
         "WHEN r.channel IS NULL OR r.channel NOT IN ({CHANNELS}) THEN 'its channel is not one the app knows' "
         "WHEN r.status IS NULL OR r.status NOT IN ({STATUSES}) THEN 'its status is not one the app knows' "
         "WHEN coalesce(r.reply_outcome, '') NOT IN ({OUTCOMES}) THEN 'its reply outcome is not one the app knows' "
-        "WHEN r.contact_date IS NULL OR r.contact_date NOT BETWEEN date '2000-01-01' AND current_date + 7 THEN 'its date is missing or not a date this campaign could have' "
-        "WHEN r.reply_date NOT BETWEEN date '2000-01-01' AND current_date + 7 THEN 'its reply date is not a date this campaign could have' "
-        "WHEN r.follow_up_due NOT BETWEEN date '2000-01-01' AND current_date + 3660 THEN 'its follow-up date is not a date this campaign could have' "
+        "WHEN r.contact_date IS NULL OR r.contact_date NOT BETWEEN date '2000-01-01' AND current_date + {DAYSAHEAD} THEN 'its date is missing or not a date this campaign could have' "
+        "WHEN r.reply_date NOT BETWEEN date '2000-01-01' AND current_date + {DAYSAHEAD} THEN 'its reply date is not a date this campaign could have' "
+        "WHEN r.follow_up_due NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} THEN 'its follow-up date is not a date this campaign could have' "
         "WHEN r.updated_at IS NULL OR r.updated_at > now() + interval '1 day' THEN 'its time of change is missing or in the future' "
         "WHEN length(r.profile_name) > 200 OR length(r.body_name) > 300 OR length(r.holder_name) > 200 OR length(r.template) > 200 "
         "THEN 'a name in it is longer than 200 characters' "
@@ -156,6 +156,8 @@ QString TeamSchemaVersions::storeContactsFunction(bool withReplies)
         {u"{MAXWHAT}"_s, QString::number(TeamSchema::MaxCommitmentWhatLength)},
         {u"{MAXAMOUNT}"_s, QString::number(TeamSchema::MaxCommitmentAmountLength)},
         {u"{MAXQUOTE}"_s, QString::number(TeamSchema::MaxCommitmentQuoteLength)},
+        {u"{DAYSAHEAD}"_s, QString::number(TeamSchema::MaxDaysAhead)},
+        {u"{YEARSAHEAD}"_s, QString::number(TeamSchema::MaxYearsDaysAhead)},
     };
     for (const auto &[key, value] : values)
         sql.replace(key, value);

@@ -84,7 +84,8 @@ QStringList TeamSchemaVersions::version4()
         "sum(letters) OVER (PARTITION BY force_id) AS total FROM pcc.reply_days WHERE letters > 0), "
         "medians AS (SELECT force_id, (min(days) FILTER (WHERE upto >= (total + 1) / 2) "
         "+ min(days) FILTER (WHERE upto >= total / 2 + 1)) / 2.0 AS median_days FROM days GROUP BY force_id), "
-        "lasts AS (SELECT force_id, max(reply_date) AS last_reply FROM pcc.reply_dates WHERE letters > 0 GROUP BY force_id) "
+        "lasts AS (SELECT force_id, max(reply_date) AS last_reply FROM pcc.reply_dates WHERE letters > 0 AND reply_date <= current_date "
+        "GROUP BY force_id) "
         "SELECT fv.force_id, count(*) FILTER (WHERE fv.sent > 0) AS volunteers, sum(fv.sent)::bigint AS sent, "
         "sum(fv.replied)::bigint AS replied, sum(fv.commitments)::bigint AS commitments, m.median_days, l.last_reply "
         "FROM pcc.force_volunteer fv JOIN pcc.forces f ON f.force_id = fv.force_id "
@@ -97,6 +98,9 @@ QStringList TeamSchemaVersions::version4()
         "max(c.updated_at) AS last_change "
         "FROM pcc.volunteers v LEFT JOIN pcc.contacts c ON c.volunteer = v.role GROUP BY v.role, v.added_at"_s
             .arg(drafted, answered(u"c."_s)),
+        // Letters with a reply are made a millisecond older here, so that each volunteer's next
+        // sync sends them again, this time with their commitments and shared summaries.
+        u"UPDATE pcc.contacts SET updated_at = updated_at - interval '1 millisecond' WHERE reply_outcome <> ''"_s,
     };
 }
 

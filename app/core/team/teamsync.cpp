@@ -90,6 +90,26 @@ QString problemFor(const ContactRecord &r, const SharedReply &shared)
         if (PlainText::firstControlCharacter(*text) >= 0)
             return Tr::tr("Its reply holds a control character that the server does not keep.");
     }
+    // The server's checks, a day stricter on dates (this computer's clock may run ahead of the
+    // server's): what it would refuse stays here, named, instead of stopping the whole sync.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate earliest(2000, 1, 1);
+    auto outside = [&](const QDate &d, int daysAhead) { return d.isValid() && (d < earliest || d > today.addDays(daysAhead - 1)); };
+    if (r.uuid.isEmpty() || r.uuid.size() > TeamSchema::MaxIdLength || r.profileUuid.isEmpty() || r.profileUuid.size() > TeamSchema::MaxIdLength)
+        return Tr::tr("Its id is not one the server keeps.");
+    if (!r.date.isValid() || outside(r.date, TeamSchema::MaxDaysAhead) || outside(r.replyDate, TeamSchema::MaxDaysAhead))
+        return Tr::tr("Its date or its reply's date is before 2000 or more than a week ahead: correct it and it will be sent.");
+    if (outside(r.followUpDue, TeamSchema::MaxYearsDaysAhead))
+        return Tr::tr("Its follow-up date is before 2000 or more than ten years ahead.");
+    if (!r.updatedAt.isValid() || r.updatedAt > QDateTime::currentDateTimeUtc().addSecs(23 * 3600))
+        return Tr::tr("Its time of change is in the future: this computer's clock may be wrong.");
+    if (r.profileName.size() > TeamSchema::MaxNameLength || r.holderName.size() > TeamSchema::MaxNameLength
+        || r.templateName.size() > TeamSchema::MaxNameLength || r.bodyName.size() > TeamSchema::MaxOfficeLength)
+        return Tr::tr("A name in it is longer than the server keeps.");
+    if (r.replyOutcome == ReplyOutcome::Commitment
+        && (outside(c.from, TeamSchema::MaxYearsDaysAhead) || outside(c.until, TeamSchema::MaxYearsDaysAhead)
+            || (c.from.isValid() && c.until.isValid() && c.until < c.from)))
+        return Tr::tr("Its commitment's dates are before 2000, more than ten years ahead, or end before they start.");
     if (r.letterText.size() > TeamSchema::MaxLetterLength)
         return Tr::tr("Its letter is longer than the %L1 characters the server keeps.").arg(TeamSchema::MaxLetterLength);
     if (r.notes.size() > TeamSchema::MaxNotesLength)

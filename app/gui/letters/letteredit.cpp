@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -281,7 +282,9 @@ void LetterEdit::addSpellingActions(QMenu *menu, const QTextCursor &at)
 
 void LetterEdit::contextMenuEvent(QContextMenuEvent *event)
 {
-    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    // The standard menu takes the point in the document, which scrolls under the viewport.
+    const QPoint inDocument = event->pos() + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(inDocument));
     addSpellingActions(menu.get(), cursorForPosition(event->pos()));
     menu->exec(event->globalPos());
 }

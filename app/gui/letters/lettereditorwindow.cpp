@@ -80,9 +80,10 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     // Spelling: the dictionary, the directory's names, and the volunteer's own words (refreshSender).
     if (m_spelling->load()) {
         m_spelling->addNamesFrom(m_directory);
-        m_editor->setSpellChecker(m_spelling.get());
-        if (Settings::spellCheck())
+        if (Settings::spellCheck()) {
+            m_editor->setSpellChecker(m_spelling.get());
             m_highlighter->setSpellChecker(m_spelling.get());
+        }
     }
     connect(m_editor, &LetterEdit::spellingChanged, m_highlighter, &QSyntaxHighlighter::rehighlight);
     m_preview->setAccessibleName(tr("Preview of the merged letter"));
@@ -233,6 +234,7 @@ void LetterEditorWindow::buildActions()
         spelling->setToolTip(m_spelling->error());
     connect(spelling, &QAction::toggled, this, [this](bool on) {
         Settings::setSpellCheck(on);
+        m_editor->setSpellChecker(on ? m_spelling.get() : nullptr);
         m_highlighter->setSpellChecker(on ? m_spelling.get() : nullptr);
     });
     edit->addSeparator();

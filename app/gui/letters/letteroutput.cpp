@@ -104,6 +104,9 @@ void LetterOutput::print(const QList<Letter> &letters, bool withPreview)
         // The system's own dialog: printer, copies, pages; then the pages go straight to the queue.
         QPrintDialog dialog(&printer, m_parent);
         dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
+        // All the pages or none: the letters are then recorded as posted, so a page range
+        // (a letter half printed) is not offered.
+        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
         if (dialog.exec() != QDialog::Accepted)
             return;
         paint(&printer);

@@ -95,14 +95,17 @@ TEST_CASE("envelopes: C5 is 229 x 162 mm, and a return address adds the back of 
     QString error;
     REQUIRE(renderer.writePdf(two, {u"Sam Jones"_s, u"1 High Street"_s, u"Newport"_s, u"NP20 1AA"_s}, pdf, &error));
     const QList<pcctest::PdfPage> pages = pcctest::pdfPages(pdf);
-    REQUIRE(pages.size() == 4); // front, back, front, back
+    REQUIRE(pages.size() == 4); // the two fronts, then the two backs for the second pass
     CHECK(std::abs(pages.at(0).size.width() - 229 * pointsPerMm) < 1);
     CHECK(std::abs(pages.at(0).size.height() - 162 * pointsPerMm) < 1);
     CHECK(pages.at(0).text().contains(postcodeOf(u"kent"_s)));
-    CHECK_FALSE(pages.at(0).text().contains(u"Sam"_s));
-    CHECK(pages.at(1).text().contains(u"If undelivered, please return to: Sam Jones 1 High Street Newport NP20 1AA"_s));
-    CHECK(allInside(pages.at(1), inPoints(EnvelopeLayout::c5().returnMm)));
-    CHECK(pages.at(2).text().contains(postcodeOf(u"gwent"_s)));
+    CHECK(pages.at(1).text().contains(postcodeOf(u"gwent"_s)));
+    for (int i : {0, 1})
+        CHECK_FALSE(pages.at(i).text().contains(u"Sam"_s));
+    for (int i : {2, 3}) {
+        CHECK(pages.at(i).text() == u"If undelivered, please return to: Sam Jones 1 High Street Newport NP20 1AA"_s);
+        CHECK(allInside(pages.at(i), inPoints(EnvelopeLayout::c5().returnMm)));
+    }
     CHECK_FALSE(EnvelopeLayout::named(u"A4"_s).has_value());
 }
 

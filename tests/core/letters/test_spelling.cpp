@@ -87,6 +87,25 @@ TEST_CASE("spelling: a word added to a profile's own list is kept, private, for 
     REQUIRE(later.usePersonalList(u"profile-b"_s)); // another volunteer on the same computer
     CHECK_FALSE(later.isCorrect(u"Suzylamplugh"_s));
 
+    // A list that is not UTF-8 (another program's, or damaged) is read as nothing and never rewritten.
+    const QString latin1 = SpellChecker::personalListFile(u"profile-d"_s);
+    pcctest::writeFile(latin1, "Sian\nSi\xe2n\n");
+    CHECK_FALSE(later.usePersonalList(u"profile-d"_s, &error));
+    CHECK_FALSE(later.addToPersonalList(u"Anything"_s, &error));
+    CHECK(error.contains(u"left as it is"_s));
+    CHECK(pcctest::readFile(latin1) == "Sian\nSi\xe2n\n");
+
+    // Two letter windows: a word the other added is kept when this one adds another.
+    SpellChecker first;
+    SpellChecker second;
+    loadOrFail(first);
+    loadOrFail(second);
+    REQUIRE(first.usePersonalList(u"profile-e"_s));
+    REQUIRE(second.usePersonalList(u"profile-e"_s));
+    REQUIRE(first.addToPersonalList(u"Alpha"_s, &error));
+    REQUIRE(second.addToPersonalList(u"Beta"_s, &error));
+    CHECK(pcctest::readFile(SpellChecker::personalListFile(u"profile-e"_s)) == "Alpha\nBeta\n");
+
     // A list that is not a plain file is refused and left exactly as it is.
     QDir().mkpath(SpellChecker::personalListFile(u"profile-c"_s));
     CHECK_FALSE(later.usePersonalList(u"profile-c"_s, &error));

@@ -11,6 +11,7 @@
 #include "teamschema.h"
 #include "teamserveraddress.h"
 #include "teamsync.h"
+#include "teamlimits.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -275,15 +276,17 @@ TEST_CASE("team: A batch that fails is rolled back whole while the batches befor
     QList<ContactRecord> records;
     for (int i = 0; i < TeamSync::BatchSize + 500; ++i)
         records << record(profile, u"Dan"_s, u"sussex"_s, ContactStatus::Sent);
-    records[TeamSync::BatchSize + 200].date = QDate(); // the server refuses a contact without a date
+    // The coordinator's daily limit lets the first batch in and refuses the second, whole.
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    REQUIRE(pcc::TeamLimits::set(admin, u"v_dan"_s, TeamSync::BatchSize + 200, std::nullopt));
     TeamConnection dan = team.connectAs(u"v_dan"_s, password);
     TeamSync::Result result;
     CHECK_FALSE(TeamSync::push(dan, profile, records, &result));
     CHECK(dan.problem() == TeamConnection::Problem::Refused);
-    CHECK(dan.lastError().contains(u"contact 201 of the batch: its date is missing"_s));
+    CHECK(dan.lastError().contains(u"would pass the limit"_s));
     CHECK(column(dan, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{QString::number(TeamSync::BatchSize)});
 
-    records[TeamSync::BatchSize + 200].date = QDate(2026, 11, 21);
+    REQUIRE(pcc::TeamLimits::set(admin, u"v_dan"_s, 5000, std::nullopt));
     REQUIRE(TeamSync::push(dan, profile, records, &result));
     CHECK(result.pushed == 500);
     CHECK(result.unchanged == TeamSync::BatchSize);

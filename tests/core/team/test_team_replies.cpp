@@ -199,14 +199,36 @@ TEST_CASE("team replies: a letter the server would refuse for its length stays h
     TeamConnection c = team.connectAs(u"v_long"_s, password);
     const QString p = newUuid();
     QList<ContactRecord> records = {record(p, u"Lyn"_s, u"kent"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength + 1, u'n')),
-                                    record(p, u"Lyn"_s, u"essex"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength, u'n'))};
+                                    record(p, u"Lyn"_s, u"essex"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength, u'n')),
+                                    record(p, u"Lyn"_s, u"surrey"_s, ContactStatus::Sent),
+                                    answered(p, u"sussex"_s, QDate(2026, 11, 2), ContactStatus::Replied, QDate(2026, 11, 9),
+                                             ReplyOutcome::Commitment),
+                                    record(p, u"Lyn"_s, u"dorset"_s, ContactStatus::Sent)};
+    records[2].date = QDate(1999, 12, 31); // a mistyped year
+    records[4].holderName = QString(TeamSchema::MaxNameLength + 1, u'h');
+    // A commitment "until 2040", past what the server keeps.
+    Reply promise;
+    promise.contactUuid = records[3].uuid;
+    promise.outcome = ReplyOutcome::Commitment;
+    promise.commitment = {u"an advocate"_s, {}, QDate(2027, 4, 1), QDate::currentDate().addYears(14), {}};
     TeamSync::Result result;
-    REQUIRE(TeamSync::push(c, p, records, &result));
+    REQUIRE(TeamSync::push(c, p, records, &result, {promise}));
     CHECK(result.pushed == 1);
-    REQUIRE(result.refused.size() == 1);
-    CHECK(result.refused.first().contains(u"kent"_s));
-    CHECK(result.refused.first().contains(u"notes"_s));
+    REQUIRE(result.refused.size() == 4);
+    CHECK(result.refused.at(0).contains(u"kent"_s));
+    CHECK(result.refused.at(0).contains(u"notes"_s));
+    CHECK(result.refused.at(1).contains(u"surrey"_s));
+    CHECK(result.refused.at(2).contains(u"sussex"_s));
+    CHECK(result.refused.at(2).contains(u"commitment"_s));
+    CHECK(result.refused.at(3).contains(u"dorset"_s));
     CHECK(column(c, u"SELECT force_id FROM pcc.contacts"_s) == QStringList{u"essex"_s});
+
+    // The same promise with dates the server keeps goes.
+    promise.commitment.until = QDate(2029, 3, 31);
+    records[3].updatedAt = records[3].updatedAt.addSecs(1);
+    REQUIRE(TeamSync::push(c, p, records, &result, {promise}));
+    CHECK(result.pushed == 1);
+    CHECK(column(c, u"SELECT commitment_until::text FROM pcc.contacts WHERE force_id = 'sussex'"_s) == QStringList{u"2029-03-31"_s});
 }
 
 TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgements and their days", "[team][replies]")
@@ -223,9 +245,11 @@ TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgem
             REQUIRE(admin.exec(statement, u"migrate"_s));
     }
     REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 3"_s, u"version"_s));
+    REQUIRE(admin.exec(u"CREATE ROLE v_old LOGIN PASSWORD 'old-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
+    REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_old')"_s, u"volunteer"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, reply_date, "
-                       "reply_outcome, updated_at) VALUES ('someone', 'a', 'p', 'kent', 'post', '2026-11-01', 'acknowledged', "
-                       "'2026-11-09', 'acknowledgement', now())"_s,
+                       "reply_outcome, updated_at) VALUES ('v_old', 'a', 'p', 'kent', 'post', '2026-11-01', 'acknowledged', "
+                       "'2026-11-09', 'acknowledgement', '2026-11-20 10:00:00.123+00')"_s,
                        u"insert"_s));
     CHECK(column(admin, u"SELECT replied FROM pcc.coverage"_s) == QStringList{u"0"_s}); // version 3 left it out
 
@@ -236,4 +260,22 @@ TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgem
     CHECK(result.toVersion == 4);
     CHECK(column(admin, u"SELECT replied || '|' || median_days || '|' || last_reply FROM pcc.coverage"_s)
           == QStringList{u"1|8.0000000000000000|2026-11-09"_s});
+
+    // The letter as its volunteer's computer has it, with a summary shared since: the next sync
+    // sends it again (the upgrade made the server's copy older), so the summary reaches the server.
+    TeamConnection old(TeamServerAddress::parse(server.url(u"v_old"_s)));
+    REQUIRE(old.open(u"old-secret"_s));
+    ContactRecord same = answered(u"p"_s, u"kent"_s, QDate(2026, 11, 1), ContactStatus::Acknowledged, QDate(2026, 11, 9),
+                                  ReplyOutcome::Acknowledgement);
+    same.uuid = u"a"_s;
+    same.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0, 123), Qt::UTC);
+    Reply shared;
+    shared.contactUuid = u"a"_s;
+    shared.outcome = ReplyOutcome::Acknowledgement;
+    shared.summary = u"They will write again in January."_s;
+    shared.shareSummary = true;
+    TeamSync::Result pushed;
+    REQUIRE(TeamSync::push(old, u"p"_s, {same}, &pushed, {shared}));
+    CHECK(pushed.pushed == 1);
+    CHECK(column(admin, u"SELECT reply_summary FROM pcc.contacts WHERE uuid = 'a'"_s) == QStringList{u"They will write again in January."_s});
 }
