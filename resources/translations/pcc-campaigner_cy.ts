@@ -1693,6 +1693,14 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
         <source>Cannot save the draft: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your saved draft for this office could not be read; it is kept as %1 and a new draft begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your saved draft for this office (%1) could not be read; it is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pcc::EnvelopeRenderer</name>
@@ -2687,6 +2695,10 @@ Typefaces: Liberation Serif and Liberation Sans 2 (Red Hat, Inc. and Google; SIL
     </message>
     <message>
         <source>Start this letter again from “%1”? Your edits to this letter will be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft not readable</source>
         <translation type="unfinished" />
     </message>
     <message>

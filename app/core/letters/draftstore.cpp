@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -78,17 +79,31 @@ bool DraftStore::save(const Profile &profile, const QString &forceId, const Draf
     return true;
 }
 
-std::optional<DraftStore::Draft> DraftStore::load(const Profile &profile, const QString &forceId)
+std::optional<DraftStore::Draft> DraftStore::load(const Profile &profile, const QString &forceId, QString *problem)
 {
     adoptFirstReleaseFolder(profile);
-    QFile file(pathFor(profile, forceId));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = pathFor(profile, forceId);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    if (!o.value(u"html"_s).isString())
-        return std::nullopt;
-    return Draft{o.value(u"template"_s).toString(), o.value(u"html"_s).toString(),
-                 QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs)};
+    QFile file(path);
+    QJsonParseError parse{};
+    const bool plainFile = info.isFile() && !info.isSymLink();
+    const QJsonObject o = plainFile && file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parse).object() : QJsonObject();
+    file.close();
+    if (plainFile && parse.error == QJsonParseError::NoError && o.value(u"html"_s).isString())
+        return Draft{o.value(u"template"_s).toString(), o.value(u"html"_s).toString(),
+                     QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs)};
+    // Unreadable: moved aside (a file in the drafts folder under a draft's name is ours), so that
+    // the next save does not replace it and whatever it holds can still be recovered by hand.
+    const QString aside = path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const bool moved = plainFile && QFile::rename(path, aside);
+    if (problem)
+        *problem = moved ? QCoreApplication::translate("pcc::DraftStore", "Your saved draft for this office could not be read; it is kept as %1 and a new draft begins.")
+                               .arg(QDir::toNativeSeparators(aside))
+                         : QCoreApplication::translate("pcc::DraftStore", "Your saved draft for this office (%1) could not be read; it is left as it is.")
+                               .arg(QDir::toNativeSeparators(path));
+    return std::nullopt;
 }
 
 bool DraftStore::remove(const Profile &profile, const QString &forceId)

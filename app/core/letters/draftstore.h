@@ -26,7 +26,10 @@ public:
     // False with *error when not saved; *warning (if given) when saved but not private.
     static bool save(const Profile &profile, const QString &forceId, const Draft &draft, QString *error,
                      QString *warning = nullptr);
-    static std::optional<Draft> load(const Profile &profile, const QString &forceId);
+    // No draft: nullopt. A draft file that cannot be read (damaged, or written by something else)
+    // is kept aside in the same folder as "<force>.json.unreadable-<time>", never written over,
+    // and *problem (when given) says where it is.
+    static std::optional<Draft> load(const Profile &profile, const QString &forceId, QString *problem = nullptr);
     static bool remove(const Profile &profile, const QString &forceId);
     // Deletes every draft of the profile; returns how many there were (-1 when some remain).
     static int removeAll(const Profile &profile);

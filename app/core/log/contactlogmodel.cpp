@@ -1,5 +1,7 @@
 #include "contactlogmodel.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace pcc {
@@ -43,9 +45,16 @@ QVariant ContactLogModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole: return statusKey(r->status);
     case ProfileUuidRole: return r->profileUuid;
     case DateRole: return r->date;
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn: return r->date;
+        case ReplyColumn: return r->replyDate;
+        case FollowUpColumn: return r->followUpDue;
+        default: return data(index, Qt::DisplayRole);
+        }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DateColumn: return r->date.toString(Qt::ISODate);
+        case DateColumn: return QLocale().toString(r->date, QLocale::ShortFormat);
         case ProfileColumn: return r->profileName;
         case AreaColumn: return m_areaNames.value(r->forceId, r->forceId);
         case ChannelColumn: return channelLabel(r->channel);
@@ -53,8 +62,8 @@ QVariant ContactLogModel::data(const QModelIndex &index, int role) const
         case ReplyColumn:
             return r->replyOutcome == ReplyOutcome::None
                 ? QString()
-                : replyOutcomeLabel(r->replyOutcome) + (r->replyDate.isValid() ? u", "_s + r->replyDate.toString(Qt::ISODate) : QString());
-        case FollowUpColumn: return r->followUpDue.isValid() ? r->followUpDue.toString(Qt::ISODate) : QString();
+                : replyOutcomeLabel(r->replyOutcome) + (r->replyDate.isValid() ? u", "_s + QLocale().toString(r->replyDate, QLocale::ShortFormat) : QString());
+        case FollowUpColumn: return r->followUpDue.isValid() ? QLocale().toString(r->followUpDue, QLocale::ShortFormat) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:

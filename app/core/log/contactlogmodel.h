@@ -13,7 +13,8 @@ class ContactLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DateColumn, ProfileColumn, AreaColumn, ChannelColumn, StatusColumn, ReplyColumn, FollowUpColumn, ColumnCount };
-    enum Role { UuidRole = Qt::UserRole + 1, ForceIdRole, StatusKeyRole, ProfileUuidRole, DateRole };
+    // SortRole: what a column sorts by (dates as dates, shown in the locale's own format).
+    enum Role { UuidRole = Qt::UserRole + 1, ForceIdRole, StatusKeyRole, ProfileUuidRole, DateRole, SortRole };
 
     explicit ContactLogModel(QObject *parent = nullptr);
 

@@ -140,6 +140,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_paper, &PaperOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this] { statusBar()->showMessage(tr("Draft saved"), 2000); });
+    connect(m_autosaver, &DraftAutosaver::saveWarning, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Draft not saved"), message + u"\n\n"_s + tr("Your text is still in the editor; copy it somewhere safe."));
     });
@@ -424,7 +425,10 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
     m_autosaver->setTarget(m_sender, forceId, m_template.id);
     m_loading = true;
     refreshFieldValues();
-    const auto draft = DraftStore::load(m_sender, forceId);
+    QString draftProblem;
+    const auto draft = DraftStore::load(m_sender, forceId, &draftProblem);
+    if (!draftProblem.isEmpty())
+        QMessageBox::warning(this, tr("Draft not readable"), draftProblem);
     // A draft comes back with the template it was written from (and the own-words measure with
     // that template as its baseline), whatever template the window last showed.
     if (draft && !draft->templateId.isEmpty() && draft->templateId != m_template.id) {

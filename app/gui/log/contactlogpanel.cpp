@@ -3,6 +3,7 @@
 #include "log/contactlogfilter.h"
 #include "contactlogmodel.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
     m_filter->setSourceModel(model);
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setSortRole(ContactLogModel::SortRole);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContactLogModel::DateColumn, Qt::DescendingOrder);
@@ -44,10 +46,10 @@ ContactLogPanel::ContactLogPanel(ContactLogModel *model, QWidget *parent)
 
     m_status->addItem(tr("Any status"), QString());
     for (const ContactStatus s : {ContactStatus::Drafted, ContactStatus::Sent, ContactStatus::Acknowledged, ContactStatus::Replied})
-        m_status->addItem(statusKey(s), statusKey(s));
+        m_status->addItem(statusLabel(s), statusKey(s));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // as the table shows dates
         d->setSpecialValueText(tr("any"));
         d->setMinimumDate(QDate(2000, 1, 1));
         d->setDate(d->minimumDate());

@@ -65,6 +65,39 @@ TEST_CASE("drafts: the autosaver saves shortly after a change and on flush", "[d
     CHECK(DraftStore::load(renamed, u"kent"_s)->html == u"<p>third</p>"_s);
 }
 
+TEST_CASE("drafts: a draft that cannot be read is kept aside, said so, and never written over", "[drafts]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.path());
+    QString error;
+    REQUIRE(DraftStore::save(kAlice, u"kent"_s, {u"campaign"_s, u"<p>mine</p>"_s, QDateTime::currentDateTimeUtc()}, &error));
+    const QString path = DraftStore::pathFor(kAlice, u"kent"_s);
+    const QByteArray damaged = "{\"template\":\"campaign\",\"html\":\"<p>Dear Commissioner, I have been";
+    pcctest::writeFile(path, damaged);
+
+    QString problem;
+    CHECK_FALSE(DraftStore::load(kAlice, u"kent"_s, &problem).has_value());
+    const QStringList aside = QDir(DraftStore::folderFor(kAlice)).entryList({u"kent.json.unreadable-*"_s}, QDir::Files);
+    REQUIRE(aside.size() == 1);
+    CHECK(problem.contains(aside.first()));
+    const QString kept = QDir(DraftStore::folderFor(kAlice)).filePath(aside.first());
+    CHECK(pcctest::readFile(kept) == damaged);
+
+    // The next save starts a new draft beside it; the damaged one is untouched.
+    REQUIRE(DraftStore::save(kAlice, u"kent"_s, {u"campaign"_s, u"<p>again</p>"_s, QDateTime::currentDateTimeUtc()}, &error));
+    CHECK(DraftStore::load(kAlice, u"kent"_s)->html == u"<p>again</p>"_s);
+    CHECK(pcctest::readFile(kept) == damaged);
+
+    // A draft that is valid JSON but not a draft is kept aside too; no draft at all says nothing.
+    pcctest::writeFile(DraftStore::pathFor(kAlice, u"essex"_s), "[1, 2, 3]");
+    problem.clear();
+    CHECK_FALSE(DraftStore::load(kAlice, u"essex"_s, &problem).has_value());
+    CHECK_FALSE(problem.isEmpty());
+    problem.clear();
+    CHECK_FALSE(DraftStore::load(kAlice, u"surrey"_s, &problem).has_value());
+    CHECK(problem.isEmpty());
+}
+
 TEST_CASE("drafts: a first-release drafts folder (named by the profile's name) is adopted", "[drafts]")
 {
     QTemporaryDir dir;

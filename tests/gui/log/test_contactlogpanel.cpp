@@ -1,0 +1,54 @@
+// The contact log's table: dates in the locale's own format (as the office's panel shows them),
+// still sorted as dates; statuses by their names, not their stored keys.
+#include "catchcompat.h"
+
+#include "contactlogmodel.h"
+#include "contactrecord.h"
+#include "log/contactlogfilter.h"
+#include "log/contactlogpanel.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+TEST_CASE("log table: dates show as the locale writes them and sort as dates", "[gui][log]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    ContactLogModel model;
+    QList<ContactRecord> records;
+    for (const QDate &d : {QDate(2026, 2, 1), QDate(2025, 12, 31), QDate(2026, 11, 20)}) {
+        ContactRecord r;
+        r.uuid = d.toString(Qt::ISODate);
+        r.forceId = u"kent"_s;
+        r.date = d;
+        r.status = ContactStatus::Sent;
+        r.followUpDue = d.addDays(14);
+        records << r;
+    }
+    model.setRecords(records, {{u"kent"_s, u"Kent"_s}});
+    ContactLogPanel panel(&model);
+    QTableView *table = panel.table();
+    table->sortByColumn(ContactLogModel::DateColumn, Qt::DescendingOrder);
+    QStringList shown;
+    for (int row = 0; row < 3; ++row)
+        shown << table->model()->index(row, ContactLogModel::DateColumn).data().toString();
+    // Newest first, by date ("01/02/2026" would sort after "31/12/2025" as text).
+    CHECK(shown == QStringList{u"20/11/2026"_s, u"01/02/2026"_s, u"31/12/2025"_s});
+    CHECK(table->model()->index(0, ContactLogModel::FollowUpColumn).data().toString() == u"04/12/2026"_s);
+    table->sortByColumn(ContactLogModel::FollowUpColumn, Qt::AscendingOrder);
+    CHECK(table->model()->index(0, ContactLogModel::DateColumn).data().toString() == u"31/12/2025"_s);
+
+    QComboBox *status = panel.findChildren<QComboBox *>().value(1);
+    REQUIRE(status);
+    QStringList statuses;
+    for (int i = 1; i < status->count(); ++i)
+        statuses << status->itemText(i);
+    CHECK(statuses == QStringList{statusLabel(ContactStatus::Drafted), statusLabel(ContactStatus::Sent),
+                                  statusLabel(ContactStatus::Acknowledged), statusLabel(ContactStatus::Replied)});
+    CHECK(status->itemData(2).toString() == statusKey(ContactStatus::Sent));
+    QLocale::setDefault(previous);
+}
