@@ -3508,6 +3508,13 @@ Export everything?</source>
     </message>
 </context>
 <context>
+    <name>pcc::MapLegend</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pcc::MapPicture</name>
     <message>
         <source>Boundaries: Natural Earth (public domain). Made with PCC Campaigner.</source>

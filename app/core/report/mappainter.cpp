@@ -27,23 +27,55 @@ void paintAreas(QPainter &p, const ForceAreas &areas, const QTransform &t, const
     }
 }
 
-QRectF paintLegend(QPainter &p, const QPointF &bottomLeft, const MapColouring &colouring, const QFont &font, bool dark)
+namespace {
+
+// The key's lines and measures: a row per colour under the title (and the scope).
+struct LegendLayout
 {
-    const QFontMetricsF fm(font, p.device());
-    const double row = fm.height() * 1.25;
     QStringList lines;
+    double row = 0;
+    double pad = 0;
+    double w = 0;
+    QSizeF size;
+};
+
+LegendLayout legendLayout(const MapColouring &colouring, const QFont &font, const QPaintDevice *device)
+{
+    LegendLayout l;
+    const QFontMetricsF fm(font, device);
+    l.row = fm.height() * 1.25;
     for (const MapColouring::LegendEntry &entry : colouring.legend)
-        lines << u"%1 (%2)"_s.arg(entry.label).arg(entry.count);
+        l.lines << u"%1 (%2)"_s.arg(entry.label).arg(entry.count);
     QFont boldFont = font;
     boldFont.setBold(true);
-    double w = QFontMetricsF(boldFont, p.device()).horizontalAdvance(colouring.title);
+    l.w = QFontMetricsF(boldFont, device).horizontalAdvance(colouring.title);
     if (!colouring.scope.isEmpty())
-        w = std::max(w, fm.horizontalAdvance(colouring.scope));
-    for (const QString &l : std::as_const(lines))
-        w = std::max(w, fm.horizontalAdvance(l) + row + row * 0.3);
-    const int rows = int(lines.size()) + (colouring.scope.isEmpty() ? 1 : 2);
-    const double pad = row * 0.4;
-    const QRectF box(bottomLeft.x(), bottomLeft.y() - row * rows - 2 * pad, w + 2 * pad, row * rows + 2 * pad);
+        l.w = std::max(l.w, fm.horizontalAdvance(colouring.scope));
+    for (const QString &line : std::as_const(l.lines))
+        l.w = std::max(l.w, fm.horizontalAdvance(line) + l.row + l.row * 0.3);
+    const int rows = int(l.lines.size()) + (colouring.scope.isEmpty() ? 1 : 2);
+    l.pad = l.row * 0.4;
+    l.size = QSizeF(l.w + 2 * l.pad, l.row * rows + 2 * l.pad);
+    return l;
+}
+
+} // namespace
+
+QSizeF legendSize(const MapColouring &colouring, const QFont &font, const QPaintDevice *device)
+{
+    return legendLayout(colouring, font, device).size;
+}
+
+QRectF paintLegend(QPainter &p, const QPointF &bottomLeft, const MapColouring &colouring, const QFont &font, bool dark)
+{
+    const LegendLayout l = legendLayout(colouring, font, p.device());
+    const QStringList &lines = l.lines;
+    const double row = l.row;
+    const double pad = l.pad;
+    const double w = l.w;
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QRectF box(bottomLeft.x(), bottomLeft.y() - l.size.height(), l.size.width(), l.size.height());
     p.save();
     p.setPen(Qt::NoPen);
     p.setBrush(dark ? QColor(20, 20, 20, 220) : QColor(255, 255, 255, 230));

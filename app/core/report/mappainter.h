@@ -26,6 +26,8 @@ void paintAreas(QPainter &p, const ForceAreas &areas, const QTransform &toDevice
                 bool dark, const QRectF &visible, const Highlight &highlight = {});
 // The legend box with its bottom-left corner at `bottomLeft`; returns the box drawn.
 QRectF paintLegend(QPainter &p, const QPointF &bottomLeft, const MapColouring &colouring, const QFont &font, bool dark);
+// The key's size as paintLegend would draw it on `device` (nullptr: the screen).
+QSizeF legendSize(const MapColouring &colouring, const QFont &font, const QPaintDevice *device);
 // The transform that fits `projected` into `target`, centred, keeping the aspect ratio.
 QTransform fit(const QRectF &projected, const QRectF &target);
 

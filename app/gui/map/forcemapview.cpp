@@ -261,7 +261,9 @@ void ForceMapView::paintEvent(QPaintEvent *)
     outline(m_hovered, MapColours::selectedOutline(dark), 1.5, Qt::SolidLine);
     outline(m_selected, MapColours::selectedOutline(dark), 3.0, Qt::SolidLine);
 
-    QList<QRectF> taken{controlsRect()};
+    // The key first, where it hides no area; labels then keep off it.
+    m_legend.place(this, t, m_areas, colours, font(), controlsRect());
+    QList<QRectF> taken{controlsRect(), m_legend.rect()};
     // Scotland and Northern Ireland carry a short note.
     for (const QString &id : {ForceIds::Scotland, ForceIds::NorthernIreland})
         drawLabel(p, id, dark, &taken);
@@ -272,7 +274,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
         drawLabel(p, m_hovered, dark, &taken);
     if (hasFocus() && m_current != m_selected && m_current != m_hovered)
         drawLabel(p, m_current, dark, &taken);
-    MapPainter::paintLegend(p, QPointF(kMargin, height() - kMargin), colours, font(), dark);
+    m_legend.paint(p, colours, font(), dark);
 }
 
 void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken)
@@ -399,6 +401,10 @@ void ForceMapView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    if (m_legend.toggleAt(event->position())) { // opens or folds the key; selects nothing
+        update();
+        return;
+    }
     m_pressed = true;
     m_dragging = false;
     m_pressPos = event->position().toPoint();

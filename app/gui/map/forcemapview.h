@@ -3,6 +3,7 @@
 #include "contactrecord.h"
 #include "directory.h"
 #include "forceareas.h"
+#include "map/maplegend.h"
 #include "mapcolouring.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ public:
     QPointF toProjected(const QPointF &widgetPoint) const;
     QRectF areaRectOnWidget(const QString &id) const;
     QString accessibleTextFor(const QString &id) const;
+    QRectF legendRect() const { return m_legend.rect(); } // where the key was last drawn
+    bool isLegendFolded() const { return m_legend.isFolded(); }
     double zoom() const { return m_zoom; }
 
     void zoomBy(double factor, const QPointF &anchor);
@@ -92,6 +95,7 @@ private:
     QString m_scopeLabel;
     Colouring m_colouringMode = Colouring::Status;
     QString m_placeholder;
+    MapLegend m_legend;
     QString m_selected;
     QStringList m_candidates;
     QString m_hovered;

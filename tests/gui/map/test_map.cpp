@@ -249,3 +249,45 @@ TEST_CASE("map widget: a mouse wheel zooms, a trackpad's two fingers pan, and it
     wheel({0, 40}, {0, 120}, Qt::ScrollUpdate, Qt::ControlModifier); // Ctrl with a trackpad zooms
     CHECK(view.zoom() > zoomed);
 }
+
+TEST_CASE("map widget: the key never hides an area at the laptop size or the smallest, and a click folds it", "[map][gui]")
+{
+    // 737 x 620 is the map on a 1366 x 768 laptop; 320 x 360 the smallest the map allows.
+    for (const QSize size : {QSize(737, 620), QSize(320, 360), QSize(1000, 700)}) {
+        INFO(size.width() << "x" << size.height());
+        ForceMapView view;
+        view.setAreas(areas());
+        view.resize(size);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.grab(); // paints, and so places the key
+        const QRectF key = view.legendRect();
+        REQUIRE_FALSE(key.isEmpty());
+        CHECK(QRectF(view.rect()).contains(key));
+        // Every area's own point (the one its label sits on) is outside the key and clickable.
+        for (const QString &id : ForceIds::all()) {
+            INFO(id.toStdString());
+            const QPointF point = view.toWidget(areas().area(id)->labelPoint);
+            CHECK_FALSE(key.contains(point));
+            CHECK(areas().areaAt(view.toProjected(point)) == id);
+        }
+        // Cornwall's tip (Land's End) is never under it either.
+        CHECK_FALSE(key.contains(view.toWidget(ForceAreas::project(-5.6, 50.1))));
+    }
+
+    ForceMapView view;
+    view.setAreas(areas());
+    view.resize(737, 620);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.grab();
+    const bool folded = view.isLegendFolded();
+    QSignalSpy clicked(&view, &ForceMapView::forceClicked);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.legendRect().center().toPoint());
+    view.grab();
+    CHECK(view.isLegendFolded() != folded);
+    CHECK(clicked.isEmpty()); // a click on the key selects nothing beneath it
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.legendRect().center().toPoint());
+    view.grab();
+    CHECK(view.isLegendFolded() == folded);
+}

@@ -1,0 +1,89 @@
+#include "map/maplegend.h"
+
+#include "forceareas.h"
+#include "forceids.h"
+#include "mappainter.h"
+
+#include <QCoreApplication>
+#include <QPaintDevice>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+constexpr double kMargin = 10;
+
+bool coversAnArea(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas)
+{
+    for (const ForceArea &a : areas.areas()) {
+        if (!ForceIds::isNoPccArea(a.id) && toWidget.map(a.path).intersects(box))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+MapColouring MapLegend::folded(const MapColouring &colouring, bool titleOnly)
+{
+    MapColouring title = colouring;
+    title.legend.clear();
+    if (titleOnly) {
+        title.title = QCoreApplication::translate("pcc::MapLegend", "Key");
+        title.scope.clear();
+    }
+    title.title += u" \u25B8"_s; // ▸: there is more
+    return title;
+}
+
+void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, const ForceAreas &areas, const MapColouring &colouring,
+                      const QFont &font, const QRectF &controls)
+{
+    auto corners = [&](const QSizeF &size) {
+        const double right = widget->width() - kMargin - size.width();
+        const double bottom = widget->height() - kMargin - size.height();
+        return QList<QRectF>{QRectF(QPointF(kMargin, bottom), size), QRectF(QPointF(right, bottom), size),
+                             QRectF(QPointF(kMargin, kMargin), size), QRectF(QPointF(right, controls.bottom() + kMargin), size)};
+    };
+    auto firstFree = [&](const QSizeF &size) -> std::optional<QRectF> {
+        for (const QRectF &r : corners(size)) {
+            if (!coversAnArea(r, toWidget, areas) && !r.intersects(controls))
+                return r;
+        }
+        return std::nullopt;
+    };
+    const QSizeF open = MapPainter::legendSize(colouring, font, widget);
+    const std::optional<QRectF> openPlace = firstFree(open);
+    m_folded = m_open.has_value() ? !*m_open : !openPlace;
+    m_tiny = false;
+    if (!m_folded) {
+        m_rect = openPlace.value_or(corners(open).first());
+        return;
+    }
+    // Folded: its title and whose letters, or on a small map just "Key ▸".
+    if (const auto place = firstFree(MapPainter::legendSize(folded(colouring, false), font, widget))) {
+        m_rect = *place;
+        return;
+    }
+    m_tiny = true;
+    const QSizeF tiny = MapPainter::legendSize(folded(colouring, true), font, widget);
+    m_rect = firstFree(tiny).value_or(corners(tiny).first());
+}
+
+bool MapLegend::toggleAt(const QPointF &point)
+{
+    if (!m_rect.contains(point))
+        return false;
+    m_open = m_folded;
+    return true;
+}
+
+void MapLegend::paint(QPainter &p, const MapColouring &colouring, const QFont &font, bool dark) const
+{
+    MapPainter::paintLegend(p, m_rect.bottomLeft(), m_folded ? folded(colouring, m_tiny) : colouring, font, dark);
+}
+
+} // namespace pcc
