@@ -23,6 +23,17 @@ void CliPrinting::addPrintOptions(QCommandLineParser *parser)
     parser->addOption({u"printer"_s, Tr::tr("The printer's name, as pcc-campaigner printers lists it."), u"NAME"_s});
 }
 
+std::optional<int> CliPrinting::onlyWithPrint(const QCommandLineParser &parser, CliOutput &io)
+{
+    if (parser.isSet(u"print"_s))
+        return std::nullopt;
+    for (const QString &option : {u"printer"_s, u"copies"_s}) {
+        if (parser.optionNames().contains(option))
+            return io.fail(ExitCode::Usage, Tr::tr("--%1 goes with --print").arg(option));
+    }
+    return std::nullopt;
+}
+
 std::optional<QList<const ForceRecord *>> CliPrinting::chosenForces(const Directory &directory, const QCommandLineParser &parser,
                                                                     CliOutput &io)
 {

@@ -20,6 +20,8 @@ class CliOutput;
 namespace CliPrinting {
 
 void addPrintOptions(QCommandLineParser *parser);
+// --printer and --copies without --print: a usage error (exit 2), never silently ignored.
+std::optional<int> onlyWithPrint(const QCommandLineParser &parser, CliOutput &io);
 // The offices named by --force (one or more) or all 43 with --all; nullopt, with the message printed.
 std::optional<QList<const ForceRecord *>> chosenForces(const Directory &directory, const QCommandLineParser &parser,
                                                        CliOutput &io);

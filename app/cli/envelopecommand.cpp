@@ -40,6 +40,8 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
     CliPrinting::addPrintOptions(&parser);
     if (const auto stop = io.parse(parser, args))
         return *stop;
+    if (const auto stop = CliPrinting::onlyWithPrint(parser, io))
+        return *stop;
     if (parser.isSet(u"pdf"_s) == parser.isSet(u"print"_s))
         return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT or --print"));
     const auto layout = EnvelopeLayout::named(parser.value(u"size"_s));

@@ -46,6 +46,8 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"copies"_s, Tr::tr("How many copies of each letter to print (default 1)."), u"N"_s, u"1"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
+    if (const auto stop = CliPrinting::onlyWithPrint(parser, io))
+        return *stop;
     const bool all = parser.isSet(u"all"_s);
     if (all == parser.isSet(u"force"_s))
         return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --force ID or --all"));

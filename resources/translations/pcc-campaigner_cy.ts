@@ -26,6 +26,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--%1 goes with --print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>give --force ID or --all</source>
         <translation type="unfinished" />
     </message>

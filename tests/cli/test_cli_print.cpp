@@ -8,6 +8,7 @@
 #include "letterrenderer.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -117,6 +118,12 @@ TEST_CASE("printing: a queue that does not exist is exit 1 with its name, and no
     CHECK(labels.err.contains(u"'no-such-queue'"_s));
     const auto copies = runApp({u"letter"_s, u"--force"_s, u"kent"_s, u"--print"_s, u"--copies"_s, u"0"_s}, sandbox.path());
     CHECK(copies.exitCode == 2);
+    // A printer named for a PDF is a mistake, said so, not ignored.
+    const auto pdfWithPrinter = runApp({u"labels"_s, u"--all"_s, u"--pdf"_s, sandbox.filePath(u"l.pdf"_s), u"--printer"_s,
+                                        CupsTestServer::queue()}, sandbox.path());
+    CHECK(pdfWithPrinter.exitCode == 2);
+    CHECK(pdfWithPrinter.err.contains(u"--printer goes with --print"_s));
+    CHECK_FALSE(QFileInfo::exists(sandbox.filePath(u"l.pdf"_s)));
 }
 
 TEST_CASE("printing: a queue that refuses jobs is exit 1 with its reason, and nothing comes out", "[print]")

@@ -177,14 +177,16 @@ void LetterEditorWindow::buildActions()
             m_output->print(checkedLetters(), false);
     });
     QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {}, [this] {
+        // A return address needs an address, not only a name (as the command line requires).
         QStringList returnAddress;
-        if (ensureSender())
+        if (ensureSender() && !m_sender.address.isEmpty()) {
             returnAddress << m_sender.name << m_sender.address << m_sender.postcode;
-        returnAddress.removeAll(QString());
-        if (QMessageBox::question(this, tr("Return address"), tr("Print your address for the back of each envelope too? "
-                                                                  "The envelopes then go through the printer a second time, flap side up."))
-            != QMessageBox::Yes)
-            returnAddress.clear();
+            returnAddress.removeAll(QString());
+            if (QMessageBox::question(this, tr("Return address"), tr("Print your address for the back of each envelope too? "
+                                                                      "The envelopes then go through the printer a second time, flap side up."))
+                != QMessageBox::Yes)
+                returnAddress.clear();
+        }
         m_paper->printEnvelopes(m_recipients->tickedForceIds(), returnAddress);
     });
     QAction *labelsAction = add(file, tr("Print address &labels for the ticked letters…"), {},
