@@ -29,4 +29,16 @@ QString Letter::plainText() const
     return parts.join(u"\n\n"_s) + u'\n';
 }
 
+QString Letter::html() const
+{
+    auto lines = [](const QStringList &block) {
+        QStringList escaped;
+        for (const QString &line : block)
+            escaped << line.toHtmlEscaped();
+        return escaped.join(u"<br/>"_s);
+    };
+    return u"<p align=\"right\">"_s + lines(senderBlock) + u"<br/><br/>"_s + dateText.toHtmlEscaped() + u"</p><p>"_s
+           + lines(recipientBlock) + u"</p>"_s + bodyHtml;
+}
+
 } // namespace pcc

@@ -23,6 +23,7 @@ struct Letter
 
     QString bodyPlainText() const;
     QString plainText() const;  // the whole letter as text
+    QString html() const;       // the whole letter as one page of HTML: sender and date right, then the recipient and the body
 };
 
 } // namespace pcc

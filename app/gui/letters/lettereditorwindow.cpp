@@ -18,6 +18,7 @@
 #include "letters/letterrecordoffer.h"
 #include "letters/mergefieldhighlighter.h"
 #include "letters/recipientlist.h"
+#include "letters/templatechooser.h"
 #include "templatestore.h"
 #include "textsimilarity.h"
 
@@ -25,7 +26,6 @@
 #include <QSignalBlocker>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,16 +42,6 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-QString escapedLines(const QStringList &lines)
-{
-    QStringList out;
-    for (const QString &l : lines)
-        out << l.toHtmlEscaped();
-    return out.join(u"<br/>"_s);
-}
-} // namespace
-
 LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *log, QWidget *parent)
     : QMainWindow(parent)
     , m_directory(directory)
@@ -61,7 +51,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_paper(new PaperOutput(m_directory, this))
     , m_recordOffer(new LetterRecordOffer(m_directory, log, this))
     , m_recipients(new RecipientList(m_directory, this))
-    , m_templates(new QComboBox(this))
+    , m_templates(new TemplateChooser(this, [this] { return m_editor->letterHtml(); }))
     , m_editor(new LetterEdit(this))
     , m_preview(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
@@ -122,11 +112,12 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     m_autosaver->setHtmlSource([this] { return m_editor->letterHtml(); });
 
     buildActions();
-    reloadTemplates(TemplateStore::defaultTemplate().id);
+    m_templates->reload(TemplateStore::defaultTemplate().id);
     refreshSender();
 
     connect(m_recipients, &RecipientList::recipientChosen, this, &LetterEditorWindow::loadRecipient);
-    connect(m_templates, &QComboBox::activated, this, &LetterEditorWindow::onTemplateChosen);
+    connect(m_templates, &TemplateChooser::chosen, this, &LetterEditorWindow::onTemplateChosen);
+    connect(m_templates, &TemplateChooser::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);
     // Printed or emailed: offer to record it now. Saved as a PDF: it is not posted yet, so
@@ -176,19 +167,8 @@ void LetterEditorWindow::buildActions()
         if (ensureSender())
             m_output->print(checkedLetters(), false);
     });
-    QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {}, [this] {
-        // A return address needs an address, not only a name (as the command line requires).
-        QStringList returnAddress;
-        if (ensureSender() && !m_sender.address.isEmpty()) {
-            returnAddress << m_sender.name << m_sender.address << m_sender.postcode;
-            returnAddress.removeAll(QString());
-            if (QMessageBox::question(this, tr("Return address"), tr("Print your address for the back of each envelope too? "
-                                                                      "The envelopes then go through the printer a second time, flap side up."))
-                != QMessageBox::Yes)
-                returnAddress.clear();
-        }
-        m_paper->printEnvelopes(m_recipients->tickedForceIds(), returnAddress);
-    });
+    QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {},
+                                   [this] { m_paper->printEnvelopes(m_recipients->tickedForceIds(), m_sender); });
     QAction *labelsAction = add(file, tr("Print address &labels for the ticked letters…"), {},
                                 [this] { m_paper->printLabels(m_recipients->tickedForceIds()); });
     QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] {
@@ -252,11 +232,10 @@ void LetterEditorWindow::buildActions()
         connect(a, &QAction::triggered, this, [this, name = field.name] { m_editor->insertField(name); });
     }
 
-    QMenu *templates = menuBar()->addMenu(tr("&Templates"));
-    buildTemplateMenu(templates);
+    m_templates->fillMenu(menuBar()->addMenu(tr("&Templates")));
 
     bar->addWidget(new QLabel(tr(" Template: "), this));
-    bar->addWidget(m_templates);
+    bar->addWidget(m_templates->comboBox());
     bar->addSeparator();
     bar->addActions({undo, redo});
     bar->addSeparator();
@@ -282,91 +261,43 @@ void LetterEditorWindow::buildActions()
     bar->addWidget(send);
 }
 
-void LetterEditorWindow::buildTemplateMenu(QMenu *menu)
+void LetterEditorWindow::onTemplateChosen(const LetterTemplate &chosen)
 {
-    auto saveAs = [this](const QString &suggested, const QString &html) {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save template"), tr("Name of your template:"),
-                                                   QLineEdit::Normal, TemplateStore::uniqueName(suggested), &ok);
-        if (!ok)
-            return;
-        QString error;
-        LetterTemplate saved;
-        if (!TemplateStore::save(name, html, &saved, &error)) {
-            QMessageBox::warning(this, tr("Template not saved"), error);
-            return;
-        }
-        reloadTemplates(saved.id);
-        setTemplate(saved);
-        statusBar()->showMessage(tr("Template “%1” saved").arg(saved.name), 5000);
-    };
-    menu->addAction(tr("&New blank template…"), this, [saveAs] { saveAs(QObject::tr("My letter"), u"<p>{{salutation}}</p><p></p><p>{{sign_off}}</p><p>{{sender_name}}</p>"_s); });
-    menu->addAction(tr("&Duplicate this template…"), this, [this, saveAs] { saveAs(m_template.name, m_template.html); });
-    menu->addAction(tr("&Save the editor's text as a template…"), this, [this, saveAs] { saveAs(tr("My letter"), m_editor->letterHtml()); });
-    menu->addAction(tr("&Rename this template…"), this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename template"), tr("New name:"), QLineEdit::Normal, m_template.name, &ok);
-        QString error;
-        if (ok && !TemplateStore::rename(m_template, name, &error))
-            QMessageBox::warning(this, tr("Template not renamed"), error);
-        else if (ok)
-            reloadTemplates(u"user:"_s + name.trimmed());
-    });
-    menu->addAction(tr("De&lete this template…"), this, [this] {
-        if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template “%1”?").arg(m_template.name)) != QMessageBox::Yes)
-            return;
-        QString error;
-        if (!TemplateStore::remove(m_template, &error))
-            QMessageBox::warning(this, tr("Template not deleted"), error);
-        else
-            reloadTemplates(TemplateStore::defaultTemplate().id);
-    });
-}
-
-void LetterEditorWindow::reloadTemplates(const QString &selectId)
-{
-    m_templates->clear();
-    const QList<LetterTemplate> all = TemplateStore::all();
-    for (const LetterTemplate &t : all)
-        m_templates->addItem(t.builtIn ? t.name : tr("%1 (yours)").arg(t.name), t.id);
-    const int index = std::max(0, m_templates->findData(selectId));
-    m_templates->setCurrentIndex(index);
-    setTemplate(all.value(index, TemplateStore::defaultTemplate()));
-}
-
-void LetterEditorWindow::setTemplate(const LetterTemplate &tmpl)
-{
-    m_template = tmpl;
-    QTextDocument original;
-    original.setHtml(m_template.html);
-    m_templatePlainText = original.toPlainText();
-}
-
-void LetterEditorWindow::onTemplateChosen(int index)
-{
-    const auto chosen = TemplateStore::find(m_templates->itemData(index).toString());
-    if (!chosen)
-        return;
     if (m_autosaver->hasUnsavedChanges() || DraftStore::load(m_sender, m_forceId)) {
         if (QMessageBox::question(this, tr("Replace your draft?"),
-                                  tr("Start this letter again from “%1”? Your edits to this letter will be replaced.").arg(chosen->name))
+                                  tr("Start this letter again from “%1”? Your edits to this letter will be replaced.").arg(chosen.name))
             != QMessageBox::Yes) {
-            m_templates->setCurrentIndex(std::max(0, m_templates->findData(m_template.id)));
+            m_templates->showCurrent();
             return;
         }
     }
-    setTemplate(*chosen);
+    m_templates->show(chosen);
+    startFromTemplate();
+}
+
+// The letter starts again from the template in use (and the own-words measure with it).
+void LetterEditorWindow::startFromTemplate()
+{
+    m_autosaver->setTarget(m_sender, m_forceId, m_templates->current().id);
+    m_templatePlainText = templatePlainText(m_forceId);
     m_loading = true;
     m_editor->setLetterHtml(templateHtmlFor(m_forceId));
     m_loading = false;
     onEdited();
 }
 
+QString LetterEditorWindow::templatePlainText(const QString &forceId) const
+{
+    QTextDocument resolved; // the baseline: the template as this office's letter starts
+    resolved.setHtml(templateHtmlFor(forceId));
+    return resolved.toPlainText();
+}
+
 void LetterEditorWindow::refreshSender()
 {
     m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
     m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
-    m_autosaver->setTarget(m_sender, m_forceId, m_template.id);
+    m_autosaver->setTarget(m_sender, m_forceId, m_templates->current().id);
     QString spellingError;
     if (m_spelling->isLoaded() && !m_spelling->usePersonalList(m_sender.uuid, &spellingError))
         statusBar()->showMessage(spellingError, 8000);
@@ -389,10 +320,10 @@ QString LetterEditorWindow::templateHtmlFor(const QString &forceId) const
 {
     const ForceRecord *f = m_directory.force(forceId);
     if (!f)
-        return m_template.html;
+        return m_templates->current().html;
     QStringList problems;
-    const QString html = LetterComposer::resolveConditions(m_template.html, LetterComposer::conditionValues(*f, m_sender), &problems);
-    return problems.isEmpty() ? html : m_template.html;
+    const QString html = LetterComposer::resolveConditions(m_templates->current().html, LetterComposer::conditionValues(*f, m_sender), &problems);
+    return problems.isEmpty() ? html : m_templates->current().html;
 }
 
 void LetterEditorWindow::refreshFieldValues()
@@ -406,15 +337,11 @@ void LetterEditorWindow::openFor(const QString &forceId, const QString &template
     m_extra = extra;
     refreshSender();
     if (!templateId.isEmpty())
-        reloadTemplates(templateId);
+        m_templates->reload(templateId);
     m_recipients->showRecipient(forceId);
     loadRecipient(forceId);
-    if (!templateId.isEmpty()) {
-        m_loading = true;
-        m_editor->setLetterHtml(templateHtmlFor(m_forceId));
-        m_loading = false;
-        onEdited();
-    }
+    if (!templateId.isEmpty())
+        startFromTemplate();
     show();
     raise();
     activateWindow();
@@ -424,7 +351,7 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
 {
     m_autosaver->flush();
     m_forceId = forceId;
-    m_autosaver->setTarget(m_sender, forceId, m_template.id);
+    m_autosaver->setTarget(m_sender, forceId, m_templates->current().id);
     m_loading = true;
     refreshFieldValues();
     QString draftProblem;
@@ -433,19 +360,13 @@ void LetterEditorWindow::loadRecipient(const QString &forceId)
         QMessageBox::warning(this, tr("Draft not readable"), draftProblem);
     // A draft comes back with the template it was written from (and the own-words measure with
     // that template as its baseline), whatever template the window last showed.
-    if (draft && !draft->templateId.isEmpty() && draft->templateId != m_template.id) {
+    if (draft && !draft->templateId.isEmpty() && draft->templateId != m_templates->current().id) {
         if (const auto written = TemplateStore::find(draft->templateId)) {
-            const QSignalBlocker quiet(m_templates);
-            m_templates->setCurrentIndex(std::max(0, m_templates->findData(written->id)));
-            setTemplate(*written);
-            m_autosaver->setTarget(m_sender, forceId, m_template.id);
+            m_templates->show(*written);
+            m_autosaver->setTarget(m_sender, forceId, written->id);
         }
     }
-    {
-        QTextDocument resolved; // the baseline: the template as this office's letter starts
-        resolved.setHtml(templateHtmlFor(forceId));
-        m_templatePlainText = resolved.toPlainText();
-    }
+    m_templatePlainText = templatePlainText(forceId);
     if (draft) {
         m_editor->setLetterHtml(draft->html);
         statusBar()->showMessage(tr("Your draft for this recipient, saved %1").arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)), 4000);
@@ -482,12 +403,15 @@ Letter LetterEditorWindow::letterFor(const QString &forceId) const
     if (!f)
         return {};
     QString body = forceId == m_forceId ? m_editor->letterHtml() : QString();
+    QString draftProblem;
     if (body.isEmpty()) {
-        const auto draft = DraftStore::load(m_sender, forceId);
-        body = draft ? draft->html : m_template.html;
+        const auto draft = DraftStore::load(m_sender, forceId, &draftProblem);
+        body = draft ? draft->html : m_templates->current().html;
     }
     Letter l = LetterComposer::composeFromBody(body, *f, m_sender, QDate::currentDate(), m_extra);
-    l.templateId = m_template.id;
+    l.templateId = m_templates->current().id;
+    if (!draftProblem.isEmpty()) // an unreadable draft was put aside: this letter is the template's
+        l.problems << draftProblem;
     return l;
 }
 
@@ -515,8 +439,7 @@ void LetterEditorWindow::refreshPreviewNow()
     m_problems->setText(l.problems.isEmpty() ? QString() : u"⚠ "_s + l.problems.join(u"\n⚠ "_s));
     if (m_tabs->currentWidget() != m_preview)
         return;
-    m_preview->setHtml(u"<p align=\"right\">"_s + escapedLines(l.senderBlock) + u"<br/><br/>"_s + l.dateText.toHtmlEscaped()
-                       + u"</p><p>"_s + escapedLines(l.recipientBlock) + u"</p>"_s + l.bodyHtml);
+    m_preview->setHtml(l.html());
 }
 
 bool LetterEditorWindow::ensureSender()

@@ -15,7 +15,6 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTextBrowser;
@@ -31,6 +30,7 @@ class MergeFieldHighlighter;
 class SpellChecker;
 class LetterRecordOffer;
 class RecipientList;
+class TemplateChooser;
 
 // Write, preview, print and send letters. The editor holds the letter with its
 // {{merge_fields}}; each recipient's edits are kept (and autosaved) as their own draft.
@@ -59,11 +59,10 @@ protected:
 
 private:
     void buildActions();
-    void buildTemplateMenu(QMenu *menu);
-    void reloadTemplates(const QString &selectId);
     void loadRecipient(const QString &forceId);
-    void onTemplateChosen(int index);
-    void setTemplate(const LetterTemplate &tmpl);
+    void onTemplateChosen(const LetterTemplate &chosen);
+    void startFromTemplate();
+    QString templatePlainText(const QString &forceId) const;
     void onEdited();
     void refreshFieldValues();
     QString templateHtmlFor(const QString &forceId) const; // what the field chips show, for this recipient and sender
@@ -78,7 +77,7 @@ private:
     PaperOutput *m_paper;
     LetterRecordOffer *m_recordOffer;
     RecipientList *m_recipients;
-    QComboBox *m_templates;
+    TemplateChooser *m_templates;
     LetterEdit *m_editor;
     QTextBrowser *m_preview;
     QTabWidget *m_tabs;
@@ -87,7 +86,6 @@ private:
     std::unique_ptr<SpellChecker> m_spelling;
     MergeFieldHighlighter *m_highlighter = nullptr;
     QString m_forceId;
-    LetterTemplate m_template;
     QString m_templatePlainText; // for the "own words" measure, parsed once per template
     Profile m_sender;            // read from the log when the window opens or the profile changes
     QTimer m_previewTimer;       // the preview and the measure follow typing after a pause

@@ -73,11 +73,21 @@ bool PaperOutput::preview(const PrintQueue::Job &job, const PrintQueue::Paint &p
     return dialog.exec() == QDialog::Accepted && painted;
 }
 
-void PaperOutput::printEnvelopes(const QStringList &forceIds, const QStringList &returnAddress)
+void PaperOutput::printEnvelopes(const QStringList &forceIds, const Profile &sender)
 {
     const QList<MailingAddress> addresses = confirmedAddresses(forceIds);
     if (addresses.isEmpty())
         return;
+    // A return address needs an address, not only a name (as the command line requires).
+    QStringList returnAddress;
+    if (!sender.address.isEmpty()) {
+        returnAddress << sender.name << sender.address << sender.postcode;
+        returnAddress.removeAll(QString());
+        if (QMessageBox::question(m_parent, tr("Return address"), tr("Print your address for the back of each envelope too? "
+                                                                      "The envelopes then go through the printer a second time, flap side up."))
+            != QMessageBox::Yes)
+            returnAddress.clear();
+    }
     // The envelope that fits the page setup's window: DL unless the letter is laid out for C5.
     const EnvelopeLayout envelope = LetterLayout::saved().presetName() == u"C5"_s ? EnvelopeLayout::c5() : EnvelopeLayout::dl();
     const EnvelopeRenderer renderer(envelope, LetterLayout::saved().fontFamily);

@@ -3,6 +3,7 @@
 #include "directory.h"
 #include "mailingaddress.h"
 #include "printqueue.h"
+#include "profile.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,7 +21,8 @@ class PaperOutput : public QObject
 public:
     PaperOutput(const Directory &directory, QWidget *dialogParent);
 
-    void printEnvelopes(const QStringList &forceIds, const QStringList &returnAddress);
+    // With the sender's address on the back when they have one and want it.
+    void printEnvelopes(const QStringList &forceIds, const Profile &sender);
     void printLabels(const QStringList &forceIds);
 
     // The offices' addresses; empty, having said why, when there is nothing to print or the
