@@ -6,12 +6,14 @@ messages with a count (tr("%n letter(s)", nullptr, n)): lupdate -pluralonly coll
 this script fills in the singular and the plural. "letter(s)" becomes "letter" / "letters"; a
 message that needs more than that is listed in SPECIAL.
 
-Welsh (pcc-campaigner_cy.ts) holds every message. The ones in welsh.py are filled in and
-marked finished; every other message stays "unfinished", which Qt shows in English. A Welsh
-speaker should review both (see the README).
+Welsh (pcc-campaigner_cy.ts) holds every message, filled in from welsh.py (a message with a
+count gets Qt's five Welsh forms). --check fails when the catalogues are stale, when a message
+has no Welsh (it would show in English inside a Welsh screen), when a count message lacks a
+form, and when welsh.py holds a text the sources no longer have. A Welsh speaker should review
+both catalogues (see the README).
 
     python3 resources/translations/update_catalogues.py            # rewrite the catalogues
-    python3 resources/translations/update_catalogues.py --check    # fail if they are stale
+    python3 resources/translations/update_catalogues.py --check    # fail if stale or unfinished
 """
 import argparse
 import os
@@ -79,11 +81,33 @@ def welsh(lupdate, path):
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if message.get("numerus") == "yes" or source not in WELSH:
+        if source not in WELSH:
             continue
-        translation.text = WELSH[source]
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            if not isinstance(WELSH[source], list) or len(WELSH[source]) != len(forms):
+                continue  # left unfinished: --check names it
+            for form, text in zip(forms, WELSH[source]):
+                form.text = text
+        else:
+            translation.text = WELSH[source]
         translation.attrib.pop("type", None)
     write(tree, path)
+
+
+def problems(path):
+    """Messages a Welsh screen would show in English, and welsh.py texts nothing uses."""
+    found = []
+    sources = set()
+    for message in ET.parse(path).iter("message"):
+        source = message.findtext("source")
+        sources.add(source)
+        translation = message.find("translation")
+        forms = [translation.text] if message.get("numerus") != "yes" else [f.text for f in translation.findall("numerusform")]
+        if translation.get("type") == "unfinished" or not all(f and f.strip() for f in forms):
+            found.append(f"no Welsh for: {source!r}")
+    found += [f"welsh.py has a text the sources no longer use: {s!r}" for s in WELSH if s not in sources]
+    return found
 
 
 def main():
@@ -103,10 +127,14 @@ def main():
         welsh(args.lupdate, os.path.join(tmp, names[1]))
         stale = [n for n in names
                  if open(os.path.join(tmp, n), "rb").read() != open(os.path.join(FOLDER, n), "rb").read()]
+        unfinished = problems(os.path.join(tmp, names[1]))
+    if unfinished:
+        sys.exit("the Welsh catalogue is not finished:\n  " + "\n  ".join(unfinished)
+                 + "\nadd each to resources/translations/welsh.py (or remove it), then run update_catalogues.py")
     if stale:
         sys.exit("stale translation catalogues: " + ", ".join(stale)
                  + "\nrun: python3 resources/translations/update_catalogues.py, and commit the result")
-    print("translation catalogues are up to date")
+    print("translation catalogues are up to date and the Welsh one is finished")
 
 
 if __name__ == "__main__":

@@ -26,16 +26,28 @@ bool bodyKindFromKey(const QString &key, BodyKind *kind)
                        bodyKindKey, key, kind);
 }
 
-QString bodyKindLabel(BodyKind kind)
+namespace {
+const char *bodyKindText(BodyKind kind)
 {
     switch (kind) {
-    case BodyKind::Pcc: return QCoreApplication::translate("pcc", "Police and Crime Commissioner");
-    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "Police, Fire and Crime Commissioner");
-    case BodyKind::Mayor: return QCoreApplication::translate("pcc", "Mayor (holds PCC functions)");
-    case BodyKind::PoliceAuthority: return QCoreApplication::translate("pcc", "Police authority");
-    case BodyKind::PolicingBoard: return QCoreApplication::translate("pcc", "Policing and Crime Board");
+    case BodyKind::Pcc: return QT_TRANSLATE_NOOP("pcc", "Police and Crime Commissioner");
+    case BodyKind::Pfcc: return QT_TRANSLATE_NOOP("pcc", "Police, Fire and Crime Commissioner");
+    case BodyKind::Mayor: return QT_TRANSLATE_NOOP("pcc", "Mayor (holds PCC functions)");
+    case BodyKind::PoliceAuthority: return QT_TRANSLATE_NOOP("pcc", "Police authority");
+    case BodyKind::PolicingBoard: return QT_TRANSLATE_NOOP("pcc", "Policing and Crime Board");
     }
-    return {};
+    return "";
+}
+} // namespace
+
+QString bodyKindLabel(BodyKind kind)
+{
+    return QCoreApplication::translate("pcc", bodyKindText(kind));
+}
+
+QString bodyKindInEnglish(BodyKind kind)
+{
+    return QString::fromLatin1(bodyKindText(kind));
 }
 
 QString bodyKindShortLabel(BodyKind kind)

@@ -14,7 +14,8 @@ enum class BodyKind { Pcc, Pfcc, Mayor, PoliceAuthority, PolicingBoard };
 
 QString bodyKindKey(BodyKind kind);              // "PCC", "PFCC", ... as in the data file
 bool bodyKindFromKey(const QString &key, BodyKind *kind);
-QString bodyKindLabel(BodyKind kind);
+QString bodyKindLabel(BodyKind kind);            // in the interface's language
+QString bodyKindInEnglish(BodyKind kind);        // as a letter names it: letters are written in English
 QString bodyKindShortLabel(BodyKind kind);      // for a narrow column: "PCC", "Mayor", "Police authority"            // human-readable
 
 // Where a fact came from and how sure the research is.

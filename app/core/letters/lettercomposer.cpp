@@ -92,7 +92,8 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->senderBlock = senderBlockOf(sender);
     l->dateText = LetterComposer::ukLongDate(date);
     l->toEmail = force.email;
-    l->subject = Tr::tr("Funding specialist support services for stalking victims in %1").arg(force.areaInSentence());
+    // What the office reads is English whatever the interface's language, as the campaign's letter is.
+    l->subject = u"Funding specialist support services for stalking victims in %1"_s.arg(force.areaInSentence());
     l->title = Tr::tr("Letter to %1 about stalking support").arg(force.officeName);
     if (!force.address.isEmpty() && !force.provenanceOf(u"address"_s).isHigh())
         l->unverified << u"address"_s;
@@ -118,54 +119,72 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
 
 } // namespace
 
-const QList<LetterComposer::Field> &LetterComposer::knownFields()
+namespace {
+// The sources of each field's texts: translated when asked for, in the language of that moment.
+struct FieldText
 {
-    static const QList<Field> fields = {
-        {u"salutation"_s, Tr::tr("Greeting, e.g. “Dear Commissioner Moody”"), Tr::tr("Salutation")},
-        {u"sign_off"_s, Tr::tr("“Yours sincerely” or “Yours faithfully”, to match the greeting"), Tr::tr("Sign-off")},
-        {u"recipient_name"_s, Tr::tr("The person written to"), Tr::tr("Recipient")},
-        {u"recipient_title"_s, Tr::tr("Their title"), Tr::tr("Recipient's title")},
-        {u"office_name"_s, Tr::tr("The office, e.g. Office of the Police and Crime Commissioner for Kent"), Tr::tr("Office")},
-        {u"recipient_address"_s, Tr::tr("The office's address lines"), Tr::tr("Office address")},
-        {u"recipient_postcode"_s, Tr::tr("The office's postcode"), Tr::tr("Office postcode")},
-        {u"area_name"_s, Tr::tr("The police force area, e.g. Kent"), Tr::tr("Area")},
-        {u"force_name"_s, Tr::tr("The force, e.g. Kent Police"), Tr::tr("Force")},
-        {u"body_kind"_s, Tr::tr("Kind of body, e.g. Police and Crime Commissioner"), Tr::tr("Kind of body")},
-        {u"sender_name"_s, Tr::tr("Your name (from your profile)"), Tr::tr("Your name")},
-        {u"sender_address"_s, Tr::tr("Your address"), Tr::tr("Your address")},
-        {u"sender_postcode"_s, Tr::tr("Your postcode"), Tr::tr("Your postcode")},
-        {u"sender_email"_s, Tr::tr("Your email"), Tr::tr("Your email")},
-        {u"sender_phone"_s, Tr::tr("Your phone"), Tr::tr("Your phone")},
-        {u"date"_s, Tr::tr("Today's date, e.g. 28 November 2026"), Tr::tr("Date")},
-        {u"first_letter_date"_s, Tr::tr("Date of your first letter (follow-ups)"), Tr::tr("First letter's date")},
-        {u"area_phrase"_s, Tr::tr("The area as a sentence names it, e.g. the West Midlands"), Tr::tr("Area in a sentence")},
-        {u"letter_clause"_s, Tr::tr("The campaign's one sentence on what the office funds for stalking victims"),
-         Tr::tr("What they fund")},
-        {u"confirm_question"_s, Tr::tr("The question that asks the office to confirm that sentence"), Tr::tr("Question to confirm")},
-    };
+    const char *name;
+    const char *description;
+    const char *label;
+};
+
+QList<LetterComposer::Field> translated(const QList<FieldText> &texts)
+{
+    QList<LetterComposer::Field> fields;
+    for (const FieldText &t : texts)
+        fields.append({QString::fromLatin1(t.name), Tr::tr(t.description), Tr::tr(t.label)});
     return fields;
 }
+} // namespace
 
-const QList<LetterComposer::Field> &LetterComposer::knownConditions()
+QList<LetterComposer::Field> LetterComposer::knownFields()
 {
-    static const QList<Field> conditions = {
-        {u"funds_advocacy"_s, Tr::tr("The office funds independent stalking advocacy, current in 2024 or later"),
-         Tr::tr("Funds stalking advocacy")},
-        {u"funded_may_have_ended"_s, Tr::tr("The office funded stalking advocacy, but the funding may have ended"),
-         Tr::tr("Funding may have ended")},
-        {u"commissioning"_s, Tr::tr("The office is buying a stalking advocacy service; no award seen yet"),
-         Tr::tr("Buying a service")},
-        {u"police_led_or_other_only"_s, Tr::tr("Stalking work exists, but none of it is independent advocacy the office funds"),
-         Tr::tr("Police-led or other work only")},
-        {u"no_service_found"_s, Tr::tr("General victim services only, or nothing found"), Tr::tr("No stalking service found")},
-        {u"thanks_allowed"_s, Tr::tr("The office may be thanked: it funds, or funded, independent stalking advocacy"),
-         Tr::tr("May be thanked")},
-        {u"writes_from_area"_s, Tr::tr("You live in this area (your profile's home area)"), Tr::tr("Your own area")},
-        {u"commissioner_role_ends"_s, Tr::tr("The office is a police and crime commissioner (or police, fire and crime "
-                                         "commissioner), a role due to end in May 2028"),
-         Tr::tr("Commissioner's role ends in 2028")},
+    static const QList<FieldText> fields = {
+        {"salutation", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Greeting, e.g. “Dear Commissioner Moody”"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Salutation")},
+        {"sign_off", QT_TRANSLATE_NOOP("pcc::LetterComposer", "“Yours sincerely” or “Yours faithfully”, to match the greeting"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Sign-off")},
+        {"recipient_name", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The person written to"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Recipient")},
+        {"recipient_title", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Their title"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Recipient's title")},
+        {"office_name", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office, e.g. Office of the Police and Crime Commissioner for Kent"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Office")},
+        {"recipient_address", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office's address lines"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Office address")},
+        {"recipient_postcode", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office's postcode"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Office postcode")},
+        {"area_name", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The police force area, e.g. Kent"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Area")},
+        {"force_name", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The force, e.g. Kent Police"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Force")},
+        {"body_kind", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Kind of body, e.g. Police and Crime Commissioner"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Kind of body")},
+        {"sender_name", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your name (from your profile)"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your name")},
+        {"sender_address", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your address"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your address")},
+        {"sender_postcode", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your postcode"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your postcode")},
+        {"sender_email", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your email"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your email")},
+        {"sender_phone", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your phone"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your phone")},
+        {"date", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Today's date, e.g. 28 November 2026"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Date")},
+        {"first_letter_date", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Date of your first letter (follow-ups)"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "First letter's date")},
+        {"area_phrase", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The area as a sentence names it, e.g. the West Midlands"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Area in a sentence")},
+        {"letter_clause", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The campaign's one sentence on what the office funds for stalking victims"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "What they fund")},
+        {"confirm_question", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The question that asks the office to confirm that sentence"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Question to confirm")},
     };
-    return conditions;
+    return translated(fields);
+}
+
+QList<LetterComposer::Field> LetterComposer::knownConditions()
+{
+    static const QList<FieldText> conditions = {
+        {"funds_advocacy", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office funds independent stalking advocacy, current in 2024 or later"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "Funds stalking advocacy")},
+        {"funded_may_have_ended", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office funded stalking advocacy, but the funding may have ended"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "Funding may have ended")},
+        {"commissioning", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office is buying a stalking advocacy service; no award seen yet"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "Buying a service")},
+        {"police_led_or_other_only", QT_TRANSLATE_NOOP("pcc::LetterComposer", "Stalking work exists, but none of it is independent advocacy the office funds"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "Police-led or other work only")},
+        {"no_service_found", QT_TRANSLATE_NOOP("pcc::LetterComposer", "General victim services only, or nothing found"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "No stalking service found")},
+        {"thanks_allowed", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office may be thanked: it funds, or funded, independent stalking advocacy"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "May be thanked")},
+        {"writes_from_area", QT_TRANSLATE_NOOP("pcc::LetterComposer", "You live in this area (your profile's home area)"), QT_TRANSLATE_NOOP("pcc::LetterComposer", "Your own area")},
+        {"commissioner_role_ends", QT_TRANSLATE_NOOP("pcc::LetterComposer", "The office is a police and crime commissioner (or police, fire and crime "
+                                         "commissioner), a role due to end in May 2028"),
+         QT_TRANSLATE_NOOP("pcc::LetterComposer", "Commissioner's role ends in 2028")},
+    };
+    return translated(conditions);
 }
 
 QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force, const Profile &sender)
@@ -292,7 +311,7 @@ QHash<QString, QString> LetterComposer::fieldValues(const ForceRecord &f, const 
         {u"area_name"_s, f.areaName()},
         {u"area_phrase"_s, f.areaInSentence()},
         {u"force_name"_s, f.forceName},
-        {u"body_kind"_s, bodyKindLabel(f.bodyKind)},
+        {u"body_kind"_s, bodyKindInEnglish(f.bodyKind)},
         {u"sender_name"_s, sender.name},
         {u"sender_address"_s, sender.address.join(u'\n')},
         {u"sender_postcode"_s, sender.postcode},

@@ -25,9 +25,9 @@ public:
         QString description;
         QString label; // short, for the editor's field chips: "Salutation"
     };
-    static const QList<Field> &knownFields();
+    static QList<Field> knownFields(); // in the interface's language of the moment
     // Names a template may test with {{#if name}}…{{else}}…{{/if}} (see README, "Templates").
-    static const QList<Field> &knownConditions();
+    static QList<Field> knownConditions();
 
     static QHash<QString, QString> fieldValues(const ForceRecord &force, const Profile &sender, const QDate &date,
                                                const QHash<QString, QString> &extra = {});

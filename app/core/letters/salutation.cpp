@@ -1,18 +1,14 @@
 #include "salutation.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
+// The greeting and the sign-off are the letter's words, and letters are written in English:
+// they are never translated with the interface.
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc::Salutation)
-};
-
 // London, Greater Manchester and West Yorkshire delegate policing to a deputy mayor, who
 // is the right person to write to about commissioning.
 bool writesToDeputyMayor(const ForceRecord &f)
@@ -41,21 +37,21 @@ Salutation Salutation::forForce(const ForceRecord &f)
     const QString surname = surnameOf(person.name);
 
     if (f.bodyKind == BodyKind::PoliceAuthority) {
-        s.greeting = Tr::tr("Dear Chair");
+        s.greeting = u"Dear Chair"_s;
     } else if (surname.isEmpty()) {
-        s.greeting = Tr::tr("Dear Sir or Madam");
-        s.signOff = Tr::tr("Yours faithfully");
+        s.greeting = u"Dear Sir or Madam"_s;
+        s.signOff = u"Yours faithfully"_s;
         return s;
     } else if (writesToDeputyMayor(f)) {
-        s.greeting = Tr::tr("Dear Deputy Mayor %1").arg(surname);
+        s.greeting = u"Dear Deputy Mayor %1"_s.arg(surname);
     } else if (f.bodyKind == BodyKind::Mayor) {
-        s.greeting = Tr::tr("Dear Mayor %1").arg(surname);
+        s.greeting = u"Dear Mayor %1"_s.arg(surname);
     } else if (f.bodyKind == BodyKind::PolicingBoard) {
-        s.greeting = Tr::tr("Dear %1").arg(person.name);
+        s.greeting = u"Dear %1"_s.arg(person.name);
     } else {
-        s.greeting = Tr::tr("Dear Commissioner %1").arg(surname);
+        s.greeting = u"Dear Commissioner %1"_s.arg(surname);
     }
-    s.signOff = Tr::tr("Yours sincerely");
+    s.signOff = u"Yours sincerely"_s;
     return s;
 }
 

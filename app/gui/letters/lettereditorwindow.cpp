@@ -124,6 +124,8 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     // the offer waits until the editor closes.
     connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::offerToRecord);
     connect(m_output, &LetterOutput::lettersSaved, m_recordOffer, &LetterRecordOffer::remember);
+    connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::lettersOut);
+    connect(m_output, &LetterOutput::lettersSaved, this, &LetterEditorWindow::lettersOut);
     connect(m_recordOffer, &LetterRecordOffer::recorded, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
         emit contactRecorded();

@@ -53,6 +53,7 @@ public:
 
 signals:
     void contactRecorded();
+    void lettersOut(); // printed, emailed or saved as a PDF
 
 protected:
     void closeEvent(QCloseEvent *event) override;

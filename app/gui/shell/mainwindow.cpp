@@ -1,9 +1,10 @@
 #include "shell/mainwindow.h"
 
+#include "shell/aboutbox.h"
+#include "shell/mainmenus.h"
 #include "shell/windowsize.h"
 
-#include "appinfo.h"
-#include "apppaths.h"
+#include "campaignprogress.h"
 #include "contactlogmodel.h"
 #include "log/contactlogpanel.h"
 #include "directory/directorycontroller.h"
@@ -22,16 +23,11 @@
 #include "shippeddata.h"
 #include "team/teamcontroller.h"
 
-#include <QDir>
-#include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -71,13 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_logPage->layout()->setContentsMargins(0, 0, 0, 0);
 
     auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_leftColumn = new QVBoxLayout(left);
+    m_leftColumn->setContentsMargins(0, 0, 0, 0);
     m_finder->messageLabel()->setParent(left);
     m_finder->messageLabel()->setContentsMargins(8, 4, 8, 4);
-    leftLayout->addWidget(m_finder->messageLabel());
-    leftLayout->addWidget(m_banner);
-    leftLayout->addWidget(m_tabs);
+    m_leftColumn->addWidget(m_finder->messageLabel());
+    m_leftColumn->addWidget(m_banner);
+    m_leftColumn->addWidget(m_tabs);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
@@ -94,7 +90,31 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    buildMenus();
+    auto *menus = new MainMenus(this, m_logController, m_directoryController, m_map);
+    connect(menus, &MainMenus::exportMapRequested, this, [this] {
+        ensureLoaded();
+        const ForceMapView::Colouring mode = m_map->colouringMode();
+        m_reports->exportMap(m_logController->log(), m_directory, m_areas,
+                             mode == ForceMapView::Colouring::Evidence  ? ReportBuilder::Colour::Evidence
+                             : mode == ForceMapView::Colouring::Replies ? ReportBuilder::Colour::Replies
+                                                                        : ReportBuilder::Colour::Status);
+    });
+    connect(menus, &MainMenus::reportRequested, this, [this] {
+        ensureLoaded();
+        m_reports->exportReport(m_logController->log(), m_directory, m_areas);
+    });
+    connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
+    connect(menus, &MainMenus::writeLetterRequested, this, [this] { writeLetter(m_selectedForce); });
+    connect(menus, &MainMenus::followUpsRequested, this, &MainWindow::writeFollowUps);
+    connect(menus, &MainMenus::recordContactRequested, this, [this] { m_logController->recordContact(m_selectedForce); });
+    connect(menus, &MainMenus::syncRequested, this, [this] {
+        if (m_team->isConfigured())
+            m_team->syncNow();
+        else
+            showSettings();
+    });
+    connect(menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
+    connect(menus, &MainMenus::aboutRequested, this, [this] { AboutBox::show(this); });
     m_map->setPlaceholderText(tr("Loading the map…"));
 
     connect(m_list, &DirectoryPane::forceChosen, this, [this](const QString &id) {
@@ -122,6 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
         if (m_directory.force(homeForce))
             selectForce(homeForce);
+        guideStepDone(FirstRunGuide::Step::Profile);
+    });
+    connect(this, &MainWindow::forceSelected, this, [this](const QString &forceId) {
+        if (!forceId.isEmpty())
+            guideStepDone(FirstRunGuide::Step::Find);
     });
     connect(m_logController, &LogController::statusMessage, this, &MainWindow::showStatus);
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
@@ -151,6 +176,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_banner, &FollowUpBanner::notYetRequested, m_logController, &LogController::snoozeFollowUp);
     connect(m_logController, &LogController::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_logController, &LogController::contactsChanged, this, &MainWindow::refreshContacts);
+    connect(m_logController, &LogController::contactsChanged, this, [this] { guideStepDone(FirstRunGuide::Step::Record); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_logPage)
             showLogTab();
@@ -232,83 +258,6 @@ QWidget *MainWindow::buildTopBar()
     return bar;
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Export for a &coordinator (no personal data)…"), this,
-                    [this] { m_logController->exportLog(LogExchange::Privacy::Anonymous); });
-    file->addAction(tr("&Export everything, with personal data…"), this, [this] { m_logController->exportLog(LogExchange::Privacy::Full); });
-    file->addAction(tr("&Import contact log…"), m_logController, &LogController::importLog);
-    file->addSeparator();
-    file->addAction(tr("Export the &map as a picture…"), this, [this] {
-        ensureLoaded();
-        const ForceMapView::Colouring mode = m_map->colouringMode();
-        m_reports->exportMap(m_logController->log(), m_directory, m_areas,
-                             mode == ForceMapView::Colouring::Evidence  ? ReportBuilder::Colour::Evidence
-                             : mode == ForceMapView::Colouring::Replies ? ReportBuilder::Colour::Replies
-                                                                        : ReportBuilder::Colour::Status);
-    });
-    file->addAction(tr("Campaign &report (PDF)…"), this, [this] {
-        ensureLoaded();
-        m_reports->exportReport(m_logController->log(), m_directory, m_areas);
-    });
-    file->addSeparator();
-    file->addSeparator();
-    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    profile->addAction(tr("&New profile…"), m_logController, &LogController::newProfile);
-    profile->addAction(tr("&Edit this profile…"), m_logController, &LogController::editProfile);
-    profile->addSeparator();
-    profile->addAction(tr("&Delete this profile and all its data…"), m_logController, &LogController::deleteProfile);
-
-    QMenu *letters = menuBar()->addMenu(tr("&Letters"));
-    QAction *write = letters->addAction(tr("&Write a letter to the selected area…"), this, [this] { writeLetter(m_selectedForce); });
-    write->setShortcut(QKeySequence::New);
-    letters->addAction(tr("Write &follow-ups…"), this, &MainWindow::writeFollowUps);
-    QAction *record = letters->addAction(tr("&Record a contact…"), this, [this] { m_logController->recordContact(m_selectedForce); });
-    record->setShortcut(QKeySequence(u"Ctrl+R"_s));
-
-    QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(tr("&Check for an updated directory…"), m_directoryController, &DirectoryController::checkForUpdate);
-    data->addAction(tr("&Open an update file…"), m_directoryController, &DirectoryController::openUpdateFile);
-    data->addAction(tr("&Revert to the previous directory…"), m_directoryController, &DirectoryController::revert);
-    data->addSeparator();
-    data->addAction(tr("&Send corrections to the coordinator…"), m_directoryController, &DirectoryController::exportCorrections);
-    data->addSeparator();
-    data->addAction(tr("Sync with the &team server"), this, [this] {
-        if (m_team->isConfigured())
-            m_team->syncNow();
-        else
-            showSettings();
-    });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *colourBy = view->addMenu(tr("&Colour the map by"));
-    auto *colourGroup = new QActionGroup(this);
-    const QList<QPair<QString, ForceMapView::Colouring>> modes{{tr("Contact &status"), ForceMapView::Colouring::Status},
-                                                               {tr("What each office &funds for stalking victims"),
-                                                                ForceMapView::Colouring::Evidence},
-                                                               {tr("&Replies: how each office answers"), ForceMapView::Colouring::Replies}};
-    for (const auto &[label, mode] : modes) {
-        QAction *a = colourBy->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(mode == ForceMapView::Colouring::Status);
-        colourGroup->addAction(a);
-        const ForceMapView::Colouring chosen = mode; // a structured binding cannot be captured before C++20 in every compiler
-        connect(a, &QAction::triggered, this, [this, chosen] { m_map->setColouringMode(chosen); });
-    }
-    view->addSeparator();
-    view->addAction(tr("Zoom to &London"), m_map, &ForceMapView::zoomToLondon);
-    view->addAction(tr("&Show all areas"), m_map, &ForceMapView::resetView);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&First steps…"), this, &MainWindow::showGuide);
-    help->addAction(tr("&About PCC Campaigner"), this, &MainWindow::showAbout);
-}
-
 void MainWindow::loadDirectory()
 {
     const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
@@ -355,21 +304,6 @@ void MainWindow::refreshProfiles()
     refreshContacts();
 }
 
-// How offices answer, for the map's "Replies" colouring: the server's counts in the team view,
-// else this computer's log (one profile's, or everyone's).
-QList<ForceResponsiveness> MainWindow::responsiveness(const std::optional<TeamCoverage> &coverage, const QString &profileUuid)
-{
-    QList<ForceResponsiveness> figures;
-    if (coverage) {
-        for (const ForceCoverage &f : coverage->forces)
-            figures.append(f.responsiveness());
-        return figures;
-    }
-    if (const auto letters = m_logController->log()->letterOutcomes(profileUuid))
-        figures = Responsiveness::compute(*letters);
-    return figures;
-}
-
 // Everything drawn from the log: the map's colours, the list's status column, the log
 // table, the follow-up banner and the selected force's history.
 void MainWindow::refreshContacts()
@@ -382,7 +316,7 @@ void MainWindow::refreshContacts()
     const QString uuid = team || !profile ? QString() : profile->uuid;
     // In team mode the team view is the server's coverage as last fetched; else this computer's log.
     const auto coverage = team ? m_team->cachedCoverage() : std::nullopt;
-    const auto progress = coverage ? std::optional(coverage->progressByForce()) : log->progressByForce(uuid);
+    const auto progress = CampaignProgress::read(*log, coverage, uuid);
     if (!progress) {
         statusBar()->showMessage(log->lastError());
         return;
@@ -390,16 +324,15 @@ void MainWindow::refreshContacts()
     const QString whose = coverage ? tr("The team (server, as of %1)").arg(QLocale().toString(coverage->fetchedAt.toLocalTime(), QLocale::ShortFormat))
                           : team   ? tr("Everyone on this computer")
                           : profile ? tr("Volunteer: %1").arg(profile->name) : QString();
-    m_map->setProgress(*progress, whose);
-    const QList<ForceResponsiveness> figures = responsiveness(coverage, uuid);
-    m_map->setResponsiveness(figures);
+    m_map->setProgress(progress->byForce, whose);
+    m_map->setResponsiveness(progress->responsiveness);
     m_teamFigures.clear();
-    if (coverage) {
-        for (const ForceResponsiveness &f : figures)
+    if (progress->fromServer) {
+        for (const ForceResponsiveness &f : progress->responsiveness)
             m_teamFigures.insert(f.forceId, f);
     }
     QHash<QString, QString> texts;
-    for (auto it = progress->cbegin(); it != progress->cend(); ++it)
+    for (auto it = progress->byForce.cbegin(); it != progress->byForce.cend(); ++it)
         texts.insert(it.key(), forceProgressLabel(it.value()));
     m_list->setStatusTexts(texts);
 
@@ -505,6 +438,8 @@ LetterEditorWindow *MainWindow::letterEditor()
         m_letters = new LetterEditorWindow(m_directory, m_logController->log(), this);
         m_letters->setWindowFlag(Qt::Window);
         connect(m_letters, &LetterEditorWindow::contactRecorded, this, &MainWindow::refreshContacts);
+        connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this] { guideStepDone(FirstRunGuide::Step::Record); });
+        connect(m_letters, &LetterEditorWindow::lettersOut, this, [this] { guideStepDone(FirstRunGuide::Step::Write); });
     }
     return m_letters;
 }
@@ -534,26 +469,6 @@ void MainWindow::writeFollowUps()
     m_logController->snoozeFollowUp(first.uuid); // its next reminder comes at 21 days; the others stay in the banner
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About PCC Campaigner"),
-        tr("<h3>PCC Campaigner %1</h3>"
-           "<p>Helps volunteers write to their police and crime commissioner (or the mayor or police authority "
-           "that holds that role) asking them to fund specialist support services for stalking victims.</p>"
-           "<p>Your profiles, letters and contact log stay on this computer (%2). The network is used only when "
-           "you ask: an online postcode lookup, a directory update from a web address, or a sync with your "
-           "campaign's team server.</p>"
-           "<p><b>Planned change:</b> the Home Office announced on 13 November 2025 that police and crime "
-           "commissioners will be abolished in May 2028; mayors or new Policing and Crime Boards will take on "
-           "their role (source: Home Office release “Police and crime commissioners to be scrapped”, and the "
-           "Commons statement repeated in the Lords on 18 November 2025). The app's data can change a force's "
-           "body when that happens.</p>"
-           "<p>%3</p>")
-            .arg(AppInfo::version(), QDir::toNativeSeparators(AppPaths::databaseFile()).toHtmlEscaped(),
-                 AppInfo::aboutDataCredits().toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s)));
-}
-
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_team, this);
@@ -566,41 +481,37 @@ void MainWindow::showSettings()
 void MainWindow::showGuide()
 {
     Settings::setFirstRunGuideSeen(true);
-    auto *guide = new FirstRunGuide(this);
-    guide->setAttribute(Qt::WA_DeleteOnClose);
-    connect(guide, &FirstRunGuide::stepRequested, this, [this](FirstRunGuide::Step step) {
-        activateWindow(); // the step happens here, beside the guide
-        // The later steps need an area: the volunteer's own, or the one they picked.
-        const bool needsArea = step == FirstRunGuide::Step::Funding || step == FirstRunGuide::Step::Write
-                               || step == FirstRunGuide::Step::Record;
-        if (needsArea && m_selectedForce.isEmpty()) {
+    if (m_guide) {
+        m_guide->show();
+        return;
+    }
+    FirstRunGuide::Actions actions;
+    actions.createProfile = [this] { m_logController->newProfile(); };
+    actions.focusFinder = [this] { m_finder->focusField(); };
+    actions.showFunding = [this] { m_details->showEvidence(); };
+    actions.writeLetter = [this] { writeLetter(m_selectedForce); };
+    actions.recordContact = [this] { m_logController->recordContact(m_selectedForce); };
+    actions.ensureArea = [this] {
+        if (m_selectedForce.isEmpty()) {
             if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
                 selectForce(p->homeForce);
         }
-        if (needsArea && m_selectedForce.isEmpty()) {
-            showStatus(tr("First find your area (step 2): type your postcode at the top, or click the map."));
-            m_finder->focusField();
-            return;
-        }
-        switch (step) {
-        case FirstRunGuide::Step::Profile:
-            m_logController->newProfile();
-            break;
-        case FirstRunGuide::Step::Find:
-            m_finder->focusField();
-            break;
-        case FirstRunGuide::Step::Funding:
-            m_details->showEvidence();
-            break;
-        case FirstRunGuide::Step::Write:
-            writeLetter(m_selectedForce);
-            break;
-        case FirstRunGuide::Step::Record:
-            m_logController->recordContact(m_selectedForce);
-            break;
-        }
-    });
-    guide->show();
+        return !m_selectedForce.isEmpty();
+    };
+    actions.status = [this](const QString &message) { showStatus(message); };
+    m_guide = new FirstRunGuide(actions, this);
+    m_leftColumn->insertWidget(1, m_guide); // under the finder's message, above the map: it covers nothing
+    m_guide->show();
+    if (m_logController->currentProfile())
+        m_guide->stepDone(FirstRunGuide::Step::Profile);
+    if (!m_selectedForce.isEmpty())
+        m_guide->stepDone(FirstRunGuide::Step::Find);
+}
+
+void MainWindow::guideStepDone(FirstRunGuide::Step step)
+{
+    if (m_guide)
+        m_guide->stepDone(step);
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

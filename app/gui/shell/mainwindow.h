@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory.h"
+#include "shell/firstrunguide.h"
 #include "forceareas.h"
 #include "postcodedistricts.h"
 #include "responsiveness.h"
@@ -8,6 +9,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -16,6 +18,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace pcc {
 
@@ -69,13 +72,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
     QWidget *buildTopBar(); // the finder, the profile and the team view, above the panes
     void loadDirectory();
     void reloadDirectory();
     void refreshProfiles();
     void refreshContacts();
-    QList<ForceResponsiveness> responsiveness(const std::optional<TeamCoverage> &coverage, const QString &profileUuid);
     void showLogTab();
     void showStatus(const QString &message); // a confirmation in the status bar
     void clearSelection();
@@ -83,9 +84,9 @@ private:
     void showNotFound(const QString &message); // a lookup found nothing: no office shown
     void writeLetter(const QString &forceId);
     void writeFollowUps();
-    void showAbout();
     void showSettings();
     void showGuide();
+    void guideStepDone(FirstRunGuide::Step step);
     LetterEditorWindow *letterEditor();
     const PostcodeDistricts &districts(); // read on first use, then kept
 
@@ -108,6 +109,8 @@ private:
     DirectoryController *m_directoryController;
     TeamController *m_team;
     LetterEditorWindow *m_letters = nullptr;
+    QPointer<FirstRunGuide> m_guide; // while it is shown
+    QVBoxLayout *m_leftColumn;
     QString m_selectedForce;
     QHash<QString, ForceResponsiveness> m_teamFigures; // by force, in the team view only
     bool m_painted = false;

@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include "contactlog.h"
-#include "shell/firstrunguide.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
 #include "shell/mainwindow.h"
@@ -222,87 +221,3 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     CHECK(*later.contactLog()->contactCount() == contacts);
 }
 
-TEST_CASE("guide: with no profile the first-steps guide opens, and Help brings it back", "[gui][guide]")
-{
-    Sandbox sandbox;
-    Settings::setFirstRunGuideSeen(false);
-    MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.ensureLoaded();
-    QApplication::processEvents();
-    FirstRunGuide *guide = window.findChild<FirstRunGuide *>();
-    REQUIRE(guide);
-    CHECK(guide->isVisible());
-    CHECK(guide->pageCount() == 5);
-    CHECK(Settings::firstRunGuideSeen()); // not shown again at the next start
-
-    // Step 2 puts the cursor in the search box.
-    guide->goTo(1);
-    QPushButton *find = childWithText<QPushButton>(guide, u"Take me to the search box"_s);
-    REQUIRE(find);
-    window.activateWindow();
-    QTest::mouseClick(find, Qt::LeftButton);
-    QLineEdit *field = window.postcodeField();
-    REQUIRE(field);
-    CHECK(QTest::qWaitFor([field] { return QApplication::focusWidget() == field; }, 3000));
-
-    // Writing before an area is chosen says what to do first, and opens nothing.
-    guide->goTo(3);
-    QTest::mouseClick(childWithText<QPushButton>(guide, u"Write my letter…"_s), Qt::LeftButton);
-    CHECK(window.statusBar()->currentMessage().contains(u"First find your area"_s));
-    bool editorOpen = false;
-    for (QWidget *w : QApplication::topLevelWidgets())
-        editorOpen = editorOpen || (w->isVisible() && w->windowTitle().contains(u"Letter"_s));
-    CHECK_FALSE(editorOpen);
-    // With an area chosen, step 3 shows what its office funds.
-    REQUIRE(window.findPostcode(u"BN1 1AA"_s));
-    guide->goTo(2);
-    QTest::mouseClick(childWithText<QPushButton>(guide, u"Show me the panel"_s), Qt::LeftButton);
-    CHECK(window.selectedForce() == u"sussex"_s);
-    CHECK(window.detailPanel()->plainText().contains(u"What this office funds for stalking victims"_s));
-
-    // Skip closes it; Help, First steps opens it again.
-    childWithText<QPushButton>(guide, u"Skip the guide"_s)->click();
-    QApplication::processEvents();
-    CHECK(window.findChildren<FirstRunGuide *>().isEmpty());
-    QAction *firstSteps = childWithText<QAction>(&window, u"First steps…"_s);
-    REQUIRE(firstSteps);
-    firstSteps->trigger();
-    REQUIRE(window.findChild<FirstRunGuide *>());
-    CHECK(window.findChild<FirstRunGuide *>()->isVisible());
-
-    // A second start with a profile does not open it.
-    Settings::setFirstRunGuideSeen(false);
-    Profile p;
-    p.name = u"Jo"_s;
-    REQUIRE(window.contactLog()->addProfile(&p));
-    MainWindow second;
-    second.ensureLoaded();
-    QApplication::processEvents();
-    CHECK(second.findChildren<FirstRunGuide *>().isEmpty());
-}
-
-TEST_CASE("translations: the Welsh catalogue is built in and used where it has a translation", "[gui][i18n]")
-{
-    QTranslator welsh;
-    REQUIRE(welsh.load(u":/i18n/pcc-campaigner_cy.qm"_s));
-    QCoreApplication::installTranslator(&welsh);
-    MainWindow window;
-    SettingsDialog dialog(window.teamController(), &window);
-    // Core strings too, from free functions: lupdate filed them under the context the program asks for.
-    const QString evidence = advocacyStatusLabel(AdvocacyStatus::None);
-    const QString status = statusLabel(ContactStatus::Sent);
-    QCoreApplication::removeTranslator(&welsh);
-    CHECK(evidence == u"Dim ymchwil eto"_s);
-    CHECK(status == u"Wedi'i anfon"_s);
-    CHECK(dialog.windowTitle() == u"Gosodiadau"_s);
-    QStringList menus;
-    for (QAction *a : window.menuBar()->actions())
-        menus << a->text();
-    CHECK(menus.contains(u"&Ffeil"_s));
-    CHECK(menus.contains(u"&Cymorth"_s));
-    CHECK(menus.contains(u"&Letters"_s) == false); // translated: &Llythyrau
-    // A message without a Welsh translation falls back to English, never to an empty string.
-    CHECK(menus.contains(u"&Data"_s));
-}
