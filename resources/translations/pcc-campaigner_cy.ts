@@ -3456,10 +3456,6 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::MainWindow</name>
     <message>
-        <source>&amp;Team view</source>
-        <translation>Golwg y &amp;tîm</translation>
-    </message>
-    <message>
         <source>PCC Campaigner</source>
         <translation>PCC Campaigner</translation>
     </message>
@@ -3479,18 +3475,6 @@ Allforio popeth?</translation>
         <source>Loading the map…</source>
         <translation>Yn llwytho'r map…</translation>
     </message>
-    <message>
-        <source>Volunteer:</source>
-        <translation>Gwirfoddolwr:</translation>
-    </message>
-    <message>
-        <source>Current volunteer profile</source>
-        <translation>Proffil y gwirfoddolwr presennol</translation>
-    </message>
-    <message>
-        <source>Colour the map by the whole team's letters: the team server's count as of the last sync when you use one (Settings, Team), or else everyone's on this computer</source>
-        <translation>Lliwio'r map yn ôl llythyrau'r tîm cyfan: cyfrif gweinydd y tîm ar adeg y cysoni diwethaf os ydych chi'n defnyddio un (Gosodiadau, Tîm), neu fel arall llythyrau pawb ar y cyfrifiadur hwn</translation>
-    </message>
     <message numerus="yes">
         <source>%n policing bodies · contact data version %1 · everything stays on this computer</source>
         <translation>
@@ -3504,10 +3488,6 @@ Allforio popeth?</translation>
     <message>
         <source>Updated data not used</source>
         <translation>Ni ddefnyddiwyd y data wedi'i ddiweddaru</translation>
-    </message>
-    <message>
-        <source>New profile…</source>
-        <translation>Proffil newydd…</translation>
     </message>
     <message>
         <source>The team (server, as of %1)</source>
@@ -5073,6 +5053,29 @@ Allforio popeth?</translation>
     <message>
         <source>Cannot delete the template file.</source>
         <translation>Methu dileu ffeil y templed.</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::TopBar</name>
+    <message>
+        <source>&amp;Team view</source>
+        <translation>Golwg y &amp;tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>G&amp;wirfoddolwr:</translation>
+    </message>
+    <message>
+        <source>Current volunteer profile</source>
+        <translation>Proffil y gwirfoddolwr presennol</translation>
+    </message>
+    <message>
+        <source>Colour the map by the whole team's letters: the team server's count as of the last sync when you use one (Settings, Team), or else everyone's on this computer</source>
+        <translation>Lliwio'r map yn ôl llythyrau'r tîm cyfan: cyfrif gweinydd y tîm ar adeg y cysoni diwethaf os ydych chi'n defnyddio un (Gosodiadau, Tîm), neu fel arall llythyrau pawb ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Proffil newydd…</translation>
     </message>
 </context>
 <context>

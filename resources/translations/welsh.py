@@ -809,7 +809,6 @@ WELSH = {
     "&List": "&Rhestr",
     "Contact &log": "L&og cysylltu",
     "Loading the map…": "Yn llwytho'r map…",
-    "Volunteer:": "Gwirfoddolwr:",
     "Current volunteer profile": "Proffil y gwirfoddolwr presennol",
     "Colour the map by the whole team's letters: the team server's count as of the last sync when you use one (Settings, Team), or else everyone's on this computer": "Lliwio'r map yn ôl llythyrau'r tîm cyfan: cyfrif gweinydd y tîm ar adeg y cysoni diwethaf os ydych chi'n defnyddio un (Gosodiadau, Tîm), neu fel arall llythyrau pawb ar y cyfrifiadur hwn",
     "Export for a &coordinator (no personal data)…": "Allforio ar gyfer &cydlynydd (dim data personol)…",
@@ -1260,4 +1259,5 @@ WELSH = {
     "Apply": "Gweithredu",
     "Reset": "Ailosod",
     "Restore Defaults": "Adfer y rhagosodiadau",
+    "&Volunteer:": "G&wirfoddolwr:",
 }

@@ -19,10 +19,17 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-DirectoryController::DirectoryController(QWidget *dialogParent)
+DirectoryController::DirectoryController(const Directory &directory, QWidget *dialogParent)
     : QObject(dialogParent)
+    , m_directory(directory)
     , m_parent(dialogParent)
 {
+}
+
+std::optional<ForceRecord> DirectoryController::record(const QString &forceId) const
+{
+    const ForceRecord *f = m_directory.force(forceId);
+    return f ? std::optional(*f) : std::nullopt;
 }
 
 void DirectoryController::saveCorrection(const Correction &correction, const QString &done)
@@ -42,22 +49,34 @@ void DirectoryController::saveCorrection(const Correction &correction, const QSt
     emit statusMessage(done);
 }
 
-void DirectoryController::correct(const ForceRecord &force, const QString &field)
+void DirectoryController::correct(const QString &forceId, const QString &field)
 {
+    const auto found = record(forceId);
+    if (!found)
+        return;
+    const ForceRecord &force = *found;
     CorrectionDialog dialog(force.officeName, field, Corrections::valueOf(force, field), Correction::Kind::Correction, m_parent);
     if (dialog.exec() == QDialog::Accepted)
         saveCorrection(dialog.correction(force.id), tr("Corrected: %1, %2.").arg(force.areaName(), Corrections::fieldLabel(field)));
 }
 
-void DirectoryController::verify(const ForceRecord &force, const QString &field)
+void DirectoryController::verify(const QString &forceId, const QString &field)
 {
+    const auto found = record(forceId);
+    if (!found)
+        return;
+    const ForceRecord &force = *found;
     CorrectionDialog dialog(force.officeName, field, Corrections::valueOf(force, field), Correction::Kind::Verification, m_parent);
     if (dialog.exec() == QDialog::Accepted)
         saveCorrection(dialog.correction(force.id), tr("Recorded that you checked %1, %2.").arg(force.areaName(), Corrections::fieldLabel(field)));
 }
 
-void DirectoryController::undo(const ForceRecord &force, const QString &field)
+void DirectoryController::undo(const QString &forceId, const QString &field)
 {
+    const auto found = record(forceId);
+    if (!found)
+        return;
+    const ForceRecord &force = *found;
     const QString done = tr("Your correction to %1, %2 was undone.").arg(force.areaName(), Corrections::fieldLabel(field));
     QString error;
     Corrections all = Corrections::load(Corrections::defaultPath(), &error);

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "corrections.h"
+#include "directory.h"
 #include "directoryupdate.h"
 
 #include <QObject>
 
+#include <optional>
+
 class QWidget;
 
 namespace pcc {
-
-struct ForceRecord;
 
 // Everything the window does to the directory: a volunteer's corrections (correct, checked,
 // undo, send to the coordinator) and signed updates (from a file or a web address the user
@@ -19,11 +20,12 @@ class DirectoryController : public QObject
 {
     Q_OBJECT
 public:
-    explicit DirectoryController(QWidget *dialogParent);
+    // The directory shown in the window: a correction starts from its record of the force.
+    DirectoryController(const Directory &directory, QWidget *dialogParent);
 
-    void correct(const ForceRecord &force, const QString &field);
-    void verify(const ForceRecord &force, const QString &field);
-    void undo(const ForceRecord &force, const QString &field);
+    void correct(const QString &forceId, const QString &field);
+    void verify(const QString &forceId, const QString &field);
+    void undo(const QString &forceId, const QString &field);
     void exportCorrections();
     void checkForUpdate();
     void openUpdateFile();
@@ -37,6 +39,10 @@ private:
     void offerInstall(const QByteArray &data, const QByteArray &signature);
     void saveCorrection(const Correction &correction, const QString &done);
 
+    // A copy of the record: saving a correction reloads the directory it lives in.
+    std::optional<ForceRecord> record(const QString &forceId) const;
+
+    const Directory &m_directory;
     QWidget *m_parent;
 };
 

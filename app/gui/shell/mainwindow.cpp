@@ -20,12 +20,11 @@
 #include "shell/firstrunguide.h"
 #include "shell/settings.h"
 #include "shell/settingsdialog.h"
+#include "shell/topbar.h"
 #include "shippeddata.h"
 #include "team/teamcontroller.h"
 
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,7 +33,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,10 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new ForceDetailPanel(this))
     , m_banner(new FollowUpBanner(this))
     , m_finder(new PostcodeFinder(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
-    , m_profiles(new QComboBox(this))
-    , m_teamView(new QCheckBox(tr("&Team view"), this))
+    , m_topBar(new TopBar(m_finder, m_logController, this))
     , m_reports(new ReportExporter(this))
-    , m_directoryController(new DirectoryController(this))
+    , m_directoryController(new DirectoryController(m_directory, this))
     , m_team(new TeamController(m_logController, this))
 {
     setWindowTitle(tr("PCC Campaigner"));
@@ -80,13 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({740, 540}); // the panel's sources and addresses need room to read
-    // The finder and the profile sit in a plain row, not in QToolBars: a toolbar loads the
-    // image plugins for its overflow icon, a fifth of the time to the first paint.
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    column->addWidget(buildTopBar());
+    column->addWidget(m_topBar);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -131,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_finder->clearMessage();
         showNoPccArea(id);
     });
+    connect(m_topBar, &TopBar::teamViewChanged, this, &MainWindow::refreshContacts);
     connect(m_finder, &PostcodeFinder::forceFound, this, &MainWindow::selectForce);
     connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
     connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);
@@ -156,19 +152,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_team, &TeamController::synced, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::failed, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::coverageChanged, this, &MainWindow::refreshContacts);
-    // Each gets a copy of the record: the action reloads the directory it lives in.
-    connect(m_details, &ForceDetailPanel::correctRequested, this, [this](const QString &forceId, const QString &field) {
-        if (const ForceRecord *f = m_directory.force(forceId))
-            m_directoryController->correct(ForceRecord(*f), field);
-    });
-    connect(m_details, &ForceDetailPanel::verifyRequested, this, [this](const QString &forceId, const QString &field) {
-        if (const ForceRecord *f = m_directory.force(forceId))
-            m_directoryController->verify(ForceRecord(*f), field);
-    });
-    connect(m_details, &ForceDetailPanel::undoRequested, this, [this](const QString &forceId, const QString &field) {
-        if (const ForceRecord *f = m_directory.force(forceId))
-            m_directoryController->undo(ForceRecord(*f), field);
-    });
+    connect(m_details, &ForceDetailPanel::correctRequested, m_directoryController, &DirectoryController::correct);
+    connect(m_details, &ForceDetailPanel::verifyRequested, m_directoryController, &DirectoryController::verify);
+    connect(m_details, &ForceDetailPanel::undoRequested, m_directoryController, &DirectoryController::undo);
     connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
     connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
@@ -229,35 +215,6 @@ void MainWindow::ensureLoaded()
         m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
 }
 
-QWidget *MainWindow::buildTopBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(u"topBar"_s);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(6, 4, 6, 4);
-    row->addWidget(m_finder, 1);
-    row->addWidget(new QLabel(tr("Volunteer:"), bar));
-    m_profiles->setMinimumWidth(160);
-    m_profiles->setAccessibleName(tr("Current volunteer profile"));
-    row->addWidget(m_profiles);
-    row->addWidget(m_teamView);
-    m_teamView->setToolTip(tr("Colour the map by the whole team's letters: the team server's count as of the last sync "
-                              "when you use one (Settings, Team), or else everyone's on this computer"));
-    m_teamView->setChecked(Settings::teamView());
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        const QString uuid = m_profiles->itemData(index).toString();
-        if (uuid.isEmpty())
-            m_logController->newProfile(); // the last item, "New profile…"
-        else
-            m_logController->chooseProfile(uuid);
-    });
-    connect(m_teamView, &QCheckBox::toggled, this, [this](bool on) {
-        Settings::setTeamView(on);
-        refreshContacts();
-    });
-    return bar;
-}
-
 void MainWindow::loadDirectory()
 {
     const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
@@ -290,12 +247,7 @@ void MainWindow::refreshProfiles()
 {
     const QList<Profile> all = m_logController->profiles();
     const auto current = m_logController->currentProfile();
-    m_profiles->clear();
-    for (const Profile &p : all)
-        m_profiles->addItem(p.name, p.uuid);
-    if (m_logController->log())
-        m_profiles->addItem(tr("New profile…"), QString());
-    m_profiles->setCurrentIndex(std::max(0, current ? m_profiles->findData(current->uuid) : 0));
+    m_topBar->setProfiles(all, current, m_logController->log());
     m_details->setHasProfile(!all.isEmpty() || !m_logController->log());
     if (m_logPanel)
         m_logPanel->setProfiles(all);
@@ -311,7 +263,7 @@ void MainWindow::refreshContacts()
     ContactLog *log = m_logController->log();
     if (!log)
         return;
-    const bool team = m_teamView->isChecked();
+    const bool team = m_topBar->teamView();
     const auto profile = m_logController->currentProfile();
     const QString uuid = team || !profile ? QString() : profile->uuid;
     // In team mode the team view is the server's coverage as last fetched; else this computer's log.

@@ -13,8 +13,6 @@
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
@@ -35,6 +33,7 @@ class LogController;
 class PostcodeFinder;
 class ReportExporter;
 class TeamController;
+class TopBar;
 
 // The main window lays out the panes and connects them; each pane does its own job and the
 // rules live in core services (through LogController for the contact log).
@@ -72,7 +71,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildTopBar(); // the finder, the profile and the team view, above the panes
     void loadDirectory();
     void reloadDirectory();
     void refreshProfiles();
@@ -103,8 +101,7 @@ private:
     ForceDetailPanel *m_details;
     FollowUpBanner *m_banner;
     PostcodeFinder *m_finder;
-    QComboBox *m_profiles;
-    QCheckBox *m_teamView;
+    TopBar *m_topBar;
     ReportExporter *m_reports;
     DirectoryController *m_directoryController;
     TeamController *m_team;
