@@ -5062,7 +5062,7 @@ Allforio popeth?</translation>
         <translation>Golwg y &amp;tîm</translation>
     </message>
     <message>
-        <source>&amp;Volunteer:</source>
+        <source>Vol&amp;unteer:</source>
         <translation>G&amp;wirfoddolwr:</translation>
     </message>
     <message>

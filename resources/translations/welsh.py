@@ -1259,5 +1259,5 @@ WELSH = {
     "Apply": "Gweithredu",
     "Reset": "Ailosod",
     "Restore Defaults": "Adfer y rhagosodiadau",
-    "&Volunteer:": "G&wirfoddolwr:",
+    "Vol&unteer:": "G&wirfoddolwr:",
 }

@@ -22,7 +22,7 @@ TopBar::TopBar(PostcodeFinder *finder, LogController *log, QWidget *parent)
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(6, 4, 6, 4);
     row->addWidget(finder, 1);
-    auto *volunteer = new QLabel(tr("&Volunteer:"), this);
+    auto *volunteer = new QLabel(tr("Vol&unteer:"), this);
     volunteer->setBuddy(m_profiles);
     row->addWidget(volunteer);
     m_profiles->setMinimumWidth(160);
