@@ -2013,16 +2013,12 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Hyder: %1; gwiriwyd %2. Ffynhonnell: %3</translation>
     </message>
     <message>
-        <source>Correct this</source>
-        <translation>Cywiro hyn</translation>
-    </message>
-    <message>
-        <source>I checked this and it is right</source>
-        <translation>Rwyf wedi gwirio hyn ac mae'n gywir</translation>
-    </message>
-    <message>
         <source>Undo mine</source>
         <translation>Dadwneud fy un i</translation>
+    </message>
+    <message>
+        <source>Correct or confirm a detail…</source>
+        <translation>Cywiro neu gadarnhau manylyn…</translation>
     </message>
     <message>
         <source>Police and crime commissioners are due to be abolished in May 2028 (Home Office announcement, 13 November 2025): mayors or new Policing and Crime Boards will take on their role. The government has promised continuity of victim services.</source>
@@ -2103,6 +2099,14 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Research notes:</source>
         <translation>Nodiadau ymchwil:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it…</source>
+        <translation>&amp;Cywiro…</translation>
+    </message>
+    <message>
+        <source>I &amp;checked it and it is right</source>
+        <translation>Rwyf wedi'i &amp;wirio ac mae'n gywir</translation>
     </message>
     <message>
         <source>What this office funds for stalking victims</source>

@@ -454,8 +454,6 @@ WELSH = {
     "not known — check the office website before posting": "anhysbys — gwiriwch wefan y swyddfa cyn postio",
     "no source recorded": "dim ffynhonnell wedi'i chofnodi",
     "Confidence: %1; checked %2. Source: %3": "Hyder: %1; gwiriwyd %2. Ffynhonnell: %3",
-    "Correct this": "Cywiro hyn",
-    "I checked this and it is right": "Rwyf wedi gwirio hyn ac mae'n gywir",
     "Undo mine": "Dadwneud fy un i",
     "Police and crime commissioners are due to be abolished in May 2028 (Home Office announcement, 13 November 2025): mayors or new Policing and Crime Boards will take on their role. The government has promised continuity of victim services.": "Mae disgwyl i gomisiynwyr heddlu a throseddu gael eu diddymu ym mis Mai 2028 (cyhoeddiad y Swyddfa Gartref, 13 Tachwedd 2025): bydd meiri neu Fyrddau Plismona a Throseddu newydd yn ymgymryd â'u rôl. Mae'r llywodraeth wedi addo y bydd gwasanaethau i ddioddefwyr yn parhau.",
     "&Create your profile…": "&Creu eich proffil…",
@@ -1260,4 +1258,7 @@ WELSH = {
     "Reset": "Ailosod",
     "Restore Defaults": "Adfer y rhagosodiadau",
     "Vol&unteer:": "G&wirfoddolwr:",
+    "Correct or confirm a detail…": "Cywiro neu gadarnhau manylyn…",
+    "&Correct it…": "&Cywiro…",
+    "I &checked it and it is right": "Rwyf wedi'i &wirio ac mae'n gywir",
 }

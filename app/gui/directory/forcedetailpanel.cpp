@@ -1,5 +1,7 @@
 #include "directory/forcedetailpanel.h"
 
+#include "corrections.h"
+
 #include "responsiveness.h"
 
 #include "forceids.h"
@@ -12,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QCursor>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -42,24 +46,63 @@ QString missing()
         + esc(ForceDetailPanel::tr("not known — check the office website before posting")) + u"</i></span>"_s;
 }
 
-// A link named by its site ("gov.uk"), so that a long address never fills the panel.
-QString shortLink(const QString &url)
+QString hostOf(const QString &url)
 {
     QString host = QUrl(url).host();
     if (host.startsWith(u"www."_s))
         host = host.mid(4);
-    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(host.isEmpty() ? url : host));
+    return host.isEmpty() ? url : host;
+}
+
+// Links named by their site ("gov.uk"), so that a long address never fills the panel. When
+// several go to one site, each is named by its page too ("surrey-pcc.gov.uk › contact-us"),
+// never the same words twice.
+QStringList linkLabels(const QStringList &urls)
+{
+    QHash<QString, int> perHost;
+    for (const QString &url : urls)
+        ++perHost[hostOf(url)];
+    QStringList labels;
+    for (const QString &url : urls) {
+        const QString host = hostOf(url);
+        QString last = QUrl(url).path().section(u'/', -1, -1, QString::SectionSkipEmpty);
+        if (last.size() > 32)
+            last = last.left(31) + u"…"_s;
+        labels << (perHost.value(host) > 1 && !last.isEmpty() ? host + u" › "_s + last : host);
+    }
+    // Pages of the same name on one site ("download.php") are numbered.
+    QHash<QString, int> seen;
+    for (QString &label : labels) {
+        if (labels.count(label) > 1 || seen.contains(label))
+            label += u" (%1)"_s.arg(++seen[label]);
+    }
+    return labels;
+}
+
+QString link(const QString &url, const QString &label)
+{
+    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(label));
+}
+
+QString shortLink(const QString &url)
+{
+    return link(url, hostOf(url));
 }
 
 // Every URL in a research source text becomes a short link; the words around them stay.
 QString linkedSource(const QString &text)
 {
     static const QRegularExpression urlRe(u"https?://[^\\s;]+[^\\s;.,)]"_s);
+    QStringList urls;
+    for (auto it = urlRe.globalMatch(text); it.hasNext();)
+        urls << it.next().captured(0);
+    const QStringList labels = linkLabels(urls);
     QString html;
     qsizetype from = 0;
-    for (auto it = urlRe.globalMatch(text); it.hasNext();) {
+    int i = 0;
+    for (auto it = urlRe.globalMatch(text); it.hasNext(); ++i) {
         const auto m = it.next();
-        html += esc(text.mid(from, m.capturedStart() - from)) + shortLink(m.captured(0));
+        html += esc(text.mid(from, m.capturedStart() - from)) + link(m.captured(0), labels.at(i));
         from = m.capturedEnd();
     }
     return html + esc(text.mid(from));
@@ -82,19 +125,18 @@ QString localBadge(const QString &note)
     return u" <span style=\"background-color:#bbf7d0; color:#14532d;\">&nbsp;✓ "_s + esc(note) + u"&nbsp;</span>"_s;
 }
 
-// "Correct this" and "I checked this" (or "Undo" for a correction of yours) under a field.
-QString fieldActions(const QString &field, const Provenance &p, bool present)
+// "Undo mine" beside a value the volunteer corrected or checked; correcting and confirming are
+// in the one "Correct or confirm a detail…" link under each section.
+QString undoLink(const QString &field, const Provenance &p)
 {
-    QStringList links;
-    const auto link = [&](const QString &action, const QString &text) {
-        return u"<a href=\"pcc:%1/%2\">%3</a>"_s.arg(action, field, esc(text));
-    };
-    links << link(u"correct"_s, ForceDetailPanel::tr("Correct this"));
-    if (present)
-        links << link(u"verify"_s, ForceDetailPanel::tr("I checked this and it is right"));
-    if (!p.localNote.isEmpty())
-        links << link(u"undo"_s, ForceDetailPanel::tr("Undo mine"));
-    return u"<br/><span style=\"font-size:small;\">"_s + links.join(u" · "_s) + u"</span>"_s;
+    if (p.localNote.isEmpty())
+        return {};
+    return u" <span style=\"font-size:small;\"><a href=\"pcc:undo/%1\">%2</a></span>"_s.arg(field, esc(ForceDetailPanel::tr("Undo mine")));
+}
+
+QString sectionFixLink(const QString &section)
+{
+    return u"<p style=\"font-size:small;\"><a href=\"pcc:fix/%1\">%2</a></p>"_s.arg(section, esc(ForceDetailPanel::tr("Correct or confirm a detail…")));
 }
 
 QString row(const QString &label, const QString &field, const QString &valueHtml, const Provenance &p, bool present, bool withSources)
@@ -109,10 +151,10 @@ QString row(const QString &label, const QString &field, const QString &valueHtml
         else if (!p.confidence.isEmpty() && !p.isHigh())
             html += unverifiedBadge();
     }
+    if (!field.isEmpty())
+        html += undoLink(field, p);
     if (withSources)
         html += sourceHtml(p);
-    if (!field.isEmpty())
-        html += fieldActions(field, p, present);
     return html + u"</td></tr>"_s;
 }
 
@@ -154,7 +196,9 @@ ForceDetailPanel::ForceDetailPanel(QWidget *parent)
         const QString field = url.path().section(u'/', 1, 1);
         if (m_forceId.isEmpty())
             return;
-        if (action == u"correct"_s)
+        if (action == u"fix"_s)
+            fixMenu(field)->exec(QCursor::pos());
+        else if (action == u"correct"_s)
             emit correctRequested(m_forceId, field);
         else if (action == u"verify"_s)
             emit verifyRequested(m_forceId, field);
@@ -210,7 +254,7 @@ QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
     html += row(tr("Phone"), u"phone"_s, esc(f.phone), f.provenanceOf(u"phone"_s), !f.phone.isEmpty(), withSources);
     html += row(tr("Website"), u"website"_s, shortLink(f.website), f.provenanceOf(u"website"_s), !f.website.isEmpty(), withSources);
     html += row(tr("Contact form"), u"contact_url"_s, shortLink(f.contactUrl), Provenance(), !f.contactUrl.isEmpty(), false);
-    html += u"</table>"_s;
+    html += u"</table>"_s + sectionFixLink(u"contact"_s);
     if (f.email.isEmpty())
         html += u"<p>"_s + esc(tr("This office publishes no verified email address: use the contact form on its "
                                   "website, or send a printed letter."))
@@ -219,6 +263,23 @@ QString ForceDetailPanel::detailsHtml(const ForceRecord &f, bool withSources)
     if (withSources && !f.notes.isEmpty())
         html += u"<p style=\"font-size:small;\"><b>"_s + esc(tr("Research notes:")) + u"</b> "_s + esc(f.notes) + u"</p>"_s;
     return html;
+}
+
+QMenu *ForceDetailPanel::fixMenu(const QString &section)
+{
+    delete m_fixMenu;
+    m_fixMenu = new QMenu(this);
+    const QStringList fields = section == u"evidence"_s
+                                   ? QStringList{u"evidence_status"_s, u"evidence_letter_clause"_s, u"evidence_confirm_question"_s,
+                                                 u"evidence_service"_s, u"evidence_funder"_s, u"evidence_years"_s}
+                                   : QStringList{u"holder"_s, u"address"_s, u"email"_s, u"phone"_s, u"website"_s, u"contact_url"_s};
+    for (const QString &field : fields) {
+        QMenu *sub = m_fixMenu->addMenu(Corrections::fieldLabel(field));
+        sub->addAction(tr("&Correct it…"), this, [this, field] { emit correctRequested(m_forceId, field); });
+        if (!Corrections::valueOf(m_force, field).isEmpty())
+            sub->addAction(tr("I &checked it and it is right"), this, [this, field] { emit verifyRequested(m_forceId, field); });
+    }
+    return m_fixMenu;
 }
 
 void ForceDetailPanel::showEvidence()
@@ -239,15 +300,15 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
         html += localBadge(e.localNote);
     Provenance evidenceMark;
     evidenceMark.localNote = e.localNote;
-    html += fieldActions(u"evidence_status"_s, evidenceMark, true) + u"</p>"_s;
+    html += undoLink(u"evidence_status"_s, evidenceMark) + u"</p>"_s;
     if (const QString caution = e.caution(); !caution.isEmpty())
         html += u"<p style=\"color:#9a3412;\">⚠ "_s + esc(caution) + u"</p>"_s;
     if (!e.letterClause.isEmpty())
         html += u"<p>"_s + esc(tr("What the 2026 letter says:")) + u" <i>"_s + esc(e.letterClause) + u"</i>"_s
-            + fieldActions(u"evidence_letter_clause"_s, evidenceMark, true) + u"</p>"_s;
+            + u"</p>"_s;
     if (!e.confirmQuestion.isEmpty())
         html += u"<p>"_s + esc(tr("What it asks the office to confirm:")) + u" <i>"_s + esc(e.confirmQuestion) + u"</i>"_s
-            + fieldActions(u"evidence_confirm_question"_s, evidenceMark, true) + u"</p>"_s;
+            + u"</p>"_s;
     if (!e.summary.isEmpty())
         html += u"<p>"_s + esc(tr("The research's summary:")) + u" "_s + esc(e.summary) + u"</p>"_s;
     html += u"<table cellspacing=\"4\">"_s;
@@ -257,13 +318,16 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
     for (const auto &[label, field, value] : rows) {
         html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s
             + (value.isEmpty() ? u"<i>"_s + esc(tr("none recorded")) + u"</i>"_s : esc(value))
-            + fieldActions(field, evidenceMark, !value.isEmpty()) + u"</td></tr>"_s;
+            + u"</td></tr>"_s;
     }
-    html += u"</table>"_s;
+    html += u"</table>"_s + sectionFixLink(u"evidence"_s);
     if (!e.sources.isEmpty()) {
+        QStringList urls = e.sources;
+        urls.removeDuplicates();
+        const QStringList labels = linkLabels(urls);
         QStringList links;
-        for (const QString &url : e.sources)
-            links << shortLink(url);
+        for (int i = 0; i < urls.size(); ++i)
+            links << link(urls.at(i), labels.at(i));
         html += u"<p style=\"font-size:small;\">"_s + esc(tr("Sources:")) + u" "_s + links.join(u" · "_s) + u"</p>"_s;
     }
     return html;

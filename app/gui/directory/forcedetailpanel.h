@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QMenu;
 class QTextBrowser;
 class QPushButton;
 
@@ -32,6 +33,9 @@ public:
     void showEvidence(); // scrolls to what the office funds
     QString plainText() const;
     QString forceId() const { return m_forceId; }
+    // What "Correct or confirm a detail…" under a section ("contact", "evidence") offers: one
+    // submenu per field, to correct it or to say it was checked.
+    QMenu *fixMenu(const QString &section);
 
     static QString detailsHtml(const ForceRecord &force, bool withSources);
     static QString evidenceHtml(const StalkingSupport &evidence);
@@ -55,6 +59,7 @@ private:
     QPushButton *m_writeButton;
     QPushButton *m_recordButton;
     QCheckBox *m_sources;
+    QMenu *m_fixMenu = nullptr;
     Showing m_showing = Showing::Introduction;
     ForceRecord m_force;
     QString m_forceId;

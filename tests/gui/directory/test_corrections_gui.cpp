@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -23,9 +24,24 @@ TEST_CASE("corrections in the window: correct, see it marked, undo", "[gui][corr
     window.ensureLoaded();
     window.selectForce(u"kent"_s);
     const QString panel = window.detailPanel()->plainText();
-    CHECK(panel.contains(u"Correct this"_s));
-    CHECK(panel.contains(u"I checked this and it is right"_s));
+    // One "Correct or confirm a detail…" per section, not two links under every field.
+    CHECK(panel.count(u"Correct or confirm a detail…"_s) == 2);
+    CHECK_FALSE(panel.contains(u"Correct this"_s));
+    CHECK_FALSE(panel.contains(u"I checked this"_s));
     CHECK_FALSE(panel.contains(u"pcc@kent.example"_s));
+    // Its menu names each field of the section, with "correct it" and, for a field that has a
+    // value, "I checked it".
+    QMenu *contact = window.detailPanel()->fixMenu(u"contact"_s);
+    QStringList fields;
+    for (QAction *a : contact->actions())
+        fields << a->text();
+    CHECK(fields == QStringList{u"Holder"_s, u"Address"_s, u"Email"_s, u"Phone"_s, u"Website"_s, u"Contact form"_s});
+    QMenu *email = contact->actions().at(2)->menu();
+    REQUIRE(email);
+    CHECK(email->actions().size() == 2);
+    CHECK(email->actions().at(1)->text().remove(u'&') == u"I checked it and it is right"_s);
+    QMenu *evidence = window.detailPanel()->fixMenu(u"evidence"_s);
+    CHECK(evidence->actions().size() == 6);
 
     QTimer::singleShot(0, [] {
         QWidget *dialog = QApplication::activeModalWidget();

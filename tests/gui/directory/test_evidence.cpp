@@ -9,6 +9,8 @@
 #include "mapcolouring.h"
 
 #include <QImage>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -114,4 +116,50 @@ TEST_CASE("evidence: the map can colour each area by what its office funds, with
     const QPoint inside = view.toWidget(view.areas().area(u"sussex"_s)->labelPoint).toPoint();
     // The selected/hovered state is not involved; sample a little off the label point.
     CHECK(QColor(image.pixel(inside)).rgb() == byEvidence.fillFor(u"sussex"_s).rgb());
+}
+
+TEST_CASE("evidence panel: several sources on one site are named by their page, never the same words twice", "[gui][evidence]")
+{
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    for (const QString &id : {u"surrey"_s, u"south-wales"_s, u"metropolitan"_s}) {
+        INFO(id.toStdString());
+        ForceDetailPanel panel;
+        panel.setSourcesShown(true);
+        panel.showForce(directory.force(id));
+        const QString text = panel.plainText();
+        CHECK_FALSE(text.contains(u"surrey-pcc.gov.uk · surrey-pcc.gov.uk"_s));
+        // Every link's words differ from the others' on each line.
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.contains(u" · "_s) || !line.contains(u"."_s))
+                continue;
+            QStringList parts = line.split(u" · "_s);
+            const qsizetype all = parts.size();
+            parts.removeDuplicates();
+            CHECK(parts.size() == all);
+        }
+    }
+    ForceDetailPanel panel;
+    panel.showForce(directory.force(u"surrey"_s));
+    CHECK(panel.plainText().contains(u"surrey-pcc.gov.uk › 35-2022-vwcu-stalking-advocate"_s));
+}
+
+TEST_CASE("evidence panel: a section's one correct-or-confirm menu sends the field chosen", "[gui][evidence][corrections]")
+{
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ForceDetailPanel panel;
+    panel.showForce(directory.force(u"kent"_s));
+    QSignalSpy correct(&panel, &ForceDetailPanel::correctRequested);
+    QSignalSpy verify(&panel, &ForceDetailPanel::verifyRequested);
+    QMenu *evidence = panel.fixMenu(u"evidence"_s);
+    REQUIRE(evidence->actions().size() == 6);
+    QMenu *funder = evidence->actions().at(4)->menu();
+    REQUIRE(funder);
+    funder->actions().at(0)->trigger();
+    REQUIRE(correct.size() == 1);
+    CHECK(correct.first().at(0).toString() == u"kent"_s);
+    CHECK(correct.first().at(1).toString() == u"evidence_funder"_s);
+    QMenu *contact = panel.fixMenu(u"contact"_s);
+    contact->actions().at(1)->menu()->actions().at(1)->trigger(); // Address: I checked it
+    REQUIRE(verify.size() == 1);
+    CHECK(verify.first().at(1).toString() == u"address"_s);
 }
