@@ -282,6 +282,17 @@ QMenu *ForceDetailPanel::fixMenu(const QString &section)
     return m_fixMenu;
 }
 
+QWidget *ForceDetailPanel::placeInTabOrderAfter(QWidget *before)
+{
+    QWidget *previous = before;
+    for (QWidget *w : {static_cast<QWidget *>(m_writeButton), static_cast<QWidget *>(m_recordButton),
+                       static_cast<QWidget *>(m_profileButton), static_cast<QWidget *>(m_sources), static_cast<QWidget *>(m_browser)}) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    return previous;
+}
+
 void ForceDetailPanel::showEvidence()
 {
     m_browser->scrollToAnchor(u"evidence"_s);

@@ -36,6 +36,9 @@ public:
     // What "Correct or confirm a detail…" under a section ("contact", "evidence") offers: one
     // submenu per field, to correct it or to say it was checked.
     QMenu *fixMenu(const QString &section);
+    // Tab from `before` reaches the panel's actions first (write, record, create a profile),
+    // then its text and its links; returns the panel's last stop.
+    QWidget *placeInTabOrderAfter(QWidget *before);
 
     static QString detailsHtml(const ForceRecord &force, bool withSources);
     static QString evidenceHtml(const StalkingSupport &evidence);

@@ -256,24 +256,32 @@ void ForceMapView::paintEvent(QPaintEvent *)
     };
     if (hasFocus() && m_current != m_selected)
         outline(m_current, MapColours::selectedOutline(dark), 1.5, Qt::DashLine);
+    const QColor focusColour = palette().color(QPalette::Highlight);
     for (const QString &id : std::as_const(m_candidates))
         outline(id, MapColours::selectedOutline(dark), 2.5, Qt::DashLine);
     outline(m_hovered, MapColours::selectedOutline(dark), 1.5, Qt::SolidLine);
     outline(m_selected, MapColours::selectedOutline(dark), 3.0, Qt::SolidLine);
+    // The keyboard's place: the area Enter would choose, in the focus colour, even when it is
+    // the one selected; and a ring round the whole map, as any focused control has.
+    if (hasFocus()) {
+        outline(m_current, focusColour, 2.0, Qt::DashLine);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(focusColour, 2));
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
 
     // The key first, where it hides no area; labels then keep off it.
     m_legend.place(this, t, m_areas, colours, font(), controlsRect());
     QList<QRectF> taken{controlsRect(), m_legend.rect()};
-    // Scotland and Northern Ireland carry a short note.
-    for (const QString &id : {ForceIds::Scotland, ForceIds::NorthernIreland})
+    // Scotland and Northern Ireland carry a short note; then the selected, the candidates, the
+    // hovered and the keyboard's area. Each is labelled once, whatever else it also is.
+    QStringList labelled{ForceIds::Scotland, ForceIds::NorthernIreland, m_selected};
+    labelled << m_candidates << m_hovered << (hasFocus() ? m_current : QString());
+    labelled.removeAll(QString());
+    labelled.removeDuplicates();
+    for (const QString &id : std::as_const(labelled))
         drawLabel(p, id, dark, &taken);
-    drawLabel(p, m_selected, dark, &taken);
-    for (const QString &id : std::as_const(m_candidates))
-        drawLabel(p, id, dark, &taken);
-    if (m_hovered != m_selected)
-        drawLabel(p, m_hovered, dark, &taken);
-    if (hasFocus() && m_current != m_selected && m_current != m_hovered)
-        drawLabel(p, m_current, dark, &taken);
+    m_labelled = labelled;
     m_legend.paint(p, colours, font(), dark);
 }
 

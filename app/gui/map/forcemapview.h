@@ -42,6 +42,8 @@ public:
     // Areas a postcode could be in, outlined (dashed) until one is chosen; cleared by a selection.
     void setCandidates(const QStringList &ids);
     QStringList candidates() const { return m_candidates; }
+    QList<QToolButton *> controls() const { return m_controls; } // zoom in, out, all, London
+    QStringList labelledAreas() const { return m_labelled; } // named on the map at the last paint
 
     QPointF toWidget(const QPointF &projected) const;
     QPointF toProjected(const QPointF &widgetPoint) const;
@@ -98,6 +100,7 @@ private:
     MapLegend m_legend;
     QString m_selected;
     QStringList m_candidates;
+    QStringList m_labelled;
     QString m_hovered;
     QString m_current;
     double m_zoom = 1.0;

@@ -26,6 +26,8 @@
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
@@ -167,6 +169,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_tabs->currentWidget() == m_logPage)
             showLogTab();
     });
+
+    // The keyboard's path follows the volunteer's: find, the map, then the panel's actions
+    // (Write a letter… is one Tab from the map), the panel, the map's zoom buttons, the rest.
+    QWidget::setTabOrder(m_finder->field(), m_map);
+    QWidget *last = m_details->placeInTabOrderAfter(m_map);
+    for (QWidget *control : m_map->controls()) {
+        QWidget::setTabOrder(last, control);
+        last = control;
+    }
 
     WindowSize::restore(this, Settings::mainWindowGeometry(), QSize(1280, 800));
 }

@@ -291,3 +291,51 @@ TEST_CASE("map widget: the key never hides an area at the laptop size or the sma
     view.grab();
     CHECK(view.isLegendFolded() == folded);
 }
+
+TEST_CASE("map widget: Scotland clicked and hovered is named once, and every area at most once", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(900, 1000);
+    view.setAreas(areas());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QPoint scotland = view.toWidget(areas().area(u"scotland"_s)->labelPoint).toPoint();
+    QTest::mouseMove(&view, scotland);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, scotland);
+    view.setSelectedForce(u"kent"_s);
+    view.setCandidates({u"kent"_s, u"sussex"_s});
+    view.setFocus();
+    view.grab();
+    const QStringList named = view.labelledAreas();
+    CHECK(named.count(u"scotland"_s) == 1);
+    CHECK(named.count(u"kent"_s) == 1);
+    CHECK(named.contains(u"sussex"_s));
+    QStringList once = named;
+    once.removeDuplicates();
+    CHECK(once.size() == named.size());
+}
+
+TEST_CASE("map widget: with the keyboard's focus the map has a ring, and the focused area is marked even when selected", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(800, 900);
+    view.setAreas(areas());
+    view.setSelectedForce(u"west-midlands"_s);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QColor focus = view.palette().color(QPalette::Highlight);
+    const QImage unfocused = view.grab().toImage();
+    CHECK(unfocused.pixelColor(1, view.height() / 2) != focus);
+    view.setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitFor([&view] { return view.hasFocus(); }, 2000));
+    CHECK(view.currentForce() == u"west-midlands"_s); // the keyboard starts on the selected area
+    const QImage focused = view.grab().toImage();
+    CHECK(focused.pixelColor(1, view.height() / 2) == focus);
+    // The selected area's outline now carries the focus colour too.
+    int focusPixels = 0;
+    for (int y = 2; y < focused.height() - 2; ++y) {
+        for (int x = 2; x < focused.width() - 2; ++x)
+            focusPixels += focused.pixelColor(x, y) == focus && unfocused.pixelColor(x, y) != focus;
+    }
+    CHECK(focusPixels > 50);
+}

@@ -5,6 +5,7 @@
 
 #include "contactlog.h"
 #include "directory/forcedetailpanel.h"
+#include "map/forcemapview.h"
 #include "shell/firstrunguide.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
@@ -180,4 +181,31 @@ TEST_CASE("guide: at 1366x768 it covers neither the panel nor the map's areas", 
         const QRect r(b->mapTo(&window, QPoint(0, 0)), b->size());
         CHECK(window.rect().contains(r));
     }
+}
+
+TEST_CASE("keyboard: from the postcode field one Tab reaches the map, and one more Write a letter…", "[gui][keyboard]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(true);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.ensureLoaded();
+    REQUIRE(window.findPostcode(u"ME15 9BZ"_s));
+    REQUIRE(window.selectedForce() == u"kent"_s);
+    window.postcodeField()->setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == window.postcodeField(); }, 2000));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == static_cast<QWidget *>(window.mapView()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *write = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    REQUIRE(write);
+    CHECK(write->text() == u"&Write a letter…"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *record = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    REQUIRE(record);
+    CHECK(record->text() == u"&Record a contact…"_s);
 }
