@@ -94,6 +94,21 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Scotland has no police and crime commissioners: the Scottish Police Authority oversees policing there, so this campaign's letter is not for Scotland.</source>
+        <translation>Nid oes comisiynwyr heddlu a throseddu yn yr Alban: Awdurdod Heddlu'r Alban sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer yr Alban.</translation>
+    </message>
+    <message>
+        <source>Northern Ireland has no police and crime commissioners: the Northern Ireland Policing Board oversees policing there, so this campaign's letter is not for Northern Ireland.</source>
+        <translation>Nid oes comisiynwyr heddlu a throseddu yng Ngogledd Iwerddon: Bwrdd Plismona Gogledd Iwerddon sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer Gogledd Iwerddon.</translation>
+    </message>
+    <message>
+        <source>%1 is a Crown Dependency with its own police and no police and crime commissioner, so this campaign's letter is not for %1.</source>
+        <translation>Mae %1 yn Dibyniaeth y Goron gyda'i heddlu ei hun a dim comisiynydd heddlu a throseddu, felly nid yw llythyr yr ymgyrch hon ar gyfer %1.</translation>
+    </message>
+</context>
+<context>
     <name>pcc</name>
     <message>
         <source>no usable policing-bodies data</source>
@@ -1391,8 +1406,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Wedi'i wirio: %1</translation>
     </message>
     <message>
-        <source>%1 — your correction is used on this computer (marked “corrected by you”) and can be sent to your coordinator. The shipped data is not changed.</source>
-        <translation>%1 — defnyddir eich cywiriad ar y cyfrifiadur hwn (gyda'r nodyn “wedi'i gywiro gennych chi”) a gellir ei anfon at eich cydlynydd. Nid yw'r data a ddaeth gyda'r ap yn cael ei newid.</translation>
+        <source>%1 — your correction is used on this computer (marked “corrected by you”) and can be sent to your coordinator, who can correct it for everyone. The directory that came with the app stays as it was.</source>
+        <translation>%1 — defnyddir eich cywiriad ar y cyfrifiadur hwn (wedi'i nodi “wedi'i gywiro gennych chi”) a gellir ei anfon at eich cydlynydd, a all ei gywiro i bawb. Mae'r cyfeiriadur a ddaeth gyda'r ap yn aros fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 — record that you checked this and it is right.</source>
@@ -2137,8 +2152,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Gwasanaeth neu ddarparwr</translation>
     </message>
     <message>
-        <source>Funder</source>
-        <translation>Cyllidwr</translation>
+        <source>Paid for by</source>
+        <translation>Talwyd gan</translation>
     </message>
     <message>
         <source>Years of the evidence</source>
@@ -2175,10 +2190,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>None recorded yet.</source>
         <translation>Dim wedi'u cofnodi eto.</translation>
-    </message>
-    <message>
-        <source>There are no police and crime commissioners here. Policing is overseen by: %1.</source>
-        <translation>Nid oes comisiynwyr heddlu a throseddu yma. Mae plismona yn cael ei oruchwylio gan: %1.</translation>
     </message>
     <message>
         <source>Not found: pick your area on the map</source>
@@ -3047,6 +3058,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <source>Letter copied to the clipboard</source>
         <translation>Llythyr wedi'i gopïo i'r clipfwrdd</translation>
     </message>
+    <message>
+        <source>test page</source>
+        <translation>tudalen brawf</translation>
+    </message>
 </context>
 <context>
     <name>pcc::LetterRecordOffer</name>
@@ -3800,8 +3815,8 @@ Allforio popeth?</translation>
         <translation>Nid yw “%1” yn god post yn y DU nac yn enw ardal heddlu. Gwiriwch ef, neu dewiswch eich ardal ar y map.</translation>
     </message>
     <message>
-        <source>%1 is not in the offline table: pick your area on the map, or look it up online.</source>
-        <translation>Nid yw %1 yn y tabl all-lein: dewiswch eich ardal ar y map, neu chwiliwch amdano ar-lein.</translation>
+        <source>The app does not know the postcode district %1. Check it for a typo (it is the first half of your postcode, as on a letter you received); if it is right, pick your area on the map, or look it up online.</source>
+        <translation>Nid yw'r ap yn adnabod y dosbarth cod post %1. Gwiriwch am gamgymeriad teipio (hanner cyntaf eich cod post ydyw, fel ar lythyr a gawsoch); os yw'n gywir, dewiswch eich ardal ar y map, neu chwiliwch ar-lein.</translation>
     </message>
     <message>
         <source>%1 is in %2, which has no police and crime commissioner.</source>
@@ -3812,16 +3827,16 @@ Allforio popeth?</translation>
         <translation>%1 neu %2</translation>
     </message>
     <message>
-        <source>%1 is not in the offline table (a newer district, or a typo: check the postcode on a letter you received); its area %2 is covered by %3. Click yours on the map, or look up the full postcode online.</source>
-        <translation>Nid yw %1 yn y tabl all-lein (dosbarth mwy newydd, neu gamdeipiad: gwiriwch y cod post ar lythyr a gawsoch chi); mae ei ardal, %2, yn dod o dan %3. Cliciwch eich un chi ar y map, neu chwiliwch am y cod post llawn ar-lein.</translation>
+        <source>The app does not know the postcode district %1: it may be new, or a typo (check the postcode on a letter you received). Postcodes starting %2 are in %3. Click yours on the map, or look up the full postcode online.</source>
+        <translation>Nid yw'r ap yn adnabod y dosbarth cod post %1: efallai ei fod yn newydd, neu'n gamgymeriad teipio (gwiriwch y cod post ar lythyr a gawsoch). Mae codau post sy'n dechrau %2 yn %3. Cliciwch ar eich un chi ar y map, neu chwiliwch am y cod post llawn ar-lein.</translation>
     </message>
     <message>
         <source>%1 could be %2: the district crosses a boundary. Click yours on the map (they are outlined), or look up the full postcode online.</source>
         <translation>Gallai %1 fod yn %2: mae'r dosbarth yn croesi ffin. Cliciwch eich un chi ar y map (maen nhw wedi'u hamlinellu), neu chwiliwch am y cod post llawn ar-lein.</translation>
     </message>
     <message>
-        <source>%1 is probably in %2 (the offline data is less sure here): check on the map.</source>
-        <translation>Mae %1 yn %2 yn ôl pob tebyg (mae'r data all-lein yn llai sicr yma): gwiriwch ar y map.</translation>
+        <source>%1 is in %2 as far as the app can tell: only one of its two postcode lists places this district, so check on the map that the area outlined is where you live.</source>
+        <translation>Mae %1 yn %2 hyd y gŵyr yr ap: dim ond un o'i ddwy restr cod post sy'n lleoli'r dosbarth hwn, felly gwiriwch ar y map mai'r ardal a amlinellir yw lle rydych chi'n byw.</translation>
     </message>
     <message>
         <source>%1 is in %2.</source>
@@ -3846,6 +3861,21 @@ Allforio popeth?</translation>
     <message>
         <source>%1 is in %2 (postcodes.io).</source>
         <translation>Mae %1 yn %2 (postcodes.io).</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Rhagolwg argraffu</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Rhagolwg argraffu — %1</translation>
+    </message>
+    <message>
+        <source>Close the preview without printing</source>
+        <translation>Cau'r rhagolwg heb argraffu</translation>
     </message>
 </context>
 <context>
@@ -4211,12 +4241,24 @@ Allforio popeth?</translation>
         <translation>Llun PNG (*.png);;Lluniad SVG (*.svg);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>For a screen or a presentation (3200 pixels wide)</source>
+        <translation>Ar gyfer sgrin neu gyflwyniad (3200 picsel o led)</translation>
+    </message>
+    <message>
+        <source>For printing on A4 paper (2480 pixels wide)</source>
+        <translation>Ar gyfer argraffu ar bapur A4 (2480 picsel o led)</translation>
+    </message>
+    <message>
+        <source>For social media (1080 pixels wide)</source>
+        <translation>Ar gyfer y cyfryngau cymdeithasol (1080 picsel o led)</translation>
+    </message>
+    <message>
         <source>Size of the picture</source>
         <translation>Maint y llun</translation>
     </message>
     <message>
-        <source>Width in points (the PNG is drawn at twice this many pixels, sharp on any screen):</source>
-        <translation>Lled mewn pwyntiau (caiff y PNG ei lunio â dwywaith y nifer hwn o bicseli, yn glir ar unrhyw sgrin):</translation>
+        <source>What is the picture for?</source>
+        <translation>I beth mae'r llun?</translation>
     </message>
     <message>
         <source>Map not exported</source>

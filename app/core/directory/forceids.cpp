@@ -1,5 +1,7 @@
 #include "forceids.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 
 #include <algorithm>
@@ -74,6 +76,25 @@ QString noPccAreaName(const QString &id)
 {
     const NoPccArea *area = noPccArea(id);
     return area ? area->name : QString();
+}
+
+QString noPccAreaSentence(const QString &id)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(pcc::ForceIds)
+    };
+    if (id == Scotland)
+        return Tr::tr("Scotland has no police and crime commissioners: the Scottish Police Authority oversees policing there, "
+                      "so this campaign's letter is not for Scotland.");
+    if (id == NorthernIreland)
+        return Tr::tr("Northern Ireland has no police and crime commissioners: the Northern Ireland Policing Board oversees "
+                      "policing there, so this campaign's letter is not for Northern Ireland.");
+    if (id == Guernsey || id == Jersey || id == IsleOfMan)
+        return Tr::tr("%1 is a Crown Dependency with its own police and no police and crime commissioner, so this "
+                      "campaign's letter is not for %1.")
+            .arg(noPccAreaName(id));
+    return {};
 }
 
 QString noPccAreaBody(const QString &id)

@@ -15,6 +15,7 @@ bool isForce(const QString &id);   // one of the 43
 bool isNoPccArea(const QString &id); // scotland, northern-ireland, guernsey, jersey, isle-of-man
 QString noPccAreaName(const QString &id);
 QString noPccAreaBody(const QString &id);
+QString noPccAreaSentence(const QString &id); // for a reader: why no letter goes there
 
 inline const QString Scotland = QStringLiteral("scotland");
 inline const QString NorthernIreland = QStringLiteral("northern-ireland");

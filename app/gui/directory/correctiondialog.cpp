@@ -32,7 +32,8 @@ CorrectionDialog::CorrectionDialog(const QString &officeName, const QString &fie
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(kind == Correction::Kind::Correction
                                  ? tr("%1 — your correction is used on this computer (marked “corrected by you”) and can be "
-                                      "sent to your coordinator. The shipped data is not changed.").arg(officeName)
+                                      "sent to your coordinator, who can correct it for everyone. The directory that came "
+                                      "with the app stays as it was.").arg(officeName)
                                  : tr("%1 — record that you checked this and it is right.").arg(officeName),
                              this);
     intro->setWordWrap(true);

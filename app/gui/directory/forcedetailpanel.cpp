@@ -1,6 +1,7 @@
 #include "directory/forcedetailpanel.h"
 
 #include "corrections.h"
+#include "plainwords.h"
 
 #include "responsiveness.h"
 
@@ -324,7 +325,7 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
         html += u"<p>"_s + esc(tr("The research's summary:")) + u" "_s + esc(e.summary) + u"</p>"_s;
     html += u"<table cellspacing=\"4\">"_s;
     const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, e.provider},
-                                                           {tr("Funder"), u"evidence_funder"_s, e.funder},
+                                                           {tr("Paid for by"), u"evidence_funder"_s, PlainWords::expand(e.funder)},
                                                            {tr("Years of the evidence"), u"evidence_years"_s, e.years}};
     for (const auto &[label, field, value] : rows) {
         html += u"<tr><td valign=\"top\"><b>"_s + esc(label) + u"</b>&nbsp;&nbsp;</td><td>"_s
@@ -448,8 +449,7 @@ void ForceDetailPanel::render()
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         html = u"<h2>"_s + esc(name) + u"</h2><p>"_s
-            + esc(tr("There are no police and crime commissioners here. Policing is overseen by: %1.")
-                      .arg(ForceIds::noPccAreaBody(m_areaId)))
+            + esc(ForceIds::noPccAreaSentence(m_areaId))
             + u"</p>"_s;
         break;
     }

@@ -118,7 +118,9 @@ bool PostcodeFinder::find(const QString &text)
     }
     const PostcodeDistricts::Match match = m_districts().find(pc);
     if (!match.found) {
-        notFound(tr("%1 is not in the offline table: pick your area on the map, or look it up online.").arg(pc.outward()));
+        notFound(tr("The app does not know the postcode district %1. Check it for a typo (it is the first half of your "
+                    "postcode, as on a letter you received); if it is right, pick your area on the map, or look it up online.")
+                     .arg(pc.outward()));
         return false;
     }
     const QString best = match.forceIds.first();
@@ -136,8 +138,9 @@ bool PostcodeFinder::find(const QString &text)
     // candidate is outlined on the map, none is selected, and one click chooses.
     if (match.areaFallback || match.forceIds.size() > 1) {
         const QString message = match.areaFallback
-            ? tr("%1 is not in the offline table (a newer district, or a typo: check the postcode on a letter you "
-                 "received); its area %2 is covered by %3. Click yours on the map, or look up the full postcode online.")
+            ? tr("The app does not know the postcode district %1: it may be new, or a typo (check the postcode on a "
+                 "letter you received). Postcodes starting %2 are in %3. Click yours on the map, or look up the full "
+                 "postcode online.")
                   .arg(pc.outward(), pc.area(), either)
             : tr("%1 could be %2: the district crosses a boundary. Click yours on the map (they are outlined), or look "
                  "up the full postcode online.")
@@ -148,7 +151,8 @@ bool PostcodeFinder::find(const QString &text)
     }
     emit forceFound(best);
     if (match.certainty != u"high"_s)
-        say(tr("%1 is probably in %2 (the offline data is less sure here): check on the map.").arg(pc.outward(), either));
+        say(tr("%1 is in %2 as far as the app can tell: only one of its two postcode lists places this district, so "
+               "check on the map that the area outlined is where you live.").arg(pc.outward(), either));
     else
         say(tr("%1 is in %2.").arg(pc.outward(), either));
     return true;

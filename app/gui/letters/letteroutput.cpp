@@ -1,5 +1,7 @@
 #include "letters/letteroutput.h"
 
+#include "letters/printpreview.h"
+
 #include "emaildraft.h"
 #include "letterrenderer.h"
 #include "printqueue.h"
@@ -96,7 +98,7 @@ void LetterOutput::print(const QList<Letter> &letters, bool withPreview)
         printed = LetterRenderer(layout).render(&painter, p, letters);
     };
     if (withPreview) {
-        QPrintPreviewDialog dialog(&printer, m_parent);
+        PrintPreview dialog(&printer, title, m_parent);
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -256,7 +258,7 @@ void LetterOutput::pageSetup()
         printer.setFullPage(true);
         printer.setPageSize(QPageSize(layout.pageSize));
         printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPrintPreviewDialog preview(&printer, m_parent);
+        PrintPreview preview(&printer, tr("test page"), m_parent);
         connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
             QPainter painter(p);
             LetterRenderer(layout).renderTestPage(&painter, p);

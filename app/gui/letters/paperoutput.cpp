@@ -1,5 +1,7 @@
 #include "letters/paperoutput.h"
 
+#include "letters/printpreview.h"
+
 #include "enveloperenderer.h"
 #include "labelrenderer.h"
 #include "lettercomposer.h"
@@ -63,8 +65,7 @@ bool PaperOutput::preview(const PrintQueue::Job &job, const PrintQueue::Paint &p
 {
     QPrinter printer(QPrinter::HighResolution);
     PrintQueue::prepare(&printer, job);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(job.title);
+    PrintPreview dialog(&printer, job.title, m_parent);
     bool painted = false;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
         QPainter painter(p);

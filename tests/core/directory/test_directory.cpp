@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "directory.h"
+#include "plainwords.h"
 #include "forceids.h"
 #include "shippeddata.h"
 #include "apppaths.h"
@@ -290,4 +291,21 @@ TEST_CASE("directory: evidence with an unknown status or confidence is refused",
     forces.replace(0, force);
     root.insert(u"forces"_s, forces);
     CHECK_FALSE(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+}
+
+TEST_CASE("plain words: the research's short forms read as words, and only whole short forms", "[directory]")
+{
+    CHECK(PlainWords::expand(u"PCC"_s) == u"Police and crime commissioner"_s);
+    CHECK(PlainWords::expand(u"PCC/PFCC"_s) == u"Police and crime commissioner or police, fire and crime commissioner"_s);
+    CHECK(PlainWords::expand(u"PCC (MoJ victims grant)"_s) == u"Police and crime commissioner (Ministry of Justice victims grant)"_s);
+    CHECK(PlainWords::expand(u"OPCC"_s) == u"Commissioner's office"_s); // not "O" + the commissioner
+    CHECK(PlainWords::expand(u"South Yorkshire PCC (funding detail not given)"_s)
+          == u"South Yorkshire police and crime commissioner (funding detail not given)"_s);
+    CHECK(PlainWords::expand(u"Home Office DA Perpetrator Fund"_s) == u"Home Office domestic abuse Perpetrator Fund"_s);
+    CHECK(PlainWords::expand(u"Hollie Gazzard Trust (ISAC); PCC funding not shown"_s)
+          == u"Hollie Gazzard Trust (independent stalking advocacy caseworker); police and crime commissioner funding not shown"_s);
+    // Inside a longer word, or a short form it does not know, nothing changes.
+    CHECK(PlainWords::expand(u"DATA and PCCs"_s) == u"DATA and PCCs"_s);
+    CHECK(PlainWords::expand(u"MASP"_s) == u"MASP"_s);
+    CHECK(PlainWords::expand(QString()).isEmpty());
 }

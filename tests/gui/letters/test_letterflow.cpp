@@ -8,12 +8,17 @@
 #include "directory.h"
 #include "letters/lettereditorwindow.h"
 #include "letters/paperoutput.h"
+#include "letters/printpreview.h"
 #include "letterlayout.h"
 #include "letterrenderer.h"
 #include "shell/settings.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
@@ -297,4 +302,20 @@ TEST_CASE("letter flow: misspelt words are underlined, fields and names are not,
     QCoreApplication::processEvents();
     CHECK(underlinedWords(off.editor()->document()).isEmpty());
     Settings::setSpellCheck(true);
+}
+
+TEST_CASE("print preview: named as the menus name it, with a Close button that prints nothing", "[gui][letter][print]")
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    PrintPreview preview(&printer, u"Letter to Kent"_s, nullptr);
+    CHECK(preview.windowTitle() == u"Print preview — Letter to Kent"_s);
+    auto *buttons = preview.findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    REQUIRE(close);
+    preview.open();
+    close->click();
+    CHECK(preview.result() == QDialog::Rejected);
+    CHECK_FALSE(preview.isVisible());
 }

@@ -299,3 +299,21 @@ TEST_CASE("first path: a border postcode outlines every candidate, selects none,
     CHECK(map->candidates().isEmpty());
     CHECK(window.selectedForce() == u"avon-and-somerset"_s);
 }
+
+TEST_CASE("first path: a less certain district says why in plain words, a sure one says nothing more, an unknown one suggests a typo", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    REQUIRE(window.findPostcode(u"BN1 1AA"_s)); // only one of the two postcode lists knows BN1
+    const QString lessSure = window.lookupMessage();
+    CHECK(lessSure.contains(u"Sussex"_s));
+    CHECK(lessSure.contains(u"only one of its two postcode lists"_s));
+    CHECK_FALSE(lessSure.contains(u"offline"_s));
+    REQUIRE(window.findPostcode(u"ME15 9BZ"_s)); // both lists agree
+    CHECK(window.lookupMessage() == u"ME15 is in Kent."_s);
+    CHECK_FALSE(window.findPostcode(u"ZZ99 9ZZ"_s));
+    CHECK(window.lookupMessage().contains(u"typo"_s));
+    CHECK(window.lookupMessage().contains(u"first half of your postcode"_s));
+    CHECK(window.selectedForce().isEmpty());
+}
