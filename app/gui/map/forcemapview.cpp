@@ -20,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-constexpr double kMinZoom = 0.8;
-constexpr double kMaxZoom = 40.0;
 constexpr int kControlSize = 30;
 constexpr int kMargin = 8;
 } // namespace
@@ -68,6 +66,8 @@ void ForceMapView::setAreas(const ForceAreas &areas)
 {
     m_areas = areas;
     m_placeholder.clear();
+    m_viewport.setWorld(m_areas.bounds());
+    m_viewport.resize(size());
     resetView();
 }
 
@@ -128,50 +128,26 @@ bool ForceMapView::isDark() const
     return palette().color(QPalette::Window).lightness() < 128;
 }
 
-double ForceMapView::baseScale() const
-{
-    const QRectF b = m_areas.bounds();
-    if (b.isEmpty() || width() <= 0 || height() <= 0)
-        return 1.0;
-    return std::min(width() / b.width(), height() / b.height());
-}
-
-QTransform ForceMapView::viewTransform() const
-{
-    if (m_areas.bounds().isEmpty() || width() <= 0 || height() <= 0)
-        return {};
-    const double scale = baseScale() * m_zoom;
-    QTransform t;
-    t.translate(width() / 2.0, height() / 2.0);
-    t.scale(scale, scale);
-    t.translate(-m_centre.x(), -m_centre.y());
-    return t;
-}
-
 void ForceMapView::fitTo(const QRectF &projected)
 {
-    m_fitted = projected;
-    m_centre = projected.center();
-    if (width() > 0 && height() > 0 && !projected.isEmpty())
-        m_zoom = std::clamp(std::min(width() / projected.width(), height() / projected.height()) * 0.94 / baseScale(),
-                            kMinZoom, kMaxZoom);
+    m_viewport.fitTo(projected);
     update();
 }
 
 QPointF ForceMapView::toWidget(const QPointF &projected) const
 {
-    return viewTransform().map(projected);
+    return m_viewport.toWidget(projected);
 }
 
 QPointF ForceMapView::toProjected(const QPointF &widgetPoint) const
 {
-    return viewTransform().inverted().map(widgetPoint);
+    return m_viewport.toProjected(widgetPoint);
 }
 
 QRectF ForceMapView::areaRectOnWidget(const QString &id) const
 {
     const ForceArea *a = m_areas.area(id);
-    return a ? viewTransform().mapRect(a->bounds) : QRectF();
+    return a ? m_viewport.transform().mapRect(a->bounds) : QRectF();
 }
 
 void ForceMapView::resetView()
@@ -194,11 +170,7 @@ void ForceMapView::zoomToLondon()
 
 void ForceMapView::zoomBy(double factor, const QPointF &anchor)
 {
-    m_fitted = QRectF();
-    const QPointF before = toProjected(anchor);
-    m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
-    const QPointF after = toProjected(anchor);
-    m_centre += before - after;
+    m_viewport.zoomBy(factor, anchor);
     update();
 }
 
@@ -226,8 +198,7 @@ void ForceMapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutControls();
-    if (!m_fitted.isEmpty())
-        fitTo(m_fitted);
+    m_viewport.resize(size());
 }
 
 void ForceMapView::paintEvent(QPaintEvent *)
@@ -242,7 +213,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
                    m_placeholder.isEmpty() ? tr("The map data could not be loaded. Use the list instead.") : m_placeholder);
         return;
     }
-    const QTransform t = viewTransform();
+    const QTransform t = m_viewport.transform();
     const QRectF visible = t.inverted().mapRect(QRectF(rect()));
     const MapColouring colours = colouring();
     MapPainter::paintAreas(p, m_areas, t, colours, dark, visible, {m_selected, m_hovered});
@@ -359,10 +330,8 @@ void ForceMapView::setCurrent(const QString &id)
     m_current = id;
     // Keep the keyboard focus on screen.
     const QRectF r = areaRectOnWidget(id);
-    if (!rect().contains(r.center().toPoint())) {
-        m_fitted = QRectF();
-        m_centre = m_areas.area(id)->labelPoint;
-    }
+    if (!rect().contains(r.center().toPoint()))
+        m_viewport.centreOn(m_areas.area(id)->labelPoint);
     update();
     if (QAccessible::isActive()) {
         const auto &areas = m_areas.areas();
@@ -395,9 +364,8 @@ void ForceMapView::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging && (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
             m_dragging = true;
         if (m_dragging) {
-            const QTransform inv = viewTransform().inverted();
-            m_fitted = QRectF();
-            m_centre = m_pressCentre - (inv.map(event->position()) - inv.map(QPointF(m_pressPos)));
+            m_viewport.panBy(event->position() - m_lastDragPos);
+            m_lastDragPos = event->position();
             update();
             return;
         }
@@ -416,7 +384,7 @@ void ForceMapView::mousePressEvent(QMouseEvent *event)
     m_pressed = true;
     m_dragging = false;
     m_pressPos = event->position().toPoint();
-    m_pressCentre = m_centre;
+    m_lastDragPos = event->position();
 }
 
 void ForceMapView::mouseReleaseEvent(QMouseEvent *event)
@@ -440,9 +408,7 @@ void ForceMapView::wheelEvent(QWheelEvent *event)
     // Two fingers on a trackpad (pixel deltas, no Ctrl) move the map, as in any map app;
     // pinching zooms (the native gesture below). A mouse wheel, or Ctrl with a trackpad, zooms.
     if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
-        const QTransform inv = viewTransform().inverted();
-        m_fitted = QRectF();
-        m_centre -= inv.map(QPointF(event->pixelDelta())) - inv.map(QPointF(0, 0));
+        m_viewport.panBy(QPointF(event->pixelDelta()));
         update();
         return;
     }

@@ -3,6 +3,7 @@
 #include "contactrecord.h"
 #include "directory.h"
 #include "forceareas.h"
+#include "mapviewport.h"
 #include "map/maplegend.h"
 #include "mapcolouring.h"
 
@@ -51,7 +52,7 @@ public:
     QString accessibleTextFor(const QString &id) const;
     QRectF legendRect() const { return m_legend.rect(); } // where the key was last drawn
     bool isLegendFolded() const { return m_legend.isFolded(); }
-    double zoom() const { return m_zoom; }
+    double zoom() const { return m_viewport.zoom(); }
 
     void zoomBy(double factor, const QPointF &anchor);
     void resetView();
@@ -79,8 +80,6 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    QTransform viewTransform() const;
-    double baseScale() const;
     void fitTo(const QRectF &projected); // and keep it fitted while the widget is resized
     void setHovered(const QString &id);
     void setCurrent(const QString &id);
@@ -103,11 +102,9 @@ private:
     QStringList m_labelled;
     QString m_hovered;
     QString m_current;
-    double m_zoom = 1.0;
-    QPointF m_centre;            // projected point at the widget's centre
-    QRectF m_fitted;             // the area kept in view until the user zooms or pans
+    MapViewport m_viewport;
     QPoint m_pressPos;
-    QPointF m_pressCentre;
+    QPointF m_lastDragPos;
     bool m_dragging = false;
     bool m_pressed = false;
     QList<QToolButton *> m_controls;
