@@ -117,4 +117,38 @@ QTransform fit(const QRectF &projected, const QRectF &target)
     return t;
 }
 
+QRectF placeLabel(const QString &text, const QFont &font, const QPointF &centre, const QRectF &bounds, QList<QRectF> *taken)
+{
+    const QFontMetricsF fm(font);
+    QRectF box = fm.boundingRect(QRectF(0, 0, 260, 200), Qt::AlignCenter | Qt::TextWordWrap, text).adjusted(-5, -3, 5, 3);
+    box.moveCenter(centre);
+    box.moveLeft(std::clamp(box.left(), bounds.left() + 2.0, bounds.right() - box.width() - 2.0));
+    box.moveTop(std::clamp(box.top(), bounds.top() + 2.0, bounds.bottom() - box.height() - 2.0));
+    for (int tries = 0; tries < 8; ++tries) {
+        bool clash = false;
+        for (const QRectF &r : std::as_const(*taken)) {
+            if (r.intersects(box)) {
+                box.moveTop(r.bottom() + 2);
+                clash = true;
+            }
+        }
+        if (!clash)
+            break;
+    }
+    taken->append(box);
+    return box;
+}
+
+void paintLabel(QPainter &p, const QRectF &box, const QString &text, const QFont &font, bool dark)
+{
+    p.save();
+    p.setFont(font);
+    p.setPen(Qt::NoPen);
+    p.setBrush(dark ? QColor(20, 20, 20, 215) : QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(dark ? Qt::white : Qt::black);
+    p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+    p.restore();
+}
+
 } // namespace pcc::MapPainter

@@ -28,6 +28,11 @@ void paintAreas(QPainter &p, const ForceAreas &areas, const QTransform &toDevice
 QRectF paintLegend(QPainter &p, const QPointF &bottomLeft, const MapColouring &colouring, const QFont &font, bool dark);
 // The key's size as paintLegend would draw it on `device` (nullptr: the screen).
 QSizeF legendSize(const MapColouring &colouring, const QFont &font, const QPaintDevice *device);
+// Where an area's name goes: centred on its label point, inside `bounds`, moved down past any
+// box already in `taken` (which gets the new box). `text` may hold a line break.
+QRectF placeLabel(const QString &text, const QFont &font, const QPointF &centre, const QRectF &bounds, QList<QRectF> *taken);
+// A name in its rounded box, light or dark.
+void paintLabel(QPainter &p, const QRectF &box, const QString &text, const QFont &font, bool dark);
 // The transform that fits `projected` into `target`, centred, keeping the aspect ratio.
 QTransform fit(const QRectF &projected, const QRectF &target);
 

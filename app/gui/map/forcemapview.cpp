@@ -266,31 +266,9 @@ void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QR
         text += u"\n"_s + tr("no police and crime commissioner");
     QFont font = p.font();
     font.setBold(!ForceIds::isNoPccArea(id));
-    p.setFont(font);
-    const QFontMetricsF fm(font);
-    QRectF box = fm.boundingRect(QRectF(0, 0, 260, 200), Qt::AlignCenter | Qt::TextWordWrap, text).adjusted(-5, -3, 5, 3);
-    box.moveCenter(toWidget(a->labelPoint));
-    // Keep labels on screen and off the controls and earlier labels.
-    box.moveLeft(std::clamp(box.left(), 2.0, width() - box.width() - 2.0));
-    box.moveTop(std::clamp(box.top(), 2.0, height() - box.height() - 2.0));
-    for (int tries = 0; tries < 8; ++tries) {
-        bool clash = false;
-        for (const QRectF &r : std::as_const(*taken)) {
-            if (r.intersects(box)) {
-                box.moveTop(r.bottom() + 2);
-                clash = true;
-            }
-        }
-        if (!clash)
-            break;
-    }
-    taken->append(box);
-    const QColor bg = dark ? QColor(20, 20, 20, 215) : QColor(255, 255, 255, 225);
-    p.setPen(Qt::NoPen);
-    p.setBrush(bg);
-    p.drawRoundedRect(box, 4, 4);
-    p.setPen(dark ? Qt::white : Qt::black);
-    p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+    // On screen, and off the controls and the labels drawn before it.
+    const QRectF box = MapPainter::placeLabel(text, font, toWidget(a->labelPoint), rect(), taken);
+    MapPainter::paintLabel(p, box, text, font, dark);
 }
 
 QString ForceMapView::accessibleTextFor(const QString &id) const

@@ -4,6 +4,10 @@
 #include "catchcompat.h"
 #include "testsupport.h"
 
+#include "mappainter.h"
+
+#include <QFont>
+
 #include "apppaths.h"
 #include "contactlog.h"
 #include "contactrecorder.h"
@@ -184,4 +188,25 @@ TEST_CASE("map and report: bad arguments and unwritable paths fail with a messag
     CHECK(report.exitCode == 1);
     CHECK(report.err.contains(u"Cannot write"_s));
     CHECK(campaign.run({u"report"_s}).exitCode == 2);
+}
+
+TEST_CASE("map labels: inside the bounds, and never over a label placed before", "[report][map]")
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QRectF bounds(0, 0, 300, 200);
+    QList<QRectF> taken{QRectF(100, 90, 100, 20)}; // say, the map's zoom buttons
+    // Three names at the same point, one at the very corner.
+    QList<QRectF> boxes;
+    for (int i = 0; i < 3; ++i)
+        boxes << MapPainter::placeLabel(u"West Midlands"_s, font, QPointF(150, 100), bounds, &taken);
+    boxes << MapPainter::placeLabel(u"Scotland\nno police and crime commissioner"_s, font, QPointF(0, 0), bounds, &taken);
+    CHECK(taken.size() == 5);
+    for (int i = 0; i < boxes.size(); ++i) {
+        CHECK(bounds.contains(boxes.at(i)));
+        CHECK_FALSE(boxes.at(i).intersects(QRectF(100, 90, 100, 20)));
+        for (int j = 0; j < i; ++j)
+            CHECK_FALSE(boxes.at(i).intersects(boxes.at(j)));
+    }
+    CHECK(boxes.at(3).height() > boxes.at(0).height()); // two lines
 }
