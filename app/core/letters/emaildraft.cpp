@@ -1,5 +1,7 @@
 #include "emaildraft.h"
 
+#include "emailaddress.h"
+
 #include "owneronly.h"
 #include "safehtml.h"
 
@@ -32,14 +34,6 @@ QByteArray encodeHeader(const QString &text)
             ascii = false;
     }
     return ascii ? text.toLatin1() : encodedWord(text);
-}
-
-// Only a plain address reaches a header: no spaces, line breaks, brackets or quotes that
-// could add a header or a second recipient.
-bool isPlainAddress(const QString &address)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$"_s);
-    return plain.match(address).hasMatch();
 }
 
 // A display name goes out as plain atoms when it is only letters, digits and spaces, and as
@@ -94,13 +88,13 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
                              const QDateTime &when)
 {
     const QByteArray boundary = "pcc-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const QString domain = isPlainAddress(fromEmail) ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
+    const QString domain = isEmailAddress(fromEmail) ? fromEmail.section(u'@', 1) : u"pcc-campaigner.invalid"_s;
     QByteArray eml;
     eml += "MIME-Version: 1.0\r\n";
     eml += "Date: " + rfc5322Date(when.isValid() ? when : QDateTime::currentDateTime()) + "\r\n";
-    if (isPlainAddress(fromEmail))
+    if (isEmailAddress(fromEmail))
         eml += "From: " + mailbox(fromName, fromEmail) + "\r\n";
-    if (isPlainAddress(letter.toEmail))
+    if (isEmailAddress(letter.toEmail))
         eml += "To: " + letter.toEmail.toLatin1() + "\r\n";
     eml += "Subject: " + encodeHeader(letter.subject) + "\r\n";
     eml += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@" + domain.toLatin1() + ">\r\n";

@@ -1,5 +1,6 @@
 #include "directory/correctiondialog.h"
 
+#include "emailaddress.h"
 #include "postcode.h"
 
 #include <QComboBox>
@@ -97,8 +98,7 @@ QString CorrectionDialog::problemWith(const QString &field, const QString &value
 {
     if (value.trimmed().isEmpty())
         return tr("Type the new value.");
-    static const QRegularExpression emailRe(u"^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$"_s);
-    if (field == u"email"_s && !emailRe.match(value.trimmed()).hasMatch())
+    if (field == u"email"_s && !isEmailAddress(value.trimmed()))
         return tr("“%1” is not an email address.").arg(value.trimmed());
     if (field == u"website"_s || field == u"contact_url"_s) {
         const QUrl url(value.trimmed());

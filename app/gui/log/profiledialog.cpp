@@ -1,5 +1,6 @@
 #include "log/profiledialog.h"
 
+#include "emailaddress.h"
 #include "postcode.h"
 
 #include <QDialogButtonBox>
@@ -72,7 +73,7 @@ void ProfileDialog::accept()
         m_postcode->setFocus();
         return;
     }
-    if (!p.email.isEmpty() && !QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(p.email).hasMatch()) {
+    if (!p.email.isEmpty() && !isEmailAddress(p.email)) {
         QMessageBox::warning(this, windowTitle(), tr("“%1” is not an email address.").arg(p.email));
         m_email->setFocus();
         return;

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "directory.h"
+#include "emailaddress.h"
 #include "plainwords.h"
 #include "forceids.h"
 #include "shippeddata.h"
@@ -308,4 +309,14 @@ TEST_CASE("plain words: the research's short forms read as words, and only whole
     CHECK(PlainWords::expand(u"DATA and PCCs"_s) == u"DATA and PCCs"_s);
     CHECK(PlainWords::expand(u"MASP"_s) == u"MASP"_s);
     CHECK(PlainWords::expand(QString()).isEmpty());
+}
+
+TEST_CASE("email addresses: one rule for the data, a profile, a correction and a draft's headers", "[directory]")
+{
+    for (const QString &good : {u"opcc@kent.police.uk"_s, u"o'brien@example.org"_s, u"first.last+pcc@example.co.uk"_s})
+        CHECK(isEmailAddress(good));
+    for (const QString &bad : {u""_s, u"kent"_s, u"opcc@kent"_s, u"a b@example.org"_s, u"a@example.org\nBcc: x@y.org"_s,
+                               u"<a@example.org>"_s, u"\"a\"@example.org"_s, u"a@@example.org"_s, u"a@example..org"_s,
+                               u"a@example.org."_s})
+        CHECK_FALSE(isEmailAddress(bad));
 }
