@@ -2747,10 +2747,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <source>Check &amp;spelling as you type</source>
-        <translation>Gwirio'r &amp;sillafu wrth deipio</translation>
-    </message>
-    <message>
         <source>&amp;Tick all recipients</source>
         <translation>&amp;Ticio pob derbynnydd</translation>
     </message>
@@ -3133,6 +3129,13 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
     <message>
         <source>Cancelled: %1 was not written.</source>
         <translation>Canslwyd: ni chafodd %1 ei ysgrifennu.</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::LetterSpelling</name>
+    <message>
+        <source>Check &amp;spelling as you type</source>
+        <translation>Gwirio'r &amp;sillafu wrth deipio</translation>
     </message>
 </context>
 <context>

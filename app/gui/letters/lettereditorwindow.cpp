@@ -14,9 +14,8 @@
 #include "letterlayout.h"
 #include "letters/letteroutput.h"
 #include "letters/paperoutput.h"
-#include "spellchecker.h"
 #include "letters/letterrecordoffer.h"
-#include "letters/mergefieldhighlighter.h"
+#include "letters/letterspelling.h"
 #include "letters/recipientlist.h"
 #include "letters/templatechooser.h"
 #include "templatestore.h"
@@ -57,7 +56,6 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     , m_tabs(new QTabWidget(this))
     , m_problems(new QLabel(this))
     , m_ownWords(new QLabel(this))
-    , m_spelling(std::make_unique<SpellChecker>())
 {
     setWindowTitle(tr("Letters — PCC Campaigner"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -66,16 +64,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     m_editor->setAcceptRichText(true);
     m_editor->document()->setDefaultFont(Typefaces::printFont(LetterLayout::saved().fontFamily, 11));
     m_editor->setAccessibleName(tr("Letter text"));
-    m_highlighter = new MergeFieldHighlighter(m_editor->document());
-    // Spelling: the dictionary, the directory's names, and the volunteer's own words (refreshSender).
-    if (m_spelling->load()) {
-        m_spelling->addNamesFrom(m_directory);
-        if (Settings::spellCheck()) {
-            m_editor->setSpellChecker(m_spelling.get());
-            m_highlighter->setSpellChecker(m_spelling.get());
-        }
-    }
-    connect(m_editor, &LetterEdit::spellingChanged, m_highlighter, &QSyntaxHighlighter::rehighlight);
+    m_spelling = new LetterSpelling(m_editor, m_directory, this);
     m_preview->setAccessibleName(tr("Preview of the merged letter"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: #991b1b;"_s);
@@ -211,17 +200,7 @@ void LetterEditorWindow::buildActions()
     connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
 
     edit->addSeparator();
-    QAction *spelling = edit->addAction(tr("Check &spelling as you type"));
-    spelling->setCheckable(true);
-    spelling->setChecked(Settings::spellCheck() && m_spelling->isLoaded());
-    spelling->setEnabled(m_spelling->isLoaded());
-    if (!m_spelling->isLoaded())
-        spelling->setToolTip(m_spelling->error());
-    connect(spelling, &QAction::toggled, this, [this](bool on) {
-        Settings::setSpellCheck(on);
-        m_editor->setSpellChecker(on ? m_spelling.get() : nullptr);
-        m_highlighter->setSpellChecker(on ? m_spelling.get() : nullptr);
-    });
+    edit->addAction(m_spelling->toggleAction());
     edit->addSeparator();
     edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
     edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
@@ -301,9 +280,9 @@ void LetterEditorWindow::refreshSender()
     m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
     m_autosaver->setTarget(m_sender, m_forceId, m_templates->current().id);
     QString spellingError;
-    if (m_spelling->isLoaded() && !m_spelling->usePersonalList(m_sender.uuid, &spellingError))
+    if (!m_spelling->usePersonalList(m_sender.uuid, &spellingError))
         statusBar()->showMessage(spellingError, 8000);
-    m_highlighter->rehighlight();
+    m_spelling->rehighlight();
     refreshFieldValues();
 }
 

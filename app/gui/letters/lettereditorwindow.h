@@ -26,8 +26,7 @@ class ContactLog;
 class DraftAutosaver;
 class LetterOutput;
 class PaperOutput;
-class MergeFieldHighlighter;
-class SpellChecker;
+class LetterSpelling;
 class LetterRecordOffer;
 class RecipientList;
 class TemplateChooser;
@@ -84,8 +83,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_problems;
     QLabel *m_ownWords;
-    std::unique_ptr<SpellChecker> m_spelling;
-    MergeFieldHighlighter *m_highlighter = nullptr;
+    LetterSpelling *m_spelling;
     QString m_forceId;
     QString m_templatePlainText; // for the "own words" measure, parsed once per template
     Profile m_sender;            // read from the log when the window opens or the profile changes

@@ -5,8 +5,7 @@
 #include "shell/windowsize.h"
 
 #include "campaignprogress.h"
-#include "contactlogmodel.h"
-#include "log/contactlogpanel.h"
+#include "log/contactlogtab.h"
 #include "directory/directorycontroller.h"
 #include "directory/directorypane.h"
 #include "log/followupbanner.h"
@@ -44,11 +43,10 @@ namespace pcc {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_logController(new LogController(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
-    , m_logModel(new ContactLogModel(this))
     , m_tabs(new QTabWidget(this))
     , m_map(new ForceMapView(this))
     , m_list(new DirectoryPane(this))
-    , m_logPage(new QWidget(this))
+    , m_logTab(new ContactLogTab(m_logController, m_directory, this))
     , m_details(new ForceDetailPanel(this))
     , m_banner(new FollowUpBanner(this))
     , m_finder(new PostcodeFinder(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
@@ -61,9 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_list, tr("&List"));
-    m_tabs->addTab(m_logPage, tr("Contact &log"));
-    new QVBoxLayout(m_logPage);
-    m_logPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_logTab, tr("Contact &log"));
 
     auto *left = new QWidget(this);
     m_leftColumn = new QVBoxLayout(left);
@@ -147,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
             guideStepDone(FirstRunGuide::Step::Find);
     });
     connect(m_logController, &LogController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_logTab, &ContactLogTab::readFailed, this, &MainWindow::showStatus);
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
@@ -166,8 +163,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_logController, &LogController::contactsChanged, this, &MainWindow::refreshContacts);
     connect(m_logController, &LogController::contactsChanged, this, [this] { guideStepDone(FirstRunGuide::Step::Record); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_logPage)
-            showLogTab();
+        if (m_tabs->currentWidget() == m_logTab) {
+            ensureLoaded();
+            m_logTab->shown();
+        }
     });
 
     // The keyboard's path follows the volunteer's: find, the map, then the panel's actions
@@ -260,8 +259,7 @@ void MainWindow::refreshProfiles()
     const auto current = m_logController->currentProfile();
     m_topBar->setProfiles(all, current, m_logController->log());
     m_details->setHasProfile(!all.isEmpty() || !m_logController->log());
-    if (m_logPanel)
-        m_logPanel->setProfiles(all);
+    m_logTab->setProfiles(all);
     if (m_letters)
         m_letters->refreshSender();
     refreshContacts();
@@ -299,37 +297,11 @@ void MainWindow::refreshContacts()
         texts.insert(it.key(), forceProgressLabel(it.value()));
     m_list->setStatusTexts(texts);
 
-    // A long log is only read when the log tab is visible: it never slows down startup.
-    m_logModelStale = m_tabs->currentWidget() != m_logPage;
-    if (!m_logModelStale) {
-        QHash<QString, QString> names;
-        for (const ForceRecord &f : m_directory.forces())
-            names.insert(f.id, f.areaName());
-        if (const auto all = log->contacts())
-            m_logModel->setRecords(*all, names);
-        else
-            statusBar()->showMessage(log->lastError());
-    }
+    m_logTab->refresh();
     if (const auto due = log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString()))
         m_banner->setDue(*due, m_directory);
     if (!m_selectedForce.isEmpty())
         selectForce(m_selectedForce); // refresh the history in the detail panel
-}
-
-void MainWindow::showLogTab()
-{
-    ensureLoaded();
-    if (!m_logPanel) {
-        m_logPanel = new ContactLogPanel(m_logModel, m_logPage);
-        m_logPage->layout()->addWidget(m_logPanel);
-        connect(m_logPanel, &ContactLogPanel::editRequested, m_logController, &LogController::editContact);
-        connect(m_logPanel, &ContactLogPanel::replyRequested, m_logController, &LogController::recordReply);
-        connect(m_logPanel, &ContactLogPanel::exportRequested, m_logController, &LogController::exportLog);
-        connect(m_logPanel, &ContactLogPanel::importRequested, m_logController, &LogController::importLog);
-        m_logPanel->setProfiles(m_logController->profiles());
-    }
-    if (m_logModelStale)
-        refreshContacts();
 }
 
 void MainWindow::selectForce(const QString &forceId)

@@ -21,8 +21,7 @@ class QVBoxLayout;
 namespace pcc {
 
 class ContactLog;
-class ContactLogModel;
-class ContactLogPanel;
+class ContactLogTab;
 class DirectoryController;
 class DirectoryPane;
 class FollowUpBanner;
@@ -75,7 +74,6 @@ private:
     void reloadDirectory();
     void refreshProfiles();
     void refreshContacts();
-    void showLogTab();
     void showStatus(const QString &message); // a confirmation in the status bar
     void clearSelection();
     void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
@@ -92,12 +90,10 @@ private:
     ForceAreas m_areas;
     PostcodeDistricts m_districts;
     LogController *m_logController;
-    ContactLogModel *m_logModel;
     QTabWidget *m_tabs;
     ForceMapView *m_map;
     DirectoryPane *m_list;
-    QWidget *m_logPage;
-    ContactLogPanel *m_logPanel = nullptr; // created when the tab is first shown
+    ContactLogTab *m_logTab;
     ForceDetailPanel *m_details;
     FollowUpBanner *m_banner;
     PostcodeFinder *m_finder;
@@ -112,7 +108,6 @@ private:
     QHash<QString, ForceResponsiveness> m_teamFigures; // by force, in the team view only
     bool m_painted = false;
     bool m_loaded = false;
-    bool m_logModelStale = true; // the log table is filled only when it is shown
 };
 
 } // namespace pcc
