@@ -2192,6 +2192,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Dim wedi'u cofnodi eto.</translation>
     </message>
     <message>
+        <source>Which is your area? Click it on the map</source>
+        <translation>Pa un yw eich ardal chi? Cliciwch arni ar y map</translation>
+    </message>
+    <message>
         <source>Not found: pick your area on the map</source>
         <translation>Heb ei ganfod: dewiswch eich ardal ar y map</translation>
     </message>
@@ -2767,16 +2771,16 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Templedi</translation>
     </message>
     <message>
-        <source> Template: </source>
-        <translation> Templed: </translation>
-    </message>
-    <message>
         <source>&amp;Send…</source>
         <translation>&amp;Anfon…</translation>
     </message>
     <message>
         <source>Print, save as PDF, email or copy this letter</source>
         <translation>Argraffu, cadw fel PDF, e-bostio neu gopïo'r llythyr hwn</translation>
+    </message>
+    <message>
+        <source> Template: </source>
+        <translation> Templed: </translation>
     </message>
     <message>
         <source>Replace your draft?</source>

@@ -1271,4 +1271,5 @@ WELSH = {
     "For printing on A4 paper (2480 pixels wide)": "Ar gyfer argraffu ar bapur A4 (2480 picsel o led)",
     "For social media (1080 pixels wide)": "Ar gyfer y cyfryngau cymdeithasol (1080 picsel o led)",
     "What is the picture for?": "I beth mae'r llun?",
+    "Which is your area? Click it on the map": "Pa un yw eich ardal chi? Cliciwch arni ar y map",
 }

@@ -377,6 +377,13 @@ void ForceDetailPanel::showNoPccArea(const QString &areaId)
     render();
 }
 
+void ForceDetailPanel::showCandidates(const QString &message)
+{
+    showNotFound(message);
+    m_showing = Showing::Candidates;
+    render();
+}
+
 void ForceDetailPanel::showNotFound(const QString &message)
 {
     m_showing = Showing::NotFound;
@@ -454,7 +461,10 @@ void ForceDetailPanel::render()
         break;
     }
     case Showing::NotFound:
-        html = u"<h2>"_s + esc(tr("Not found: pick your area on the map")) + u"</h2><p>"_s + esc(m_message) + u"</p><p>"_s
+    case Showing::Candidates:
+        html = u"<h2>"_s
+            + esc(m_showing == Showing::Candidates ? tr("Which is your area? Click it on the map") : tr("Not found: pick your area on the map"))
+            + u"</h2><p>"_s + esc(m_message) + u"</p><p>"_s
             + esc(tr("No office is shown until you choose one, so that a letter never goes to the wrong commissioner."))
             + u"</p>"_s;
         break;

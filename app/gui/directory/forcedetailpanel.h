@@ -26,6 +26,7 @@ public:
     void showForce(const ForceRecord *force); // nullptr: the introduction
     void showNoPccArea(const QString &areaId);
     void showNotFound(const QString &message); // a lookup found nothing: no office is shown
+    void showCandidates(const QString &message); // a lookup found several areas: none is shown until one is chosen
     void setHasProfile(bool hasProfile);       // without one, the introduction invites the volunteer to make one
     // The contact log's records for this force, and in the team view the campaign's figures.
     void setHistory(const QList<ContactRecord> &history, const std::optional<ForceResponsiveness> &team = std::nullopt);
@@ -53,7 +54,7 @@ signals:
     void undoRequested(const QString &forceId, const QString &field);
 
 private:
-    enum class Showing { Introduction, Force, NoPccArea, NotFound };
+    enum class Showing { Introduction, Force, NoPccArea, NotFound, Candidates };
     void render();
     QString introductionHtml() const;
 

@@ -117,7 +117,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
     connect(m_output, &LetterOutput::lettersSaved, this, &LetterEditorWindow::lettersOut);
     connect(m_recordOffer, &LetterRecordOffer::recorded, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
-        emit contactRecorded();
+        emit contactRecorded(message);
     });
     connect(m_output, &LetterOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_paper, &PaperOutput::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -215,14 +215,6 @@ void LetterEditorWindow::buildActions()
 
     m_templates->fillMenu(menuBar()->addMenu(tr("&Templates")));
 
-    bar->addWidget(new QLabel(tr(" Template: "), this));
-    bar->addWidget(m_templates->comboBox());
-    bar->addSeparator();
-    bar->addActions({undo, redo});
-    bar->addSeparator();
-    bar->addActions(format->toolbarActions());
-    bar->addWidget(format->sizeBox());
-    bar->addSeparator();
     // Every way a letter leaves the editor, in one menu: the toolbar never overflows.
     auto *send = new QToolButton(this);
     send->setText(tr("&Send…"));
@@ -239,7 +231,16 @@ void LetterEditorWindow::buildActions()
     sendMenu->addActions({emlAction, mailAction, copyAction});
     send->setMenu(sendMenu);
     send->setObjectName(u"sendButton"_s);
+    // Send first: in a longer language the end of a toolbar is what overflows.
     bar->addWidget(send);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Template: "), this));
+    bar->addWidget(m_templates->comboBox());
+    bar->addSeparator();
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+    bar->addActions(format->toolbarActions());
+    bar->addWidget(format->sizeBox());
 }
 
 void LetterEditorWindow::onTemplateChosen(const LetterTemplate &chosen)

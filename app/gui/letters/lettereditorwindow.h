@@ -51,7 +51,7 @@ public:
     void refreshPreviewNow(); // what the debounce timer runs
 
 signals:
-    void contactRecorded();
+    void contactRecorded(const QString &confirmation);
     void lettersOut(); // printed, emailed or saved as a PDF
 
 protected:

@@ -250,6 +250,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
     labelled << m_candidates << m_hovered << (hasFocus() ? m_current : QString());
     labelled.removeAll(QString());
     labelled.removeDuplicates();
+    m_labelBoxes.clear();
     for (const QString &id : std::as_const(labelled))
         drawLabel(p, id, dark, &taken);
     m_labelled = labelled;
@@ -269,6 +270,27 @@ void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QR
     // On screen, and off the controls and the labels drawn before it.
     const QRectF box = MapPainter::placeLabel(text, font, toWidget(a->labelPoint), rect(), taken);
     MapPainter::paintLabel(p, box, text, font, dark);
+    m_labelBoxes.append({id, box});
+}
+
+// A name drawn on the map stands for its area: a click on "West Midlands" chooses the West
+// Midlands even where the label lies over a neighbour. Otherwise the area under the point.
+QString ForceMapView::areaAtWidget(const QPointF &pos) const
+{
+    for (auto it = m_labelBoxes.crbegin(); it != m_labelBoxes.crend(); ++it) {
+        if (it->second.contains(pos))
+            return it->first;
+    }
+    return m_areas.areaAt(toProjected(pos));
+}
+
+QRectF ForceMapView::labelRect(const QString &id) const
+{
+    for (const auto &[labelId, box] : m_labelBoxes) {
+        if (labelId == id)
+            return box;
+    }
+    return {};
 }
 
 QString ForceMapView::accessibleTextFor(const QString &id) const
@@ -348,7 +370,7 @@ void ForceMapView::mouseMoveEvent(QMouseEvent *event)
             return;
         }
     }
-    setHovered(m_areas.areaAt(toProjected(event->position())));
+    setHovered(areaAtWidget(event->position()));
 }
 
 void ForceMapView::mousePressEvent(QMouseEvent *event)
@@ -374,7 +396,7 @@ void ForceMapView::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         return;
     }
-    activate(m_areas.areaAt(toProjected(event->position())));
+    activate(areaAtWidget(event->position()));
 }
 
 void ForceMapView::wheelEvent(QWheelEvent *event)
@@ -451,7 +473,7 @@ bool ForceMapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString id = m_areas.areaAt(toProjected(help->pos()));
+        const QString id = areaAtWidget(help->pos());
         if (id.isEmpty())
             QToolTip::hideText();
         else

@@ -45,6 +45,7 @@ public:
     QStringList candidates() const { return m_candidates; }
     QList<QToolButton *> controls() const { return m_controls; } // zoom in, out, all, London
     QStringList labelledAreas() const { return m_labelled; } // named on the map at the last paint
+    QRectF labelRect(const QString &id) const;              // where its name was drawn, empty if it was not
 
     QPointF toWidget(const QPointF &projected) const;
     QPointF toProjected(const QPointF &widgetPoint) const;
@@ -86,6 +87,7 @@ private:
     void activate(const QString &id);
     void layoutControls();
     void drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken);
+    QString areaAtWidget(const QPointF &pos) const;
     bool isDark() const;
     QRectF controlsRect() const;
 
@@ -100,6 +102,7 @@ private:
     QString m_selected;
     QStringList m_candidates;
     QStringList m_labelled;
+    QList<QPair<QString, QRectF>> m_labelBoxes; // as drawn at the last paint, in drawing order
     QString m_hovered;
     QString m_current;
     MapViewport m_viewport;

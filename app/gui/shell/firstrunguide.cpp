@@ -119,10 +119,12 @@ void FirstRunGuide::stepDone(Step step)
 {
     const int index = int(step);
     const bool newlyDone = !m_done.at(index);
-    m_done[index] = true;
-    // Moves on only from the page of a step just done, to the next step not done yet; a page
-    // the volunteer went back to stays.
-    if (newlyDone && currentPage() == index) {
+    // A step done means the ones before it are too: a letter recorded was written, to an area found.
+    for (int i = 0; i <= index; ++i)
+        m_done[i] = true;
+    // Moves on only when a step is newly done at or beyond the page shown, to the next step not
+    // done yet; a page the volunteer went back to stays.
+    if (newlyDone && currentPage() <= index) {
         int next = index + 1;
         while (next + 1 < pageCount() && m_done.at(next))
             ++next;

@@ -129,7 +129,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_finder, &PostcodeFinder::noPccAreaFound, this, &MainWindow::showNoPccArea);
     connect(m_finder, &PostcodeFinder::nothingFound, this, &MainWindow::showNotFound);
     connect(m_finder, &PostcodeFinder::candidatesFound, this, [this](const QStringList &ids, const QString &message) {
-        showNotFound(message); // no office is shown until the volunteer chooses
+        clearSelection(); // no office is shown until the volunteer chooses
+        m_details->showCandidates(message);
+        emit forceSelected({});
         m_map->setCandidates(ids);
     });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
@@ -372,8 +374,11 @@ LetterEditorWindow *MainWindow::letterEditor()
     if (!m_letters) {
         m_letters = new LetterEditorWindow(m_directory, m_logController->log(), this);
         m_letters->setWindowFlag(Qt::Window);
-        connect(m_letters, &LetterEditorWindow::contactRecorded, this, &MainWindow::refreshContacts);
-        connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this] { guideStepDone(FirstRunGuide::Step::Record); });
+        connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this](const QString &confirmation) {
+            refreshContacts();
+            showStatus(confirmation); // here too: the letter window may be closed next
+            guideStepDone(FirstRunGuide::Step::Record);
+        });
         connect(m_letters, &LetterEditorWindow::lettersOut, this, [this] { guideStepDone(FirstRunGuide::Step::Write); });
     }
     return m_letters;

@@ -339,3 +339,36 @@ TEST_CASE("map widget: with the keyboard's focus the map has a ring, and the foc
     }
     CHECK(focusPixels > 50);
 }
+
+TEST_CASE("map widget: a click on an area's name chooses that area, even where the name lies over a neighbour", "[map][gui]")
+{
+    // DY8: three candidates whose names crowd round the Black Country, at the laptop size.
+    ForceMapView view;
+    view.resize(760, 560);
+    view.setAreas(areas());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QStringList candidates{u"staffordshire"_s, u"west-mercia"_s, u"west-midlands"_s};
+    view.setCandidates(candidates);
+    view.grab(); // paints: the names are placed
+    QSignalSpy clicked(&view, &ForceMapView::forceClicked);
+    for (const QString &id : candidates) {
+        INFO(id.toStdString());
+        const QRectF box = view.labelRect(id);
+        REQUIRE_FALSE(box.isEmpty());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, box.center().toPoint());
+        REQUIRE(clicked.size() > 0);
+        CHECK(clicked.last().first().toString() == id);
+        view.setCandidates(candidates); // as the window does until one is chosen
+        view.setSelectedForce({});
+        view.grab();
+    }
+    // The name of an area lying over another area: its point is not inside its own area.
+    bool overNeighbour = false;
+    for (const QString &id : candidates) {
+        const QPointF centre = view.labelRect(id).center();
+        overNeighbour = overNeighbour || areas().areaAt(view.toProjected(centre)) != id;
+    }
+    INFO("at least one name lies over a neighbour, or the test proves nothing");
+    CHECK(overNeighbour);
+}

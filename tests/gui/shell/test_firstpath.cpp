@@ -283,6 +283,8 @@ TEST_CASE("first path: a border postcode outlines every candidate, selects none,
         CHECK(candidates.contains(id));
     const QString panel = window.detailPanel()->plainText();
     CHECK(panel.contains(u"DY8 could be"_s));
+    CHECK(panel.contains(u"Which is your area? Click it on the map"_s)); // found several, not "not found"
+    CHECK_FALSE(panel.contains(u"Not found"_s));
     for (QPushButton *b : window.detailPanel()->findChildren<QPushButton *>()) {
         if (b->text().contains(u"Write a letter"_s))
             CHECK_FALSE(b->isEnabled()); // nothing to write to until one is chosen

@@ -209,3 +209,22 @@ TEST_CASE("keyboard: from the postcode field one Tab reaches the map, and one mo
     REQUIRE(record);
     CHECK(record->text() == u"&Record a contact…"_s);
 }
+
+TEST_CASE("guide: a letter recorded ticks every step before it and the guide goes to the end", "[gui][guide]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(false);
+    MainWindow window;
+    FirstRunGuide *guide = openGuide(window);
+    REQUIRE(guide);
+    guide->goTo(2); // reading what the office funds
+    guide->stepDone(FirstRunGuide::Step::Record);
+    for (auto step : {FirstRunGuide::Step::Profile, FirstRunGuide::Step::Find, FirstRunGuide::Step::Funding,
+                      FirstRunGuide::Step::Write, FirstRunGuide::Step::Record})
+        CHECK(guide->isDone(step));
+    CHECK(guide->currentPage() == 4);
+    // A step done before the page shown never pulls the guide back.
+    guide->goTo(4);
+    guide->stepDone(FirstRunGuide::Step::Find);
+    CHECK(guide->currentPage() == 4);
+}

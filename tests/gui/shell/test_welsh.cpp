@@ -19,7 +19,12 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -152,5 +157,27 @@ TEST_CASE("translations: a letter is written in English when the interface is in
         CHECK_FALSE(text.contains(u"Yn ddiffuant"_s));
         CHECK(l.subject.startsWith(u"Funding specialist support services for stalking victims in "_s));
         CHECK(l.dateText == u"3 December 2026"_s);
+    }
+}
+
+TEST_CASE("translations: the letter window's toolbar fits a 1366-pixel laptop in Welsh and in English, Send first", "[gui][i18n][letter]")
+{
+    Sandbox sandbox;
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    for (const bool inWelsh : {false, true}) {
+        INFO((inWelsh ? "Welsh" : "English"));
+        std::unique_ptr<Welsh> welsh = inWelsh ? std::make_unique<Welsh>() : nullptr;
+        LetterEditorWindow letters(directory, nullptr);
+        letters.resize(1366, 700);
+        letters.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&letters));
+        auto *bar = letters.findChild<QToolBar *>();
+        REQUIRE(bar);
+        auto *overflow = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        CHECK((overflow == nullptr || !overflow->isVisible()));
+        auto *send = letters.findChild<QToolButton *>(u"sendButton"_s);
+        REQUIRE(send);
+        CHECK(send->isVisible());
+        CHECK(send->mapTo(&letters, QPoint(0, 0)).x() < 100); // the first thing on the toolbar
     }
 }
