@@ -322,9 +322,9 @@ QString ForceDetailPanel::evidenceHtml(const StalkingSupport &e)
         html += u"<p>"_s + esc(tr("What it asks the office to confirm:")) + u" <i>"_s + esc(e.confirmQuestion) + u"</i>"_s
             + u"</p>"_s;
     if (!e.summary.isEmpty())
-        html += u"<p>"_s + esc(tr("The research's summary:")) + u" "_s + esc(e.summary) + u"</p>"_s;
+        html += u"<p>"_s + esc(tr("The research's summary:")) + u" "_s + esc(PlainWords::expand(e.summary)) + u"</p>"_s;
     html += u"<table cellspacing=\"4\">"_s;
-    const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, e.provider},
+    const QList<std::tuple<QString, QString, QString>> rows{{tr("Service or provider"), u"evidence_service"_s, PlainWords::expand(e.provider)},
                                                            {tr("Paid for by"), u"evidence_funder"_s, PlainWords::expand(e.funder)},
                                                            {tr("Years of the evidence"), u"evidence_years"_s, e.years}};
     for (const auto &[label, field, value] : rows) {

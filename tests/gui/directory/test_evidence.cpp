@@ -163,3 +163,15 @@ TEST_CASE("evidence panel: a section's one correct-or-confirm menu sends the fie
     REQUIRE(verify.size() == 1);
     CHECK(verify.first().at(1).toString() == u"address"_s);
 }
+
+TEST_CASE("evidence panel: the research's summary, service and funder read without short forms", "[gui][evidence]")
+{
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ForceDetailPanel panel;
+    panel.showForce(directory.force(u"gloucestershire"_s));
+    const QString text = panel.plainText();
+    CHECK(text.contains(u"Hollie Gazzard Trust"_s));
+    for (const QString &shortForm : {u" PCC "_s, u" PCC)"_s, u"OPCC"_s, u" ISAC "_s, u"ISAC post"_s})
+        CHECK_FALSE(text.contains(shortForm));
+    CHECK(text.contains(u"independent stalking advocacy caseworker"_s));
+}
