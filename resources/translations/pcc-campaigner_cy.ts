@@ -94,21 +94,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>Scotland has no police and crime commissioners: the Scottish Police Authority oversees policing there, so this campaign's letter is not for Scotland.</source>
-        <translation>Nid oes comisiynwyr heddlu a throseddu yn yr Alban: Awdurdod Heddlu'r Alban sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer yr Alban.</translation>
-    </message>
-    <message>
-        <source>Northern Ireland has no police and crime commissioners: the Northern Ireland Policing Board oversees policing there, so this campaign's letter is not for Northern Ireland.</source>
-        <translation>Nid oes comisiynwyr heddlu a throseddu yng Ngogledd Iwerddon: Bwrdd Plismona Gogledd Iwerddon sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer Gogledd Iwerddon.</translation>
-    </message>
-    <message>
-        <source>%1 is a Crown Dependency with its own police and no police and crime commissioner, so this campaign's letter is not for %1.</source>
-        <translation>Mae %1 yn Dibyniaeth y Goron gyda'i heddlu ei hun a dim comisiynydd heddlu a throseddu, felly nid yw llythyr yr ymgyrch hon ar gyfer %1.</translation>
-    </message>
-</context>
-<context>
     <name>pcc</name>
     <message>
         <source>no usable policing-bodies data</source>
@@ -2205,6 +2190,41 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     </message>
 </context>
 <context>
+    <name>pcc::ForceIds</name>
+    <message>
+        <source>Scotland</source>
+        <translation>yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Ynys y Garn</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>the Isle of Man</source>
+        <translation>Ynys Manaw</translation>
+    </message>
+    <message>
+        <source>Scotland has no police and crime commissioners: the Scottish Police Authority oversees policing there, so this campaign's letter is not for Scotland.</source>
+        <translation>Nid oes comisiynwyr heddlu a throseddu yn yr Alban: Awdurdod Heddlu'r Alban sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer yr Alban.</translation>
+    </message>
+    <message>
+        <source>Northern Ireland has no police and crime commissioners: the Northern Ireland Policing Board oversees policing there, so this campaign's letter is not for Northern Ireland.</source>
+        <translation>Nid oes comisiynwyr heddlu a throseddu yng Ngogledd Iwerddon: Bwrdd Plismona Gogledd Iwerddon sy'n goruchwylio plismona yno, felly nid yw llythyr yr ymgyrch hon ar gyfer Gogledd Iwerddon.</translation>
+    </message>
+    <message>
+        <source>%1 is a Crown Dependency with its own police and no police and crime commissioner, so this campaign's letter is not for %2.</source>
+        <translation>Mae %1 yn Ddibyniaeth y Goron gyda'i heddlu ei hun a heb gomisiynydd heddlu a throseddu, felly nid yw llythyr yr ymgyrch hon ar gyfer %2.</translation>
+    </message>
+</context>
+<context>
     <name>pcc::ForceMapView</name>
     <message>
         <source>Map of police force areas</source>
@@ -3827,7 +3847,7 @@ Allforio popeth?</translation>
     </message>
     <message>
         <source>%1 is in %2, which has no police and crime commissioner.</source>
-        <translation>Mae %1 yn %2, lle nad oes comisiynydd heddlu a throseddu.</translation>
+        <translation>Mae %1 yn ardal %2, lle nad oes comisiynydd heddlu a throseddu.</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -78,22 +78,44 @@ QString noPccAreaName(const QString &id)
     return area ? area->name : QString();
 }
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pcc::ForceIds)
+};
+} // namespace
+
+QString noPccAreaDisplayName(const QString &id)
+{
+    if (id == Scotland)
+        return Tr::tr("Scotland");
+    if (id == NorthernIreland)
+        return Tr::tr("Northern Ireland");
+    if (id == Guernsey)
+        return Tr::tr("Guernsey");
+    if (id == Jersey)
+        return Tr::tr("Jersey");
+    if (id == IsleOfMan)
+        return Tr::tr("the Isle of Man");
+    return {};
+}
+
 QString noPccAreaSentence(const QString &id)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(pcc::ForceIds)
-    };
     if (id == Scotland)
         return Tr::tr("Scotland has no police and crime commissioners: the Scottish Police Authority oversees policing there, "
                       "so this campaign's letter is not for Scotland.");
     if (id == NorthernIreland)
         return Tr::tr("Northern Ireland has no police and crime commissioners: the Northern Ireland Policing Board oversees "
                       "policing there, so this campaign's letter is not for Northern Ireland.");
-    if (id == Guernsey || id == Jersey || id == IsleOfMan)
+    if (id == Guernsey || id == Jersey || id == IsleOfMan) {
+        const QString name = noPccAreaDisplayName(id);
+        QString start = name; // "The Isle of Man is…"
+        start[0] = start[0].toUpper();
         return Tr::tr("%1 is a Crown Dependency with its own police and no police and crime commissioner, so this "
-                      "campaign's letter is not for %1.")
-            .arg(noPccAreaName(id));
+                      "campaign's letter is not for %2.")
+            .arg(start, name);
+    }
     return {};
 }
 

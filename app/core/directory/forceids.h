@@ -15,6 +15,7 @@ bool isForce(const QString &id);   // one of the 43
 bool isNoPccArea(const QString &id); // scotland, northern-ireland, guernsey, jersey, isle-of-man
 QString noPccAreaName(const QString &id);
 QString noPccAreaBody(const QString &id);
+QString noPccAreaDisplayName(const QString &id); // in the interface's language (noPccAreaName: as the data names it)
 QString noPccAreaSentence(const QString &id); // for a reader: why no letter goes there
 
 inline const QString Scotland = QStringLiteral("scotland");

@@ -452,7 +452,7 @@ void ForceDetailPanel::render()
         html = detailsHtml(m_force, m_sources->isChecked()) + m_historyHtml + abolitionNote();
         break;
     case Showing::NoPccArea: {
-        QString name = ForceIds::noPccAreaName(m_areaId);
+        QString name = ForceIds::noPccAreaDisplayName(m_areaId);
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         html = u"<h2>"_s + esc(name) + u"</h2><p>"_s

@@ -126,7 +126,7 @@ bool PostcodeFinder::find(const QString &text)
     const QString best = match.forceIds.first();
     if (ForceIds::isNoPccArea(best)) {
         emit noPccAreaFound(best);
-        say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(best)));
+        say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaDisplayName(best)));
         return true;
     }
     QStringList names;
@@ -177,7 +177,7 @@ void PostcodeFinder::lookUpOnline()
         lookup->deleteLater();
         if (ForceIds::isNoPccArea(id)) {
             emit noPccAreaFound(id);
-            say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaName(id)));
+            say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaDisplayName(id)));
         } else {
             emit forceFound(id);
             say(tr("%1 is in %2 (postcodes.io).").arg(pc.toString(), areaName(id)));

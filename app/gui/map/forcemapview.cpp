@@ -263,8 +263,11 @@ void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QR
     if (!a)
         return;
     QString text = a->name;
-    if (ForceIds::isNoPccArea(id))
+    if (ForceIds::isNoPccArea(id)) {
+        text = ForceIds::noPccAreaDisplayName(id);
+        text[0] = text[0].toUpper();
         text += u"\n"_s + tr("no police and crime commissioner");
+    }
     QFont font = p.font();
     font.setBold(!ForceIds::isNoPccArea(id));
     // On screen, and off the controls and the labels drawn before it.

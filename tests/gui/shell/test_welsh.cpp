@@ -6,6 +6,7 @@
 #include "apppaths.h"
 #include "contactenums.h"
 #include "directory.h"
+#include "forceids.h"
 #include "lettercomposer.h"
 #include "letters/lettereditorwindow.h"
 #include "shell/mainwindow.h"
@@ -180,4 +181,24 @@ TEST_CASE("translations: the letter window's toolbar fits a 1366-pixel laptop in
         CHECK(send->isVisible());
         CHECK(send->mapTo(&letters, QPoint(0, 0)).x() < 100); // the first thing on the toolbar
     }
+}
+
+TEST_CASE("translations: places with no commissioner are named in Welsh on the map and in the panel", "[gui][i18n][map]")
+{
+    Welsh welsh;
+    CHECK(ForceIds::noPccAreaDisplayName(ForceIds::Scotland) == u"yr Alban"_s);
+    CHECK(ForceIds::noPccAreaSentence(ForceIds::IsleOfMan).startsWith(u"Mae Ynys Manaw yn Ddibyniaeth y Goron"_s));
+    // The data's own names stay as they are for the command line.
+    CHECK(ForceIds::noPccAreaName(ForceIds::Scotland) == u"Scotland"_s);
+}
+
+TEST_CASE("places with no commissioner: each sentence starts with a capital and names the place", "[directory]")
+{
+    for (const QString &id : {ForceIds::Scotland, ForceIds::NorthernIreland, ForceIds::Guernsey, ForceIds::Jersey, ForceIds::IsleOfMan}) {
+        const QString sentence = ForceIds::noPccAreaSentence(id);
+        INFO(sentence.toStdString());
+        CHECK(sentence.at(0).isUpper());
+        CHECK(sentence.contains(u"no police and crime commissioner"_s));
+    }
+    CHECK(ForceIds::noPccAreaSentence(ForceIds::IsleOfMan).startsWith(u"The Isle of Man is a Crown Dependency"_s));
 }
