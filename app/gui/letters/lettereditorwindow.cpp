@@ -106,6 +106,11 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *l
 
     connect(m_recipients, &RecipientList::recipientChosen, this, &LetterEditorWindow::loadRecipient);
     connect(m_templates, &TemplateChooser::chosen, this, &LetterEditorWindow::onTemplateChosen);
+    connect(m_templates, &TemplateChooser::currentChanged, this, [this] { // saved, renamed or deleted: the letter's text stays
+        m_autosaver->setTarget(m_sender, m_forceId, m_templates->current().id);
+        m_templatePlainText = templatePlainText(m_forceId);
+        refreshPreviewNow();
+    });
     connect(m_templates, &TemplateChooser::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);

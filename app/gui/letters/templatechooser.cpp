@@ -47,7 +47,7 @@ void TemplateChooser::fillMenu(QMenu *menu)
         if (!TemplateStore::rename(m_current, name, &error))
             QMessageBox::warning(m_window, tr("Template not renamed"), error);
         else
-            reload(u"user:"_s + name.trimmed());
+            reloadAndSay(u"user:"_s + name.trimmed());
     });
     menu->addAction(tr("De&lete this template…"), this, [this] {
         if (QMessageBox::question(m_window, tr("Delete template"), tr("Delete the template “%1”?").arg(m_current.name)) != QMessageBox::Yes)
@@ -56,7 +56,7 @@ void TemplateChooser::fillMenu(QMenu *menu)
         if (!TemplateStore::remove(m_current, &error))
             QMessageBox::warning(m_window, tr("Template not deleted"), error);
         else
-            reload(TemplateStore::defaultTemplate().id);
+            reloadAndSay(TemplateStore::defaultTemplate().id);
     });
 }
 
@@ -73,7 +73,7 @@ void TemplateChooser::saveAs(const QString &suggested, const QString &html)
         QMessageBox::warning(m_window, tr("Template not saved"), error);
         return;
     }
-    reload(saved.id);
+    reloadAndSay(saved.id);
     emit statusMessage(tr("Template “%1” saved").arg(saved.name));
 }
 
@@ -87,6 +87,12 @@ void TemplateChooser::reload(const QString &selectId)
     const int index = std::max(0, m_combo->findData(selectId));
     m_combo->setCurrentIndex(index);
     m_current = all.value(index, TemplateStore::defaultTemplate());
+}
+
+void TemplateChooser::reloadAndSay(const QString &selectId)
+{
+    reload(selectId);
+    emit currentChanged();
 }
 
 void TemplateChooser::show(const LetterTemplate &tmpl)

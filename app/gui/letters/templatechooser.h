@@ -30,10 +30,12 @@ public:
 
 signals:
     void chosen(const LetterTemplate &tmpl); // the volunteer picked another template in the chooser
+    void currentChanged();                   // the template in use changed through the Templates menu
     void statusMessage(const QString &message);
 
 private:
     void saveAs(const QString &suggested, const QString &html);
+    void reloadAndSay(const QString &selectId);
 
     QWidget *m_window;
     QComboBox *m_combo;
