@@ -11,24 +11,29 @@ namespace pcc::PlainWords {
 QString expand(const QString &text)
 {
     // Longest first, so that "OPCC" and "PFCC" are never read as "PCC".
-    const QList<QPair<QString, QString>> words{
-        {u"OPCC"_s, u"commissioner's office"_s},
-        {u"PFCC"_s, u"police, fire and crime commissioner"_s},
-        {u"PCC"_s, u"police and crime commissioner"_s},
-        {u"MOPAC"_s, u"Mayor's Office for Policing and Crime"_s},
-        {u"GMCA"_s, u"Greater Manchester Combined Authority"_s},
-        {u"MHCLG"_s, u"Ministry of Housing, Communities and Local Government"_s},
-        {u"MoJ"_s, u"Ministry of Justice"_s},
-        {u"VAWG"_s, u"violence against women and girls"_s},
-        {u"DA"_s, u"domestic abuse"_s},
-        {u"ISACs"_s, u"independent stalking advocacy caseworkers"_s},
-        {u"ISAC"_s, u"independent stalking advocacy caseworker"_s},
-    };
+    static const QList<QPair<QRegularExpression, QString>> words = [] {
+        const QList<QPair<QString, QString>> forms{
+            {u"OPCC"_s, u"commissioner's office"_s},
+            {u"PFCC"_s, u"police, fire and crime commissioner"_s},
+            {u"PCC"_s, u"police and crime commissioner"_s},
+            {u"MOPAC"_s, u"Mayor's Office for Policing and Crime"_s},
+            {u"GMCA"_s, u"Greater Manchester Combined Authority"_s},
+            {u"MHCLG"_s, u"Ministry of Housing, Communities and Local Government"_s},
+            {u"MoJ"_s, u"Ministry of Justice"_s},
+            {u"VAWG"_s, u"violence against women and girls"_s},
+            {u"DA"_s, u"domestic abuse"_s},
+            {u"ISACs"_s, u"independent stalking advocacy caseworkers"_s},
+            {u"ISAC"_s, u"independent stalking advocacy caseworker"_s},
+        };
+        // Compiled once: whole short forms only, never inside a longer word.
+        QList<QPair<QRegularExpression, QString>> compiled;
+        for (const auto &[shortForm, plain] : forms)
+            compiled.append({QRegularExpression(u"(?<![\\w])"_s + QRegularExpression::escape(shortForm) + u"(?![\\w])"_s), plain});
+        return compiled;
+    }();
     QString out = text;
-    for (const auto &[shortForm, plain] : words) {
-        const QRegularExpression word(u"(?<![\\w])"_s + QRegularExpression::escape(shortForm) + u"(?![\\w])"_s);
+    for (const auto &[word, plain] : words)
         out.replace(word, plain);
-    }
     // "PCC/PFCC" reads as "… or …".
     static const QRegularExpression slash(u"(?<=\\w)/(?=\\w)"_s);
     out.replace(slash, u" or "_s);
