@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QProcessEnvironment>
 #include <QRectF>
 #include <QSizeF>
@@ -69,5 +70,16 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 QString sourcePath(const QString &relative); // a file in the source tree
 QByteArray shippedPolicingBodies();
+
+// The child whose text, without its & accelerator, is `text`: a button, a check box, an action.
+template<typename T>
+T *childWithText(QObject *parent, const QString &text)
+{
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->text().remove(u'&') == text)
+            return child;
+    }
+    return nullptr;
+}
 
 } // namespace pcctest

@@ -24,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
+using pcctest::childWithText;
 
 namespace {
 
@@ -32,16 +33,6 @@ struct Sandbox
     QTemporaryDir dir;
     pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
 };
-
-template<typename T>
-T *childWithText(QObject *parent, const QString &text)
-{
-    for (T *w : parent->findChildren<T *>()) {
-        if (w->text().remove(u'&') == text)
-            return w;
-    }
-    return nullptr;
-}
 
 QString shownHeading(FirstRunGuide *guide)
 {

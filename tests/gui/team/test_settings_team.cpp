@@ -31,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
+using pcctest::childWithText;
 
 namespace {
 
@@ -61,17 +62,6 @@ struct Sandbox
     pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
     ScopedSettings settings;
 };
-
-// The child whose text, without its & accelerator, is `text`: a button, a check box, an action.
-template<typename T>
-T *childWithText(QObject *parent, const QString &text)
-{
-    for (T *child : parent->findChildren<T *>()) {
-        if (child->text().remove(u'&') == text)
-            return child;
-    }
-    return nullptr;
-}
 
 QLineEdit *editWithPlaceholder(QWidget *parent, const QString &start)
 {
