@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #ifdef PCC_HAVE_CUPS
+#include <QLibrary>
 #include <cups/cups.h>
 #endif
 
@@ -22,19 +23,52 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pcc::PrintQueue)
 };
 
+#ifdef PCC_HAVE_CUPS
+// libcups is opened when something is printed, not linked: loading it and the libraries it
+// brings (TLS, Kerberos, Avahi) was a fifth of the program's start. Qt's own print plugin
+// loads the same library, so its last error is the one Qt's job left.
+struct Cups
+{
+    decltype(&cupsGetNamedDest) getNamedDest = nullptr;
+    decltype(&cupsGetOption) getOption = nullptr;
+    decltype(&cupsFreeDests) freeDests = nullptr;
+    decltype(&cupsLastError) lastError = nullptr;
+
+    static const Cups &api()
+    {
+        static const Cups cups = [] {
+            Cups c;
+            QLibrary library(u"cups"_s, 2);
+            if (!library.load())
+                return c;
+            c.getNamedDest = reinterpret_cast<decltype(&cupsGetNamedDest)>(library.resolve("cupsGetNamedDest"));
+            c.getOption = reinterpret_cast<decltype(&cupsGetOption)>(library.resolve("cupsGetOption"));
+            c.freeDests = reinterpret_cast<decltype(&cupsFreeDests)>(library.resolve("cupsFreeDests"));
+            c.lastError = reinterpret_cast<decltype(&cupsLastError)>(library.resolve("cupsLastError"));
+            return c;
+        }();
+        return cups;
+    }
+    bool loaded() const { return getNamedDest && getOption && freeDests && lastError; }
+};
+#endif
+
 // Why the queue would not take a job now (stopped with cupsreject, say), or empty. A job sent to
 // such a queue is dropped by Qt without a word, so it is asked first.
 QString refusalOf(const QString &name)
 {
 #ifdef PCC_HAVE_CUPS
-    cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, name.toUtf8().constData(), nullptr);
+    const Cups &cups = Cups::api();
+    if (!cups.loaded())
+        return {};
+    cups_dest_t *dest = cups.getNamedDest(CUPS_HTTP_DEFAULT, name.toUtf8().constData(), nullptr);
     if (!dest)
         return {};
     QString why;
-    const char *accepting = cupsGetOption("printer-is-accepting-jobs", dest->num_options, dest->options);
+    const char *accepting = cups.getOption("printer-is-accepting-jobs", dest->num_options, dest->options);
     if (accepting && qstrcmp(accepting, "false") == 0)
         why = Tr::tr("it is not accepting jobs (lpstat -a says why)");
-    cupsFreeDests(1, dest);
+    cups.freeDests(1, dest);
     return why;
 #else
     Q_UNUSED(name);
@@ -47,7 +81,8 @@ QString refusalOf(const QString &name)
 bool jobTaken()
 {
 #ifdef PCC_HAVE_CUPS
-    return cupsLastError() < IPP_STATUS_REDIRECTION_OTHER_SITE;
+    const Cups &cups = Cups::api();
+    return !cups.loaded() || cups.lastError() < IPP_STATUS_REDIRECTION_OTHER_SITE;
 #else
     return true;
 #endif

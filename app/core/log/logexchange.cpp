@@ -12,6 +12,7 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+#include <array>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -34,49 +35,54 @@ QStringList fieldsOf(const ContactRecord &r, LogExchange::Privacy privacy)
             replyOutcomeKey(r.replyOutcome), r.notes, IsoDates::date(r.followUpDue), IsoDates::utcDateTime(r.updatedAt), r.letterText};
 }
 
-// One row's values by column name: a CSV line or a JSON object.
-using Values = std::function<QString(const QString &column)>;
+// The full columns in kFullColumns' order: a row's values are asked for by position in that
+// list, so that reading a CSV line looks up nothing by name.
+enum Column { Uuid, ProfileUuid, Profile, ForceId, Body, Holder, ChannelColumn, Date, Template, Status, ReplyDate,
+              ReplyOutcomeColumn, Notes, FollowUpDue, UpdatedAt, LetterText, ColumnCount };
 
 // Validates one record; appends issues prefixed with where() (built only when there is one).
-bool recordFrom(const Values &get, const std::function<QString()> &where, ContactRecord *r, DataIssues *issues)
+// get(Column) gives a row's value: a CSV line or a JSON object.
+template <typename Get, typename Where>
+bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues *issues)
 {
     const qsizetype before = issues->size();
     auto bad = [&](const QString &msg) { issues->append({where(), msg}); };
-    r->uuid = get(u"uuid"_s).trimmed();
+    r->uuid = get(Uuid).trimmed();
     if (QUuid::fromString(r->uuid).isNull())
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
-    r->profileUuid = get(u"profile_uuid"_s).trimmed();
-    r->profileName = get(u"profile"_s).trimmed();
+    r->profileUuid = get(ProfileUuid).trimmed();
+    r->profileName = get(Profile).trimmed();
     if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
         bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
     if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
         r->profileUuid = LogExchange::AnonymousProfileUuid;
         r->profileName = LogExchange::AnonymousProfileName;
     }
-    r->forceId = get(u"force_id"_s).trimmed();
+    r->forceId = get(ForceId).trimmed();
     if (!ForceIds::isForce(r->forceId))
         bad(u"force id '%1' is not one of the 43 force ids"_s.arg(r->forceId));
-    r->bodyName = get(u"body"_s);
-    r->holderName = get(u"holder"_s);
-    if (!channelFromKey(get(u"channel"_s).trimmed(), &r->channel))
-        bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(get(u"channel"_s)));
-    r->date = IsoDates::parseDate(get(u"date"_s).trimmed());
+    r->bodyName = get(Body);
+    r->holderName = get(Holder);
+    if (!channelFromKey(get(ChannelColumn).trimmed(), &r->channel))
+        bad(u"channel '%1' is not post, email, both, phone or meeting"_s.arg(get(ChannelColumn)));
+    r->date = IsoDates::parseDate(get(Date).trimmed());
     if (!r->date.isValid())
-        bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(get(u"date"_s)));
-    r->templateName = get(u"template"_s);
-    if (!statusFromKey(get(u"status"_s).trimmed(), &r->status))
-        bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(get(u"status"_s)));
-    for (const auto &[key, target] : {std::pair{u"reply_date"_s, &r->replyDate}, std::pair{u"follow_up_due"_s, &r->followUpDue}}) {
-        const QString text = get(key).trimmed();
+        bad(u"date '%1' is not a YYYY-MM-DD date"_s.arg(get(Date)));
+    r->templateName = get(Template);
+    if (!statusFromKey(get(Status).trimmed(), &r->status))
+        bad(u"status '%1' is not drafted, sent, acknowledged or replied"_s.arg(get(Status)));
+    for (const auto &[column, target] : {std::pair{ReplyDate, &r->replyDate}, std::pair{FollowUpDue, &r->followUpDue}}) {
+        const QString text = get(column).trimmed();
+        const QString &key = kFullColumns.at(column);
         *target = IsoDates::parseDate(text);
         if (!text.isEmpty() && !target->isValid())
             bad(u"%1 '%2' is not a YYYY-MM-DD date"_s.arg(key, text));
     }
-    if (!replyOutcomeFromKey(get(u"reply_outcome"_s).trimmed(), &r->replyOutcome))
-        bad(u"reply outcome '%1' is not one of: %2"_s.arg(get(u"reply_outcome"_s), replyOutcomeKeys().mid(1).join(u", "_s)));
-    r->notes = get(u"notes"_s);
-    r->letterText = get(u"letter_text"_s);
-    const QString updated = get(u"updated_at"_s).trimmed();
+    if (!replyOutcomeFromKey(get(ReplyOutcomeColumn).trimmed(), &r->replyOutcome))
+        bad(u"reply outcome '%1' is not one of: %2"_s.arg(get(ReplyOutcomeColumn), replyOutcomeKeys().mid(1).join(u", "_s)));
+    r->notes = get(Notes);
+    r->letterText = get(LetterText);
+    const QString updated = get(UpdatedAt).trimmed();
     r->updatedAt = updated.isEmpty() ? QDateTime(r->date, QTime(0, 0), Qt::UTC)
                                      : IsoDates::parseDateTime(updated);
     if (!r->updatedAt.isValid())
@@ -180,7 +186,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         text.remove(0, 1);
 
     QSet<QString> seen;
-    auto accept = [&](const ContactRecord &r, const std::function<QString()> &where) {
+    auto accept = [&](const ContactRecord &r, const auto &where) {
         if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty()) {
             issues->append({where(), problem});
             return;
@@ -222,7 +228,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
                 values.insert(it.key(), it.value().toString());
             }
             ContactRecord r;
-            const auto get = [&values](const QString &column) { return values.value(column); };
+            const auto get = [&values](Column column) { return values.value(kFullColumns.at(column)); };
             const auto at = [&where] { return where; };
             if (recordFrom(get, at, &r, issues))
                 accept(r, at);
@@ -247,9 +253,9 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             return out;
         }
     }
-    QHash<QString, qsizetype> columnIndex;
-    for (qsizetype i = 0; i < header.size(); ++i)
-        columnIndex.insert(header.at(i), i);
+    std::array<qsizetype, ColumnCount> columnIndex;
+    for (int c = 0; c < ColumnCount; ++c)
+        columnIndex[size_t(c)] = header.indexOf(kFullColumns.at(c));
     seen.reserve(rows.size());
     out.reserve(rows.size());
     for (const Csv::Row &row : rows) {
@@ -258,8 +264,8 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             issues->append({where(), u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header.size())});
             continue;
         }
-        const auto get = [&](const QString &column) {
-            const qsizetype i = columnIndex.value(column, -1);
+        const auto get = [&](Column column) {
+            const qsizetype i = columnIndex[size_t(column)];
             return i < 0 ? QString() : restoreFormula(row.fields.at(i));
         };
         ContactRecord r;
