@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "forceids.h"
 #include "onlinepostcodelookup.h"
+#include "postcodeanswer.h"
 #include "postcodedistricts.h"
 
 #include <QCommandLineParser>
@@ -83,24 +84,25 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
     }
 
     QString warning;
-    const PostcodeDistricts::Match match = PostcodeDistricts::loadDefault(&warning).find(pc);
+    const PostcodeAnswer answer = PostcodeAnswer::of(pc, PostcodeDistricts::loadDefault(&warning).find(pc));
     if (!warning.isEmpty())
         io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
-    if (!match.found)
+    using Kind = PostcodeAnswer::Kind;
+    if (answer.kind == Kind::Unknown)
         return io.fail(ExitCode::Failure, Tr::tr("the district %1 is not in the offline table; choose your area on the map, "
                                             "or try --online (sends your postcode to postcodes.io)").arg(pc.outward()));
-    if (match.areaFallback)
+    if (answer.kind == Kind::AreaFallback)
         io.err() << Tr::tr("note: %1 is not in the offline table (a newer district?); these are the forces of its postcode "
                       "area %2, most likely first; check on the map or try --online").arg(pc.outward(), pc.area())
                  << Qt::endl;
-    else if (match.forceIds.size() > 1)
+    else if (answer.kind == Kind::Crosses)
         io.err() << Tr::tr("note: %1 crosses a force boundary; the first line is the most likely; check on the map or try "
                       "--online with the full postcode").arg(pc.outward())
                  << Qt::endl;
-    else if (match.certainty != u"high"_s)
+    else if (answer.kind == Kind::Likely)
         io.err() << Tr::tr("note: the offline data for %1 comes from one source only; check on the map").arg(pc.outward())
                  << Qt::endl;
-    return printCandidates(match.forceIds, dir, io);
+    return printCandidates(answer.forceIds, dir, io);
 }
 
 } // namespace pcc

@@ -68,10 +68,11 @@ PostcodeDistricts PostcodeDistricts::fromCsv(const QByteArray &csv, DataIssues *
             m.outcode = row.fields.at(0);
             m.forceIds = row.fields.at(1).split(u';', Qt::SkipEmptyParts);
             m.straddles = row.fields.at(2) == u"yes"_s;
-            m.certainty = row.fields.at(3);
+            const QString certainty = row.fields.at(3);
+            m.certainty = certainty == u"high"_s ? Certainty::High : certainty == u"medium"_s ? Certainty::Medium : Certainty::Low;
             m.basis = row.fields.value(4);
-            if (m.certainty != u"high"_s && m.certainty != u"medium"_s && m.certainty != u"low"_s)
-                found.append({where, u"certainty '%1' is not high, medium or low"_s.arg(m.certainty)});
+            if (certainty != u"high"_s && certainty != u"medium"_s && certainty != u"low"_s)
+                found.append({where, u"certainty '%1' is not high, medium or low"_s.arg(certainty)});
             const Postcode pc = Postcode::parse(m.outcode);
             if (!pc.isValid() || pc.isFull())
                 found.append({where, u"'%1' is not a postcode district"_s.arg(m.outcode)});
@@ -129,7 +130,7 @@ PostcodeDistricts::Match PostcodeDistricts::find(const Postcode &postcode) const
     m.straddles = areaForces.size() > 1;
     // A single-force area (Northern Ireland, a Crown Dependency) is as sure as its districts.
     const bool noPcc = areaForces.size() == 1 && ForceIds::isNoPccArea(areaForces.first());
-    m.certainty = noPcc ? u"high"_s : u"low"_s;
+    m.certainty = noPcc ? Certainty::High : Certainty::Low;
     m.basis = u"area"_s;
     m.areaFallback = true;
     return m;
@@ -138,7 +139,7 @@ PostcodeDistricts::Match PostcodeDistricts::find(const Postcode &postcode) const
 QString PostcodeDistricts::homeForceOf(const QString &postcode) const
 {
     const Match m = find(Postcode::parse(postcode));
-    if (!m.found || m.forceIds.size() != 1 || m.certainty != u"high"_s || !ForceIds::isForce(m.forceIds.first()))
+    if (!m.found || m.forceIds.size() != 1 || m.certainty != Certainty::High || !ForceIds::isForce(m.forceIds.first()))
         return {};
     return m.forceIds.first();
 }

@@ -12,13 +12,17 @@ namespace pcc {
 class PostcodeDistricts
 {
 public:
+    // How sure the table is of a district: High (both postcode lists agree), Medium (one list
+    // only, or they disagree), Low (a district neither list knows: its area's forces).
+    enum class Certainty { Low, Medium, High };
+
     struct Match
     {
         bool found = false;
         QString outcode;
         QStringList forceIds; // best first; "scotland" / "northern-ireland" outside England and Wales
         bool straddles = false;  // more than one candidate: the app asks rather than guesses
-        QString certainty;       // high; medium (one basis only, or the bases disagree); low (area fallback)
+        Certainty certainty = Certainty::Low;
         QString basis;           // both, authorities, centroid, disagree, crown-dependency, northern-ireland
         bool areaFallback = false; // a district neither basis knows: the postcode area's forces
     };

@@ -5,6 +5,7 @@
 #include "forcenamesearch.h"
 #include "onlinepostcodelookup.h"
 #include "postcode.h"
+#include "postcodeanswer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,28 +117,29 @@ bool PostcodeFinder::find(const QString &text)
                      .arg(text.trimmed()));
         return false;
     }
-    const PostcodeDistricts::Match match = m_districts().find(pc);
-    if (!match.found) {
+    const PostcodeAnswer answer = PostcodeAnswer::of(pc, m_districts().find(pc));
+    using Kind = PostcodeAnswer::Kind;
+    if (answer.kind == Kind::Unknown) {
         notFound(tr("The app does not know the postcode district %1. Check it for a typo (it is the first half of your "
                     "postcode, as on a letter you received); if it is right, pick your area on the map, or look it up online.")
                      .arg(pc.outward()));
         return false;
     }
-    const QString best = match.forceIds.first();
-    if (ForceIds::isNoPccArea(best)) {
+    const QString best = answer.forceIds.first();
+    if (answer.kind == Kind::NoPccArea) {
         emit noPccAreaFound(best);
         say(tr("%1 is in %2, which has no police and crime commissioner.").arg(pc.toString(), ForceIds::noPccAreaDisplayName(best)));
         return true;
     }
     QStringList names;
-    for (const QString &id : match.forceIds)
+    for (const QString &id : answer.forceIds)
         names << areaName(id);
     const QString either = names.size() > 1 ? tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.constLast())
                                             : names.constFirst();
     // More than one area, or a district the table does not know: the app never guesses. Every
     // candidate is outlined on the map, none is selected, and one click chooses.
-    if (match.areaFallback || match.forceIds.size() > 1) {
-        const QString message = match.areaFallback
+    if (answer.asksToChoose()) {
+        const QString message = answer.kind == Kind::AreaFallback
             ? tr("The app does not know the postcode district %1: it may be new, or a typo (check the postcode on a "
                  "letter you received). Postcodes starting %2 are in %3. Click yours on the map, or look up the full "
                  "postcode online.")
@@ -146,11 +148,11 @@ bool PostcodeFinder::find(const QString &text)
                  "up the full postcode online.")
                   .arg(pc.outward(), either);
         say(message);
-        emit candidatesFound(match.forceIds, message);
+        emit candidatesFound(answer.forceIds, message);
         return true;
     }
     emit forceFound(best);
-    if (match.certainty != u"high"_s)
+    if (answer.kind == Kind::Likely)
         say(tr("%1 is in %2 as far as the app can tell: only one of its two postcode lists places this district, so "
                "check on the map that the area outlined is where you live.").arg(pc.outward(), either));
     else

@@ -36,7 +36,7 @@ TEST_CASE("postcodes: the offline table marks boundary districts as uncertain", 
     auto m = table.find(Postcode::parse(u"GL50 1AA"_s));
     CHECK(m.found);
     CHECK(m.forceIds == QStringList{u"gloucestershire"_s});
-    CHECK(m.certainty == u"high"_s);
+    CHECK(m.certainty == PostcodeDistricts::Certainty::High);
     m = table.find(Postcode::parse(u"E1"_s));
     CHECK(m.straddles);
     CHECK(m.forceIds.size() >= 2);
@@ -50,14 +50,14 @@ TEST_CASE("postcodes: two bases, merged: agreement, one basis only, disagreement
     auto m = table.find(Postcode::parse(u"SW1A 1AA"_s));
     CHECK(m.basis == u"both"_s);
     CHECK(m.forceIds == QStringList{u"metropolitan"_s});
-    CHECK(m.certainty == u"high"_s);
+    CHECK(m.certainty == PostcodeDistricts::Certainty::High);
     // Only the centroids know these (the council list misfiled them): one force, less sure.
     for (const QString &district : {u"BN1"_s, u"L7"_s, u"CH41"_s, u"LA1"_s, u"LA9"_s, u"LD1"_s, u"LL11"_s, u"LE15"_s}) {
         INFO(district.toStdString());
         m = table.find(Postcode::parse(district));
         CHECK(m.found);
         CHECK(m.basis == u"centroid"_s);
-        CHECK(m.certainty == u"medium"_s);
+        CHECK(m.certainty == PostcodeDistricts::Certainty::Medium);
         CHECK(m.forceIds.size() == 1);
     }
     CHECK(table.find(Postcode::parse(u"BN1 1JE"_s)).forceIds == QStringList{u"sussex"_s});
@@ -68,7 +68,7 @@ TEST_CASE("postcodes: two bases, merged: agreement, one basis only, disagreement
     m = table.find(Postcode::parse(u"TR21"_s));
     CHECK(m.basis == u"authorities"_s);
     CHECK(m.forceIds == QStringList{u"devon-and-cornwall"_s});
-    CHECK(m.certainty == u"medium"_s);
+    CHECK(m.certainty == PostcodeDistricts::Certainty::Medium);
     // The bases disagree: both forces, the centroid's first, marked as crossing a boundary.
     m = table.find(Postcode::parse(u"B45"_s));
     CHECK(m.basis == u"disagree"_s);
@@ -114,7 +114,7 @@ TEST_CASE("postcodes: every postcode area of England and Wales answers, even for
         const auto m = table.find(Postcode::parse(area + QString::number(n)));
         REQUIRE(m.found);
         CHECK(m.areaFallback);
-        CHECK(m.certainty == u"low"_s);
+        CHECK(m.certainty == PostcodeDistricts::Certainty::Low);
         CHECK_FALSE(m.forceIds.isEmpty());
     }
     const auto gl = table.find(Postcode::parse(u"GL97"_s));
