@@ -1561,10 +1561,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Anfon cywiriadau at y cydlynydd</translation>
     </message>
     <message>
-        <source>Corrections (*.json)</source>
-        <translation>Cywiriadau (*.json)</translation>
-    </message>
-    <message>
         <source>Corrections not saved</source>
         <translation>Ni chafodd y cywiriadau eu cadw</translation>
     </message>
@@ -1867,6 +1863,13 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
             <numerusform>%n amlen ar gyfer llythyrau am gymorth stelcio</numerusform>
             <numerusform>%n amlen ar gyfer llythyrau am gymorth stelcio</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pcc::FileChooser</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>Mae %1 yn bodoli eisoes. Rhoi hwn yn ei le?</translation>
     </message>
 </context>
 <context>
@@ -2987,8 +2990,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Allforio PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
+        <source>PDF files</source>
+        <translation>Ffeiliau PDF</translation>
     </message>
     <message>
         <source>Writing letters…</source>
@@ -3039,8 +3042,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Cadw drafft e-bost</translation>
     </message>
     <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Drafftiau e-bost (*.eml)</translation>
+        <source>Email drafts</source>
+        <translation>Drafftiau e-bost</translation>
     </message>
     <message>
         <source>Draft not saved</source>
@@ -3081,6 +3084,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>test page</source>
         <translation>tudalen brawf</translation>
+    </message>
+    <message>
+        <source>Page setup not saved</source>
+        <translation>Ni chadwyd gosodiad y dudalen</translation>
     </message>
 </context>
 <context>
@@ -3272,8 +3279,12 @@ Allforio popeth?</translation>
         <translation>Allforio popeth, gyda data personol</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -4264,8 +4275,16 @@ Allforio popeth?</translation>
         <translation>campaign-map.png</translation>
     </message>
     <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Llun PNG (*.png);;Lluniad SVG (*.svg);;Dogfen PDF (*.pdf)</translation>
+        <source>PNG picture</source>
+        <translation>Llun PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Lluniad SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dogfen PDF</translation>
     </message>
     <message>
         <source>For a screen or a presentation (3200 pixels wide)</source>
@@ -4318,10 +4337,6 @@ Allforio popeth?</translation>
     <message>
         <source>campaign-report.pdf</source>
         <translation>campaign-report.pdf</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -4478,6 +4493,21 @@ Allforio popeth?</translation>
     <message>
         <source>Syncing…</source>
         <translation>Wrthi'n cysoni…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Ni chadwyd y gosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::SettingsStore</name>
+    <message>
+        <source>Your settings could not be saved in %1 (the folder may be read-only, or the disk full).</source>
+        <translation>Nid oedd modd cadw eich gosodiadau yn %1 (efallai fod y ffolder yn un darllen yn unig, neu fod y ddisg yn llawn).</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: %1 is not a settings file the app can read.</source>
+        <translation>Nid oedd modd cadw eich gosodiadau: nid yw %1 yn ffeil gosodiadau y gall yr ap ei darllen.</translation>
     </message>
 </context>
 <context>

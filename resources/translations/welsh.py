@@ -354,7 +354,6 @@ WELSH = {
     "Send corrections": "Anfon cywiriadau",
     "You have made no corrections yet. Use “Correct this” beside a contact detail.": "Nid ydych wedi gwneud unrhyw gywiriadau eto. Defnyddiwch “Cywiro hyn” wrth ymyl manylyn cyswllt.",
     "Send corrections to the coordinator": "Anfon cywiriadau at y cydlynydd",
-    "Corrections (*.json)": "Cywiriadau (*.json)",
     "Corrections not saved": "Ni chafodd y cywiriadau eu cadw",
     "%n correction(s) saved to %1: send this file to your coordinator.": [
         "%n cywiriad wedi'u cadw yn %1: anfonwch y ffeil hon at eich cydlynydd.",
@@ -688,7 +687,6 @@ WELSH = {
     "Choose a folder for the letters": "Dewiswch ffolder ar gyfer y llythyrau",
     "letters.pdf": "letters.pdf",
     "Export PDF": "Allforio PDF",
-    "PDF files (*.pdf)": "Ffeiliau PDF (*.pdf)",
     "Writing letters…": "Yn ysgrifennu llythyrau…",
     "Cancel": "Canslo",
     "Cancelled after %1 of %n letter(s).": [
@@ -709,7 +707,6 @@ WELSH = {
     "Save the draft anyway?": "Cadw'r drafft beth bynnag?",
     "%1 publishes no verified email address. Save a draft without a recipient anyway? You can paste the text into the contact form on %2.": "Nid yw %1 yn cyhoeddi cyfeiriad e-bost wedi'i wirio. Cadw drafft heb dderbynnydd beth bynnag? Gallwch ludo'r testun i'r ffurflen gysylltu ar %2.",
     "Save email draft": "Cadw drafft e-bost",
-    "Email drafts (*.eml)": "Drafftiau e-bost (*.eml)",
     "Email draft": "Drafft e-bost",
     "Email draft saved to %1: open it in your email program to send it": "Drafft e-bost wedi'i gadw yn %1: agorwch ef yn eich rhaglen e-bost i'w anfon",
     "%1 publishes no verified email address. The letter has been copied: paste it into the contact form on %2.": "Nid yw %1 yn cyhoeddi cyfeiriad e-bost wedi'i wirio. Mae'r llythyr wedi'i gopïo: gludwch ef i'r ffurflen gysylltu ar %2.",
@@ -765,7 +762,6 @@ WELSH = {
     "The full export holds personal data: each volunteer's name, home address and postcode, the full text of every letter, and your notes. Share it only with someone you trust.\n\nTo send progress to a coordinator, use “Export for a coordinator (no personal data)” instead.\n\nExport everything?": "Mae'r allforio llawn yn cynnwys data personol: enw, cyfeiriad cartref a chod post pob gwirfoddolwr, testun llawn pob llythyr, a'ch nodiadau. Rhannwch ef â rhywun rydych chi'n ymddiried ynddo yn unig.\n\nI anfon cynnydd at gydlynydd, defnyddiwch “Allforio ar gyfer cydlynydd (dim data personol)” yn lle hynny.\n\nAllforio popeth?",
     "Export for a coordinator (no personal data)": "Allforio ar gyfer cydlynydd (dim data personol)",
     "Export everything, with personal data": "Allforio popeth, gyda data personol",
-    "CSV (*.csv);;JSON (*.json)": "CSV (*.csv);;JSON (*.json)",
     "Export failed": "Methodd yr allforio",
     "%n contact(s) exported to %1.": [
         "Allforiwyd %n cyswllt i %1.",
@@ -994,7 +990,6 @@ WELSH = {
     "Export the map": "Allforio'r map",
     "what-offices-fund.png": "what-offices-fund.png",
     "campaign-map.png": "campaign-map.png",
-    "PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)": "Llun PNG (*.png);;Lluniad SVG (*.svg);;Dogfen PDF (*.pdf)",
     "Size of the picture": "Maint y llun",
     "Map not exported": "Ni allforiwyd y map",
     "Map saved to %1": "Cadwyd y map yn %1",
@@ -1003,7 +998,6 @@ WELSH = {
     "Only mine (names me)": "Fy llythyrau i yn unig (yn fy enwi)",
     "Save the campaign report": "Cadw adroddiad yr ymgyrch",
     "campaign-report.pdf": "campaign-report.pdf",
-    "PDF document (*.pdf)": "Dogfen PDF (*.pdf)",
     "Report not saved": "Ni chadwyd yr adroddiad",
     "Report saved to %1": "Cadwyd yr adroddiad yn %1",
     "No reply yet to the %n letter(s) sent from this computer.": [
@@ -1277,4 +1271,14 @@ WELSH = {
     "Jersey": "Jersey",
     "the Isle of Man": "Ynys Manaw",
     "%1 is a Crown Dependency with its own police and no police and crime commissioner, so this campaign's letter is not for %2.": "Mae %1 yn Ddibyniaeth y Goron gyda'i heddlu ei hun a heb gomisiynydd heddlu a throseddu, felly nid yw llythyr yr ymgyrch hon ar gyfer %2.",
+    "%1 already exists. Replace it?": "Mae %1 yn bodoli eisoes. Rhoi hwn yn ei le?",
+    "PDF files": "Ffeiliau PDF",
+    "Email drafts": "Drafftiau e-bost",
+    "Page setup not saved": "Ni chadwyd gosodiad y dudalen",
+    "CSV": "CSV",
+    "JSON": "JSON",
+    "SVG drawing": "Lluniad SVG",
+    "Settings not saved": "Ni chadwyd y gosodiadau",
+    "Your settings could not be saved in %1 (the folder may be read-only, or the disk full).": "Nid oedd modd cadw eich gosodiadau yn %1 (efallai fod y ffolder yn un darllen yn unig, neu fod y ddisg yn llawn).",
+    "Your settings could not be saved: %1 is not a settings file the app can read.": "Nid oedd modd cadw eich gosodiadau: nid yw %1 yn ffeil gosodiadau y gall yr ap ei darllen.",
 }

@@ -1,8 +1,6 @@
 #include "letterlayout.h"
 
-#include "apppaths.h"
-
-#include <QSettings>
+#include "settingsstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,29 +42,26 @@ const QString FontFamily = u"letter/fontFamily"_s;
 
 LetterLayout LetterLayout::saved()
 {
-    const QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    const auto value = [](const QString &key, const QVariant &fallback = {}) { return SettingsStore::value(key, fallback); };
     LetterLayout l = dlPreset();
-    l.pageSize = s.value(Key::PageSize, u"A4"_s).toString() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
-    l.windowMm = QRectF(s.value(Key::WindowLeft, l.windowMm.left()).toDouble(), s.value(Key::WindowTop, l.windowMm.top()).toDouble(),
-                        s.value(Key::WindowWidth, l.windowMm.width()).toDouble(),
-                        s.value(Key::WindowHeight, l.windowMm.height()).toDouble());
-    l.foldMarks = s.value(Key::FoldMarks, l.foldMarks).toBool();
-    const QString family = s.value(Key::FontFamily).toString().trimmed();
+    l.pageSize = value(Key::PageSize, u"A4"_s).toString() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
+    l.windowMm = QRectF(value(Key::WindowLeft, l.windowMm.left()).toDouble(), value(Key::WindowTop, l.windowMm.top()).toDouble(),
+                        value(Key::WindowWidth, l.windowMm.width()).toDouble(),
+                        value(Key::WindowHeight, l.windowMm.height()).toDouble());
+    l.foldMarks = value(Key::FoldMarks, l.foldMarks).toBool();
+    const QString family = value(Key::FontFamily).toString().trimmed();
     if (!family.isEmpty())
         l.fontFamily = family;
     return l;
 }
 
-void LetterLayout::save() const
+bool LetterLayout::save() const
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    s.setValue(Key::PageSize, pageSize == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
-    s.setValue(Key::WindowLeft, windowMm.left());
-    s.setValue(Key::WindowTop, windowMm.top());
-    s.setValue(Key::WindowWidth, windowMm.width());
-    s.setValue(Key::WindowHeight, windowMm.height());
-    s.setValue(Key::FoldMarks, foldMarks);
-    s.setValue(Key::FontFamily, fontFamily);
+    return SettingsStore::setValue(Key::PageSize, pageSize == QPageSize::Letter ? u"Letter"_s : u"A4"_s)
+        && SettingsStore::setValue(Key::WindowLeft, windowMm.left()) && SettingsStore::setValue(Key::WindowTop, windowMm.top())
+        && SettingsStore::setValue(Key::WindowWidth, windowMm.width())
+        && SettingsStore::setValue(Key::WindowHeight, windowMm.height()) && SettingsStore::setValue(Key::FoldMarks, foldMarks)
+        && SettingsStore::setValue(Key::FontFamily, fontFamily);
 }
 
 } // namespace pcc

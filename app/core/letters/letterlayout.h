@@ -29,7 +29,7 @@ struct LetterLayout
 
     // The volunteer's page setup (settings.ini), for the window and the command line alike.
     static LetterLayout saved();
-    void save() const;
+    bool save() const; // false: not written (SettingsStore::lastError says why)
 };
 
 } // namespace pcc

@@ -2,13 +2,13 @@
 
 #include "directory/correctiondialog.h"
 #include "corrections.h"
+#include "shell/filechooser.h"
 #include "shell/settings.h"
 #include "updatefetcher.h"
 #include "directory/updatepreviewdialog.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -97,12 +97,10 @@ void DirectoryController::exportCorrections()
                                  error.isEmpty() ? tr("You have made no corrections yet. Use “Correct this” beside a contact detail.") : error);
         return;
     }
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Send corrections to the coordinator"),
-                                                      folder + u"/corrections.json"_s, tr("Corrections (*.json)"));
+    const QString path = FileChooser::saveFile(m_parent, tr("Send corrections to the coordinator"), u"corrections.json"_s,
+                                               {{tr("Corrections"), u"json"_s}}).path;
     if (path.isEmpty())
         return;
-    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     if (!all.save(path, &error)) {
         QMessageBox::warning(m_parent, tr("Corrections not saved"), error);
         return;
@@ -137,7 +135,7 @@ void DirectoryController::offerInstall(const QByteArray &data, const QByteArray 
 
 void DirectoryController::openUpdateFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Open an update file"), QDir::homePath(), tr("Directory updates (*.json)"));
+    const QString path = FileChooser::openFile(m_parent, tr("Open an update file"), tr("Directory updates (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

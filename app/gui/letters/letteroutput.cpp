@@ -6,13 +6,14 @@
 #include "letterrenderer.h"
 #include "printqueue.h"
 #include "letters/pagesetupdialog.h"
+#include "settingsstore.h"
+#include "shell/filechooser.h"
 #include "shell/settings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -33,10 +34,6 @@ QString safeFileName(const QString &name)
     return s;
 }
 
-QString exportFolder()
-{
-    return Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-}
 } // namespace
 
 LetterOutput::LetterOutput(const Directory &directory, QWidget *dialogParent)
@@ -132,14 +129,13 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         return;
     QString target;
     if (separateFiles) {
-        target = QFileDialog::getExistingDirectory(m_parent, tr("Choose a folder for the letters"), exportFolder());
+        target = FileChooser::folder(m_parent, tr("Choose a folder for the letters"));
     } else {
         const QString suggested = letters.size() == 1 ? safeFileName(areaName(letters.first().forceId) + u" letter.pdf"_s) : tr("letters.pdf");
-        target = QFileDialog::getSaveFileName(m_parent, tr("Export PDF"), exportFolder() + u'/' + suggested, tr("PDF files (*.pdf)"));
+        target = FileChooser::saveFile(m_parent, tr("Export PDF"), suggested, {{tr("PDF files"), u"pdf"_s}}).path;
     }
     if (target.isEmpty())
         return;
-    Settings::setLastExportFolder(separateFiles ? target : QFileInfo(target).absolutePath());
 
     const LetterLayout layout = LetterLayout::saved();
     QProgressDialog progress(tr("Writing letters…"), tr("Cancel"), 0, int(letters.size()), m_parent);
@@ -185,9 +181,8 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
                                     "You can paste the text into the contact form on %2.").arg(f->officeName, f->website))
             != QMessageBox::Yes)
         return;
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save email draft"),
-                                                      exportFolder() + u'/' + safeFileName(f->areaName() + u" letter.eml"_s),
-                                                      tr("Email drafts (*.eml)"));
+    const QString path = FileChooser::saveFile(m_parent, tr("Save email draft"), safeFileName(f->areaName() + u" letter.eml"_s),
+                                               {{tr("Email drafts"), u"eml"_s}}).path;
     if (path.isEmpty())
         return;
     QString error;
@@ -265,8 +260,8 @@ void LetterOutput::pageSetup()
         });
         preview.exec();
     });
-    if (dialog.exec() == QDialog::Accepted)
-        dialog.layout().save();
+    if (dialog.exec() == QDialog::Accepted && !dialog.layout().save())
+        QMessageBox::warning(m_parent, tr("Page setup not saved"), SettingsStore::lastError());
 }
 
 } // namespace pcc

@@ -8,12 +8,12 @@
 #include "log/recordcontactdialog.h"
 #include "log/replydialog.h"
 #include "replyrecorder.h"
+#include "shell/filechooser.h"
 #include "shell/settings.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
@@ -287,14 +287,13 @@ void LogController::exportLog(LogExchange::Privacy privacy)
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    const QString path = QFileDialog::getSaveFileName(
+    const FileChooser::Choice chosen = FileChooser::saveFile(
         m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export everything, with personal data"),
-        folder + (anonymous ? u"/contacts-for-coordinator.csv"_s : u"/contact-log-personal.csv"_s), tr("CSV (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
+        anonymous ? u"contacts-for-coordinator.csv"_s : u"contact-log-personal.csv"_s, {{tr("CSV"), u"csv"_s}, {tr("JSON"), u"json"_s}});
+    if (chosen.isEmpty())
         return;
-    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
-    const auto format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? LogExchange::Format::Json : LogExchange::Format::Csv;
+    const QString &path = chosen.path;
+    const auto format = chosen.type == 1 ? LogExchange::Format::Json : LogExchange::Format::Csv;
     const LogTransfer::Export result = LogTransfer::exportTo(*m_log, path, format, privacy);
     if (!result.error.isEmpty()) {
         warn(tr("Export failed"), result.error);
@@ -310,11 +309,9 @@ void LogController::importLog()
 {
     if (!m_log)
         return;
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import contact log"), folder, tr("Contact logs (*.csv *.json)"));
+    const QString path = FileChooser::openFile(m_parent, tr("Import contact log"), tr("Contact logs (*.csv *.json)"));
     if (path.isEmpty())
         return;
-    Settings::setLastExportFolder(QFileInfo(path).absolutePath());
     const LogTransfer::Parsed parsed = LogTransfer::read(path);
     if (!parsed.error.isEmpty()) {
         warn(tr("Import failed"), parsed.error);

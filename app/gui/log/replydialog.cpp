@@ -1,10 +1,11 @@
 #include "log/replydialog.h"
 
+#include "shell/filechooser.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -97,8 +98,8 @@ ReplyDialog::ReplyDialog(const QString &contactUuid, const QString &officeName, 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ReplyDialog::updateCommitment);
     connect(m_hasDates, &QCheckBox::toggled, this, &ReplyDialog::updateCommitment);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Documents that came with the reply"), QString(),
-                                               tr("Documents (*.pdf *.png *.jpg *.jpeg *.eml *.txt);;All files (*)")));
+        addFiles(FileChooser::openFiles(this, tr("Documents that came with the reply"),
+                                        tr("Documents (*.pdf *.png *.jpg *.jpeg *.eml *.txt);;All files (*)")));
     });
     connect(removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
     updateCommitment();

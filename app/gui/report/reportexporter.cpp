@@ -1,11 +1,9 @@
 #include "report/reportexporter.h"
 
 #include "contactlog.h"
-#include "shell/settings.h"
+#include "shell/filechooser.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,31 +33,24 @@ std::optional<ReportBuilder> ReportExporter::builder(ContactLog *log, const Dire
     return b;
 }
 
-QString ReportExporter::askForFile(const QString &title, const QString &suggested, const QString &filters)
-{
-    const QString folder = Settings::lastExportFolder().isEmpty() ? QDir::homePath() : Settings::lastExportFolder();
-    const QString path = QFileDialog::getSaveFileName(m_parent, title, folder + u'/' + suggested, filters);
-    if (!path.isEmpty())
-        Settings::setLastExportFolder(QFileInfo(path).absolutePath());
-    return path;
-}
-
 void ReportExporter::exportMap(ContactLog *log, const Directory &directory, const ForceAreas &areas, ReportBuilder::Colour colour)
 {
     const auto b = builder(log, directory, areas, false);
     if (!b)
         return;
-    const QString path = askForFile(tr("Export the map"), colour == ReportBuilder::Colour::Evidence ? tr("what-offices-fund.png") : tr("campaign-map.png"),
-                                    tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
+    enum Type { Png, Svg, Pdf };
+    const FileChooser::Choice chosen = FileChooser::saveFile(
+        m_parent, tr("Export the map"), colour == ReportBuilder::Colour::Evidence ? tr("what-offices-fund.png") : tr("campaign-map.png"),
+        {{tr("PNG picture"), u"png"_s}, {tr("SVG drawing"), u"svg"_s}, {tr("PDF document"), u"pdf"_s}});
+    if (chosen.isEmpty())
         return;
+    const QString &path = chosen.path;
     const MapPicture picture = b->map(colour);
-    const QString suffix = QFileInfo(path).suffix().toLower();
     QString error;
     bool ok = false;
-    if (suffix == u"svg"_s) {
+    if (chosen.type == Svg) {
         ok = picture.writeSvg(path, &error);
-    } else if (suffix == u"pdf"_s) {
+    } else if (chosen.type == Pdf) {
         ok = picture.writePdf(path, &error);
     } else {
         // Sizes by use; the picture is drawn at twice its width in points, sharp on any screen.
@@ -94,7 +85,7 @@ void ReportExporter::exportReport(ContactLog *log, const Directory &directory, c
     const auto b = builder(log, directory, areas, ask.clickedButton() == mine);
     if (!b)
         return;
-    const QString path = askForFile(tr("Save the campaign report"), tr("campaign-report.pdf"), tr("PDF document (*.pdf)"));
+    const QString path = FileChooser::saveFile(m_parent, tr("Save the campaign report"), tr("campaign-report.pdf"), {{tr("PDF document"), u"pdf"_s}}).path;
     if (path.isEmpty())
         return;
     QString error;

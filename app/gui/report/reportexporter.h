@@ -28,7 +28,6 @@ signals:
 
 private:
     std::optional<ReportBuilder> builder(ContactLog *log, const Directory &directory, const ForceAreas &areas, bool personal);
-    QString askForFile(const QString &title, const QString &suggested, const QString &filters);
 
     QWidget *m_parent;
 };

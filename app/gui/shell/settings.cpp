@@ -1,19 +1,12 @@
 #include "shell/settings.h"
 
-#include "apppaths.h"
-
-#include <QSettings>
+#include "settingsstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
 namespace {
-
-QSettings store()
-{
-    return QSettings(AppPaths::settingsFile(), QSettings::IniFormat);
-}
 
 namespace Key {
 const QString TeamView = u"map/teamView"_s;
@@ -32,102 +25,102 @@ const QString SpellCheck = u"letters/spellCheck"_s;
 
 bool Settings::teamView()
 {
-    return store().value(Key::TeamView, false).toBool();
+    return SettingsStore::value(Key::TeamView, false).toBool();
 }
 
-void Settings::setTeamView(bool on)
+bool Settings::setTeamView(bool on)
 {
-    store().setValue(Key::TeamView, on);
+    return SettingsStore::setValue(Key::TeamView, on);
 }
 
 QByteArray Settings::mainWindowGeometry()
 {
-    return store().value(Key::Geometry).toByteArray();
+    return SettingsStore::value(Key::Geometry).toByteArray();
 }
 
-void Settings::setMainWindowGeometry(const QByteArray &geometry)
+bool Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
-    store().setValue(Key::Geometry, geometry);
+    return SettingsStore::setValue(Key::Geometry, geometry);
 }
 
 QByteArray Settings::letterWindowGeometry()
 {
-    return store().value(Key::LetterGeometry).toByteArray();
+    return SettingsStore::value(Key::LetterGeometry).toByteArray();
 }
 
-void Settings::setLetterWindowGeometry(const QByteArray &geometry)
+bool Settings::setLetterWindowGeometry(const QByteArray &geometry)
 {
-    store().setValue(Key::LetterGeometry, geometry);
+    return SettingsStore::setValue(Key::LetterGeometry, geometry);
 }
 
 QString Settings::updateUrl()
 {
-    return store().value(Key::UpdateUrl).toString();
+    return SettingsStore::value(Key::UpdateUrl).toString();
 }
 
-void Settings::setUpdateUrl(const QString &url)
+bool Settings::setUpdateUrl(const QString &url)
 {
-    store().setValue(Key::UpdateUrl, url);
+    return SettingsStore::setValue(Key::UpdateUrl, url);
 }
 
 bool Settings::onlineLookupAllowed()
 {
-    return store().value(Key::OnlineLookup, true).toBool();
+    return SettingsStore::value(Key::OnlineLookup, true).toBool();
 }
 
-void Settings::setOnlineLookupAllowed(bool on)
+bool Settings::setOnlineLookupAllowed(bool on)
 {
-    store().setValue(Key::OnlineLookup, on);
+    return SettingsStore::setValue(Key::OnlineLookup, on);
 }
 
 QString Settings::teamServer()
 {
-    return store().value(Key::TeamServer).toString();
+    return SettingsStore::value(Key::TeamServer).toString();
 }
 
-void Settings::setTeamServer(const QString &url)
+bool Settings::setTeamServer(const QString &url)
 {
-    store().setValue(Key::TeamServer, url);
+    return SettingsStore::setValue(Key::TeamServer, url);
 }
 
 bool Settings::syncOnStart()
 {
-    return store().value(Key::SyncOnStart, false).toBool();
+    return SettingsStore::value(Key::SyncOnStart, false).toBool();
 }
 
-void Settings::setSyncOnStart(bool on)
+bool Settings::setSyncOnStart(bool on)
 {
-    store().setValue(Key::SyncOnStart, on);
+    return SettingsStore::setValue(Key::SyncOnStart, on);
 }
 
 bool Settings::spellCheck()
 {
-    return store().value(Key::SpellCheck, true).toBool();
+    return SettingsStore::value(Key::SpellCheck, true).toBool();
 }
 
-void Settings::setSpellCheck(bool on)
+bool Settings::setSpellCheck(bool on)
 {
-    store().setValue(Key::SpellCheck, on);
+    return SettingsStore::setValue(Key::SpellCheck, on);
 }
 
 bool Settings::firstRunGuideSeen()
 {
-    return store().value(Key::GuideSeen, false).toBool();
+    return SettingsStore::value(Key::GuideSeen, false).toBool();
 }
 
-void Settings::setFirstRunGuideSeen(bool seen)
+bool Settings::setFirstRunGuideSeen(bool seen)
 {
-    store().setValue(Key::GuideSeen, seen);
+    return SettingsStore::setValue(Key::GuideSeen, seen);
 }
 
 QString Settings::lastExportFolder()
 {
-    return store().value(Key::ExportFolder).toString();
+    return SettingsStore::value(Key::ExportFolder).toString();
 }
 
-void Settings::setLastExportFolder(const QString &folder)
+bool Settings::setLastExportFolder(const QString &folder)
 {
-    store().setValue(Key::ExportFolder, folder);
+    return SettingsStore::setValue(Key::ExportFolder, folder);
 }
 
 } // namespace pcc

@@ -2,6 +2,7 @@
 
 #include "letterlayout.h"
 #include "letters/letterlayoutform.h"
+#include "settingsstore.h"
 #include "shell/settings.h"
 #include "team/teamcontroller.h"
 #include "team/teammembersdialog.h"
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -174,10 +176,14 @@ void SettingsDialog::accept()
         setTeamStatus(address.error(), false);
         return;
     }
-    m_layout->layout().save();
-    Settings::setOnlineLookupAllowed(m_onlineLookup->isChecked());
-    Settings::setUpdateUrl(m_updateUrl->text().trimmed());
-    Settings::setSyncOnStart(m_syncOnStart->isChecked());
+    const bool saved = m_layout->layout().save() && Settings::setOnlineLookupAllowed(m_onlineLookup->isChecked())
+        && Settings::setUpdateUrl(m_updateUrl->text().trimmed()) && Settings::setSyncOnStart(m_syncOnStart->isChecked());
+    if (!saved) {
+        // The dialog stays open with the choices made, so that nothing is lost while the
+        // volunteer frees the disk or the folder.
+        QMessageBox::warning(this, tr("Settings not saved"), SettingsStore::lastError());
+        return;
+    }
     m_team->configure(server, m_password->text());
     QDialog::accept();
 }

@@ -1,0 +1,76 @@
+#include "settingsstore.h"
+
+#include "apppaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pcc::SettingsStore)
+};
+
+struct Store
+{
+    std::unique_ptr<QSettings> settings;
+    QString error;
+};
+
+Store &store()
+{
+    static Store s;
+    return s;
+}
+
+QSettings &settings()
+{
+    Store &s = store();
+    const QString path = AppPaths::settingsFile();
+    if (!s.settings || s.settings->fileName() != path)
+        s.settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    return *s.settings;
+}
+
+} // namespace
+
+QVariant SettingsStore::value(const QString &key, const QVariant &fallback)
+{
+    return settings().value(key, fallback);
+}
+
+bool SettingsStore::setValue(const QString &key, const QVariant &value)
+{
+    QSettings &s = settings();
+    s.setValue(key, value);
+    s.sync();
+    switch (s.status()) {
+    case QSettings::NoError:
+        store().error.clear();
+        return true;
+    case QSettings::AccessError:
+        store().error = Tr::tr("Your settings could not be saved in %1 (the folder may be read-only, or the disk full).")
+                            .arg(QDir::toNativeSeparators(s.fileName()));
+        break;
+    case QSettings::FormatError:
+        store().error = Tr::tr("Your settings could not be saved: %1 is not a settings file the app can read.")
+                            .arg(QDir::toNativeSeparators(s.fileName()));
+        break;
+    }
+    return false;
+}
+
+QString SettingsStore::lastError()
+{
+    return store().error;
+}
+
+} // namespace pcc
