@@ -1,5 +1,7 @@
 #include "teamserveraddress.h"
 
+#include "loopbackhost.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,15 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pcc::TeamServerAddress)
 };
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    // Without Qt Network (the core never links it): 127.0.0.0/8 and ::1.
-    static const QRegularExpression ipv4Loopback(u"^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"_s);
-    return host == u"::1"_s || ipv4Loopback.match(host).hasMatch();
-}
 
 // The CA certificates libpq checks a server against when the address names none: the system's
 // bundle where a Linux distribution keeps one (libpq before 16 knows no "system"), else

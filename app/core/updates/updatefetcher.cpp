@@ -2,10 +2,10 @@
 
 #include "directory.h"
 #include "directoryupdate.h"
+#include "loopbackhost.h"
 #include "networkmodule.h"
 
 #include <QPointer>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +24,7 @@ bool UpdateFetcher::isAllowedUrl(const QUrl &url, QString *error)
     }
     if (url.scheme() == u"https"_s)
         return true;
-    // Loopback only (Qt Network, and its QHostAddress, stay out of the core).
-    static const QRegularExpression ipv4Loopback(u"^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"_s);
-    const QString host = url.host();
-    if (url.scheme() == u"http"_s && (host == u"localhost"_s || host == u"::1"_s || ipv4Loopback.match(host).hasMatch()))
+    if (url.scheme() == u"http"_s && isLoopbackHost(url.host()))
         return true;
     *error = tr("Updates are fetched only over HTTPS (plain HTTP only from this computer, for testing): %1 refused.").arg(url.toString());
     return false;

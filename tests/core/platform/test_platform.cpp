@@ -5,6 +5,7 @@
 
 #include "apppaths.h"
 #include "csv.h"
+#include "loopbackhost.h"
 #include "wholefile.h"
 
 #include <QDir>
@@ -79,4 +80,18 @@ TEST_CASE("platform: a CSV Excel saved as Windows-1252 reads as the letters it h
     CHECK(Csv::decodeWindows1252("Si\xe2n \x93quoted\x94 \x80 5 \x96 6") == u"Siân “quoted” € 5 – 6"_s);
     CHECK(Csv::decodeWindows1252("plain") == u"plain"_s);
     CHECK(QByteArray(Csv::Utf8ByteOrderMark) == QByteArray("\xEF\xBB\xBF"));
+}
+
+TEST_CASE("platform: only this computer counts as this computer", "[platform][loopback]")
+{
+    for (const QString &host : {u"localhost"_s, u"LocalHost"_s, u"127.0.0.1"_s, u"127.0.0.53"_s, u"127.255.255.255"_s, u"::1"_s}) {
+        INFO(host.toStdString());
+        CHECK(isLoopbackHost(host));
+    }
+    // Names and addresses that only look like it, or reach another machine.
+    for (const QString &host : {u"128.0.0.1"_s, u"10.127.0.1"_s, u"127.0.0.1.example.org"_s, u"localhost.example.org"_s,
+                                u"example-localhost"_s, u"127.0.0.256"_s, u"127.0.0"_s, u"0.0.0.0"_s, u"::2"_s, u""_s}) {
+        INFO(host.toStdString());
+        CHECK_FALSE(isLoopbackHost(host));
+    }
 }
