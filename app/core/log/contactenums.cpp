@@ -78,16 +78,6 @@ QString replyOutcomeKey(ReplyOutcome o) { return keyIn(kOutcomes, o); }
 bool replyOutcomeFromKey(const QString &key, ReplyOutcome *o) { return valueIn(kOutcomes, key, o); }
 QStringList replyOutcomeKeys() { return keysIn(kOutcomes); }
 
-QList<ReplyOutcome> replyOutcomes()
-{
-    QList<ReplyOutcome> out;
-    for (const auto &entry : kOutcomes) {
-        if (entry.first != ReplyOutcome::None)
-            out << entry.first;
-    }
-    return out;
-}
-
 QString channelLabel(Channel c)
 {
     switch (c) {

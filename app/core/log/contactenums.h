@@ -25,7 +25,6 @@ QStringList statusKeys();
 QString replyOutcomeKey(ReplyOutcome o); // "" for None
 bool replyOutcomeFromKey(const QString &key, ReplyOutcome *o);
 QStringList replyOutcomeKeys();           // includes "" (no reply recorded)
-QList<ReplyOutcome> replyOutcomes();      // every value but None, in menu order
 
 // Words for people (translated); never stored or matched.
 QString channelLabel(Channel c);

@@ -137,7 +137,10 @@ private:
     std::optional<qint64> existingProfileId(const QString &uuid);
     bool markAsOurs(const QString &what);
     std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
+    bool saveContact(ContactRecord *record, bool insert); // one contact, in its own transaction
     bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
+    std::optional<QList<ContactRecord>> runContactQuery(QSqlQuery &q); // a prepared SELECT of the contact columns
+    std::optional<Profile> firstProfile(QSqlQuery &q);                 // a prepared SELECT of the profile columns
     bool noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid);
     std::optional<QSet<QString>> attachmentHashes(const QString &where, const QString &uuid); // where: a fixed clause
     void removeUnreferencedAttachments(const QSet<QString> &candidates);

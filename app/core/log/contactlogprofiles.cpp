@@ -151,11 +151,8 @@ std::optional<QList<Profile>> ContactLog::profiles()
     return out;
 }
 
-std::optional<Profile> ContactLog::profileWhere(const QString &column, const QString &value)
+std::optional<Profile> ContactLog::firstProfile(QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT %1 FROM profiles WHERE %2 = ?"_s.arg(kProfileColumns, column));
-    q.addBindValue(value);
     if (!q.exec()) {
         failSql(Tr::tr("Cannot read the profiles"), q.lastError());
         return std::nullopt;
@@ -163,6 +160,14 @@ std::optional<Profile> ContactLog::profileWhere(const QString &column, const QSt
     if (q.next())
         return readProfile(q);
     return std::nullopt;
+}
+
+std::optional<Profile> ContactLog::profileWhere(const QString &column, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM profiles WHERE %2 = ?"_s.arg(kProfileColumns, column));
+    q.addBindValue(value);
+    return firstProfile(q);
 }
 
 std::optional<Profile> ContactLog::profileByUuid(const QString &uuid)
@@ -180,13 +185,7 @@ std::optional<Profile> ContactLog::currentProfile()
     QSqlQuery q(m_db);
     q.prepare(u"SELECT p.id, p.uuid, p.name, p.address, p.postcode, p.email, p.phone, p.home_force FROM app_state s "
               "JOIN profiles p ON p.uuid = s.value WHERE s.key = 'current_profile'"_s);
-    if (!q.exec()) {
-        failSql(Tr::tr("Cannot read the profiles"), q.lastError());
-        return std::nullopt;
-    }
-    if (q.next())
-        return readProfile(q);
-    return std::nullopt;
+    return firstProfile(q);
 }
 
 bool ContactLog::setCurrentProfile(const QString &uuid)

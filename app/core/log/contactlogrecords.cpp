@@ -64,6 +64,18 @@ ContactRecord readContact(const QSqlQuery &q)
 
 // ---- contacts ----
 
+std::optional<QList<ContactRecord>> ContactLog::runContactQuery(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ContactRecord> out;
+    while (q.next())
+        out.append(readContact(q));
+    return out;
+}
+
 bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 {
     // Prepared once per connection and reused: imports write many rows in one transaction.
@@ -104,22 +116,15 @@ bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 
 bool ContactLog::addContact(ContactRecord *r)
 {
-    if (const QString problem = r->controlCharacterProblem(); !problem.isEmpty())
-        return fail(Problem::Failed, problem);
-    return writeTransaction(Tr::tr("Cannot save the contact"), [&] {
-        const auto pid = existingProfileId(r->profileUuid);
-        if (!pid)
-            return false;
-        if (!r->date.isValid())
-            r->date = QDate::currentDate();
-        if (r->uuid.isEmpty())
-            r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r->updatedAt = QDateTime::currentDateTimeUtc();
-        return writeContact(*r, *pid, true);
-    });
+    return saveContact(r, true);
 }
 
 bool ContactLog::updateContact(ContactRecord *r)
+{
+    return saveContact(r, false);
+}
+
+bool ContactLog::saveContact(ContactRecord *r, bool insert)
 {
     if (const QString problem = r->controlCharacterProblem(); !problem.isEmpty())
         return fail(Problem::Failed, problem);
@@ -127,10 +132,14 @@ bool ContactLog::updateContact(ContactRecord *r)
         const auto pid = existingProfileId(r->profileUuid);
         if (!pid)
             return false;
+        if (insert && !r->date.isValid())
+            r->date = QDate::currentDate();
+        if (insert && r->uuid.isEmpty())
+            r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r->updatedAt = QDateTime::currentDateTimeUtc();
-        if (!writeContact(*r, *pid, false))
+        if (!writeContact(*r, *pid, insert))
             return false;
-        if (m_updateContact->numRowsAffected() != 1)
+        if (!insert && m_updateContact->numRowsAffected() != 1)
             return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
         return true;
     });
@@ -159,13 +168,8 @@ std::optional<ContactRecord> ContactLog::contact(const QString &uuid)
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + kContactColumns + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id WHERE c.uuid = ?"_s);
     q.addBindValue(uuid);
-    if (!q.exec()) {
-        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
-        return std::nullopt;
-    }
-    if (q.next())
-        return readContact(q);
-    return std::nullopt;
+    const auto found = runContactQuery(q);
+    return found && !found->isEmpty() ? std::optional(found->first()) : std::nullopt;
 }
 
 std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileUuid, const QString &forceId)
@@ -180,14 +184,7 @@ std::optional<QList<ContactRecord>> ContactLog::contacts(const QString &profileU
     q.addBindValue(textValue(profileUuid));
     q.addBindValue(textValue(forceId));
     q.addBindValue(textValue(forceId));
-    if (!q.exec()) {
-        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
-        return std::nullopt;
-    }
-    QList<ContactRecord> out;
-    while (q.next())
-        out.append(readContact(q));
-    return out;
+    return runContactQuery(q);
 }
 
 std::optional<int> ContactLog::contactCount(const QString &profileUuid)
@@ -237,14 +234,7 @@ std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today,
     q.addBindValue(statusKey(ContactStatus::Sent));
     q.addBindValue(textValue(profileUuid));
     q.addBindValue(textValue(profileUuid));
-    if (!q.exec()) {
-        failSql(Tr::tr("Cannot read the contact log"), q.lastError());
-        return std::nullopt;
-    }
-    QList<ContactRecord> out;
-    while (q.next())
-        out.append(readContact(q));
-    return out;
+    return runContactQuery(q);
 }
 
 bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report)

@@ -174,15 +174,24 @@ PGconn *handleOf(const QSqlDatabase &db)
 
 } // namespace
 
-bool TeamConnection::execParams(const QString &sql, const QStringList &values, const QString &what, Rows *rows)
+bool TeamConnection::libpqConnection(const QString &closedMessage, const LibPq **pq, pg_conn **conn)
 {
     QString problem;
-    const LibPq *pq = LibPq::get(&problem);
-    if (!pq)
+    *pq = LibPq::get(&problem);
+    if (!*pq)
         return fail(Problem::NoDriver, problem);
-    PGconn *conn = handleOf(m_db);
-    if (!conn)
-        return fail(Problem::Failed, Tr::tr("The connection to the team server is not open, so it could not %1.").arg(what));
+    *conn = handleOf(m_db);
+    if (!*conn)
+        return fail(Problem::Failed, closedMessage);
+    return true;
+}
+
+bool TeamConnection::execParams(const QString &sql, const QStringList &values, const QString &what, Rows *rows)
+{
+    const LibPq *pq = nullptr;
+    PGconn *conn = nullptr;
+    if (!libpqConnection(Tr::tr("The connection to the team server is not open, so it could not %1.").arg(what), &pq, &conn))
+        return false;
 
     QList<QByteArray> utf8;
     utf8.reserve(values.size());
@@ -217,13 +226,10 @@ bool TeamConnection::execParams(const QString &sql, const QStringList &values, c
 
 bool TeamConnection::scramVerifier(const QString &role, const QString &password, QString *verifier)
 {
-    QString problem;
-    const LibPq *pq = LibPq::get(&problem);
-    if (!pq)
-        return fail(Problem::NoDriver, problem);
-    PGconn *conn = handleOf(m_db);
-    if (!conn)
-        return fail(Problem::Failed, Tr::tr("The connection to the team server is not open."));
+    const LibPq *pq = nullptr;
+    PGconn *conn = nullptr;
+    if (!libpqConnection(Tr::tr("The connection to the team server is not open."), &pq, &conn))
+        return false;
     char *encrypted = pq->encryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
     if (!encrypted)
         return fail(Problem::Failed, Tr::tr("Could not compute the password's SCRAM verifier: %1")

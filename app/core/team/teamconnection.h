@@ -7,10 +7,14 @@
 
 #include <functional>
 
+struct pg_conn;
+
 class QSqlError;
 class QSqlQuery;
 
 namespace pcc {
+
+struct LibPq;
 
 // One connection to the team server (Qt Sql's QPSQL driver, libpq underneath). Like every
 // QSqlDatabase it belongs to the thread that opened it. Every failure is kept as a problem
@@ -72,6 +76,10 @@ public:
     bool failTooNew(int serverVersion);
 
 private:
+    // libpq and this connection's handle, for what QPSQL cannot do; false (the failure set,
+    // closedMessage when the connection is not open) when either is missing.
+    bool libpqConnection(const QString &closedMessage, const LibPq **pq, pg_conn **conn);
+
     TeamServerAddress m_address;
     QString m_connection;
     QSqlDatabase m_db;
