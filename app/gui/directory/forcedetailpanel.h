@@ -41,8 +41,6 @@ public:
     // then its text and its links; returns the panel's last stop.
     QWidget *placeInTabOrderAfter(QWidget *before);
 
-    static QString detailsHtml(const ForceRecord &force, bool withSources);
-    static QString evidenceHtml(const StalkingSupport &evidence);
     static QString historyLine(const ContactRecord &record);
 
 signals:
@@ -56,7 +54,6 @@ signals:
 private:
     enum class Showing { Introduction, Force, NoPccArea, NotFound, Candidates };
     void render();
-    QString introductionHtml() const;
 
     QTextBrowser *m_browser;
     QPushButton *m_profileButton;

@@ -218,16 +218,21 @@ void LogController::recordContact(const QString &forceId)
     emit contactsChanged();
 }
 
-void LogController::editContact(const QString &uuid)
+std::optional<ContactRecord> LogController::contactOrWarn(const QString &uuid) const
 {
     if (!m_log)
+        return std::nullopt;
+    auto r = m_log->contact(uuid);
+    if (!r && !m_log->lastError().isEmpty())
+        warn(tr("Contact log"), m_log->lastError());
+    return r;
+}
+
+void LogController::editContact(const QString &uuid)
+{
+    const auto r = contactOrWarn(uuid);
+    if (!r)
         return;
-    const auto r = m_log->contact(uuid);
-    if (!r) {
-        if (!m_log->lastError().isEmpty())
-            warn(tr("Contact log"), m_log->lastError());
-        return;
-    }
     const ForceRecord *f = m_directory.force(r->forceId);
     RecordContactDialog dialog(*r, f ? f->officeName : r->forceId, m_parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -242,14 +247,9 @@ void LogController::editContact(const QString &uuid)
 
 void LogController::recordReply(const QString &uuid)
 {
-    if (!m_log)
+    const auto r = contactOrWarn(uuid);
+    if (!r)
         return;
-    const auto r = m_log->contact(uuid);
-    if (!r) {
-        if (!m_log->lastError().isEmpty())
-            warn(tr("Contact log"), m_log->lastError());
-        return;
-    }
     const ForceRecord *f = m_directory.force(r->forceId);
     ReplyRecorder recorder(*m_log);
     ReplyDialog dialog(uuid, f ? f->officeName : r->bodyName, r->date,
@@ -271,6 +271,19 @@ void LogController::snoozeFollowUp(const QString &uuid)
     if (m_log && !m_recorder->snoozeFollowUp(uuid))
         warn(tr("Contact log"), m_recorder->lastError());
     emit contactsChanged();
+}
+
+std::optional<ContactRecord> LogController::firstDueFollowUp()
+{
+    if (!m_log)
+        return std::nullopt;
+    const auto profile = currentProfile();
+    const auto due = m_log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString());
+    if (!due || due->isEmpty()) {
+        QMessageBox::information(m_parent, tr("Follow-ups"), due ? tr("No follow-ups are due.") : m_log->lastError());
+        return std::nullopt;
+    }
+    return due->first();
 }
 
 void LogController::exportLog(LogExchange::Privacy privacy)

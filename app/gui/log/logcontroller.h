@@ -39,6 +39,9 @@ public:
     void editContact(const QString &uuid);
     void recordReply(const QString &uuid);
     void snoozeFollowUp(const QString &uuid);
+    // The current volunteer's first follow-up that is due; nothing (and a message saying so)
+    // when none is, or the log cannot be read.
+    std::optional<ContactRecord> firstDueFollowUp();
     void exportLog(LogExchange::Privacy privacy);
     void importLog();
 
@@ -51,6 +54,7 @@ signals:
 private:
     void verifyLater();
     void warn(const QString &title, const QString &message) const;
+    std::optional<ContactRecord> contactOrWarn(const QString &uuid) const; // nothing, said, when it cannot be read
     bool ensureProfile();
     QString savedMessage(const Profile &p) const;
 

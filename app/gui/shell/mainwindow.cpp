@@ -1,32 +1,30 @@
 #include "shell/mainwindow.h"
 
-#include "shell/aboutbox.h"
-#include "shell/mainmenus.h"
-#include "shell/windowsize.h"
-
 #include "campaignprogress.h"
-#include "log/contactlogtab.h"
+#include "directory/directorycontext.h"
 #include "directory/directorycontroller.h"
 #include "directory/directorypane.h"
-#include "log/followupbanner.h"
 #include "directory/forcedetailpanel.h"
-#include "map/forcemapview.h"
+#include "directory/postcodefinder.h"
 #include "lettercomposer.h"
 #include "letters/lettereditorwindow.h"
+#include "log/contactlogtab.h"
+#include "log/followupbanner.h"
 #include "log/logcontroller.h"
-#include "directory/postcodefinder.h"
+#include "map/forcemapview.h"
 #include "report/reportexporter.h"
+#include "shell/aboutbox.h"
 #include "shell/firstrunguide.h"
+#include "shell/mainmenus.h"
 #include "shell/settings.h"
 #include "shell/settingsdialog.h"
 #include "shell/topbar.h"
-#include "shippeddata.h"
+#include "shell/windowsize.h"
 #include "team/teamcontroller.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
@@ -34,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,17 +41,18 @@ namespace pcc {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_logController(new LogController(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
+    , m_context(new DirectoryContext(this))
+    , m_logController(new LogController(m_context->directory(), [this]() -> const PostcodeDistricts & { return m_context->districts(); }, this))
     , m_tabs(new QTabWidget(this))
     , m_map(new ForceMapView(this))
     , m_list(new DirectoryPane(this))
-    , m_logTab(new ContactLogTab(m_logController, m_directory, this))
+    , m_logTab(new ContactLogTab(m_logController, m_context->directory(), this))
     , m_details(new ForceDetailPanel(this))
     , m_banner(new FollowUpBanner(this))
-    , m_finder(new PostcodeFinder(m_directory, [this]() -> const PostcodeDistricts & { return districts(); }, this))
+    , m_finder(new PostcodeFinder(m_context->directory(), [this]() -> const PostcodeDistricts & { return m_context->districts(); }, this))
     , m_topBar(new TopBar(m_finder, m_logController, this))
     , m_reports(new ReportExporter(this))
-    , m_directoryController(new DirectoryController(m_directory, this))
+    , m_directoryController(new DirectoryController(m_context->directory(), this))
     , m_team(new TeamController(m_logController, this))
 {
     setWindowTitle(tr("PCC Campaigner"));
@@ -87,14 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(menus, &MainMenus::exportMapRequested, this, [this] {
         ensureLoaded();
         const ForceMapView::Colouring mode = m_map->colouringMode();
-        m_reports->exportMap(m_logController->log(), m_directory, m_areas,
+        m_reports->exportMap(m_logController->log(), m_context->directory(), m_context->areas(),
                              mode == ForceMapView::Colouring::Evidence  ? ReportBuilder::Colour::Evidence
                              : mode == ForceMapView::Colouring::Replies ? ReportBuilder::Colour::Replies
                                                                         : ReportBuilder::Colour::Status);
     });
     connect(menus, &MainMenus::reportRequested, this, [this] {
         ensureLoaded();
-        m_reports->exportReport(m_logController->log(), m_directory, m_areas);
+        m_reports->exportReport(m_logController->log(), m_context->directory(), m_context->areas());
     });
     connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
     connect(menus, &MainMenus::writeLetterRequested, this, [this] { writeLetter(m_selectedForce); });
@@ -136,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
-        if (m_directory.force(homeForce))
+        if (m_context->directory().force(homeForce))
             selectForce(homeForce);
         guideStepDone(FirstRunGuide::Step::Profile);
     });
@@ -148,7 +148,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_logTab, &ContactLogTab::readFailed, this, &MainWindow::showStatus);
     connect(m_reports, &ReportExporter::statusMessage, this, &MainWindow::showStatus);
     connect(m_directoryController, &DirectoryController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_directoryController, &DirectoryController::directoryChanged, this, &MainWindow::reloadDirectory);
+    connect(m_directoryController, &DirectoryController::directoryChanged, m_context, &DirectoryContext::load);
+    connect(m_context, &DirectoryContext::changed, this, &MainWindow::directoryLoaded);
+    connect(m_context, &DirectoryContext::dataRefused, this, [this](const QString &title, const QString &why) {
+        QTimer::singleShot(0, this, [this, title, why] { QMessageBox::warning(this, title, why); }); // after the action at hand
+    });
     connect(m_team, &TeamController::statusMessage, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::synced, this, &MainWindow::showStatus);
     connect(m_team, &TeamController::failed, this, &MainWindow::showStatus);
@@ -210,16 +214,12 @@ void MainWindow::ensureLoaded()
     if (m_loaded)
         return;
     m_loaded = true;
-    loadDirectory();
+    m_context->load();
     if (m_logController->open())
         refreshProfiles();
     // Start where the volunteer lives: their own commissioner.
-    if (m_selectedForce.isEmpty()) {
-        if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
-            selectForce(p->homeForce);
-        else
-            m_details->showForce(nullptr);
-    }
+    if (m_selectedForce.isEmpty() && !selectHomeForce())
+        m_details->showForce(nullptr);
     m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
     if (!Settings::firstRunGuideSeen() && m_logController->log() && m_logController->profiles().isEmpty())
         QTimer::singleShot(0, this, &MainWindow::showGuide);
@@ -227,29 +227,26 @@ void MainWindow::ensureLoaded()
         m_team->syncNow(false); // never a password prompt at startup: a failure is said in the status bar
 }
 
-void MainWindow::loadDirectory()
+bool MainWindow::selectHomeForce()
 {
-    const ShippedData::DirectoryLoad load = ShippedData::loadDirectory();
-    m_directory = load.directory;
-    m_list->setDirectory(m_directory);
-    m_areas = ForceAreas::loadDefault();
-    m_map->setAreas(m_areas);
-    m_map->setDirectory(m_directory);
-    statusBar()->showMessage(tr("%n policing bodies · contact data version %1 · everything stays on this computer", nullptr,
-                                    int(m_directory.forces().size()))
-                                 .arg(m_directory.dataVersion()));
-    if (!load.warning.isEmpty()) {
-        // Shown once the window is up: a bad update file never blocks startup.
-        QTimer::singleShot(0, this, [this, warning = load.warning] { QMessageBox::warning(this, tr("Updated data not used"), warning); });
-    }
+    const auto profile = m_logController->currentProfile();
+    if (!profile || !m_context->directory().force(profile->homeForce))
+        return false;
+    selectForce(profile->homeForce);
+    return true;
 }
 
-// After a correction, an update or a revert: everything shown from the directory again.
-void MainWindow::reloadDirectory()
+void MainWindow::directoryLoaded()
 {
-    loadDirectory();
+    const Directory &directory = m_context->directory();
+    m_list->setDirectory(directory);
+    m_map->setAreas(m_context->areas());
+    m_map->setDirectory(directory);
     if (m_letters)
-        m_letters->setDirectory(m_directory);
+        m_letters->setDirectory(directory);
+    statusBar()->showMessage(tr("%n policing bodies · contact data version %1 · everything stays on this computer", nullptr,
+                                int(directory.forces().size()))
+                                 .arg(directory.dataVersion()));
     if (!m_selectedForce.isEmpty())
         selectForce(m_selectedForce);
     refreshContacts();
@@ -301,7 +298,7 @@ void MainWindow::refreshContacts()
 
     m_logTab->refresh();
     if (const auto due = log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString()))
-        m_banner->setDue(*due, m_directory);
+        m_banner->setDue(*due, m_context->directory());
     if (!m_selectedForce.isEmpty())
         selectForce(m_selectedForce); // refresh the history in the detail panel
 }
@@ -310,7 +307,7 @@ void MainWindow::selectForce(const QString &forceId)
 {
     ensureLoaded();
     m_selectedForce = forceId;
-    const ForceRecord *force = m_directory.force(forceId);
+    const ForceRecord *force = m_context->directory().force(forceId);
     m_details->showForce(force);
     m_map->setSelectedForce(forceId);
     m_list->selectForce(forceId);
@@ -358,21 +355,10 @@ QString MainWindow::lookupMessage() const
     return m_finder->message();
 }
 
-const PostcodeDistricts &MainWindow::districts()
-{
-    if (m_districts.isEmpty()) {
-        QString warning;
-        m_districts = PostcodeDistricts::loadDefault(&warning);
-        if (!warning.isEmpty()) // shown once the current action is done, never blocking it
-            QTimer::singleShot(0, this, [this, warning] { QMessageBox::warning(this, tr("Updated postcode table not used"), warning); });
-    }
-    return m_districts;
-}
-
 LetterEditorWindow *MainWindow::letterEditor()
 {
     if (!m_letters) {
-        m_letters = new LetterEditorWindow(m_directory, m_logController->log(), this);
+        m_letters = new LetterEditorWindow(m_context->directory(), m_logController->log(), this);
         m_letters->setWindowFlag(Qt::Window);
         connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this](const QString &confirmation) {
             refreshContacts();
@@ -386,7 +372,7 @@ LetterEditorWindow *MainWindow::letterEditor()
 
 void MainWindow::writeLetter(const QString &forceId)
 {
-    if (!m_directory.force(forceId)) {
+    if (!m_context->directory().force(forceId)) {
         QMessageBox::information(this, tr("Choose an area"), tr("Select an area on the map or in the list first."));
         return;
     }
@@ -395,18 +381,11 @@ void MainWindow::writeLetter(const QString &forceId)
 
 void MainWindow::writeFollowUps()
 {
-    ContactLog *log = m_logController->log();
-    if (!log)
+    const auto first = m_logController->firstDueFollowUp();
+    if (!first)
         return;
-    const auto profile = m_logController->currentProfile();
-    const auto due = log->dueFollowUps(QDate::currentDate(), profile ? profile->uuid : QString());
-    if (!due || due->isEmpty()) {
-        QMessageBox::information(this, tr("Follow-ups"), due ? tr("No follow-ups are due.") : log->lastError());
-        return;
-    }
-    const ContactRecord &first = due->first();
-    letterEditor()->openFor(first.forceId, u"follow-up"_s, {{u"first_letter_date"_s, LetterComposer::ukLongDate(first.date)}});
-    m_logController->snoozeFollowUp(first.uuid); // its next reminder comes at 21 days; the others stay in the banner
+    letterEditor()->openFor(first->forceId, u"follow-up"_s, {{u"first_letter_date"_s, LetterComposer::ukLongDate(first->date)}});
+    m_logController->snoozeFollowUp(first->uuid); // its next reminder comes at 21 days; the others stay in the banner
 }
 
 void MainWindow::showSettings()
@@ -431,13 +410,7 @@ void MainWindow::showGuide()
     actions.showFunding = [this] { m_details->showEvidence(); };
     actions.writeLetter = [this] { writeLetter(m_selectedForce); };
     actions.recordContact = [this] { m_logController->recordContact(m_selectedForce); };
-    actions.ensureArea = [this] {
-        if (m_selectedForce.isEmpty()) {
-            if (const auto p = m_logController->currentProfile(); p && m_directory.force(p->homeForce))
-                selectForce(p->homeForce);
-        }
-        return !m_selectedForce.isEmpty();
-    };
+    actions.ensureArea = [this] { return !m_selectedForce.isEmpty() || selectHomeForce(); };
     actions.status = [this](const QString &message) { showStatus(message); };
     m_guide = new FirstRunGuide(actions, this);
     m_leftColumn->insertWidget(1, m_guide); // under the finder's message, above the map: it covers nothing

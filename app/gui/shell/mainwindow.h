@@ -1,9 +1,6 @@
 #pragma once
 
-#include "directory.h"
 #include "shell/firstrunguide.h"
-#include "forceareas.h"
-#include "postcodedistricts.h"
 #include "responsiveness.h"
 #include "teamcoverage.h"
 
@@ -22,6 +19,7 @@ namespace pcc {
 
 class ContactLog;
 class ContactLogTab;
+class DirectoryContext;
 class DirectoryController;
 class DirectoryPane;
 class FollowUpBanner;
@@ -70,8 +68,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void loadDirectory();
-    void reloadDirectory();
+    void directoryLoaded(); // every pane drawn from the directory again
+    bool selectHomeForce(); // the current volunteer's own area; false when there is none
     void refreshProfiles();
     void refreshContacts();
     void showStatus(const QString &message); // a confirmation in the status bar
@@ -84,11 +82,8 @@ private:
     void showGuide();
     void guideStepDone(FirstRunGuide::Step step);
     LetterEditorWindow *letterEditor();
-    const PostcodeDistricts &districts(); // read on first use, then kept
 
-    Directory m_directory;
-    ForceAreas m_areas;
-    PostcodeDistricts m_districts;
+    DirectoryContext *m_context; // first: the panes below hold its directory
     LogController *m_logController;
     QTabWidget *m_tabs;
     ForceMapView *m_map;
