@@ -2,6 +2,7 @@
 
 #include "forceids.h"
 #include "mapcolours.h"
+#include "map/mapcontrols.h"
 #include "mappainter.h"
 
 #include <QAccessible>
@@ -9,7 +10,6 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -18,11 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pcc {
-
-namespace {
-constexpr int kControlSize = 30;
-constexpr int kMargin = 8;
-} // namespace
 
 ForceMapView::ForceMapView(QWidget *parent)
     : QWidget(parent)
@@ -34,26 +29,17 @@ ForceMapView::ForceMapView(QWidget *parent)
     setAccessibleName(tr("Map of police force areas"));
     setAccessibleDescription(tr("Arrow keys move between neighbouring areas; Enter selects; plus and minus zoom."));
 
-    const struct
-    {
-        QString text;
-        QString tip;
-        std::function<void()> action;
-    } controls[] = {
-        {u"+"_s, tr("Zoom in (+)"), [this] { zoomBy(1.5, rect().center()); }},
-        {u"−"_s, tr("Zoom out (−)"), [this] { zoomBy(1 / 1.5, rect().center()); }},
-        {u"⟲"_s, tr("Show all of England and Wales (0)"), [this] { resetView(); }},
-        {tr("London"), tr("Zoom to London: the Metropolitan and City of London areas (L)"), [this] { zoomToLondon(); }},
-    };
-    for (const auto &c : controls) {
-        auto *button = new QToolButton(this);
-        button->setText(c.text);
-        button->setToolTip(c.tip);
-        button->setAccessibleName(c.tip);
-        button->setFocusPolicy(Qt::TabFocus);
-        connect(button, &QToolButton::clicked, this, c.action);
-        m_controls.append(button);
-    }
+    MapControls::Actions actions;
+    actions.zoomIn = [this] { zoomBy(1.5, rect().center()); };
+    actions.zoomOut = [this] { zoomBy(1 / 1.5, rect().center()); };
+    actions.showAll = [this] { resetView(); };
+    actions.london = [this] { zoomToLondon(); };
+    m_controls = std::make_unique<MapControls>(this, actions);
+}
+
+QList<QToolButton *> ForceMapView::controls() const
+{
+    return m_controls->buttons();
 }
 
 ForceMapView::~ForceMapView()
@@ -174,30 +160,10 @@ void ForceMapView::zoomBy(double factor, const QPointF &anchor)
     update();
 }
 
-QRectF ForceMapView::controlsRect() const
-{
-    QRectF r;
-    for (const QToolButton *b : m_controls)
-        r = r.united(b->geometry());
-    return r.adjusted(-kMargin, -kMargin, kMargin, kMargin);
-}
-
-void ForceMapView::layoutControls()
-{
-    int x = width() - kMargin;
-    for (qsizetype i = m_controls.size() - 1; i >= 0; --i) {
-        QToolButton *b = m_controls.at(i);
-        const int w = std::max(kControlSize, b->sizeHint().width());
-        x -= w;
-        b->setGeometry(x, kMargin, w, kControlSize);
-        x -= 4;
-    }
-}
-
 void ForceMapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    layoutControls();
+    m_controls->layout(width());
     m_viewport.resize(size());
 }
 
@@ -242,58 +208,23 @@ void ForceMapView::paintEvent(QPaintEvent *)
     }
 
     // The key first, where it hides no area; labels then keep off it.
-    m_legend.place(this, t, m_areas, colours, font(), controlsRect());
-    QList<QRectF> taken{controlsRect(), m_legend.rect()};
+    m_legend.place(this, t, m_areas, colours, font(), m_controls->rect());
+    QList<QRectF> taken{m_controls->rect(), m_legend.rect()};
     // Scotland and Northern Ireland carry a short note; then the selected, the candidates, the
     // hovered and the keyboard's area. Each is labelled once, whatever else it also is.
     QStringList labelled{ForceIds::Scotland, ForceIds::NorthernIreland, m_selected};
     labelled << m_candidates << m_hovered << (hasFocus() ? m_current : QString());
     labelled.removeAll(QString());
     labelled.removeDuplicates();
-    m_labelBoxes.clear();
-    for (const QString &id : std::as_const(labelled))
-        drawLabel(p, id, dark, &taken);
-    m_labelled = labelled;
+    m_labels.paint(p, m_areas, t, rect(), labelled, dark, taken);
     m_legend.paint(p, colours, font(), dark);
 }
 
-void ForceMapView::drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken)
-{
-    const ForceArea *a = m_areas.area(id);
-    if (!a)
-        return;
-    QString text = a->name;
-    if (ForceIds::isNoPccArea(id)) {
-        text = ForceIds::noPccAreaDisplayName(id);
-        text[0] = text[0].toUpper();
-        text += u"\n"_s + tr("no police and crime commissioner");
-    }
-    QFont font = p.font();
-    font.setBold(!ForceIds::isNoPccArea(id));
-    // On screen, and off the controls and the labels drawn before it.
-    const QRectF box = MapPainter::placeLabel(text, font, toWidget(a->labelPoint), rect(), taken);
-    MapPainter::paintLabel(p, box, text, font, dark);
-    m_labelBoxes.append({id, box});
-}
-
-// A name drawn on the map stands for its area: a click on "West Midlands" chooses the West
-// Midlands even where the label lies over a neighbour. Otherwise the area under the point.
+// A name drawn on the map stands for its area (see MapLabels); elsewhere the area under the point.
 QString ForceMapView::areaAtWidget(const QPointF &pos) const
 {
-    for (auto it = m_labelBoxes.crbegin(); it != m_labelBoxes.crend(); ++it) {
-        if (it->second.contains(pos))
-            return it->first;
-    }
-    return m_areas.areaAt(toProjected(pos));
-}
-
-QRectF ForceMapView::labelRect(const QString &id) const
-{
-    for (const auto &[labelId, box] : m_labelBoxes) {
-        if (labelId == id)
-            return box;
-    }
-    return {};
+    const QString named = m_labels.areaAt(pos);
+    return named.isEmpty() ? m_areas.areaAt(toProjected(pos)) : named;
 }
 
 QString ForceMapView::accessibleTextFor(const QString &id) const

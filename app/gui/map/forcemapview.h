@@ -4,15 +4,20 @@
 #include "directory.h"
 #include "forceareas.h"
 #include "mapviewport.h"
+#include "map/maplabels.h"
 #include "map/maplegend.h"
 #include "mapcolouring.h"
 
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QToolButton;
 
 namespace pcc {
+
+class MapControls;
 
 // The clickable map of police force areas: hover, click to select, wheel/pinch zoom,
 // drag to pan, a one-click zoom to London, keyboard navigation between neighbours, and
@@ -43,9 +48,9 @@ public:
     // Areas a postcode could be in, outlined (dashed) until one is chosen; cleared by a selection.
     void setCandidates(const QStringList &ids);
     QStringList candidates() const { return m_candidates; }
-    QList<QToolButton *> controls() const { return m_controls; } // zoom in, out, all, London
-    QStringList labelledAreas() const { return m_labelled; } // named on the map at the last paint
-    QRectF labelRect(const QString &id) const;              // where its name was drawn, empty if it was not
+    QList<QToolButton *> controls() const; // zoom in, out, all, London
+    QStringList labelledAreas() const { return m_labels.labelled(); } // named on the map at the last paint
+    QRectF labelRect(const QString &id) const { return m_labels.rect(id); } // where its name was drawn, empty if it was not
 
     QPointF toWidget(const QPointF &projected) const;
     QPointF toProjected(const QPointF &widgetPoint) const;
@@ -85,11 +90,8 @@ private:
     void setHovered(const QString &id);
     void setCurrent(const QString &id);
     void activate(const QString &id);
-    void layoutControls();
-    void drawLabel(QPainter &p, const QString &id, bool dark, QList<QRectF> *taken);
     QString areaAtWidget(const QPointF &pos) const;
     bool isDark() const;
-    QRectF controlsRect() const;
 
     ForceAreas m_areas;
     Directory m_directory;
@@ -101,8 +103,7 @@ private:
     MapLegend m_legend;
     QString m_selected;
     QStringList m_candidates;
-    QStringList m_labelled;
-    QList<QPair<QString, QRectF>> m_labelBoxes; // as drawn at the last paint, in drawing order
+    MapLabels m_labels;
     QString m_hovered;
     QString m_current;
     MapViewport m_viewport;
@@ -110,7 +111,7 @@ private:
     QPointF m_lastDragPos;
     bool m_dragging = false;
     bool m_pressed = false;
-    QList<QToolButton *> m_controls;
+    std::unique_ptr<MapControls> m_controls;
     QHash<int, unsigned> m_accessibleChildIds;
 };
 
