@@ -15,6 +15,7 @@
 #include "letters/letteroutput.h"
 #include "letters/paperoutput.h"
 #include "letters/letterrecordoffer.h"
+#include "letters/lettersendactions.h"
 #include "letters/letterspelling.h"
 #include "letters/recipientlist.h"
 #include "letters/templatechooser.h"
@@ -144,57 +145,20 @@ void LetterEditorWindow::buildActions()
     QToolBar *bar = addToolBar(tr("Letter"));
     bar->setObjectName(u"letterToolbar"_s);
 
-    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = menu->addAction(text);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    QAction *printAction = add(file, tr("&Print…"), QKeySequence::Print, [this] {
-        if (ensureSender())
-            m_output->print({currentLetter()}, false);
-    });
-    QAction *previewAction = add(file, tr("Print pre&view…"), {}, [this] {
-        if (ensureSender())
-            m_output->print({currentLetter()}, true);
-    });
-    QAction *printTickedAction = add(file, tr("Print the &ticked letters…"), {}, [this] {
-        if (ensureSender())
-            m_output->print(checkedLetters(), false);
-    });
-    QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {},
-                                   [this] { m_paper->printEnvelopes(m_recipients->tickedForceIds(), m_sender); });
-    QAction *labelsAction = add(file, tr("Print address &labels for the ticked letters…"), {},
-                                [this] { m_paper->printLabels(m_recipients->tickedForceIds()); });
-    QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [this] {
-        if (ensureSender())
-            m_output->exportPdf({currentLetter()}, false, m_sender);
-    });
-    QAction *tickedPdfAction = add(file, tr("Export ticked letters to &one PDF…"), {}, [this] {
-        if (ensureSender())
-            m_output->exportPdf(checkedLetters(), false, m_sender);
-    });
-    QAction *separatePdfAction = add(file, tr("Export ticked letters as &separate PDFs…"), {}, [this] {
-        if (ensureSender())
-            m_output->exportPdf(checkedLetters(), true, m_sender);
-    });
+    LetterSendActions::Source source;
+    source.current = [this] { return currentLetter(); };
+    source.ticked = [this] { return checkedLetters(); };
+    source.tickedForceIds = [this] { return m_recipients->tickedForceIds(); };
+    source.sender = [this] { return m_sender; };
+    source.ensureSender = [this] { return ensureSender(); };
+    LetterSendActions sending(source, m_output, m_paper, this);
+    QToolButton *send = sending.fill(file);
+    file->addAction(tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s), this,
+                    [this] { offerToRecord({currentLetter()}, Channel::Post); });
     file->addSeparator();
-    QAction *emlAction = add(file, tr("Save &email draft (.eml)…"), {}, [this] {
-        if (ensureSender())
-            m_output->saveEml(currentLetter(), m_sender);
-    });
-    QAction *mailAction = add(file, tr("Open in email &program"), {}, [this] {
-        if (ensureSender())
-            m_output->openInEmailProgram(currentLetter());
-    });
-    QAction *copyAction = add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [this] { m_output->copy(currentLetter()); });
-    add(file, tr("&Record this letter in the contact log…"), QKeySequence(u"Ctrl+R"_s),
-        [this] { offerToRecord({currentLetter()}, Channel::Post); });
+    file->addAction(tr("Page &setup and envelope…"), this, [this] { m_output->pageSetup(); });
     file->addSeparator();
-    add(file, tr("Page &setup and envelope…"), {}, [this] { m_output->pageSetup(); });
-    file->addSeparator();
-    add(file, tr("&Close"), QKeySequence::Close, &QWidget::close);
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QTextEdit::undo);
@@ -220,22 +184,6 @@ void LetterEditorWindow::buildActions()
 
     m_templates->fillMenu(menuBar()->addMenu(tr("&Templates")));
 
-    // Every way a letter leaves the editor, in one menu: the toolbar never overflows.
-    auto *send = new QToolButton(this);
-    send->setText(tr("&Send…"));
-    send->setToolTip(tr("Print, save as PDF, email or copy this letter"));
-    send->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    send->setPopupMode(QToolButton::InstantPopup);
-    auto *sendMenu = new QMenu(send);
-    sendMenu->addActions({printAction, previewAction, printTickedAction});
-    sendMenu->addSeparator();
-    sendMenu->addActions({envelopesAction, labelsAction});
-    sendMenu->addSeparator();
-    sendMenu->addActions({pdfAction, tickedPdfAction, separatePdfAction});
-    sendMenu->addSeparator();
-    sendMenu->addActions({emlAction, mailAction, copyAction});
-    send->setMenu(sendMenu);
-    send->setObjectName(u"sendButton"_s);
     // Send first: in a longer language the end of a toolbar is what overflows.
     bar->addWidget(send);
     bar->addSeparator();
