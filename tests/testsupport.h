@@ -46,6 +46,14 @@ private:
     bool m_database;
 };
 
+// A data folder and contact log of the test's own, in a temporary folder, for the app's
+// windows (the GUI tests' sandbox).
+struct AppSandbox
+{
+    QTemporaryDir dir;
+    ScopedAppPaths paths{dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("log.sqlite"))};
+};
+
 // The seed for a test's random choices: PCC_TEST_SEED when set (to replay a failure), else
 // a fresh one. The caller logs it (INFO) so that a failure can be replayed.
 quint32 testSeed();

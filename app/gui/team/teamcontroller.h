@@ -31,7 +31,6 @@ public:
     ~TeamController() override;
 
     bool isConfigured() const; // a valid server address is set
-    bool isBusy() const { return m_busy; }
 
     // The coverage last fetched from the configured server, for the map's team view.
     std::optional<TeamCoverage> cachedCoverage() const;

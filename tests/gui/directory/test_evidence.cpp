@@ -4,6 +4,7 @@
 
 #include "apppaths.h"
 #include "directory.h"
+#include "directory/forcedetailhtml.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
 #include "mapcolouring.h"
@@ -22,7 +23,7 @@ namespace {
 QString panelText(const StalkingSupport &e)
 {
     QTextDocument doc;
-    doc.setHtml(ForceDetailPanel::evidenceHtml(e));
+    doc.setHtml(ForceDetailHtml::evidence(e));
     return doc.toPlainText();
 }
 

@@ -36,11 +36,7 @@ using namespace pcc;
 
 namespace {
 
-struct Sandbox
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
-};
+using Sandbox = pcctest::AppSandbox;
 
 Profile addJane(ContactLog &log)
 {

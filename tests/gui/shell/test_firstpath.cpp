@@ -31,11 +31,7 @@ using namespace pcc;
 
 namespace {
 
-struct Sandbox
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
-};
+using Sandbox = pcctest::AppSandbox;
 
 // Runs `act` on the next modal dialog to open (inside exec()).
 template<typename Act>

@@ -28,11 +28,7 @@ using pcctest::childWithText;
 
 namespace {
 
-struct Sandbox
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
-};
+using Sandbox = pcctest::AppSandbox;
 
 QString shownHeading(FirstRunGuide *guide)
 {

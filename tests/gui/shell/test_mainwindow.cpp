@@ -23,11 +23,7 @@ using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
-struct Sandbox
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
-};
+using Sandbox = pcctest::AppSandbox;
 } // namespace
 
 TEST_CASE("gui: the list, the map and the detail panel stay in sync", "[gui]")

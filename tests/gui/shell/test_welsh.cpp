@@ -32,11 +32,7 @@ using namespace pcc;
 
 namespace {
 
-struct Sandbox
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
-};
+using Sandbox = pcctest::AppSandbox;
 
 // While it lives, the interface is in Welsh.
 struct Welsh

@@ -56,10 +56,8 @@ struct ScopedSettings
     }
 };
 
-struct Sandbox
+struct Sandbox : pcctest::AppSandbox
 {
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s), dir.filePath(u"log.sqlite"_s)};
     ScopedSettings settings;
 };
 
