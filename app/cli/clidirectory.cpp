@@ -1,9 +1,9 @@
 #include "clidirectory.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "shippeddata.h"
 
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,7 @@ std::optional<Directory> loadDirectory(CliOutput &io)
     if (!load.warning.isEmpty())
         io.err() << u"pcc-campaigner: warning: "_s << load.warning << Qt::endl;
     if (load.directory.isEmpty()) {
-        io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "no usable policing-bodies data"));
+        io.fail(ExitCode::Failure, CliTr::tr("no usable policing-bodies data"));
         return std::nullopt;
     }
     return load.directory;

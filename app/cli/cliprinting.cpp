@@ -1,26 +1,37 @@
 #include "cliprinting.h"
 
+#include "clidirectory.h"
+#include "clitr.h"
 #include "clioutput.h"
 #include "lettercomposer.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
-} // namespace
-
 void CliPrinting::addPrintOptions(QCommandLineParser *parser)
 {
-    parser->addOption({u"print"_s, Tr::tr("Send to a printer (the default one unless --printer is given).")});
-    parser->addOption({u"printer"_s, Tr::tr("The printer's name, as pcc-campaigner printers lists it."), u"NAME"_s});
+    parser->addOption({u"print"_s, CliTr::tr("Send to a printer (the default one unless --printer is given).")});
+    parser->addOption({u"printer"_s, CliTr::tr("The printer's name, as pcc-campaigner printers lists it."), u"NAME"_s});
+}
+
+void CliPrinting::addAddressOptions(QCommandLineParser *parser)
+{
+    parser->addOption({u"force"_s, CliTr::tr("A force id (may be given more than once)."), u"ID"_s});
+    parser->addOption({u"all"_s, CliTr::tr("All 43 forces.")});
+    parser->addOption({u"pdf"_s, CliTr::tr("Write a PDF."), u"OUT"_s});
+    addPrintOptions(parser);
+}
+
+std::optional<int> CliPrinting::checkPdfOrPrint(const QCommandLineParser &parser, CliOutput &io)
+{
+    if (const auto stop = onlyWithPrint(parser, io))
+        return stop;
+    if (parser.isSet(u"pdf"_s) == parser.isSet(u"print"_s))
+        return io.fail(ExitCode::Usage, CliTr::tr("give exactly one of --pdf OUT or --print"));
+    return std::nullopt;
 }
 
 std::optional<int> CliPrinting::onlyWithPrint(const QCommandLineParser &parser, CliOutput &io)
@@ -29,7 +40,7 @@ std::optional<int> CliPrinting::onlyWithPrint(const QCommandLineParser &parser, 
         return std::nullopt;
     for (const QString &option : {u"printer"_s, u"copies"_s}) {
         if (parser.optionNames().contains(option))
-            return io.fail(ExitCode::Usage, Tr::tr("--%1 goes with --print").arg(option));
+            return io.fail(ExitCode::Usage, CliTr::tr("--%1 goes with --print").arg(option));
     }
     return std::nullopt;
 }
@@ -40,7 +51,7 @@ std::optional<QList<const ForceRecord *>> CliPrinting::chosenForces(const Direct
     const bool all = parser.isSet(u"all"_s);
     const QStringList ids = parser.values(u"force"_s);
     if (all == !ids.isEmpty()) {
-        io.fail(ExitCode::Usage, Tr::tr("give --force ID or --all"));
+        io.fail(ExitCode::Usage, CliTr::tr("give --force ID or --all"));
         return std::nullopt;
     }
     QList<const ForceRecord *> forces;
@@ -52,12 +63,26 @@ std::optional<QList<const ForceRecord *>> CliPrinting::chosenForces(const Direct
     for (const QString &id : ids) {
         const ForceRecord *f = directory.force(id);
         if (!f) {
-            io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(id));
+            io.fail(ExitCode::Usage, CliTr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(id));
             return std::nullopt;
         }
         forces << f;
     }
     return forces;
+}
+
+std::optional<QList<MailingAddress>> CliPrinting::chosenAddresses(const QCommandLineParser &parser, CliOutput &io, int *exitCode)
+{
+    *exitCode = ExitCode::Failure;
+    const auto directory = loadDirectory(io);
+    if (!directory)
+        return std::nullopt;
+    const auto forces = chosenForces(*directory, parser, io);
+    if (!forces) {
+        *exitCode = ExitCode::Usage;
+        return std::nullopt;
+    }
+    return addressesOf(*forces, io);
 }
 
 std::optional<QList<MailingAddress>> CliPrinting::addressesOf(const QList<const ForceRecord *> &forces, CliOutput &io)
@@ -73,7 +98,7 @@ std::optional<QList<MailingAddress>> CliPrinting::addressesOf(const QList<const 
         addresses << a;
     }
     if (missing) {
-        io.fail(ExitCode::Failure, Tr::tr("nothing was written: an office above has no postal address"));
+        io.fail(ExitCode::Failure, CliTr::tr("nothing was written: an office above has no postal address"));
         return std::nullopt;
     }
     // One line per office whose address is not verified, before anything is printed.
@@ -88,7 +113,7 @@ int CliPrinting::print(const QCommandLineParser &parser, PrintQueue::Job job, co
 {
     job.printer = parser.value(u"printer"_s);
     if (parser.isSet(u"printer"_s) && job.printer.isEmpty())
-        return io.fail(ExitCode::Usage, Tr::tr("--printer needs a printer's name"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--printer needs a printer's name"));
     QString error;
     QString warning;
     if (!PrintQueue::print(job, paint, &error, &warning))

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clitr.h"
 #include "appinfo.h"
 #include "platformquirks.h"
 #include "clioutput.h"
@@ -104,9 +105,7 @@ int CliRunner::run(int argc, char **argv)
     const QStringList commandArgs = all.mid(commandAt);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "pcc",
-        "PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\n"
+    parser.setApplicationDescription(CliTr::tr("PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\n"
         "support services for stalking victims. With no command, opens the app.\n\n"
         "Commands (each has --help):\n"
         "  lookup POSTCODE [--online]   which force and commissioner covers a postcode\n"
@@ -127,7 +126,7 @@ int CliRunner::run(int argc, char **argv)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     GlobalOptions::addTo(&parser);
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("pcc", "The command to run."), u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s, CliTr::tr("The command to run."), u"[command]"_s);
 
     CliOutput io;
     if (!parser.parse(globalArgs))
@@ -173,7 +172,7 @@ int CliRunner::run(int argc, char **argv)
         return EnvelopeCommand::run(commandArgs, io);
     if (command == u"labels"_s)
         return LabelsCommand::run(commandArgs, io);
-    return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "unknown command '%1' (try --help)").arg(command));
+    return io.fail(ExitCode::Usage, CliTr::tr("unknown command '%1' (try --help)").arg(command));
 }
 
 } // namespace pcc

@@ -1,5 +1,6 @@
 #include "datacommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "corrections.h"
 #include "directory.h"
@@ -13,7 +14,6 @@
 
 #include "wholefile.h"
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 
@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
 
 int check(const QString &file, CliOutput &io)
 {
@@ -40,15 +35,15 @@ int check(const QString &file, CliOutput &io)
         io.err().flush();
         return ExitCode::Failure;
     }
-    io.out() << Tr::tr("%1: valid (%2 forces, data version %3)").arg(file).arg(dir.forces().size()).arg(dir.dataVersion()) << Qt::endl;
+    io.out() << CliTr::tr("%1: valid (%2 forces, data version %3)").arg(file).arg(dir.forces().size()).arg(dir.dataVersion()) << Qt::endl;
     return ExitCode::Ok;
 }
 
 int installed(const DirectoryUpdate::Installed &result, CliOutput &io)
 {
-    io.out() << Tr::tr("installed: data version %1 (was %2)").arg(result.toVersion, result.fromVersion) << Qt::endl;
+    io.out() << CliTr::tr("installed: data version %1 (was %2)").arg(result.toVersion, result.fromVersion) << Qt::endl;
     for (const QString &c : result.droppedCorrections)
-        io.out() << Tr::tr("your correction is now in the directory, so it was removed: %1").arg(c) << Qt::endl;
+        io.out() << CliTr::tr("your correction is now in the directory, so it was removed: %1").arg(c) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -68,12 +63,12 @@ int fetch(const QString &url, int timeoutSeconds, CliOutput &io)
         error = reason;
         loop.quit();
     });
-    io.err() << Tr::tr("fetching %1 and its signature (the only request made)").arg(url) << Qt::endl;
+    io.err() << CliTr::tr("fetching %1 and its signature (the only request made)").arg(url) << Qt::endl;
     fetcher.fetch(QUrl(url), timeoutSeconds * 1000);
     if (error.isEmpty() && data.isNull())
         loop.exec();
     if (!error.isEmpty())
-        return io.fail(ExitCode::Failure, error + u" "_s + Tr::tr("Nothing was changed."));
+        return io.fail(ExitCode::Failure, error + u" "_s + CliTr::tr("Nothing was changed."));
     DirectoryUpdate::Installed result;
     if (!DirectoryUpdate::install(data, signature, &result, &error))
         return io.fail(ExitCode::Failure, error);
@@ -85,13 +80,13 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
     DataIssues issues;
     const Directory base = Directory::fromFile(files.first(), &issues);
     if (base.isEmpty())
-        return io.fail(ExitCode::Failure, Tr::tr("%1 does not pass the data check: %2").arg(files.first(), issues.value(0).toString()));
+        return io.fail(ExitCode::Failure, CliTr::tr("%1 does not pass the data check: %2").arg(files.first(), issues.value(0).toString()));
     QList<Corrections> sets;
     for (const QString &file : files.mid(1)) {
         QString error;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return io.fail(ExitCode::Failure, Tr::tr("cannot read %1: %2").arg(file, f.errorString()));
+            return io.fail(ExitCode::Failure, CliTr::tr("cannot read %1: %2").arg(file, f.errorString()));
         const Corrections set = Corrections::fromJson(f.read(1024 * 1024), &error);
         if (!error.isEmpty())
             return io.fail(ExitCode::Failure, file + u": "_s + error);
@@ -102,14 +97,14 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
     if (!result.conflicts.isEmpty()) {
         for (const QString &c : result.conflicts)
             io.err() << u"pcc-campaigner: conflict: "_s << c << u'\n';
-        return io.fail(ExitCode::Failure, Tr::tr("%1 not written: settle the conflicts above (remove one of each pair) and merge again").arg(out));
+        return io.fail(ExitCode::Failure, CliTr::tr("%1 not written: settle the conflicts above (remove one of each pair) and merge again").arg(out));
     }
     DataIssues check;
     if (Directory::fromJson(result.directory.toJson(), &check).isEmpty())
-        return io.fail(ExitCode::Failure, Tr::tr("the merged directory does not pass the data check: %1").arg(check.value(0).toString()));
+        return io.fail(ExitCode::Failure, CliTr::tr("the merged directory does not pass the data check: %1").arg(check.value(0).toString()));
     if (!WholeFile::write(out, result.directory.toJson(), &error))
         return io.fail(ExitCode::Failure, error);
-    io.out() << Tr::tr("%1: %2 corrections applied, %3 checks dated; data version %4 (was %5)")
+    io.out() << CliTr::tr("%1: %2 corrections applied, %3 checks dated; data version %4 (was %5)")
                     .arg(out)
                     .arg(result.applied)
                     .arg(result.verified)
@@ -123,7 +118,7 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
 int DataCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(CliTr::tr(
         "data check FILE                       validate a policing-bodies file (exit 0 valid, 1 with one line per problem)\n"
         "data keygen SECRET_FILE PUBLIC_FILE   a coordinator's key pair (the secret file is owner-only)\n"
         "data sign FILE --key SECRET_FILE      writes FILE.sig, a detached signature\n"
@@ -134,16 +129,16 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
         "data merge BASE.json CORRECTIONS.json... --out NEW.json   fold volunteers' corrections into a new file\n"
         "A refused update leaves the directory in use exactly as it was."));
     parser.addHelpOption();
-    parser.addOption({u"key"_s, Tr::tr("The secret key file (sign)."), u"SECRET_FILE"_s});
-    parser.addOption({u"out"_s, Tr::tr("The merged file to write (merge)."), u"NEW.json"_s});
-    parser.addOption({u"timeout"_s, Tr::tr("Seconds to wait for the server (fetch; default 30)."), u"S"_s, u"30"_s});
-    parser.addPositionalArgument(u"action"_s, Tr::tr("check, keygen, sign, trust, install, fetch, revert or merge"));
+    parser.addOption({u"key"_s, CliTr::tr("The secret key file (sign)."), u"SECRET_FILE"_s});
+    parser.addOption({u"out"_s, CliTr::tr("The merged file to write (merge)."), u"NEW.json"_s});
+    parser.addOption({u"timeout"_s, CliTr::tr("Seconds to wait for the server (fetch; default 30)."), u"S"_s, u"30"_s});
+    parser.addPositionalArgument(u"action"_s, CliTr::tr("check, keygen, sign, trust, install, fetch, revert or merge"));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     const QStringList rest = pos.mid(1);
-    auto usage = [&](const char *line) { return io.fail(ExitCode::Usage, Tr::tr("usage: pcc-campaigner %1").arg(QLatin1String(line))); };
+    auto usage = [&](const char *line) { return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner %1").arg(QLatin1String(line))); };
     QString error;
 
     if (action == u"check"_s)
@@ -155,7 +150,7 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
             return io.fail(ExitCode::Failure, error);
         SigningKeys::PublicKey key;
         SigningKeys::readPublicKey(rest.at(1), &key, &error);
-        io.out() << Tr::tr("key %1: keep %2 secret; give %3 to your volunteers").arg(key.id(), rest.at(0), rest.at(1)) << Qt::endl;
+        io.out() << CliTr::tr("key %1: keep %2 secret; give %3 to your volunteers").arg(key.id(), rest.at(0), rest.at(1)) << Qt::endl;
         return ExitCode::Ok;
     }
     if (action == u"sign"_s) {
@@ -163,7 +158,7 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
             return usage("data sign FILE --key SECRET_FILE");
         if (!SigningKeys::sign(rest.first(), parser.value(u"key"_s), &error))
             return io.fail(ExitCode::Failure, error);
-        io.out() << Tr::tr("wrote %1.sig").arg(rest.first()) << Qt::endl;
+        io.out() << CliTr::tr("wrote %1.sig").arg(rest.first()) << Qt::endl;
         return ExitCode::Ok;
     }
     if (action == u"trust"_s) {
@@ -172,7 +167,7 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
         SigningKeys::PublicKey key;
         if (!TrustedKeys::add(rest.first(), &key, &error))
             return io.fail(ExitCode::Failure, error);
-        io.out() << Tr::tr("trusted key %1 for directory updates on this computer").arg(key.id()) << Qt::endl;
+        io.out() << CliTr::tr("trusted key %1 for directory updates on this computer").arg(key.id()) << Qt::endl;
         return ExitCode::Ok;
     }
     if (action == u"install"_s) {

@@ -1,6 +1,6 @@
 #include "envelopecommand.h"
 
-#include "clidirectory.h"
+#include "clitr.h"
 #include "clioutput.h"
 #include "cliprinting.h"
 #include "contactlog.h"
@@ -9,52 +9,37 @@
 #include "logaccess.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
-} // namespace
-
 int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(CliTr::tr(
         "envelope (--force ID | --all) [--size DL|C5] [--return-address [--profile NAME]] (--pdf OUT | --print [--printer NAME])\n"
         "Addressed envelopes, one a page. With --return-address the fronts are followed by as many backs with your\n"
         "address: put the printed envelopes through again, in the same order, flap side up."));
     parser.addHelpOption();
-    parser.addOption({u"force"_s, Tr::tr("The force id to write to (may be given more than once)."), u"ID"_s});
-    parser.addOption({u"all"_s, Tr::tr("All 43 forces.")});
-    parser.addOption({u"size"_s, Tr::tr("The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once)."), u"SIZE"_s,
+    parser.addOption({u"size"_s, CliTr::tr("The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once)."), u"SIZE"_s,
                       u"DL"_s});
-    parser.addOption({u"return-address"_s, Tr::tr("Print the sender's address for the back of each envelope.")});
-    parser.addOption({u"profile"_s, Tr::tr("The sender's profile, for --return-address."), u"NAME"_s});
-    parser.addOption({u"pdf"_s, Tr::tr("Write a PDF."), u"OUT"_s});
-    CliPrinting::addPrintOptions(&parser);
+    parser.addOption({u"return-address"_s, CliTr::tr("Print the sender's address for the back of each envelope.")});
+    parser.addOption({u"profile"_s, CliTr::tr("The sender's profile, for --return-address."), u"NAME"_s});
+    CliPrinting::addAddressOptions(&parser);
     if (const auto stop = io.parse(parser, args))
         return *stop;
-    if (const auto stop = CliPrinting::onlyWithPrint(parser, io))
+    if (const auto stop = CliPrinting::checkPdfOrPrint(parser, io))
         return *stop;
-    if (parser.isSet(u"pdf"_s) == parser.isSet(u"print"_s))
-        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT or --print"));
     const auto layout = EnvelopeLayout::named(parser.value(u"size"_s));
     if (!layout)
         return io.fail(ExitCode::Usage,
-                       Tr::tr("--size '%1' is not an envelope this app knows: %2").arg(parser.value(u"size"_s), EnvelopeLayout::names().join(u", "_s)));
+                       CliTr::tr("--size '%1' is not an envelope this app knows: %2").arg(parser.value(u"size"_s), EnvelopeLayout::names().join(u", "_s)));
 
-    const auto directory = loadDirectory(io);
-    if (!directory)
-        return ExitCode::Failure;
-    const auto forces = CliPrinting::chosenForces(*directory, parser, io);
-    if (!forces)
-        return ExitCode::Usage;
+    int exitCode = ExitCode::Ok;
+    const auto addresses = CliPrinting::chosenAddresses(parser, io, &exitCode);
+    if (!addresses)
+        return exitCode;
     QStringList returnAddress;
     if (parser.isSet(u"return-address"_s)) {
         const auto log = openContactLog(io);
@@ -66,11 +51,8 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
         returnAddress << sender->name << sender->address << sender->postcode;
         returnAddress.removeAll(QString());
         if (sender->address.isEmpty())
-            return io.fail(ExitCode::Failure, Tr::tr("the profile '%1' has no address to return letters to").arg(sender->name));
+            return io.fail(ExitCode::Failure, CliTr::tr("the profile '%1' has no address to return letters to").arg(sender->name));
     }
-    const auto addresses = CliPrinting::addressesOf(*forces, io);
-    if (!addresses)
-        return ExitCode::Failure;
 
     const EnvelopeRenderer renderer(*layout, LetterLayout::saved().fontFamily);
     if (parser.isSet(u"pdf"_s)) {
@@ -79,7 +61,7 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
             return io.fail(ExitCode::Failure, error);
         return ExitCode::Ok;
     }
-    const PrintQueue::Job job{{}, Tr::tr("%n envelope(s)", nullptr, int(addresses->size())), layout->pageLayout(), 1, false};
+    const PrintQueue::Job job{{}, CliTr::tr("%n envelope(s)", nullptr, int(addresses->size())), layout->pageLayout(), 1, false};
     return CliPrinting::print(parser, job, [&](QPainter *p, QPagedPaintDevice *d) { return renderer.render(p, d, *addresses, returnAddress); },
                               io);
 }

@@ -1,5 +1,6 @@
 #include "lettercommand.h"
 
+#include "clitr.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "cliprinting.h"
@@ -11,61 +12,53 @@
 #include "templatestore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDate>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
-} // namespace
-
 int LetterCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(CliTr::tr(
         "letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)\n"
         "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
         "letter (--force ID | --all) ... --print [--printer NAME] [--copies N]   (one job, one letter a sheet)\n"
         "Without --profile the current profile is the sender."));
     parser.addHelpOption();
-    parser.addOption({u"force"_s, Tr::tr("The force id to write to."), u"ID"_s});
-    parser.addOption({u"all"_s, Tr::tr("Write to all 43 forces.")});
-    parser.addOption({u"profile"_s, Tr::tr("The sender's profile."), u"NAME"_s});
-    parser.addOption({u"template"_s, Tr::tr("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
-    parser.addOption({u"pdf"_s, Tr::tr("Write a PDF."), u"OUT"_s});
-    parser.addOption({u"eml"_s, Tr::tr("Write an email draft (.eml)."), u"OUT"_s});
-    parser.addOption({u"text"_s, Tr::tr("Print the letter as plain text.")});
-    parser.addOption({u"date"_s, Tr::tr("The letter's date (default today)."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"force"_s, CliTr::tr("The force id to write to."), u"ID"_s});
+    parser.addOption({u"all"_s, CliTr::tr("Write to all 43 forces.")});
+    parser.addOption({u"profile"_s, CliTr::tr("The sender's profile."), u"NAME"_s});
+    parser.addOption({u"template"_s, CliTr::tr("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
+    parser.addOption({u"pdf"_s, CliTr::tr("Write a PDF."), u"OUT"_s});
+    parser.addOption({u"eml"_s, CliTr::tr("Write an email draft (.eml)."), u"OUT"_s});
+    parser.addOption({u"text"_s, CliTr::tr("Print the letter as plain text.")});
+    parser.addOption({u"date"_s, CliTr::tr("The letter's date (default today)."), u"YYYY-MM-DD"_s});
     CliPrinting::addPrintOptions(&parser);
-    parser.addOption({u"copies"_s, Tr::tr("How many copies of each letter to print (default 1)."), u"N"_s, u"1"_s});
+    parser.addOption({u"copies"_s, CliTr::tr("How many copies of each letter to print (default 1)."), u"N"_s, u"1"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     if (const auto stop = CliPrinting::onlyWithPrint(parser, io))
         return *stop;
     const bool all = parser.isSet(u"all"_s);
     if (all == parser.isSet(u"force"_s))
-        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --force ID or --all"));
+        return io.fail(ExitCode::Usage, CliTr::tr("give exactly one of --force ID or --all"));
     const bool print = parser.isSet(u"print"_s);
     const int outputs = int(parser.isSet(u"pdf"_s)) + int(parser.isSet(u"eml"_s)) + int(parser.isSet(u"text"_s)) + int(print);
     if (outputs != 1)
-        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --pdf OUT, --eml OUT, --text or --print"));
+        return io.fail(ExitCode::Usage, CliTr::tr("give exactly one of --pdf OUT, --eml OUT, --text or --print"));
     if (all && !parser.isSet(u"pdf"_s) && !print)
-        return io.fail(ExitCode::Usage, Tr::tr("--all writes one PDF or one print job: use --pdf OUT or --print"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--all writes one PDF or one print job: use --pdf OUT or --print"));
     bool copiesOk = false;
     const int copies = parser.value(u"copies"_s).toInt(&copiesOk);
     if (!copiesOk || copies < 1 || copies > 99)
-        return io.fail(ExitCode::Usage, Tr::tr("--copies is a whole number from 1 to 99"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--copies is a whole number from 1 to 99"));
     QDate date = QDate::currentDate();
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!date.isValid())
-            return io.fail(ExitCode::Usage, Tr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
+            return io.fail(ExitCode::Usage, CliTr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }
 
     const auto directory = loadDirectory(io);
@@ -78,7 +71,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     } else if (const ForceRecord *f = directory->force(parser.value(u"force"_s))) {
         recipients << f;
     } else {
-        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));
+        return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(parser.value(u"force"_s)));
     }
 
     LetterTemplate tmpl = TemplateStore::defaultTemplate();
@@ -111,7 +104,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             io.err() << u"pcc-campaigner: "_s << p << u'\n';
-        return io.fail(ExitCode::Failure, Tr::tr("nothing was written: fix the problems above first"));
+        return io.fail(ExitCode::Failure, CliTr::tr("nothing was written: fix the problems above first"));
     }
     // One line per office whose address or email is not verified, before anything is printed or sent.
     for (const Letter &letter : std::as_const(letters)) {
@@ -127,7 +120,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         const QString out = parser.value(u"eml"_s);
         if (letters.first().toEmail.isEmpty())
             io.err() << u"pcc-campaigner: warning: "_s
-                     << Tr::tr("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
+                     << CliTr::tr("%1 has no verified email address: the draft has no recipient; use the contact form on %2")
                             .arg(recipients.first()->officeName, recipients.first()->website)
                      << Qt::endl;
         QString error;
@@ -141,7 +134,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
     const LetterLayout layout = LetterLayout::saved();
     const LetterRenderer renderer(layout);
     if (print) {
-        const QString title = letters.size() == 1 ? letters.first().title : Tr::tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
+        const QString title = letters.size() == 1 ? letters.first().title : CliTr::tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
         const PrintQueue::Job job{{}, title, QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), copies, false};
         return CliPrinting::print(parser, job, [&](QPainter *p, QPagedPaintDevice *d) { return renderer.render(p, d, letters); }, io);
     }

@@ -1,10 +1,11 @@
 #include "logaccess.h"
 
+#include "clitr.h"
 #include "apppaths.h"
 #include "clioutput.h"
 #include "contactlog.h"
 
-#include <QCoreApplication>
+#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +33,24 @@ std::optional<Profile> resolveProfile(ContactLog &log, const QString &name, CliO
     if (!log.lastError().isEmpty())
         io.fail(ExitCode::Failure, log.lastError());
     else if (name.isEmpty())
-        io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "no current profile: create one with `pcc-campaigner profile add NAME` or give --profile"));
+        io.fail(ExitCode::Failure, CliTr::tr("no current profile: create one with `pcc-campaigner profile add NAME` or give --profile"));
     else
-        io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "there is no profile called '%1'").arg(name));
+        io.fail(ExitCode::Failure, CliTr::tr("there is no profile called '%1'").arg(name));
     return std::nullopt;
+}
+
+std::optional<LogForProfile> openContactLogFor(const QCommandLineParser &parser, CliOutput &io, ContactLog::Check check)
+{
+    LogForProfile opened{openContactLog(io, check), QString()};
+    if (!opened.log)
+        return std::nullopt;
+    if (parser.isSet(u"profile"_s)) {
+        const auto profile = resolveProfile(*opened.log, parser.value(u"profile"_s), io);
+        if (!profile)
+            return std::nullopt;
+        opened.profileUuid = profile->uuid;
+    }
+    return opened;
 }
 
 } // namespace pcc

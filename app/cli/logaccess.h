@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QCommandLineParser;
+
 #include <memory>
 #include <optional>
 
@@ -22,5 +24,16 @@ std::unique_ptr<ContactLog> openContactLog(CliOutput &io, ContactLog::Check chec
 // The profile named on the command line, or the current one when `name` is empty; nullopt
 // with the error printed.
 std::optional<Profile> resolveProfile(ContactLog &log, const QString &name, CliOutput &io);
+
+// The log, and whose contacts a command reads: the uuid of the profile named by --profile, or
+// empty (everyone's) without it. Nullopt, with the error printed, when the log cannot be
+// opened or there is no such profile.
+struct LogForProfile
+{
+    std::unique_ptr<ContactLog> log;
+    QString profileUuid;
+};
+std::optional<LogForProfile> openContactLogFor(const QCommandLineParser &parser, CliOutput &io,
+                                               ContactLog::Check check = ContactLog::Check::Full);
 
 } // namespace pcc

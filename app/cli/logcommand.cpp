@@ -1,5 +1,6 @@
 #include "logcommand.h"
 
+#include "clitr.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
@@ -25,30 +26,25 @@ namespace pcc {
 
 namespace {
 
-QString t(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("pcc", s, disambiguation, n);
-}
-
 int add(const QCommandLineParser &parser, CliOutput &io)
 {
     for (const QString &required : {u"profile"_s, u"force"_s, u"channel"_s}) {
         if (!parser.isSet(required))
-            return io.fail(ExitCode::Usage, t("log add needs --%1").arg(required));
+            return io.fail(ExitCode::Usage, CliTr::tr("log add needs --%1").arg(required));
     }
     ContactRecord r;
     r.forceId = parser.value(u"force"_s);
     if (!ForceIds::isForce(r.forceId))
-        return io.fail(ExitCode::Usage, t("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(r.forceId));
+        return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not one of the 43 force ids (see pcc-campaigner forces)").arg(r.forceId));
     if (!channelFromKey(parser.value(u"channel"_s), &r.channel))
-        return io.fail(ExitCode::Usage, t("--channel must be post, email, both, phone or meeting"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--channel must be post, email, both, phone or meeting"));
     if (parser.isSet(u"date"_s)) {
         r.date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
         if (!r.date.isValid())
-            return io.fail(ExitCode::Usage, t("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
+            return io.fail(ExitCode::Usage, CliTr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }
     if (parser.isSet(u"status"_s) && !statusFromKey(parser.value(u"status"_s), &r.status))
-        return io.fail(ExitCode::Usage, t("--status must be drafted, sent, acknowledged or replied"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--status must be drafted, sent, acknowledged or replied"));
     r.notes = parser.value(u"notes"_s);
 
     const auto log = openContactLog(io);
@@ -71,30 +67,24 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     return ExitCode::Ok;
 }
 
-// The uuid of the profile named by --profile, or an empty string for everyone; nullopt (with
-// the error printed) when there is no such profile.
-std::optional<QString> profileFilter(ContactLog &log, const QCommandLineParser &parser, CliOutput &io)
+// The contacts --profile NAME narrows to one volunteer's; without it, everyone's. Nullopt, with
+// the error printed, when they cannot be read.
+std::optional<QList<ContactRecord>> contactsFor(const QCommandLineParser &parser, CliOutput &io)
 {
-    if (!parser.isSet(u"profile"_s))
-        return QString();
-    const auto profile = resolveProfile(log, parser.value(u"profile"_s), io);
-    if (!profile)
+    const auto opened = openContactLogFor(parser, io);
+    if (!opened)
         return std::nullopt;
-    return profile->uuid;
+    auto records = opened->log->contacts(opened->profileUuid);
+    if (!records)
+        io.fail(ExitCode::Failure, opened->log->lastError());
+    return records;
 }
 
 int list(const QCommandLineParser &parser, CliOutput &io)
 {
-    const auto log = openContactLog(io);
-    if (!log)
-        return ExitCode::Failure;
-    // --profile NAME narrows to one volunteer; without it, everyone's contacts.
-    const auto profileUuid = profileFilter(*log, parser, io);
-    if (!profileUuid)
-        return ExitCode::Failure;
-    const auto records = log->contacts(*profileUuid);
+    const auto records = contactsFor(parser, io);
     if (!records)
-        return io.fail(ExitCode::Failure, log->lastError());
+        return ExitCode::Failure;
     if (parser.isSet(u"json"_s)) {
         io.out() << QString::fromUtf8(LogExchange::write(*records, LogExchange::Format::Json, LogExchange::Privacy::Full));
         return ExitCode::Ok;
@@ -110,23 +100,22 @@ int exportLog(const QCommandLineParser &parser, CliOutput &io)
 {
     const bool csv = parser.isSet(u"csv"_s);
     if (csv == parser.isSet(u"json"_s))
-        return io.fail(ExitCode::Usage, t("log export needs exactly one of --csv FILE or --json FILE"));
+        return io.fail(ExitCode::Usage, CliTr::tr("log export needs exactly one of --csv FILE or --json FILE"));
     const QString file = parser.value(csv ? u"csv"_s : u"json"_s);
-    const auto log = openContactLog(io);
-    if (!log)
-        return ExitCode::Failure;
     // --profile NAME narrows to one volunteer; without it, everyone's contacts.
-    const auto profileUuid = profileFilter(*log, parser, io);
-    if (!profileUuid)
+    const auto opened = openContactLogFor(parser, io);
+    if (!opened)
         return ExitCode::Failure;
+    ContactLog *log = opened->log.get();
+    const QString &profileUuid = opened->profileUuid;
     const auto privacy = parser.isSet(u"anonymous"_s) ? LogExchange::Privacy::Anonymous : LogExchange::Privacy::Full;
     const LogTransfer::Export result = LogTransfer::exportTo(*log, file, csv ? LogExchange::Format::Csv : LogExchange::Format::Json,
-                                                             privacy, *profileUuid);
+                                                             privacy, profileUuid);
     if (!result.error.isEmpty())
         return io.fail(ExitCode::Failure, result.error);
     if (!result.warning.isEmpty())
         io.err() << u"pcc-campaigner: warning: "_s << result.warning << Qt::endl;
-    io.out() << (result.count == 1 ? t("1 contact exported to %1").arg(file) : t("%1 contacts exported to %2").arg(result.count).arg(file)) << Qt::endl;
+    io.out() << CliTr::tr("%n contact(s) exported to %1", nullptr, int(result.count)).arg(file) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -142,7 +131,7 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     for (const DataIssue &issue : issues)
         io.err() << file << u": "_s << issue.toString() << u'\n';
     if (!issues.isEmpty() && !parser.isSet(u"skip-bad"_s))
-        return io.fail(ExitCode::Failure, t("nothing was imported: %1 problems found (fix the file, or use --skip-bad "
+        return io.fail(ExitCode::Failure, CliTr::tr("nothing was imported: %1 problems found (fix the file, or use --skip-bad "
                                             "to import only the good rows)").arg(issues.size()));
     const auto log = openContactLog(io);
     if (!log)
@@ -159,27 +148,17 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
 int calendar(const QCommandLineParser &parser, CliOutput &io)
 {
     if (!parser.isSet(u"ics"_s))
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log calendar --ics FILE [--profile NAME]"));
-    const auto log = openContactLog(io);
-    if (!log)
-        return ExitCode::Failure;
-    QString profileUuid;
-    if (parser.isSet(u"profile"_s)) {
-        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!profile)
-            return ExitCode::Failure;
-        profileUuid = profile->uuid;
-    }
-    const auto records = log->contacts(profileUuid);
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log calendar --ics FILE [--profile NAME]"));
+    const auto records = contactsFor(parser, io);
     if (!records)
-        return io.fail(ExitCode::Failure, log->lastError());
+        return ExitCode::Failure;
     QString error;
     if (!WholeFile::write(parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
         return io.fail(ExitCode::Failure, error);
     int due = 0;
     for (const ContactRecord &r : *records)
         due += FollowUpCalendar::isDue(r) ? 1 : 0;
-    io.out() << QCoreApplication::translate("pcc", "%n follow-up date(s) written to %1", nullptr, due).arg(parser.value(u"ics"_s)) << Qt::endl;
+    io.out() << CliTr::tr("%n follow-up date(s) written to %1", nullptr, due).arg(parser.value(u"ics"_s)) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -188,7 +167,7 @@ int calendar(const QCommandLineParser &parser, CliOutput &io)
 int LogCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(t(
+    parser.setApplicationDescription(CliTr::tr(
         "log add --profile NAME --force ID --channel post|email|both|phone|meeting [--date YYYY-MM-DD]\n"
         "        [--status drafted|sent|acknowledged|replied]      prints the new record's UUID\n"
         "log list [--profile NAME] [--json]\n"
@@ -201,17 +180,17 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "log attachment UUID NAME --out FILE   a copy of one document, byte for byte\n"
         "log suggest-corrections --out FILE [--profile NAME]   commitments as corrections for the coordinator"));
     parser.addHelpOption();
-    parser.addOption({u"profile"_s, t("The volunteer profile."), u"NAME"_s});
-    parser.addOption({u"force"_s, t("The force id."), u"ID"_s});
-    parser.addOption({u"channel"_s, t("How: post, email, both, phone or meeting."), u"CHANNEL"_s});
-    parser.addOption({u"date"_s, t("When (default today)."), u"YYYY-MM-DD"_s});
-    parser.addOption({u"status"_s, t("drafted, sent (default), acknowledged or replied."), u"STATUS"_s});
-    parser.addOption({u"notes"_s, t("Free-text notes."), u"TEXT"_s});
-    parser.addOption({u"json"_s, t("list: print JSON. export: write JSON to FILE."), u"FILE"_s});
-    parser.addOption({u"csv"_s, t("export: write CSV to FILE."), u"FILE"_s});
-    parser.addOption({u"anonymous"_s, t("export: only uuid, force, date, channel and status.")});
-    parser.addOption({u"ics"_s, t("calendar: write the iCalendar file FILE."), u"FILE"_s});
-    parser.addOption({u"skip-bad"_s, t("import: import the good rows even when some rows are bad.")});
+    parser.addOption({u"profile"_s, CliTr::tr("The volunteer profile."), u"NAME"_s});
+    parser.addOption({u"force"_s, CliTr::tr("The force id."), u"ID"_s});
+    parser.addOption({u"channel"_s, CliTr::tr("How: post, email, both, phone or meeting."), u"CHANNEL"_s});
+    parser.addOption({u"date"_s, CliTr::tr("When (default today)."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"status"_s, CliTr::tr("drafted, sent (default), acknowledged or replied."), u"STATUS"_s});
+    parser.addOption({u"notes"_s, CliTr::tr("Free-text notes."), u"TEXT"_s});
+    parser.addOption({u"json"_s, CliTr::tr("list: print JSON. export: write JSON to FILE."), u"FILE"_s});
+    parser.addOption({u"csv"_s, CliTr::tr("export: write CSV to FILE."), u"FILE"_s});
+    parser.addOption({u"anonymous"_s, CliTr::tr("export: only uuid, force, date, channel and status.")});
+    parser.addOption({u"ics"_s, CliTr::tr("calendar: write the iCalendar file FILE."), u"FILE"_s});
+    parser.addOption({u"skip-bad"_s, CliTr::tr("import: import the good rows even when some rows are bad.")});
     LogReplyCommand::addOptions(parser);
     parser.addPositionalArgument(u"action"_s, u"add | list | export | import | calendar | reply | show | attachment | suggest-corrections"_s);
 
@@ -244,10 +223,10 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         return LogReplyCommand::suggestCorrections(parser, io);
     if (action == u"import"_s) {
         if (pos.size() != 2)
-            return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log import FILE"));
+            return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log import FILE"));
         return importLog(pos.at(1), parser, io);
     }
-    return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment|suggest-corrections (see --help)"));
+    return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment|suggest-corrections (see --help)"));
 }
 
 } // namespace pcc

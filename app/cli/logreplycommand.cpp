@@ -1,5 +1,6 @@
 #include "logreplycommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "commitmentcorrections.h"
 #include "contactlog.h"
@@ -9,7 +10,6 @@
 #include "wholefile.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-
-QString t(const char *s)
-{
-    return QCoreApplication::translate("pcc", s);
-}
 
 QJsonValue dateOrNull(const QDate &d)
 {
@@ -37,7 +32,7 @@ bool parseDateOption(const QCommandLineParser &parser, const QString &name, QDat
     *date = IsoDates::parseDate(parser.value(name));
     if (date->isValid())
         return true;
-    io.fail(ExitCode::Usage, t("--%1 takes a date, YYYY-MM-DD").arg(name));
+    io.fail(ExitCode::Usage, CliTr::tr("--%1 takes a date, YYYY-MM-DD").arg(name));
     return false;
 }
 
@@ -59,28 +54,28 @@ QJsonObject replyJson(const Reply &r)
 
 void LogReplyCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"outcome"_s, t("reply: acknowledgement, substantive, commitment or declined."), u"OUTCOME"_s});
-    parser.addOption({u"summary"_s, t("reply: the reply in your own words."), u"TEXT"_s});
-    parser.addOption({u"share-summary"_s, t("reply: share the summary with the team's coordinator.")});
-    parser.addOption({u"attach"_s, t("reply: a document that came (PDF, PNG, JPEG, .eml or text; repeat for more)."), u"FILE"_s});
-    parser.addOption({u"what"_s, t("reply: what the office will fund."), u"TEXT"_s});
-    parser.addOption({u"amount"_s, t("reply: the amount, as the reply states it."), u"TEXT"_s});
-    parser.addOption({u"from"_s, t("reply: when the funding starts."), u"YYYY-MM-DD"_s});
-    parser.addOption({u"until"_s, t("reply: when the funding ends."), u"YYYY-MM-DD"_s});
-    parser.addOption({u"quote"_s, t("reply: the reply's own words about the commitment."), u"TEXT"_s});
-    parser.addOption({u"out"_s, t("attachment, suggest-corrections: the file to write."), u"FILE"_s});
+    parser.addOption({u"outcome"_s, CliTr::tr("reply: acknowledgement, substantive, commitment or declined."), u"OUTCOME"_s});
+    parser.addOption({u"summary"_s, CliTr::tr("reply: the reply in your own words."), u"TEXT"_s});
+    parser.addOption({u"share-summary"_s, CliTr::tr("reply: share the summary with the team's coordinator.")});
+    parser.addOption({u"attach"_s, CliTr::tr("reply: a document that came (PDF, PNG, JPEG, .eml or text; repeat for more)."), u"FILE"_s});
+    parser.addOption({u"what"_s, CliTr::tr("reply: what the office will fund."), u"TEXT"_s});
+    parser.addOption({u"amount"_s, CliTr::tr("reply: the amount, as the reply states it."), u"TEXT"_s});
+    parser.addOption({u"from"_s, CliTr::tr("reply: when the funding starts."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"until"_s, CliTr::tr("reply: when the funding ends."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"quote"_s, CliTr::tr("reply: the reply's own words about the commitment."), u"TEXT"_s});
+    parser.addOption({u"out"_s, CliTr::tr("attachment, suggest-corrections: the file to write."), u"FILE"_s});
 }
 
 int LogReplyCommand::reply(const QCommandLineParser &parser, const QStringList &pos, CliOutput &io)
 {
     if (pos.size() != 2 || !parser.isSet(u"date"_s) || !parser.isSet(u"outcome"_s))
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log reply UUID --date YYYY-MM-DD --outcome "
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log reply UUID --date YYYY-MM-DD --outcome "
                                           "acknowledgement|substantive|commitment|declined [--summary TEXT] [--attach FILE]..."));
     Reply r;
     r.contactUuid = pos.at(1);
     if (!replyOutcomeFromKey(parser.value(u"outcome"_s), &r.outcome) || r.outcome == ReplyOutcome::None
         || r.outcome == ReplyOutcome::NoReply)
-        return io.fail(ExitCode::Usage, t("--outcome is acknowledgement, substantive, commitment or declined"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--outcome is acknowledgement, substantive, commitment or declined"));
     if (!parseDateOption(parser, u"date"_s, &r.date, io) || !parseDateOption(parser, u"from"_s, &r.commitment.from, io)
         || !parseDateOption(parser, u"until"_s, &r.commitment.until, io))
         return ExitCode::Usage;
@@ -90,7 +85,7 @@ int LogReplyCommand::reply(const QCommandLineParser &parser, const QStringList &
     r.commitment.amount = parser.value(u"amount"_s);
     r.commitment.quotation = parser.value(u"quote"_s);
     if (!r.commitment.isEmpty() && r.outcome != ReplyOutcome::Commitment)
-        return io.fail(ExitCode::Usage, t("--what, --amount, --from, --until and --quote describe a commitment: use --outcome commitment"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--what, --amount, --from, --until and --quote describe a commitment: use --outcome commitment"));
 
     const auto log = openContactLog(io);
     if (!log)
@@ -105,13 +100,13 @@ int LogReplyCommand::reply(const QCommandLineParser &parser, const QStringList &
 int LogReplyCommand::show(const QCommandLineParser &parser, const QStringList &pos, CliOutput &io)
 {
     if (pos.size() != 2)
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log show UUID [--json]"));
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log show UUID [--json]"));
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
     const auto contact = log->contact(pos.at(1));
     if (!contact)
-        return io.fail(ExitCode::Failure, log->lastError().isEmpty() ? t("there is no contact %1 in the log").arg(pos.at(1))
+        return io.fail(ExitCode::Failure, log->lastError().isEmpty() ? CliTr::tr("there is no contact %1 in the log").arg(pos.at(1))
                                                                      : log->lastError());
     const auto replies = log->replies(contact->uuid);
     if (!replies)
@@ -129,11 +124,11 @@ int LogReplyCommand::show(const QCommandLineParser &parser, const QStringList &p
         io.out() << QString::fromUtf8(QJsonDocument(o).toJson());
         return ExitCode::Ok;
     }
-    io.out() << t("%1 to %2 (%3), %4: %5").arg(contact->uuid, contact->bodyName, contact->forceId, IsoDates::date(contact->date),
+    io.out() << CliTr::tr("%1 to %2 (%3), %4: %5").arg(contact->uuid, contact->bodyName, contact->forceId, IsoDates::date(contact->date),
                                                statusKey(contact->status))
              << Qt::endl;
     for (const Reply &r : *replies) {
-        io.out() << u"  "_s << t("reply %1, %2").arg(IsoDates::date(r.date), replyOutcomeKey(r.outcome)) << Qt::endl;
+        io.out() << u"  "_s << CliTr::tr("reply %1, %2").arg(IsoDates::date(r.date), replyOutcomeKey(r.outcome)) << Qt::endl;
         if (!r.summary.isEmpty())
             io.out() << u"    "_s << r.summary << Qt::endl;
         for (const ReplyAttachment &a : r.attachments)
@@ -145,7 +140,7 @@ int LogReplyCommand::show(const QCommandLineParser &parser, const QStringList &p
 int LogReplyCommand::attachment(const QCommandLineParser &parser, const QStringList &pos, CliOutput &io)
 {
     if (pos.size() != 3 || !parser.isSet(u"out"_s))
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log attachment UUID NAME --out FILE"));
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log attachment UUID NAME --out FILE"));
     const auto log = openContactLog(io);
     if (!log)
         return ExitCode::Failure;
@@ -162,31 +157,25 @@ int LogReplyCommand::attachment(const QCommandLineParser &parser, const QStringL
 int LogReplyCommand::suggestCorrections(const QCommandLineParser &parser, CliOutput &io)
 {
     if (!parser.isSet(u"out"_s))
-        return io.fail(ExitCode::Usage, t("usage: pcc-campaigner log suggest-corrections --out FILE [--profile NAME]"));
-    const auto log = openContactLog(io);
-    if (!log)
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log suggest-corrections --out FILE [--profile NAME]"));
+    const auto opened = openContactLogFor(parser, io);
+    if (!opened)
         return ExitCode::Failure;
-    QString profileUuid;
-    if (parser.isSet(u"profile"_s)) {
-        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!profile)
-            return ExitCode::Failure;
-        profileUuid = profile->uuid;
-    }
+    ContactLog *log = opened->log.get();
+    const QString &profileUuid = opened->profileUuid;
     const auto commitments = log->commitments(profileUuid);
     if (!commitments)
         return io.fail(ExitCode::Failure, log->lastError());
     const Corrections suggested = CommitmentCorrections::suggest(*commitments, QDate::currentDate());
     if (suggested.isEmpty()) {
-        io.out() << t("No reply recorded a commitment: nothing to suggest, no file written.") << Qt::endl;
+        io.out() << CliTr::tr("No reply recorded a commitment: nothing to suggest, no file written.") << Qt::endl;
         return ExitCode::Ok;
     }
     QString error;
     if (!WholeFile::writePrivate(parser.value(u"out"_s), suggested.toJson(), &error))
         return io.fail(ExitCode::Failure, error);
-    io.out() << t("%1 suggested correction(s) written to %2: send the file to the campaign's coordinator, who merges it "
-                  "with 'data merge' and writes the letter's sentence for each office.")
-                    .arg(suggested.items().size())
+    io.out() << CliTr::tr("%n suggested correction(s) written to %1: send the file to the campaign's coordinator, who merges it "
+                          "with 'data merge' and writes the letter's sentence for each office.", nullptr, int(suggested.items().size()))
                     .arg(parser.value(u"out"_s))
              << Qt::endl;
     return ExitCode::Ok;

@@ -1,5 +1,6 @@
 #include "lookupcommand.h"
 
+#include "clitr.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "forceids.h"
@@ -8,7 +9,6 @@
 #include "postcodedistricts.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
 
 int printCandidates(const QStringList &ids, const Directory &dir, CliOutput &io)
 {
@@ -42,20 +37,20 @@ int printCandidates(const QStringList &ids, const Directory &dir, CliOutput &io)
 int LookupCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(CliTr::tr(
         "lookup POSTCODE [--online]: which police force areas a postcode may be in, best first:\n"
         "force_id, force name, office (tab-separated). Exit 0 found; 3 outside England and Wales;\n"
         "2 not a postcode; 1 not in the offline table (try --online).\n"
         "--online asks postcodes.io (your postcode is sent over the internet)."));
     parser.addHelpOption();
-    parser.addOption({u"online"_s, Tr::tr("Ask postcodes.io for the exact area of a full postcode.")});
-    parser.addPositionalArgument(u"POSTCODE"_s, Tr::tr("A full postcode or a district, e.g. BS20 8JJ or BS20."));
+    parser.addOption({u"online"_s, CliTr::tr("Ask postcodes.io for the exact area of a full postcode.")});
+    parser.addPositionalArgument(u"POSTCODE"_s, CliTr::tr("A full postcode or a district, e.g. BS20 8JJ or BS20."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QString text = parser.positionalArguments().join(u' ');
     const Postcode pc = Postcode::parse(text);
     if (!pc.isValid())
-        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not a UK postcode").arg(text));
+        return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not a UK postcode").arg(text));
     const auto directory = loadDirectory(io);
     if (!directory)
         return ExitCode::Failure;
@@ -63,7 +58,7 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
 
     if (parser.isSet(u"online"_s)) {
         if (!pc.isFull())
-            return io.fail(ExitCode::Usage, Tr::tr("the online lookup needs a full postcode, such as BS20 8JJ"));
+            return io.fail(ExitCode::Usage, CliTr::tr("the online lookup needs a full postcode, such as BS20 8JJ"));
         OnlinePostcodeLookup online(dir);
         QEventLoop loop;
         QString forceId;
@@ -89,18 +84,18 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
         io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
     using Kind = PostcodeAnswer::Kind;
     if (answer.kind == Kind::Unknown)
-        return io.fail(ExitCode::Failure, Tr::tr("the district %1 is not in the offline table; choose your area on the map, "
+        return io.fail(ExitCode::Failure, CliTr::tr("the district %1 is not in the offline table; choose your area on the map, "
                                             "or try --online (sends your postcode to postcodes.io)").arg(pc.outward()));
     if (answer.kind == Kind::AreaFallback)
-        io.err() << Tr::tr("note: %1 is not in the offline table (a newer district?); these are the forces of its postcode "
+        io.err() << CliTr::tr("note: %1 is not in the offline table (a newer district?); these are the forces of its postcode "
                       "area %2, most likely first; check on the map or try --online").arg(pc.outward(), pc.area())
                  << Qt::endl;
     else if (answer.kind == Kind::Crosses)
-        io.err() << Tr::tr("note: %1 crosses a force boundary; the first line is the most likely; check on the map or try "
+        io.err() << CliTr::tr("note: %1 crosses a force boundary; the first line is the most likely; check on the map or try "
                       "--online with the full postcode").arg(pc.outward())
                  << Qt::endl;
     else if (answer.kind == Kind::Likely)
-        io.err() << Tr::tr("note: the offline data for %1 comes from one source only; check on the map").arg(pc.outward())
+        io.err() << CliTr::tr("note: the offline data for %1 comes from one source only; check on the map").arg(pc.outward())
                  << Qt::endl;
     return printCandidates(answer.forceIds, dir, io);
 }

@@ -1,52 +1,45 @@
 #include "mapcommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "reportsource.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
-} // namespace
-
 int MapCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence|replies] [--profile NAME]\n"
+        CliTr::tr("map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence|replies] [--profile NAME]\n"
           "The map of the 43 force areas as a picture, with a title, the date, the data version, the\n"
           "legend with its counts and the Natural Earth credit. Colours: the contact status from the\n"
           "log (everyone's, or one profile's with --profile), or what each office funds (evidence)."));
     parser.addHelpOption();
-    parser.addOption({u"png"_s, Tr::tr("Write a PNG."), u"FILE"_s});
-    parser.addOption({u"svg"_s, Tr::tr("Write an SVG."), u"FILE"_s});
-    parser.addOption({u"pdf"_s, Tr::tr("Write a one-page PDF."), u"FILE"_s});
-    parser.addOption({u"width"_s, Tr::tr("The PNG's width in pixels (default 1200)."), u"N"_s, u"1200"_s});
-    parser.addOption({u"scale"_s, Tr::tr("Pixels per point for the PNG, e.g. 2 for a sharp picture (default 1)."), u"S"_s, u"1"_s});
-    parser.addOption({u"colour"_s, Tr::tr("status (default), evidence or replies."), u"WHAT"_s, u"status"_s});
-    parser.addOption({u"profile"_s, Tr::tr("Only this volunteer's contacts (a personal map)."), u"NAME"_s});
+    parser.addOption({u"png"_s, CliTr::tr("Write a PNG."), u"FILE"_s});
+    parser.addOption({u"svg"_s, CliTr::tr("Write an SVG."), u"FILE"_s});
+    parser.addOption({u"pdf"_s, CliTr::tr("Write a one-page PDF."), u"FILE"_s});
+    parser.addOption({u"width"_s, CliTr::tr("The PNG's width in pixels (default 1200)."), u"N"_s, u"1200"_s});
+    parser.addOption({u"scale"_s, CliTr::tr("Pixels per point for the PNG, e.g. 2 for a sharp picture (default 1)."), u"S"_s, u"1"_s});
+    parser.addOption({u"colour"_s, CliTr::tr("status (default), evidence or replies."), u"WHAT"_s, u"status"_s});
+    parser.addOption({u"profile"_s, CliTr::tr("Only this volunteer's contacts (a personal map)."), u"NAME"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const int outputs = int(parser.isSet(u"png"_s)) + int(parser.isSet(u"svg"_s)) + int(parser.isSet(u"pdf"_s));
     if (outputs != 1)
-        return io.fail(ExitCode::Usage, Tr::tr("give exactly one of --png FILE, --svg FILE or --pdf FILE"));
+        return io.fail(ExitCode::Usage, CliTr::tr("give exactly one of --png FILE, --svg FILE or --pdf FILE"));
     ReportBuilder::Colour colour;
     if (!ReportBuilder::colourFromKey(parser.value(u"colour"_s), &colour))
-        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not a colouring: use status, evidence or replies").arg(parser.value(u"colour"_s)));
+        return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not a colouring: use status, evidence or replies").arg(parser.value(u"colour"_s)));
     bool widthOk = false;
     bool scaleOk = false;
     const int width = parser.value(u"width"_s).toInt(&widthOk);
     const double scale = parser.value(u"scale"_s).toDouble(&scaleOk);
     if (!widthOk || !scaleOk)
-        return io.fail(ExitCode::Usage, Tr::tr("--width takes a whole number of pixels and --scale a number"));
+        return io.fail(ExitCode::Usage, CliTr::tr("--width takes a whole number of pixels and --scale a number"));
 
     const auto builder = loadReportBuilder(parser.value(u"profile"_s), io);
     if (!builder)

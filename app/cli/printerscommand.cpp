@@ -1,32 +1,25 @@
 #include "printerscommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "printqueue.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
-} // namespace
-
 int PrintersCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("printers   the printers this computer knows: name<TAB>default|-, one a line"));
+    parser.setApplicationDescription(CliTr::tr("printers   the printers this computer knows: name<TAB>default|-, one a line"));
     parser.addHelpOption();
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QList<PrintQueue::Printer> printers = PrintQueue::printers();
     if (printers.isEmpty())
-        io.err() << u"pcc-campaigner: "_s << Tr::tr("no printer is set up on this computer") << Qt::endl;
+        io.err() << u"pcc-campaigner: "_s << CliTr::tr("no printer is set up on this computer") << Qt::endl;
     for (const PrintQueue::Printer &p : printers)
         io.out() << p.name << u'\t' << (p.isDefault ? u"default"_s : u"-"_s) << Qt::endl;
     return ExitCode::Ok;

@@ -1,5 +1,6 @@
 #include "profilecommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "logaccess.h"
@@ -8,7 +9,6 @@
 #include "profileservice.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,37 +20,36 @@ namespace pcc {
 int ProfileCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "pcc", "profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
+    parser.setApplicationDescription(CliTr::tr("profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
                "profile list [--json]\nprofile use NAME      (make NAME the current profile)\n"
                "profile delete NAME [--from-team]   (delete the profile and all its contacts; with --from-team,\n"
                "                      the next `team sync` removes them from the team server too)"));
     parser.addHelpOption();
-    parser.addOption({u"postcode"_s, QCoreApplication::translate("pcc", "Home postcode."), u"PC"_s});
-    parser.addOption({u"email"_s, QCoreApplication::translate("pcc", "Email address."), u"E"_s});
-    parser.addOption({u"phone"_s, QCoreApplication::translate("pcc", "Phone number."), u"P"_s});
-    parser.addOption({u"address"_s, QCoreApplication::translate("pcc", "An address line (repeat for each line)."), u"LINE"_s});
-    parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "List as JSON.")});
-    parser.addOption({u"from-team"_s, QCoreApplication::translate("pcc", "delete: remove its contacts from the team server at the next sync.")});
+    parser.addOption({u"postcode"_s, CliTr::tr("Home postcode."), u"PC"_s});
+    parser.addOption({u"email"_s, CliTr::tr("Email address."), u"E"_s});
+    parser.addOption({u"phone"_s, CliTr::tr("Phone number."), u"P"_s});
+    parser.addOption({u"address"_s, CliTr::tr("An address line (repeat for each line)."), u"LINE"_s});
+    parser.addOption({u"json"_s, CliTr::tr("List as JSON.")});
+    parser.addOption({u"from-team"_s, CliTr::tr("delete: remove its contacts from the team server at the next sync.")});
     parser.addPositionalArgument(u"action"_s, u"add | list | use | delete"_s);
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action != u"add"_s && action != u"list"_s && action != u"use"_s && action != u"delete"_s)
-        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner profile add|list|use|delete (see --help)"));
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner profile add|list|use|delete (see --help)"));
     if (action != u"list"_s && pos.size() != 2)
-        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "profile %1 needs exactly one NAME").arg(action));
+        return io.fail(ExitCode::Usage, CliTr::tr("profile %1 needs exactly one NAME").arg(action));
 
     Profile p;
     if (action == u"add"_s) {
         p.name = pos.at(1).trimmed();
         if (p.name.isEmpty())
-            return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "the profile name must not be empty"));
+            return io.fail(ExitCode::Usage, CliTr::tr("the profile name must not be empty"));
         if (parser.isSet(u"postcode"_s)) {
             const Postcode pc = Postcode::parse(parser.value(u"postcode"_s));
             if (!pc.isFull())
-                return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "'%1' is not a full UK postcode").arg(parser.value(u"postcode"_s)));
+                return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not a full UK postcode").arg(parser.value(u"postcode"_s)));
             p.postcode = pc.toString();
         }
         p.email = parser.value(u"email"_s);

@@ -1,10 +1,10 @@
 #include "reportcommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "reportsource.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +12,7 @@ namespace pcc {
 
 int ReportCommand::run(const QStringList &args, CliOutput &io)
 {
-    const auto t = [](const char *s) { return QCoreApplication::translate("pcc", s); };
+    const auto t = [](const char *s) { return CliTr::tr(s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
         t("report --pdf FILE [--profile NAME]\n"

@@ -1,11 +1,11 @@
 #include "reportsource.h"
 
+#include "clitr.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "logaccess.h"
 
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +18,7 @@ std::optional<ReportBuilder> loadReportBuilder(const QString &profileName, CliOu
         return std::nullopt;
     const ForceAreas areas = ForceAreas::loadDefault();
     if (areas.isEmpty()) {
-        io.fail(ExitCode::Failure, QCoreApplication::translate("pcc", "the shipped data could not be read"));
+        io.fail(ExitCode::Failure, CliTr::tr("the shipped data could not be read"));
         return std::nullopt;
     }
     const auto log = openContactLog(io);

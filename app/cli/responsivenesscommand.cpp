@@ -1,5 +1,6 @@
 #include "responsivenesscommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "isodates.h"
@@ -7,7 +8,6 @@
 #include "responsiveness.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,28 +18,22 @@ namespace pcc {
 int ResponsivenessCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "pcc", "responsiveness [--json] [--profile NAME]\n"
+    parser.setApplicationDescription(CliTr::tr("responsiveness [--json] [--profile NAME]\n"
                "Per office written to: letters sent, letters answered, the reply rate, the median days from a letter "
                "to its reply, commitments and the last reply. Everyone's letters on this computer, or one profile's."));
     parser.addHelpOption();
-    parser.addOption({u"json"_s, QCoreApplication::translate("pcc", "As JSON.")});
-    parser.addOption({u"profile"_s, QCoreApplication::translate("pcc", "Only this profile's letters."), u"NAME"_s});
+    parser.addOption({u"json"_s, CliTr::tr("As JSON.")});
+    parser.addOption({u"profile"_s, CliTr::tr("Only this profile's letters."), u"NAME"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return io.fail(ExitCode::Usage, QCoreApplication::translate("pcc", "usage: pcc-campaigner responsiveness [--json] [--profile NAME]"));
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner responsiveness [--json] [--profile NAME]"));
 
-    const auto log = openContactLog(io, ContactLog::Check::Quick);
-    if (!log)
+    const auto opened = openContactLogFor(parser, io, ContactLog::Check::Quick);
+    if (!opened)
         return ExitCode::Failure;
-    QString profileUuid;
-    if (parser.isSet(u"profile"_s)) {
-        const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!profile)
-            return ExitCode::Failure;
-        profileUuid = profile->uuid;
-    }
+    ContactLog *log = opened->log.get();
+    const QString &profileUuid = opened->profileUuid;
     const auto letters = log->letterOutcomes(profileUuid);
     if (!letters)
         return io.fail(ExitCode::Failure, log->lastError());

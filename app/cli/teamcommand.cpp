@@ -1,5 +1,6 @@
 #include "teamcommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "forceids.h"
@@ -13,7 +14,6 @@
 #include "teamsyncjob.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +25,6 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pcc)
-};
 
 QString passwordFromEnvironment()
 {
@@ -47,9 +42,9 @@ int init(TeamConnection &c, CliOutput &io)
     if (!TeamAdmin::init(c, &result))
         return failed(c, io);
     if (result.fromVersion == result.toVersion)
-        io.out() << Tr::tr("the team server is up to date (schema version %1); nothing was changed").arg(result.toVersion) << Qt::endl;
+        io.out() << CliTr::tr("the team server is up to date (schema version %1); nothing was changed").arg(result.toVersion) << Qt::endl;
     else
-        io.out() << Tr::tr("the team server's schema is now version %1 (was %2)").arg(result.toVersion).arg(result.fromVersion) << Qt::endl;
+        io.out() << CliTr::tr("the team server's schema is now version %1 (was %2)").arg(result.toVersion).arg(result.fromVersion) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -58,8 +53,8 @@ int addMember(TeamConnection &c, const QString &role, bool coordinator, CliOutpu
     QString password;
     if (!TeamAdmin::addMember(c, role, coordinator ? TeamAdmin::Kind::Coordinator : TeamAdmin::Kind::Volunteer, &password))
         return failed(c, io);
-    io.out() << (coordinator ? Tr::tr("added coordinator %1; give them this password (it is not kept anywhere):")
-                             : Tr::tr("added volunteer %1; give them this password (it is not kept anywhere):")).arg(role)
+    io.out() << (coordinator ? CliTr::tr("added coordinator %1; give them this password (it is not kept anywhere):")
+                             : CliTr::tr("added volunteer %1; give them this password (it is not kept anywhere):")).arg(role)
              << Qt::endl << password << Qt::endl;
     return ExitCode::Ok;
 }
@@ -110,12 +105,12 @@ int rows(TeamConnection &c, const QString &role, CliOutput &io)
 int removeRows(TeamConnection &c, const QString &role, const QString &forceId, CliOutput &io)
 {
     if (!forceId.isEmpty() && !ForceIds::isForce(forceId))
-        return io.fail(ExitCode::Usage, Tr::tr("'%1' is not one of the 43 force ids (see 'forces').").arg(forceId));
+        return io.fail(ExitCode::Usage, CliTr::tr("'%1' is not one of the 43 force ids (see 'forces').").arg(forceId));
     int removed = 0;
     if (!TeamCleanup::removeRows(c, role, forceId, &removed))
         return failed(c, io);
-    io.out() << (forceId.isEmpty() ? Tr::tr("removed %1 rows of %2; the campaign's counts follow").arg(removed).arg(role)
-                                   : Tr::tr("removed %1 rows of %2 for %3; the campaign's counts follow").arg(removed).arg(role, forceId))
+    io.out() << (forceId.isEmpty() ? CliTr::tr("removed %1 rows of %2; the campaign's counts follow").arg(removed).arg(role)
+                                   : CliTr::tr("removed %1 rows of %2 for %3; the campaign's counts follow").arg(removed).arg(role, forceId))
              << Qt::endl;
     return ExitCode::Ok;
 }
@@ -138,7 +133,7 @@ int limits(TeamConnection &c, const QCommandLineParser &parser, CliOutput &io)
     const std::optional<int> rowsPerDay = numberOption(parser, u"rows-per-day"_s, &ok);
     const std::optional<int> commitments = numberOption(parser, u"commitments-per-force"_s, &ok);
     if (!ok)
-        return io.fail(ExitCode::Usage, Tr::tr("A limit is a whole number, 0 or more."));
+        return io.fail(ExitCode::Usage, CliTr::tr("A limit is a whole number, 0 or more."));
     if ((rowsPerDay || commitments) && !TeamLimits::set(c, role, rowsPerDay, commitments))
         return failed(c, io);
     TeamLimitValues values;
@@ -171,10 +166,10 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     if (outcome.removed && !removals->isEmpty()) {
         if (!log->forgetTeamRemovals(*removals))
             io.err() << u"pcc-campaigner: warning: "_s << log->lastError() << Qt::endl;
-        io.out() << Tr::tr("removed from the server what you deleted here: %n contact(s)", nullptr, outcome.rowsRemoved) << Qt::endl;
+        io.out() << CliTr::tr("removed from the server what you deleted here: %n contact(s)", nullptr, outcome.rowsRemoved) << Qt::endl;
     }
     if (outcome.pushed && !onlyRemovals) {
-        io.out() << Tr::tr("%1: sent %2, already there %3, newer on the server %4")
+        io.out() << CliTr::tr("%1: sent %2, already there %3, newer on the server %4")
                         .arg(profile->name).arg(outcome.result.pushed).arg(outcome.result.unchanged).arg(outcome.result.newerOnServer)
                  << Qt::endl;
         for (const QString &refused : outcome.result.refused)
@@ -185,7 +180,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
     int sent = 0;
     for (const ForceCoverage &f : outcome.coverage.forces)
         sent += f.sent;
-    io.out() << Tr::tr("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(outcome.coverage.forces.size()).arg(ForceIds::all().size())
+    io.out() << CliTr::tr("team coverage: %1 letters sent to %2 of %3 forces").arg(sent).arg(outcome.coverage.forces.size()).arg(ForceIds::all().size())
              << Qt::endl;
     return ExitCode::Ok;
 }
@@ -195,7 +190,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
 int TeamCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(CliTr::tr(
         "team init URL                      coordinator: create or upgrade the server's tables, roles and policies\n"
         "team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last\n"
         "team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage\n"
@@ -207,13 +202,13 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
         "Any server not on this computer is reached over TLS."));
     parser.addHelpOption();
-    parser.addOption({u"profile"_s, Tr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
-    parser.addOption({u"json"_s, Tr::tr("Coverage as JSON.")});
-    parser.addOption({u"coordinator"_s, Tr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
-    parser.addOption({u"force"_s, Tr::tr("remove-rows: only this force's rows."), u"ID"_s});
-    parser.addOption({u"role"_s, Tr::tr("limits: this volunteer's own limits."), u"ROLE"_s});
-    parser.addOption({u"rows-per-day"_s, Tr::tr("limits: contacts a volunteer may send in a day."), u"N"_s});
-    parser.addOption({u"commitments-per-force"_s, Tr::tr("limits: commitments one volunteer may record for one force."), u"N"_s});
+    parser.addOption({u"profile"_s, CliTr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
+    parser.addOption({u"json"_s, CliTr::tr("Coverage as JSON.")});
+    parser.addOption({u"coordinator"_s, CliTr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
+    parser.addOption({u"force"_s, CliTr::tr("remove-rows: only this force's rows."), u"ID"_s});
+    parser.addOption({u"role"_s, CliTr::tr("limits: this volunteer's own limits."), u"ROLE"_s});
+    parser.addOption({u"rows-per-day"_s, CliTr::tr("limits: contacts a volunteer may send in a day."), u"N"_s});
+    parser.addOption({u"commitments-per-force"_s, CliTr::tr("limits: commitments one volunteer may record for one force."), u"N"_s});
     parser.addPositionalArgument(u"action"_s, u"init | add-volunteer | sync | coverage | rows | remove-rows | limits"_s);
     if (const auto stop = io.parse(parser, args))
         return *stop;
@@ -223,7 +218,7 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
     const int wanted = withRole.contains(action) ? 3 : 2;
     const QStringList actions = {u"init"_s, u"add-volunteer"_s, u"sync"_s, u"coverage"_s, u"rows"_s, u"remove-rows"_s, u"limits"_s};
     if (!actions.contains(action) || pos.size() != wanted)
-        return io.fail(ExitCode::Usage, Tr::tr("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL "
+        return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner team init URL | add-volunteer ROLE URL | sync URL | coverage URL "
                                                "| rows ROLE URL | remove-rows ROLE URL [--force ID] | limits URL (see --help)"));
 
     const TeamServerAddress address = TeamServerAddress::parse(pos.last());
@@ -232,7 +227,7 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
     // An option given empty (an unset shell variable) never widens what is done: refused.
     for (const QString &option : {u"force"_s, u"role"_s, u"profile"_s}) {
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
-            return io.fail(ExitCode::Usage, Tr::tr("--%1 was given without a value.").arg(option));
+            return io.fail(ExitCode::Usage, CliTr::tr("--%1 was given without a value.").arg(option));
     }
     if (withRole.contains(action)) {
         if (const QString problem = TeamAdmin::roleNameProblem(pos.at(1)); !problem.isEmpty())

@@ -1,10 +1,10 @@
 #include "templatescommand.h"
 
+#include "clitr.h"
 #include "clioutput.h"
 #include "templatestore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +13,7 @@ namespace pcc {
 int TemplatesCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("pcc", "templates: the letter templates, one per line: id, then name (tab-separated).\n"
+    parser.setApplicationDescription(CliTr::tr("templates: the letter templates, one per line: id, then name (tab-separated).\n"
                                        "Give an id to letter --template."));
     parser.addHelpOption();
     if (const auto stop = io.parse(parser, args))

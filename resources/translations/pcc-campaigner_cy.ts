@@ -108,6 +108,22 @@
         <translation>Enw'r argraffydd, fel y mae pcc-campaigner printers yn ei restru.</translation>
     </message>
     <message>
+        <source>A force id (may be given more than once).</source>
+        <translation>Id heddlu (gellir ei roi fwy nag unwaith).</translation>
+    </message>
+    <message>
+        <source>All 43 forces.</source>
+        <translation>Pob un o'r 43 heddlu.</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>Ysgrifennu PDF.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT or --print</source>
+        <translation>rhowch un yn union o --pdf OUT neu --print</translation>
+    </message>
+    <message>
         <source>--%1 goes with --print</source>
         <translation>mae --%1 yn mynd gyda --print</translation>
     </message>
@@ -276,14 +292,6 @@ Amlenni â chyfeiriad, un y dudalen. Gyda --return-address, ar ôl y blaenau daw
 â'ch cyfeiriad: rhowch yr amlenni wedi'u hargraffu drwodd eto, yn yr un drefn, ochr y fflap i fyny.</translation>
     </message>
     <message>
-        <source>The force id to write to (may be given more than once).</source>
-        <translation>Id yr heddlu i ysgrifennu ato (gellir ei roi fwy nag unwaith).</translation>
-    </message>
-    <message>
-        <source>All 43 forces.</source>
-        <translation>Pob un o'r 43 heddlu.</translation>
-    </message>
-    <message>
         <source>The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once).</source>
         <translation>Yr amlen: DL (llythyr A4 wedi'i blygu'n dair, y rhagosodiad) neu C5 (wedi'i blygu unwaith).</translation>
     </message>
@@ -294,14 +302,6 @@ Amlenni â chyfeiriad, un y dudalen. Gyda --return-address, ar ôl y blaenau daw
     <message>
         <source>The sender's profile, for --return-address.</source>
         <translation>Proffil yr anfonwr, ar gyfer --return-address.</translation>
-    </message>
-    <message>
-        <source>Write a PDF.</source>
-        <translation>Ysgrifennu PDF.</translation>
-    </message>
-    <message>
-        <source>give exactly one of --pdf OUT or --print</source>
-        <translation>rhowch un yn union o --pdf OUT neu --print</translation>
     </message>
     <message>
         <source>--size '%1' is not an envelope this app knows: %2</source>
@@ -352,10 +352,6 @@ force_id, enw'r heddlu, math o gorff, swyddfa, deiliad, e-bost, ffôn, gwefan (w
 The offices' addresses on sheets of labels, one address a label.</source>
         <translation>labels (--all | --force ID...) [--sheet L7163] (--pdf OUT | --print [--printer NAME])
 Cyfeiriadau'r swyddfeydd ar ddalennau o labeli, un cyfeiriad i bob label.</translation>
-    </message>
-    <message>
-        <source>A force id (may be given more than once).</source>
-        <translation>Id heddlu (gellir ei roi fwy nag unwaith).</translation>
     </message>
     <message>
         <source>The label sheet's code: L7163 (14 labels of 99.1 × 38.1 mm on A4).</source>
@@ -463,6 +459,40 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
         <source>there is no profile called '%1'</source>
         <translation>nid oes proffil o'r enw '%1'</translation>
     </message>
+    <message>
+        <source>log add needs --%1</source>
+        <translation>mae angen --%1 ar log add</translation>
+    </message>
+    <message>
+        <source>--channel must be post, email, both, phone or meeting</source>
+        <translation>rhaid i --channel fod yn un o post, email, both, phone neu meeting</translation>
+    </message>
+    <message>
+        <source>--status must be drafted, sent, acknowledged or replied</source>
+        <translation>rhaid i --status fod yn un o drafted, sent, acknowledged neu replied</translation>
+    </message>
+    <message>
+        <source>log export needs exactly one of --csv FILE or --json FILE</source>
+        <translation>mae angen un yn union o --csv FILE neu --json FILE ar log export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1</source>
+        <translation>
+            <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
+            <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
+            <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
+            <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
+            <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1 problems found (fix the file, or use --skip-bad to import only the good rows)</source>
+        <translation>ni fewnforiwyd dim: canfuwyd %1 problem (cywirwch y ffeil, neu defnyddiwch --skip-bad i fewnforio'r rhesi da yn unig)</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log calendar --ics FILE [--profile NAME]</source>
+        <translation>defnydd: pcc-campaigner log calendar --ics FILE [--profile NAME]</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up date(s) written to %1</source>
         <translation>
@@ -471,6 +501,176 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
             <numerusform>%n dyddiad dilyniant wedi'u hysgrifennu i %1</numerusform>
             <numerusform>%n dyddiad dilyniant wedi'u hysgrifennu i %1</numerusform>
             <numerusform>%n dyddiad dilyniant wedi'u hysgrifennu i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>log add --profile NAME --force ID --channel post|email|both|phone|meeting [--date YYYY-MM-DD]
+        [--status drafted|sent|acknowledged|replied]      prints the new record's UUID
+log list [--profile NAME] [--json]
+log export (--csv FILE | --json FILE) [--anonymous] [--profile NAME]
+log import FILE [--skip-bad]      CSV or JSON, merged by UUID
+log calendar --ics FILE [--profile NAME]   follow-up dates of letters awaiting a reply, for your calendar
+log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined
+        [--summary TEXT] [--share-summary] [--attach FILE]... [--what TEXT --amount TEXT --from D --until D --quote TEXT]
+log show UUID [--json]            the contact, its replies and their documents
+log attachment UUID NAME --out FILE   a copy of one document, byte for byte
+log suggest-corrections --out FILE [--profile NAME]   commitments as corrections for the coordinator</source>
+        <translation>log add --profile NAME --force ID --channel post|email|both|phone|meeting [--date YYYY-MM-DD]
+        [--status drafted|sent|acknowledged|replied]      yn argraffu UUID y cofnod newydd
+log list [--profile NAME] [--json]
+log export (--csv FILE | --json FILE) [--anonymous] [--profile NAME]
+log import FILE [--skip-bad]      CSV neu JSON, wedi'u cyfuno yn ôl UUID
+log calendar --ics FILE [--profile NAME]   dyddiadau dilyniant llythyrau sy'n aros am ateb, ar gyfer eich calendr
+log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined
+        [--summary TEXT] [--share-summary] [--attach FILE]... [--what TEXT --amount TEXT --from D --until D --quote TEXT]
+log show UUID [--json]            y cyswllt, ei atebion a'u dogfennau
+log attachment UUID NAME --out FILE   copi o un ddogfen, beit am feit
+log suggest-corrections --out FILE [--profile NAME]   ymrwymiadau fel cywiriadau ar gyfer y cydlynydd</translation>
+    </message>
+    <message>
+        <source>The volunteer profile.</source>
+        <translation>Proffil y gwirfoddolwr.</translation>
+    </message>
+    <message>
+        <source>The force id.</source>
+        <translation>Id yr heddlu.</translation>
+    </message>
+    <message>
+        <source>How: post, email, both, phone or meeting.</source>
+        <translation>Sut: post, email, both, phone neu meeting.</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>Pryd (rhagosodiad: heddiw).</translation>
+    </message>
+    <message>
+        <source>drafted, sent (default), acknowledged or replied.</source>
+        <translation>drafted, sent (rhagosodiad), acknowledged neu replied.</translation>
+    </message>
+    <message>
+        <source>Free-text notes.</source>
+        <translation>Nodiadau testun rhydd.</translation>
+    </message>
+    <message>
+        <source>list: print JSON. export: write JSON to FILE.</source>
+        <translation>list: argraffu JSON. export: ysgrifennu JSON i FILE.</translation>
+    </message>
+    <message>
+        <source>export: write CSV to FILE.</source>
+        <translation>export: ysgrifennu CSV i FILE.</translation>
+    </message>
+    <message>
+        <source>export: only uuid, force, date, channel and status.</source>
+        <translation>export: dim ond uuid, heddlu, dyddiad, sianel a statws.</translation>
+    </message>
+    <message>
+        <source>calendar: write the iCalendar file FILE.</source>
+        <translation>calendar: ysgrifennu'r ffeil iCalendar FILE.</translation>
+    </message>
+    <message>
+        <source>import: import the good rows even when some rows are bad.</source>
+        <translation>import: mewnforio'r rhesi da hyd yn oed os yw rhai rhesi'n wallus.</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log import FILE</source>
+        <translation>defnydd: pcc-campaigner log import FILE</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment|suggest-corrections (see --help)</source>
+        <translation>defnydd: pcc-campaigner log add|list|export|import|calendar|reply|show|attachment|suggest-corrections (gweler --help)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD</source>
+        <translation>mae --%1 yn cymryd dyddiad, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>reply: acknowledgement, substantive, commitment or declined.</source>
+        <translation>reply: acknowledgement, substantive, commitment neu declined.</translation>
+    </message>
+    <message>
+        <source>reply: the reply in your own words.</source>
+        <translation>reply: yr ateb yn eich geiriau eich hun.</translation>
+    </message>
+    <message>
+        <source>reply: share the summary with the team's coordinator.</source>
+        <translation>reply: rhannu'r crynodeb gyda chydlynydd y tîm.</translation>
+    </message>
+    <message>
+        <source>reply: a document that came (PDF, PNG, JPEG, .eml or text; repeat for more).</source>
+        <translation>reply: dogfen a ddaeth gyda'r ateb (PDF, PNG, JPEG, .eml neu destun; ailadroddwch i atodi rhagor).</translation>
+    </message>
+    <message>
+        <source>reply: what the office will fund.</source>
+        <translation>reply: beth fydd y swyddfa'n ei ariannu.</translation>
+    </message>
+    <message>
+        <source>reply: the amount, as the reply states it.</source>
+        <translation>reply: y swm, fel y mae'r ateb yn ei nodi.</translation>
+    </message>
+    <message>
+        <source>reply: when the funding starts.</source>
+        <translation>reply: pryd mae'r cyllid yn dechrau.</translation>
+    </message>
+    <message>
+        <source>reply: when the funding ends.</source>
+        <translation>reply: pryd mae'r cyllid yn dod i ben.</translation>
+    </message>
+    <message>
+        <source>reply: the reply's own words about the commitment.</source>
+        <translation>reply: geiriau'r ateb ei hun am yr ymrwymiad.</translation>
+    </message>
+    <message>
+        <source>attachment, suggest-corrections: the file to write.</source>
+        <translation>attachment, suggest-corrections: y ffeil i'w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined [--summary TEXT] [--attach FILE]...</source>
+        <translation>defnydd: pcc-campaigner log reply UUID --date YYYY-MM-DD --outcome acknowledgement|substantive|commitment|declined [--summary TEXT] [--attach FILE]...</translation>
+    </message>
+    <message>
+        <source>--outcome is acknowledgement, substantive, commitment or declined</source>
+        <translation>mae --outcome yn un o acknowledgement, substantive, commitment neu declined</translation>
+    </message>
+    <message>
+        <source>--what, --amount, --from, --until and --quote describe a commitment: use --outcome commitment</source>
+        <translation>mae --what, --amount, --from, --until a --quote yn disgrifio ymrwymiad: defnyddiwch --outcome commitment</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log show UUID [--json]</source>
+        <translation>defnydd: pcc-campaigner log show UUID [--json]</translation>
+    </message>
+    <message>
+        <source>there is no contact %1 in the log</source>
+        <translation>nid oes cyswllt %1 yn y log</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3), %4: %5</source>
+        <translation>%1 at %2 (%3), %4: %5</translation>
+    </message>
+    <message>
+        <source>reply %1, %2</source>
+        <translation>ateb %1, %2</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log attachment UUID NAME --out FILE</source>
+        <translation>defnydd: pcc-campaigner log attachment UUID NAME --out FILE</translation>
+    </message>
+    <message>
+        <source>usage: pcc-campaigner log suggest-corrections --out FILE [--profile NAME]</source>
+        <translation>defnydd: pcc-campaigner log suggest-corrections --out FILE [--profile NAME]</translation>
+    </message>
+    <message>
+        <source>No reply recorded a commitment: nothing to suggest, no file written.</source>
+        <translation>Nid oes ymrwymiad wedi'i gofnodi mewn unrhyw ateb: dim i'w awgrymu, ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested correction(s) written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</source>
+        <translation>
+            <numerusform>%n cywiriad awgrymedig wedi'u hysgrifennu i %1: anfonwch y ffeil at gydlynydd yr ymgyrch, a fydd yn ei chyfuno gyda 'data merge' ac yn ysgrifennu brawddeg y llythyr ar gyfer pob swyddfa.</numerusform>
+            <numerusform>%n cywiriad awgrymedig wedi'i ysgrifennu i %1: anfonwch y ffeil at gydlynydd yr ymgyrch, a fydd yn ei chyfuno gyda 'data merge' ac yn ysgrifennu brawddeg y llythyr ar gyfer pob swyddfa.</numerusform>
+            <numerusform>%n cywiriad awgrymedig wedi'u hysgrifennu i %1: anfonwch y ffeil at gydlynydd yr ymgyrch, a fydd yn ei chyfuno gyda 'data merge' ac yn ysgrifennu brawddeg y llythyr ar gyfer pob swyddfa.</numerusform>
+            <numerusform>%n cywiriad awgrymedig wedi'u hysgrifennu i %1: anfonwch y ffeil at gydlynydd yr ymgyrch, a fydd yn ei chyfuno gyda 'data merge' ac yn ysgrifennu brawddeg y llythyr ar gyfer pob swyddfa.</numerusform>
+            <numerusform>%n cywiriad awgrymedig wedi'u hysgrifennu i %1: anfonwch y ffeil at gydlynydd yr ymgyrch, a fydd yn ei chyfuno gyda 'data merge' ac yn ysgrifennu brawddeg y llythyr ar gyfer pob swyddfa.</numerusform>
         </translation>
     </message>
     <message>
@@ -1523,6 +1723,17 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     </message>
 </context>
 <context>
+    <name>pcc::DirectoryContext</name>
+    <message>
+        <source>Updated data not used</source>
+        <translation>Ni ddefnyddiwyd y data wedi'i ddiweddaru</translation>
+    </message>
+    <message>
+        <source>Updated postcode table not used</source>
+        <translation>Ni ddefnyddiwyd y tabl codau post wedi'i ddiweddaru</translation>
+    </message>
+</context>
+<context>
     <name>pcc::DirectoryController</name>
     <message>
         <source>Corrections</source>
@@ -1998,7 +2209,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     </message>
 </context>
 <context>
-    <name>pcc::ForceDetailPanel</name>
+    <name>pcc::ForceDetailHtml</name>
     <message>
         <source>not verified — check the office website before posting</source>
         <translation>heb ei wirio — gwiriwch wefan y swyddfa cyn postio</translation>
@@ -2022,46 +2233,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Correct or confirm a detail…</source>
         <translation>Cywiro neu gadarnhau manylyn…</translation>
-    </message>
-    <message>
-        <source>Police and crime commissioners are due to be abolished in May 2028 (Home Office announcement, 13 November 2025): mayors or new Policing and Crime Boards will take on their role. The government has promised continuity of victim services.</source>
-        <translation>Mae disgwyl i gomisiynwyr heddlu a throseddu gael eu diddymu ym mis Mai 2028 (cyhoeddiad y Swyddfa Gartref, 13 Tachwedd 2025): bydd meiri neu Fyrddau Plismona a Throseddu newydd yn ymgymryd â'u rôl. Mae'r llywodraeth wedi addo y bydd gwasanaethau i ddioddefwyr yn parhau.</translation>
-    </message>
-    <message>
-        <source>&amp;Create your profile…</source>
-        <translation>&amp;Creu eich proffil…</translation>
-    </message>
-    <message>
-        <source>&amp;Write a letter…</source>
-        <translation>&amp;Ysgrifennu llythyr…</translation>
-    </message>
-    <message>
-        <source>&amp;Record a contact…</source>
-        <translation>&amp;Cofnodi cyswllt…</translation>
-    </message>
-    <message>
-        <source>Show &amp;sources</source>
-        <translation>Dangos &amp;ffynonellau</translation>
-    </message>
-    <message>
-        <source>Link not opened</source>
-        <translation>Heb agor y ddolen</translation>
-    </message>
-    <message>
-        <source>No program on this computer opened %1. The address has been copied: paste it into your web browser.</source>
-        <translation>Ni wnaeth unrhyw raglen ar y cyfrifiadur hwn agor %1. Mae'r cyfeiriad wedi'i gopïo: gludwch ef yn eich porwr gwe.</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address, so it was not opened.</source>
-        <translation>Nid yw %1 yn gyfeiriad gwe, felly ni chafodd ei agor.</translation>
-    </message>
-    <message>
-        <source>Details of the selected policing body</source>
-        <translation>Manylion y corff plismona a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Where each fact comes from, how sure the research is, and when it was checked</source>
-        <translation>O ble daw pob ffaith, pa mor sicr yw'r ymchwil, a phryd y cafodd ei gwirio</translation>
     </message>
     <message>
         <source>in office since %1</source>
@@ -2102,14 +2273,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Research notes:</source>
         <translation>Nodiadau ymchwil:</translation>
-    </message>
-    <message>
-        <source>&amp;Correct it…</source>
-        <translation>&amp;Cywiro…</translation>
-    </message>
-    <message>
-        <source>I &amp;checked it and it is right</source>
-        <translation>Rwyf wedi'i &amp;wirio ac mae'n gywir</translation>
     </message>
     <message>
         <source>What this office funds for stalking victims</source>
@@ -2170,6 +2333,57 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Or select an area on the map or in the list, or type your postcode or your area's name above, to see who to write to.</source>
         <translation>Neu dewiswch ardal ar y map neu yn y rhestr, neu teipiwch eich cod post neu enw eich ardal uchod, i weld at bwy i ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Police and crime commissioners are due to be abolished in May 2028 (Home Office announcement, 13 November 2025): mayors or new Policing and Crime Boards will take on their role. The government has promised continuity of victim services.</source>
+        <translation>Mae disgwyl i gomisiynwyr heddlu a throseddu gael eu diddymu ym mis Mai 2028 (cyhoeddiad y Swyddfa Gartref, 13 Tachwedd 2025): bydd meiri neu Fyrddau Plismona a Throseddu newydd yn ymgymryd â'u rôl. Mae'r llywodraeth wedi addo y bydd gwasanaethau i ddioddefwyr yn parhau.</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::ForceDetailPanel</name>
+    <message>
+        <source>&amp;Create your profile…</source>
+        <translation>&amp;Creu eich proffil…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation>&amp;Ysgrifennu llythyr…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a contact…</source>
+        <translation>&amp;Cofnodi cyswllt…</translation>
+    </message>
+    <message>
+        <source>Show &amp;sources</source>
+        <translation>Dangos &amp;ffynonellau</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Heb agor y ddolen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened %1. The address has been copied: paste it into your web browser.</source>
+        <translation>Ni wnaeth unrhyw raglen ar y cyfrifiadur hwn agor %1. Mae'r cyfeiriad wedi'i gopïo: gludwch ef yn eich porwr gwe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address, so it was not opened.</source>
+        <translation>Nid yw %1 yn gyfeiriad gwe, felly ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>Details of the selected policing body</source>
+        <translation>Manylion y corff plismona a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Where each fact comes from, how sure the research is, and when it was checked</source>
+        <translation>O ble daw pob ffaith, pa mor sicr yw'r ymchwil, a phryd y cafodd ei gwirio</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it…</source>
+        <translation>&amp;Cywiro…</translation>
+    </message>
+    <message>
+        <source>I &amp;checked it and it is right</source>
+        <translation>Rwyf wedi'i &amp;wirio ac mae'n gywir</translation>
     </message>
     <message>
         <source>Contacts with this office</source>
@@ -2238,32 +2452,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Mae'r bysellau saeth yn symud rhwng ardaloedd cyfagos; mae Enter yn dewis; mae plws a minws yn chwyddo.</translation>
     </message>
     <message>
-        <source>Zoom in (+)</source>
-        <translation>Chwyddo i mewn (+)</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>Chwyddo allan (−)</translation>
-    </message>
-    <message>
-        <source>Show all of England and Wales (0)</source>
-        <translation>Dangos Cymru a Lloegr i gyd (0)</translation>
-    </message>
-    <message>
-        <source>London</source>
-        <translation>Llundain</translation>
-    </message>
-    <message>
-        <source>Zoom to London: the Metropolitan and City of London areas (L)</source>
-        <translation>Chwyddo i Lundain: ardaloedd Metropolitan a City of London (L)</translation>
-    </message>
-    <message>
         <source>The map data could not be loaded. Use the list instead.</source>
         <translation>Nid oedd modd llwytho data'r map. Defnyddiwch y rhestr yn lle hynny.</translation>
-    </message>
-    <message>
-        <source>no police and crime commissioner</source>
-        <translation>dim comisiynydd heddlu a throseddu</translation>
     </message>
     <message>
         <source>%1: no police and crime commissioner</source>
@@ -2710,50 +2900,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Llythyr</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Rhagolwg argraffu…</translation>
-    </message>
-    <message>
-        <source>Print the &amp;ticked letters…</source>
-        <translation>Argraffu'r llythyrau wedi'u t&amp;icio…</translation>
-    </message>
-    <message>
-        <source>Print &amp;envelopes for the ticked letters…</source>
-        <translation>Argraffu a&amp;mlenni ar gyfer y llythyrau wedi'u ticio…</translation>
-    </message>
-    <message>
-        <source>Print address &amp;labels for the ticked letters…</source>
-        <translation>Argraffu &amp;labeli cyfeiriad ar gyfer y llythyrau wedi'u ticio…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>Allforio fel &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export ticked letters to &amp;one PDF…</source>
-        <translation>Allforio'r llythyrau wedi'u ticio i &amp;un PDF…</translation>
-    </message>
-    <message>
-        <source>Export ticked letters as &amp;separate PDFs…</source>
-        <translation>Allforio'r llythyrau wedi'u ticio fel PDFau ar &amp;wahân…</translation>
-    </message>
-    <message>
-        <source>Save &amp;email draft (.eml)…</source>
-        <translation>Cadw &amp;drafft e-bost (.eml)…</translation>
-    </message>
-    <message>
-        <source>Open in email &amp;program</source>
-        <translation>Agor yn y rhaglen &amp;e-bost</translation>
-    </message>
-    <message>
-        <source>&amp;Copy letter text</source>
-        <translation>Copïo &amp;testun y llythyr</translation>
-    </message>
-    <message>
         <source>&amp;Record this letter in the contact log…</source>
         <translation>C&amp;ofnodi'r llythyr hwn yn y log cysylltu…</translation>
     </message>
@@ -2792,14 +2938,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>&amp;Templates</source>
         <translation>&amp;Templedi</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Anfon…</translation>
-    </message>
-    <message>
-        <source>Print, save as PDF, email or copy this letter</source>
-        <translation>Argraffu, cadw fel PDF, e-bostio neu gopïo'r llythyr hwn</translation>
     </message>
     <message>
         <source> Template: </source>
@@ -3163,6 +3301,61 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
     </message>
 </context>
 <context>
+    <name>pcc::LetterSendActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Rhagolwg argraffu…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ticked letters…</source>
+        <translation>Argraffu'r llythyrau wedi'u t&amp;icio…</translation>
+    </message>
+    <message>
+        <source>Print &amp;envelopes for the ticked letters…</source>
+        <translation>Argraffu a&amp;mlenni ar gyfer y llythyrau wedi'u ticio…</translation>
+    </message>
+    <message>
+        <source>Print address &amp;labels for the ticked letters…</source>
+        <translation>Argraffu &amp;labeli cyfeiriad ar gyfer y llythyrau wedi'u ticio…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Allforio fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export ticked letters to &amp;one PDF…</source>
+        <translation>Allforio'r llythyrau wedi'u ticio i &amp;un PDF…</translation>
+    </message>
+    <message>
+        <source>Export ticked letters as &amp;separate PDFs…</source>
+        <translation>Allforio'r llythyrau wedi'u ticio fel PDFau ar &amp;wahân…</translation>
+    </message>
+    <message>
+        <source>Save &amp;email draft (.eml)…</source>
+        <translation>Cadw &amp;drafft e-bost (.eml)…</translation>
+    </message>
+    <message>
+        <source>Open in email &amp;program</source>
+        <translation>Agor yn y rhaglen &amp;e-bost</translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter text</source>
+        <translation>Copïo &amp;testun y llythyr</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Anfon…</translation>
+    </message>
+    <message>
+        <source>Print, save as PDF, email or copy this letter</source>
+        <translation>Argraffu, cadw fel PDF, e-bostio neu gopïo'r llythyr hwn</translation>
+    </message>
+</context>
+<context>
     <name>pcc::LetterSpelling</name>
     <message>
         <source>Check &amp;spelling as you type</source>
@@ -3253,6 +3446,14 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
     <message>
         <source>Reply saved.</source>
         <translation>Cadwyd yr ateb.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Dilyniannau</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation>Nid oes dilyniant yn ddyledus.</translation>
     </message>
     <message>
         <source>Export with personal data?</source>
@@ -3543,10 +3744,6 @@ Allforio popeth?</translation>
         </translation>
     </message>
     <message>
-        <source>Updated data not used</source>
-        <translation>Ni ddefnyddiwyd y data wedi'i ddiweddaru</translation>
-    </message>
-    <message>
         <source>The team (server, as of %1)</source>
         <translation>Y tîm (gweinydd, ar %1)</translation>
     </message>
@@ -3559,24 +3756,12 @@ Allforio popeth?</translation>
         <translation>Gwirfoddolwr: %1</translation>
     </message>
     <message>
-        <source>Updated postcode table not used</source>
-        <translation>Ni ddefnyddiwyd y tabl codau post wedi'i ddiweddaru</translation>
-    </message>
-    <message>
         <source>Choose an area</source>
         <translation>Dewiswch ardal</translation>
     </message>
     <message>
         <source>Select an area on the map or in the list first.</source>
         <translation>Dewiswch ardal ar y map neu yn y rhestr yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Dilyniannau</translation>
-    </message>
-    <message>
-        <source>No follow-ups are due.</source>
-        <translation>Nid oes dilyniant yn ddyledus.</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3801,36 @@ Allforio popeth?</translation>
     <message>
         <source>Research, data version %1</source>
         <translation>Ymchwil, fersiwn data %1</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::MapControls</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Chwyddo i mewn (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Chwyddo allan (−)</translation>
+    </message>
+    <message>
+        <source>Show all of England and Wales (0)</source>
+        <translation>Dangos Cymru a Lloegr i gyd (0)</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Llundain</translation>
+    </message>
+    <message>
+        <source>Zoom to London: the Metropolitan and City of London areas (L)</source>
+        <translation>Chwyddo i Lundain: ardaloedd Metropolitan a City of London (L)</translation>
+    </message>
+</context>
+<context>
+    <name>pcc::MapLabels</name>
+    <message>
+        <source>no police and crime commissioner</source>
+        <translation>dim comisiynydd heddlu a throseddu</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,14 @@
         <source>%n letter(s) about stalking support</source>
         <translation><numerusform>%n letter about stalking support</numerusform><numerusform>%n letters about stalking support</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1</source>
+        <translation><numerusform>%n contact exported to %1</numerusform><numerusform>%n contacts exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested correction(s) written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</source>
+        <translation><numerusform>%n suggested correction written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</numerusform><numerusform>%n suggested corrections written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::ContactLogPanel</name>

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -171,4 +172,23 @@ TEST_CASE("cli: profile delete removes the profile's contacts and drafts and say
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"1 recorded contact"_s));
     CHECK(runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path()).out.isEmpty());
+}
+
+TEST_CASE("cli: log's messages are in Welsh for a Welsh-speaking user, as the other commands' are", "[cli][log][welsh]")
+{
+    QTemporaryDir sandbox;
+    auto run = [&](const QStringList &args, const QString &language) {
+        QProcessEnvironment env = pcctest::sandboxEnvironment(sandbox.path());
+        env.insert(u"LANGUAGE"_s, language);
+        env.insert(u"LC_ALL"_s, language == u"cy"_s ? u"cy_GB.UTF-8"_s : u"en_GB.UTF-8"_s);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PCC_EXECUTABLE), args);
+        REQUIRE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardError());
+    };
+    CHECK(run({u"log"_s, u"add"_s}, u"en"_s).contains(u"log add needs --profile"_s));
+    CHECK(run({u"log"_s, u"add"_s}, u"cy"_s).contains(u"mae angen --profile ar log add"_s));
+    CHECK(run({u"log"_s, u"show"_s}, u"cy"_s).contains(u"defnydd: pcc-campaigner log show UUID"_s));
+    CHECK(run({u"log"_s, u"calendar"_s}, u"cy"_s).contains(u"defnydd: pcc-campaigner log calendar"_s));
 }
