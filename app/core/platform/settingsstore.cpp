@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QMutex>
 #include <QSettings>
 
 #include <memory>
@@ -21,6 +22,7 @@ struct Tr
 
 struct Store
 {
+    QMutex mutex; // the window's thread and a background job may both ask
     std::unique_ptr<QSettings> settings;
     QString error;
 };
@@ -44,11 +46,13 @@ QSettings &settings()
 
 QVariant SettingsStore::value(const QString &key, const QVariant &fallback)
 {
+    const QMutexLocker locked(&store().mutex);
     return settings().value(key, fallback);
 }
 
 bool SettingsStore::setValue(const QString &key, const QVariant &value)
 {
+    const QMutexLocker locked(&store().mutex);
     QSettings &s = settings();
     s.setValue(key, value);
     s.sync();
@@ -70,6 +74,7 @@ bool SettingsStore::setValue(const QString &key, const QVariant &value)
 
 QString SettingsStore::lastError()
 {
+    const QMutexLocker locked(&store().mutex);
     return store().error;
 }
 

@@ -48,9 +48,9 @@ QString FileChooser::pathForType(const QString &path, const QList<Type> &types, 
         return path;
     const QString wanted = types.at(chosen).suffix;
     const qsizetype typed = typeOfSuffix(path, types);
-    if (typed == chosen && QFileInfo(path).suffix() == wanted)
+    if (typed == chosen) // in any letters: the dialog already asked about replacing this very file
         return path;
-    if (typed >= 0) // another offered type's suffix, or the right one in other letters: replaced
+    if (typed >= 0) // another offered type's suffix: replaced
         return path.left(path.size() - QFileInfo(path).suffix().size()) + wanted;
     return path + u'.' + wanted;
 }

@@ -37,7 +37,8 @@ public:
     static QString folder(QWidget *parent, const QString &title);
 
     // The file a save stands for: the chosen type's suffix replaces another offered type's, and
-    // is added to a name without one or with one no type uses ("report.v2" → "report.v2.pdf").
+    // is added to a name without one or with one no type uses ("report.v2" → "report.v2.pdf");
+    // a name that already ends with it, in any letters, is kept.
     static QString pathForType(const QString &path, const QList<Type> &types, qsizetype chosen);
     static QString startFolder();
 };

@@ -18,9 +18,10 @@ TEST_CASE("file chooser: the type chosen in the dialog decides the file's name, 
     // The type chosen wins over another offered type's suffix typed by hand.
     CHECK(FileChooser::pathForType(u"/home/v/map.png"_s, kMapTypes, 1) == u"/home/v/map.svg"_s);
     CHECK(FileChooser::pathForType(u"/home/v/map.svg"_s, kMapTypes, 2) == u"/home/v/map.pdf"_s);
-    // The right suffix is left alone; in other letters it is written as the type's.
+    // The right suffix is left alone, in capitals too: the dialog asked about that very file.
     CHECK(FileChooser::pathForType(u"/home/v/map.png"_s, kMapTypes, 0) == u"/home/v/map.png"_s);
-    CHECK(FileChooser::pathForType(u"/home/v/MAP.PDF"_s, kMapTypes, 2) == u"/home/v/MAP.pdf"_s);
+    CHECK(FileChooser::pathForType(u"/home/v/MAP.PDF"_s, kMapTypes, 2) == u"/home/v/MAP.PDF"_s);
+    CHECK(FileChooser::pathForType(u"/home/v/MAP.PNG"_s, kMapTypes, 2) == u"/home/v/MAP.pdf"_s);
     // No suffix, or one no type uses: the type's is added and nothing typed is lost.
     CHECK(FileChooser::pathForType(u"/home/v/map"_s, kMapTypes, 0) == u"/home/v/map.png"_s);
     CHECK(FileChooser::pathForType(u"/home/v/report.v2"_s, kMapTypes, 2) == u"/home/v/report.v2.pdf"_s);
