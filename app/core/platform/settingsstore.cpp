@@ -54,19 +54,31 @@ bool SettingsStore::setValue(const QString &key, const QVariant &value)
 {
     const QMutexLocker locked(&store().mutex);
     QSettings &s = settings();
+    const bool had = s.contains(key);
+    const QVariant previous = s.value(key);
     s.setValue(key, value);
     s.sync();
-    switch (s.status()) {
+    const QSettings::Status status = s.status();
+    if (status != QSettings::NoError) {
+        // What was not saved is not kept either: put back what the file holds. And a QSettings
+        // keeps its first error for good, so the next write starts from a fresh one.
+        if (had)
+            s.setValue(key, previous);
+        else
+            s.remove(key);
+        store().settings.reset();
+    }
+    switch (status) {
     case QSettings::NoError:
         store().error.clear();
         return true;
     case QSettings::AccessError:
         store().error = Tr::tr("Your settings could not be saved in %1 (the folder may be read-only, or the disk full).")
-                            .arg(QDir::toNativeSeparators(s.fileName()));
+                            .arg(QDir::toNativeSeparators(AppPaths::settingsFile()));
         break;
     case QSettings::FormatError:
         store().error = Tr::tr("Your settings could not be saved: %1 is not a settings file the app can read.")
-                            .arg(QDir::toNativeSeparators(s.fileName()));
+                            .arg(QDir::toNativeSeparators(AppPaths::settingsFile()));
         break;
     }
     return false;

@@ -5,6 +5,7 @@
 #include "letterlayout.h"
 #include "settingsstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -61,4 +62,22 @@ TEST_CASE("settings store: a file that cannot be written is reported, not ignore
     CHECK(SettingsStore::setValue(u"guide/seen"_s, true));
     CHECK(SettingsStore::lastError().isEmpty());
     CHECK(QFile::exists(good.filePath(u"settings.ini"_s)));
+}
+
+TEST_CASE("settings store: after a failed write, nothing unsaved is kept and the next write works once the folder is fixed", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"config"_s);
+    pcctest::writeFile(folder, "x"); // a file where the folder should be
+    const ScopedSettingsFile scoped(folder + u"/settings.ini"_s);
+    REQUIRE_FALSE(SettingsStore::setValue(u"export/lastFolder"_s, u"/somewhere"_s));
+    // The value the volunteer was told was not saved is not used either.
+    CHECK(SettingsStore::value(u"export/lastFolder"_s).toString().isEmpty());
+    // The same place, now usable: the write succeeds and reaches the file.
+    REQUIRE(QFile::remove(folder));
+    REQUIRE(QDir().mkpath(folder));
+    CHECK(SettingsStore::setValue(u"export/lastFolder"_s, u"/elsewhere"_s));
+    CHECK(SettingsStore::lastError().isEmpty());
+    CHECK(SettingsStore::value(u"export/lastFolder"_s).toString() == u"/elsewhere"_s);
+    CHECK(pcctest::readFile(folder + u"/settings.ini"_s).contains("/elsewhere"));
 }
