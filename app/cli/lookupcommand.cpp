@@ -94,7 +94,7 @@ int LookupCommand::run(const QStringList &args, CliOutput &io)
         io.err() << CliTr::tr("note: %1 crosses a force boundary; the first line is the most likely; check on the map or try "
                       "--online with the full postcode").arg(pc.outward())
                  << Qt::endl;
-    else if (answer.kind == Kind::Likely)
+    else if (answer.kind == Kind::Likely || (answer.kind == Kind::NoPccArea && !answer.certain))
         io.err() << CliTr::tr("note: the offline data for %1 comes from one source only; check on the map").arg(pc.outward())
                  << Qt::endl;
     return printCandidates(answer.forceIds, dir, io);

@@ -12,10 +12,11 @@ PostcodeAnswer PostcodeAnswer::of(const Postcode &postcode, const PostcodeDistri
     a.outcode = postcode.outward();
     a.area = postcode.area();
     a.forceIds = match.forceIds;
+    a.certain = match.certainty == PostcodeDistricts::Certainty::High;
     if (!match.found || match.forceIds.isEmpty())
         a.kind = Kind::Unknown;
-    else if (ForceIds::isNoPccArea(match.forceIds.first()))
-        a.kind = Kind::NoPccArea;
+    else if (match.forceIds.size() == 1 && ForceIds::isNoPccArea(match.forceIds.first()))
+        a.kind = Kind::NoPccArea; // only when it is the one candidate: TD (Berwick) asks
     else if (match.areaFallback)
         a.kind = Kind::AreaFallback;
     else if (match.forceIds.size() > 1)
@@ -24,8 +25,6 @@ PostcodeAnswer PostcodeAnswer::of(const Postcode &postcode, const PostcodeDistri
         a.kind = Kind::Sure;
     else
         a.kind = Kind::Likely;
-    if (a.kind == Kind::NoPccArea)
-        a.forceIds = a.forceIds.mid(0, 1);
     return a;
 }
 

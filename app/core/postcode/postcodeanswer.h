@@ -25,6 +25,7 @@ struct PostcodeAnswer
     QString outcode;
     QString area;
     QStringList forceIds; // best first; one for Sure, Likely and NoPccArea
+    bool certain = false; // both postcode lists agree on the district
 
     static PostcodeAnswer of(const Postcode &postcode, const PostcodeDistricts::Match &match);
     // The app asks the volunteer to choose on the map: it never picks one of several.

@@ -75,6 +75,8 @@ QString PostcodeFinder::message() const
 
 QString PostcodeFinder::areaName(const QString &forceId) const
 {
+    if (ForceIds::isNoPccArea(forceId)) // Scotland beside Northumbria, for a Berwick postcode
+        return ForceIds::noPccAreaDisplayName(forceId);
     const ForceRecord *f = m_directory.force(forceId);
     return f ? f->areaName() : forceId;
 }

@@ -18,7 +18,10 @@ PostcodeDistricts table()
                                                             "LA9,cumbria,no,low,centroid\n"
                                                             "B45,west-midlands;west-mercia,yes,high,both\n"
                                                             "BT7,northern-ireland,no,high,northern-ireland\n"
-                                                            "GL51,gloucestershire,no,high,both\n",
+                                                            "GL51,gloucestershire,no,high,both\n"
+                                                            "TD9,scotland,no,medium,centroid\n"
+                                                            "TD15,scotland;northumbria,yes,high,both\n"
+                                                            "TD5,scotland,no,high,both\n",
                                                             &issues);
     REQUIRE(issues.isEmpty());
     return t;
@@ -68,6 +71,17 @@ TEST_CASE("postcode answer: no commissioner, unknown and invalid", "[lookup][ans
     CHECK(ni.kind == Kind::NoPccArea);
     CHECK(ni.forceIds == QStringList{u"northern-ireland"_s});
     CHECK_FALSE(ni.asksToChoose());
+    CHECK(ni.certain);
+    // Scotland first, a force second: the volunteer chooses, never told "no commissioner".
+    const PostcodeAnswer berwick = answerFor(u"TD15 1AA"_s);
+    CHECK(berwick.kind == Kind::Crosses);
+    CHECK(berwick.forceIds == QStringList{u"scotland"_s, u"northumbria"_s});
+    const PostcodeAnswer newTd = answerFor(u"TD99 1AA"_s); // not in the table: the TD area's forces
+    CHECK(newTd.kind == Kind::AreaFallback);
+    CHECK(newTd.forceIds.contains(u"northumbria"_s));
+    // One candidate with no commissioner, from one list only: still no commissioner, but unsure.
+    CHECK(answerFor(u"TD9 7AA"_s).kind == Kind::NoPccArea);
+    CHECK_FALSE(answerFor(u"TD9 7AA"_s).certain);
     // An area that no row knows.
     CHECK(answerFor(u"ZE1 0AA"_s).kind == Kind::Unknown);
     CHECK(answerFor(u"ZE1 0AA"_s).forceIds.isEmpty());
