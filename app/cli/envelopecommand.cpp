@@ -36,10 +36,6 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
         return io.fail(ExitCode::Usage,
                        CliTr::tr("--size '%1' is not an envelope this app knows: %2").arg(parser.value(u"size"_s), EnvelopeLayout::names().join(u", "_s)));
 
-    int exitCode = ExitCode::Ok;
-    const auto addresses = CliPrinting::chosenAddresses(parser, io, &exitCode);
-    if (!addresses)
-        return exitCode;
     QStringList returnAddress;
     if (parser.isSet(u"return-address"_s)) {
         const auto log = openContactLog(io);
@@ -53,6 +49,10 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
         if (sender->address.isEmpty())
             return io.fail(ExitCode::Failure, CliTr::tr("the profile '%1' has no address to return letters to").arg(sender->name));
     }
+    int exitCode = ExitCode::Ok;
+    const auto addresses = CliPrinting::chosenAddresses(parser, io, &exitCode);
+    if (!addresses)
+        return exitCode;
 
     const EnvelopeRenderer renderer(*layout, LetterLayout::saved().fontFamily);
     if (parser.isSet(u"pdf"_s)) {

@@ -12,20 +12,19 @@ namespace pcc {
 
 int ReportCommand::run(const QStringList &args, CliOutput &io)
 {
-    const auto t = [](const char *s) { return CliTr::tr(s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        t("report --pdf FILE [--profile NAME]\n"
+        CliTr::tr("report --pdf FILE [--profile NAME]\n"
           "The campaign's progress as an A4 PDF: the map, offices contacted, letters sent, replies,\n"
           "commitments to fund, letters per month and a table by force. Everyone's contacts on this\n"
           "computer, with no personal data; --profile makes a personal report for one volunteer."));
     parser.addHelpOption();
-    parser.addOption({u"pdf"_s, t("Write the report to FILE."), u"FILE"_s});
-    parser.addOption({u"profile"_s, t("Only this volunteer's contacts (names the volunteer)."), u"NAME"_s});
+    parser.addOption({u"pdf"_s, CliTr::tr("Write the report to FILE."), u"FILE"_s});
+    parser.addOption({u"profile"_s, CliTr::tr("Only this volunteer's contacts (names the volunteer)."), u"NAME"_s});
     if (const auto stop = io.parse(parser, args))
         return *stop;
     if (!parser.isSet(u"pdf"_s))
-        return io.fail(ExitCode::Usage, t("give --pdf FILE"));
+        return io.fail(ExitCode::Usage, CliTr::tr("give --pdf FILE"));
     const auto builder = loadReportBuilder(parser.value(u"profile"_s), io);
     if (!builder)
         return ExitCode::Failure;

@@ -826,6 +826,28 @@ profile delete NAME [--from-team]   (dileu'r proffil a'i holl gysylltiadau; gyda
         <translation>nid yw '%1' yn god post llawn yn y DU</translation>
     </message>
     <message>
+        <source>report --pdf FILE [--profile NAME]
+The campaign's progress as an A4 PDF: the map, offices contacted, letters sent, replies,
+commitments to fund, letters per month and a table by force. Everyone's contacts on this
+computer, with no personal data; --profile makes a personal report for one volunteer.</source>
+        <translation>report --pdf FILE [--profile NAME]
+Cynnydd yr ymgyrch fel PDF A4: y map, y swyddfeydd y cysylltwyd â nhw, llythyrau a anfonwyd, atebion,
+ymrwymiadau i ariannu, llythyrau bob mis a thabl fesul heddlu. Cysylltiadau pawb ar y cyfrifiadur
+hwn, heb ddata personol; mae --profile yn gwneud adroddiad personol i un gwirfoddolwr.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE.</source>
+        <translation>Ysgrifennu'r adroddiad i FILE.</translation>
+    </message>
+    <message>
+        <source>Only this volunteer's contacts (names the volunteer).</source>
+        <translation>Cysylltiadau'r gwirfoddolwr hwn yn unig (mae'n enwi'r gwirfoddolwr).</translation>
+    </message>
+    <message>
+        <source>give --pdf FILE</source>
+        <translation>rhowch --pdf FILE</translation>
+    </message>
+    <message>
         <source>the shipped data could not be read</source>
         <translation>nid oedd modd darllen y data a ddaeth gyda'r ap</translation>
     </message>
