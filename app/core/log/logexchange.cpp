@@ -254,8 +254,15 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         }
     }
     std::array<qsizetype, ColumnCount> columnIndex;
-    for (int c = 0; c < ColumnCount; ++c)
-        columnIndex[size_t(c)] = header.indexOf(kFullColumns.at(c));
+    for (int c = 0; c < ColumnCount; ++c) {
+        const QString &name = kFullColumns.at(c);
+        columnIndex[size_t(c)] = header.indexOf(name);
+        // A spreadsheet can leave a column twice: which one holds the data is not for the app to guess.
+        if (header.count(name) > 1) {
+            issues->append({u"line 1"_s, u"the column '%1' appears more than once"_s.arg(name)});
+            return out;
+        }
+    }
     seen.reserve(rows.size());
     out.reserve(rows.size());
     for (const Csv::Row &row : rows) {

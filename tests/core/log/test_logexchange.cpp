@@ -154,6 +154,15 @@ TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
     LogExchange::read("name,when\nx,y\n", LogExchange::Format::Csv, &issues);
     CHECK(issues.first().message.contains(u"missing column 'uuid'"_s));
 
+    // A column twice (a spreadsheet's copy): nothing is read, rather than one of the two guessed.
+    issues.clear();
+    const auto twice = LogExchange::read("uuid,force_id,date,channel,status,notes,notes\n"
+                                         "3f0c1f8e-2d7a-4a51-9d49-5a0d7c0b9e11,sussex,2026-11-01,post,sent,first,second\n",
+                                         LogExchange::Format::Csv, &issues);
+    CHECK(twice.isEmpty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().toString().contains(u"the column 'notes' appears more than once"_s));
+
     issues.clear();
     LogExchange::read(QByteArray(LogExchange::MaxImportBytes + 1, ' '), LogExchange::Format::Json, &issues);
     CHECK(issues.first().message.contains(u"limit"_s));
