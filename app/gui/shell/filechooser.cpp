@@ -90,10 +90,7 @@ QString FileChooser::openFile(QWidget *parent, const QString &title, const QStri
 
 QStringList FileChooser::openFiles(QWidget *parent, const QString &title, const QString &filter)
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(parent, title, startFolder(), filter);
-    if (!paths.isEmpty())
-        remember(QFileInfo(paths.first()).absolutePath());
-    return paths;
+    return QFileDialog::getOpenFileNames(parent, title, startFolder(), filter);
 }
 
 QString FileChooser::folder(QWidget *parent, const QString &title)

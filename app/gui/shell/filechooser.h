@@ -33,6 +33,7 @@ public:
     // name would overwrite).
     static Choice saveFile(QWidget *parent, const QString &title, const QString &suggestedName, const QList<Type> &types);
     static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    // Documents from anywhere (a reply's attachments): the folder is not remembered for exports.
     static QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
     static QString folder(QWidget *parent, const QString &title);
 
