@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "csv.h"
 #include "forceids.h"
+#include "postcodeanswer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -138,10 +139,9 @@ PostcodeDistricts::Match PostcodeDistricts::find(const Postcode &postcode) const
 
 QString PostcodeDistricts::homeForceOf(const QString &postcode) const
 {
-    const Match m = find(Postcode::parse(postcode));
-    if (!m.found || m.forceIds.size() != 1 || m.certainty != Certainty::High || !ForceIds::isForce(m.forceIds.first()))
-        return {};
-    return m.forceIds.first();
+    const Postcode pc = Postcode::parse(postcode);
+    const PostcodeAnswer answer = PostcodeAnswer::of(pc, find(pc));
+    return answer.kind == PostcodeAnswer::Kind::Sure ? answer.forceIds.first() : QString();
 }
 
 } // namespace pcc
