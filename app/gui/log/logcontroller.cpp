@@ -300,13 +300,14 @@ void LogController::exportLog(LogExchange::Privacy privacy)
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
+    enum Type { Csv, Json }; // in the order offered
     const FileChooser::Choice chosen = FileChooser::saveFile(
         m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export everything, with personal data"),
         anonymous ? u"contacts-for-coordinator.csv"_s : u"contact-log-personal.csv"_s, {{tr("CSV"), u"csv"_s}, {tr("JSON"), u"json"_s}});
     if (chosen.isEmpty())
         return;
     const QString &path = chosen.path;
-    const auto format = chosen.type == 1 ? LogExchange::Format::Json : LogExchange::Format::Csv;
+    const auto format = chosen.type == Json ? LogExchange::Format::Json : LogExchange::Format::Csv;
     const LogTransfer::Export result = LogTransfer::exportTo(*m_log, path, format, privacy);
     if (!result.error.isEmpty()) {
         warn(tr("Export failed"), result.error);
