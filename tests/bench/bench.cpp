@@ -5,6 +5,7 @@
 // result is checked: a failure stops the benchmark with a message, so it never looks fast.
 #include "apppaths.h"
 #include "contactlog.h"
+#include "contactrecorder.h"
 #include "directory.h"
 #include "forceareas.h"
 #include "forceids.h"
@@ -408,7 +409,8 @@ int main(int argc, char *argv[])
         check(log.open(sandbox.filePath(u"editor.sqlite"_s)), log.lastError());
         Profile p = sender;
         check(log.addProfile(&p), log.lastError());
-        LetterEditorWindow editor(dir, &log);
+        ContactRecorder editorRecorder(log);
+        LetterEditorWindow editor(dir, &editorRecorder);
         editor.openFor(u"kent"_s);
         QTextCursor cursor = editor.editor()->textCursor();
         cursor.movePosition(QTextCursor::End);

@@ -34,6 +34,11 @@ void ContactRecorder::normalise(ContactRecord *r)
         r->replyDate = QDate::currentDate();
 }
 
+std::optional<Profile> ContactRecorder::sender() const
+{
+    return m_log.currentProfile();
+}
+
 bool ContactRecorder::record(ContactRecord *r)
 {
     normalise(r);

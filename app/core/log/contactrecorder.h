@@ -1,9 +1,12 @@
 #pragma once
 
 #include "contactrecord.h"
+#include "profile.h"
 
 #include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace pcc {
 
@@ -24,6 +27,7 @@ public:
     bool record(ContactRecord *record); // a new contact: normalised, first reminder set
     bool update(ContactRecord *record); // an edited one: an answer ends the reminders
     bool snoozeFollowUp(const QString &uuid);
+    std::optional<Profile> sender() const; // the volunteer whose contacts these are: the log's current profile
     QString lastError() const;
 
 private:

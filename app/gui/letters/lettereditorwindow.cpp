@@ -4,7 +4,7 @@
 #include "shell/settings.h"
 #include "shell/windowsize.h"
 
-#include "contactlog.h"
+#include "contactrecorder.h"
 #include "draftautosaver.h"
 #include "draftstore.h"
 #include "emaildraft.h"
@@ -42,14 +42,14 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactLog *log, QWidget *parent)
+LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactRecorder *recorder, QWidget *parent)
     : QMainWindow(parent)
     , m_directory(directory)
-    , m_log(log)
+    , m_recorder(recorder)
     , m_autosaver(new DraftAutosaver(this))
     , m_output(new LetterOutput(m_directory, this))
     , m_paper(new PaperOutput(m_directory, this))
-    , m_recordOffer(new LetterRecordOffer(m_directory, log, this))
+    , m_recordOffer(new LetterRecordOffer(m_directory, recorder, this))
     , m_recipients(new RecipientList(m_directory, this))
     , m_templates(new TemplateChooser(this, [this] { return m_editor->letterHtml(); }))
     , m_editor(new LetterEdit(this))
@@ -231,7 +231,7 @@ QString LetterEditorWindow::templatePlainText(const QString &forceId) const
 void LetterEditorWindow::refreshSender()
 {
     m_autosaver->flush(); // a draft in progress belongs to the profile that wrote it
-    m_sender = (m_log ? m_log->currentProfile() : std::nullopt).value_or(Profile());
+    m_sender = (m_recorder ? m_recorder->sender() : std::nullopt).value_or(Profile());
     m_autosaver->setTarget(m_sender, m_forceId, m_templates->current().id);
     QString spellingError;
     if (!m_spelling->usePersonalList(m_sender.uuid, &spellingError))

@@ -22,7 +22,7 @@ class QTextEdit;
 
 namespace pcc {
 
-class ContactLog;
+class ContactRecorder;
 class DraftAutosaver;
 class LetterOutput;
 class PaperOutput;
@@ -37,7 +37,7 @@ class LetterEditorWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    LetterEditorWindow(const Directory &directory, ContactLog *log, QWidget *parent = nullptr);
+    LetterEditorWindow(const Directory &directory, ContactRecorder *recorder, QWidget *parent = nullptr);
     ~LetterEditorWindow() override;
 
     void openFor(const QString &forceId, const QString &templateId = {}, const QHash<QString, QString> &extra = {});
@@ -71,7 +71,7 @@ private:
     void offerToRecord(const QList<Letter> &letters, Channel channel);
 
     Directory m_directory;
-    ContactLog *m_log;
+    ContactRecorder *m_recorder;
     DraftAutosaver *m_autosaver;
     LetterOutput *m_output;
     PaperOutput *m_paper;

@@ -1,6 +1,5 @@
 #include "letters/letterrecordoffer.h"
 
-#include "contactlog.h"
 #include "contactrecorder.h"
 #include "log/recordcontactdialog.h"
 
@@ -11,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-LetterRecordOffer::LetterRecordOffer(const Directory &directory, ContactLog *log, QWidget *dialogParent)
+LetterRecordOffer::LetterRecordOffer(const Directory &directory, ContactRecorder *recorder, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_directory(directory)
-    , m_log(log)
+    , m_recorder(recorder)
     , m_parent(dialogParent)
 {
 }
@@ -36,14 +35,13 @@ void LetterRecordOffer::offerRemembered(const Profile &sender)
 
 void LetterRecordOffer::offer(const QList<Letter> &letters, Channel channel, const Profile &sender)
 {
-    if (!m_log || letters.isEmpty() || sender.name.isEmpty())
+    if (!m_recorder || letters.isEmpty() || sender.name.isEmpty())
         return;
-    ContactRecorder recorder(*m_log);
     auto recordOne = [&](ContactRecord r, const Letter &l) {
         r.templateName = l.templateId;
         r.letterText = l.plainText();
-        if (!recorder.record(&r)) {
-            QMessageBox::warning(m_parent, tr("Not recorded"), recorder.lastError());
+        if (!m_recorder->record(&r)) {
+            QMessageBox::warning(m_parent, tr("Not recorded"), m_recorder->lastError());
             return false;
         }
         m_notRecorded.remove(l.forceId);

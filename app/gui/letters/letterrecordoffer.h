@@ -12,7 +12,7 @@ class QWidget;
 
 namespace pcc {
 
-class ContactLog;
+class ContactRecorder;
 
 // Offers to record letters in the contact log: at once after printing or emailing (naming the
 // office and the channel), and for letters saved as PDFs (not posted yet) when the editor
@@ -21,7 +21,7 @@ class LetterRecordOffer : public QObject
 {
     Q_OBJECT
 public:
-    LetterRecordOffer(const Directory &directory, ContactLog *log, QWidget *dialogParent);
+    LetterRecordOffer(const Directory &directory, ContactRecorder *recorder, QWidget *dialogParent);
 
     void offer(const QList<Letter> &letters, Channel channel, const Profile &sender);
     void remember(const QList<Letter> &letters);     // saved as PDFs: offered by offerRemembered()
@@ -32,7 +32,7 @@ signals:
 
 private:
     const Directory &m_directory;
-    ContactLog *m_log;
+    ContactRecorder *m_recorder;
     QWidget *m_parent;
     QHash<QString, Letter> m_notRecorded; // by force id
 };

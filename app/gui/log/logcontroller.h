@@ -28,6 +28,7 @@ public:
 
     bool open();                      // false when there is no usable log (the user was told)
     ContactLog *log() const { return m_log.get(); }
+    ContactRecorder *recorder() const { return m_recorder.get(); } // for windows that record contacts
     std::optional<Profile> currentProfile() const;
     QList<Profile> profiles() const;  // empty (and the user told once) when unreadable
 

@@ -358,7 +358,7 @@ QString MainWindow::lookupMessage() const
 LetterEditorWindow *MainWindow::letterEditor()
 {
     if (!m_letters) {
-        m_letters = new LetterEditorWindow(m_context->directory(), m_logController->log(), this);
+        m_letters = new LetterEditorWindow(m_context->directory(), m_logController->recorder(), this);
         m_letters->setWindowFlag(Qt::Window);
         connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this](const QString &confirmation) {
             refreshContacts();

@@ -5,6 +5,7 @@
 
 #include "apppaths.h"
 #include "contactlog.h"
+#include "contactrecorder.h"
 #include "directory.h"
 #include "letters/lettereditorwindow.h"
 #include "letters/paperoutput.h"
@@ -78,7 +79,8 @@ TEST_CASE("letter flow: at 1280x800 every output is reachable without the toolba
     REQUIRE(log.open(AppPaths::databaseFile()));
     addJane(log);
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    LetterEditorWindow editor(dir, &log);
+    ContactRecorder editorRecorder(log);
+    LetterEditorWindow editor(dir, &editorRecorder);
     editor.openFor(u"kent"_s);
     editor.resize(1280, 800);
     REQUIRE(QTest::qWaitForWindowExposed(&editor));
@@ -108,7 +110,8 @@ TEST_CASE("letter flow: a chip copied out of the editor is a field again", "[gui
     REQUIRE(log.open(AppPaths::databaseFile()));
     addJane(log);
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    LetterEditorWindow editor(dir, &log);
+    ContactRecorder editorRecorder(log);
+    LetterEditorWindow editor(dir, &editorRecorder);
     editor.openFor(u"gloucestershire"_s);
     LetterEdit *edit = editor.editor();
     CHECK(edit->chipText(u"salutation"_s) == u"Salutation: Dear Commissioner Nelson"_s);
@@ -135,7 +138,8 @@ TEST_CASE("letter flow: the editor's PDF and the command line's PDF use one type
         ContactLog log;
         REQUIRE(log.open(AppPaths::databaseFile()));
         const Profile jane = addJane(log);
-        LetterEditorWindow editor(dir, &log);
+        ContactRecorder editorRecorder(log);
+        LetterEditorWindow editor(dir, &editorRecorder);
         editor.openFor(u"gloucestershire"_s);
         // A paragraph pasted from elsewhere in another font, with bold and italic.
         QTextCursor c = editor.editor()->textCursor();
@@ -166,7 +170,8 @@ TEST_CASE("letter flow: the 2026 letter opens with only the branch that fits the
     REQUIRE(log.open(AppPaths::databaseFile()));
     addJane(log);
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    LetterEditorWindow editor(dir, &log);
+    ContactRecorder editorRecorder(log);
+    LetterEditorWindow editor(dir, &editorRecorder);
     editor.openFor(u"sussex"_s, u"campaign-2026"_s);
     CHECK_FALSE(editor.editor()->toPlainText().contains(u"{{#if"_s));
     CHECK(editor.editor()->chipFields().contains(u"letter_clause"_s));
@@ -188,7 +193,8 @@ TEST_CASE("letter flow: a saved draft comes back with its template and the same 
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
     QString before;
     {
-        LetterEditorWindow editor(dir, &log);
+        ContactRecorder editorRecorder(log);
+        LetterEditorWindow editor(dir, &editorRecorder);
         editor.openFor(u"sussex"_s, u"campaign-2026"_s);
         QTextCursor end(editor.editor()->document());
         end.movePosition(QTextCursor::End);
@@ -199,7 +205,8 @@ TEST_CASE("letter flow: a saved draft comes back with its template and the same 
         editor.close(); // saves the draft
     }
     // A new window (the app restarted), opened on the recipient without naming a template.
-    LetterEditorWindow again(dir, &log);
+    ContactRecorder againRecorder(log);
+    LetterEditorWindow again(dir, &againRecorder);
     again.openFor(u"sussex"_s);
     CHECK(again.currentLetter().templateId == u"campaign-2026"_s);
     CHECK(again.editor()->toPlainText().contains(u"My own words about why this matters"_s));
@@ -247,7 +254,8 @@ TEST_CASE("letter flow: misspelt words are underlined, fields and names are not,
     REQUIRE(log.open(AppPaths::databaseFile()));
     addJane(log);
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    LetterEditorWindow editor(dir, &log);
+    ContactRecorder editorRecorder(log);
+    LetterEditorWindow editor(dir, &editorRecorder);
     editor.openFor(u"gwent"_s);
     editor.editor()->setLetterHtml(u"<p>{{salutation}}</p><p>I recieve support from Jane Mudd's offise. {{unknwn_field}}</p>"_s);
     QCoreApplication::processEvents();
@@ -284,7 +292,8 @@ TEST_CASE("letter flow: misspelt words are underlined, fields and names are not,
     QCoreApplication::processEvents();
     CHECK(underlinedWords(editor.editor()->document()).isEmpty());
     editor.close();
-    LetterEditorWindow later(dir, &log);
+    ContactRecorder laterRecorder(log);
+    LetterEditorWindow later(dir, &laterRecorder);
     later.openFor(u"gwent"_s);
     later.editor()->setLetterHtml(u"<p>The offise and the ofise.</p>"_s);
     QCoreApplication::processEvents();
@@ -292,7 +301,8 @@ TEST_CASE("letter flow: misspelt words are underlined, fields and names are not,
 
     // Turned off in the Edit menu: nothing is underlined.
     Settings::setSpellCheck(false);
-    LetterEditorWindow off(dir, &log);
+    ContactRecorder offRecorder(log);
+    LetterEditorWindow off(dir, &offRecorder);
     off.openFor(u"gwent"_s);
     off.editor()->setLetterHtml(u"<p>recieve</p>"_s);
     QCoreApplication::processEvents();

@@ -4,6 +4,7 @@
 
 #include "apppaths.h"
 #include "contactlog.h"
+#include "contactrecorder.h"
 #include "draftstore.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
@@ -86,7 +87,8 @@ TEST_CASE("gui: the letter editor keeps a draft per recipient", "[gui][letter]")
     REQUIRE(log.addProfile(&p));
     const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
     {
-        LetterEditorWindow editor(dir, &log);
+        ContactRecorder editorRecorder(log);
+        LetterEditorWindow editor(dir, &editorRecorder);
         editor.openFor(u"kent"_s);
         // Fields show as labelled chips with this recipient's values, and stay fields.
         CHECK(editor.editor()->chipFields().contains(u"salutation"_s));
@@ -108,7 +110,8 @@ TEST_CASE("gui: the letter editor keeps a draft per recipient", "[gui][letter]")
     const auto draft = DraftStore::load(p, u"kent"_s);
     REQUIRE(draft);
     CHECK(draft->html.contains(u"My own sentence about Kent."_s));
-    LetterEditorWindow again(dir, &log);
+    ContactRecorder againRecorder(log);
+    LetterEditorWindow again(dir, &againRecorder);
     again.openFor(u"kent"_s);
     CHECK(again.editor()->toPlainText().contains(u"My own sentence about Kent."_s));
     CHECK(again.currentLetter().bodyPlainText().contains(u"My own sentence about Kent."_s));

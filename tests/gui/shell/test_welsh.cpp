@@ -5,6 +5,8 @@
 
 #include "apppaths.h"
 #include "contactenums.h"
+#include "contactlog.h"
+#include "contactrecorder.h"
 #include "directory.h"
 #include "forceids.h"
 #include "lettercomposer.h"
@@ -107,7 +109,8 @@ TEST_CASE("translations: no screen of the main window, the letter window or Sett
         window.ensureLoaded();
         SettingsDialog dialog(window.teamController(), &window);
         Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-        LetterEditorWindow letters(directory, window.contactLog());
+        ContactRecorder lettersRecorder(*window.contactLog());
+        LetterEditorWindow letters(directory, &lettersRecorder);
         english << textsOf(&window) << textsOf(&dialog) << textsOf(&letters);
     }
     QStringList welshTexts;
@@ -118,7 +121,8 @@ TEST_CASE("translations: no screen of the main window, the letter window or Sett
         window.ensureLoaded();
         SettingsDialog dialog(window.teamController(), &window);
         Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-        LetterEditorWindow letters(directory, window.contactLog());
+        ContactRecorder lettersRecorder(*window.contactLog());
+        LetterEditorWindow letters(directory, &lettersRecorder);
         welshTexts << textsOf(&window) << textsOf(&dialog) << textsOf(&letters);
         for (QAction *a : window.menuBar()->actions())
             menuBar += a->text() + u' ';
