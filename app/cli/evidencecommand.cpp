@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-} // namespace
-
 int EvidenceCommand::run(const QStringList &args, CliOutput &io)
 {
     QCommandLineParser parser;
@@ -44,20 +35,13 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
     if (parser.isSet(u"json"_s)) {
         QJsonArray all;
         for (const ForceRecord &f : directory->forces()) {
-            const StalkingSupport &e = f.stalkingSupport;
-            all.append(QJsonObject{{u"force_id"_s, f.id},
-                                   {u"status"_s, e.isKnown() ? QJsonValue(advocacyStatusKey(e.status)) : QJsonValue(QJsonValue::Null)},
-                                   {u"evidence_as_of"_s, nullable(e.evidenceAsOf)},
-                                   {u"letter_clause"_s, nullable(e.letterClause)},
-                                   {u"confirm_question"_s, nullable(e.confirmQuestion)},
-                                   {u"summary"_s, nullable(e.summary)},
-                                   {u"service_or_provider"_s, nullable(e.provider)},
-                                   {u"funder"_s, nullable(e.funder)},
-                                   {u"years"_s, nullable(e.years)},
-                                   {u"sources"_s, QJsonArray::fromStringList(e.sources)},
-                                   {u"confidence"_s, nullable(e.confidence)},
-                                   {u"funding_seen_to_end"_s, nullable(e.fundingSeenToEnd)},
-                                   {u"thanked_in_letters"_s, e.thanksAllowed()}});
+            // The data file's keys, less the earlier reading's status, with the force and the letter rule.
+            QJsonObject evidence = f.stalkingSupport.toJson();
+            evidence.insert(u"status"_s, evidence.take(u"advocacy_status"_s));
+            evidence.remove(u"research_status"_s);
+            evidence.insert(u"force_id"_s, f.id);
+            evidence.insert(u"thanked_in_letters"_s, f.stalkingSupport.thanksAllowed());
+            all.append(evidence);
         }
         io.out() << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;

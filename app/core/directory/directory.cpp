@@ -198,21 +198,8 @@ QByteArray Directory::toJson() const
             {u"provenance"_s, prov},
         });
         if (f.stalkingSupport.isKnown()) {
-            const StalkingSupport &s = f.stalkingSupport;
             QJsonObject force = forces.last().toObject();
-            force.insert(u"stalking_support"_s,
-                         QJsonObject{{u"advocacy_status"_s, advocacyStatusKey(s.status)},
-                                     {u"evidence_as_of"_s, nullable(s.evidenceAsOf)},
-                                     {u"letter_clause"_s, nullable(s.letterClause)},
-                                     {u"confirm_question"_s, nullable(s.confirmQuestion)},
-                                     {u"research_status"_s, nullable(s.researchStatus)},
-                                     {u"summary"_s, nullable(s.summary)},
-                                     {u"service_or_provider"_s, nullable(s.provider)},
-                                     {u"funder"_s, nullable(s.funder)},
-                                     {u"years"_s, nullable(s.years)},
-                                     {u"sources"_s, QJsonArray::fromStringList(s.sources)},
-                                     {u"confidence"_s, nullable(s.confidence)},
-                                     {u"funding_seen_to_end"_s, nullable(s.fundingSeenToEnd)}});
+            force.insert(u"stalking_support"_s, f.stalkingSupport.toJson());
             forces.replace(forces.size() - 1, force);
         }
     }

@@ -3,6 +3,7 @@
 #include "enumkeys.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pcc::StalkingSupport)
 };
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 } // namespace
 
 QString advocacyStatusKey(AdvocacyStatus status)
@@ -91,6 +97,22 @@ QString StalkingSupport::caution() const
         return Tr::tr("Nothing found; this does not prove there is none.");
     }
     return {};
+}
+
+QJsonObject StalkingSupport::toJson() const
+{
+    return QJsonObject{{u"advocacy_status"_s, nullable(advocacyStatusKey(status))},
+                       {u"evidence_as_of"_s, nullable(evidenceAsOf)},
+                       {u"letter_clause"_s, nullable(letterClause)},
+                       {u"confirm_question"_s, nullable(confirmQuestion)},
+                       {u"research_status"_s, nullable(researchStatus)},
+                       {u"summary"_s, nullable(summary)},
+                       {u"service_or_provider"_s, nullable(provider)},
+                       {u"funder"_s, nullable(funder)},
+                       {u"years"_s, nullable(years)},
+                       {u"sources"_s, QJsonArray::fromStringList(sources)},
+                       {u"confidence"_s, nullable(confidence)},
+                       {u"funding_seen_to_end"_s, nullable(fundingSeenToEnd)}};
 }
 
 } // namespace pcc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,9 @@ struct StalkingSupport
     bool asksToSustain() const;
     // What a volunteer should keep in mind before writing, in one sentence (may be empty).
     QString caution() const;
+    // As the data file writes it (policing_bodies.json's "stalking_support"): an empty field
+    // is null, and so is the status when there is no research record. localNote is never written.
+    QJsonObject toJson() const;
 };
 
 } // namespace pcc
