@@ -2,6 +2,7 @@
 
 #include "letterrenderer.h"
 #include "salutation.h"
+#include "templatesyntax.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,12 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pcc::LetterComposer)
 };
-
-const QRegularExpression &fieldPattern()
-{
-    static const QRegularExpression re(u"\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"_s);
-    return re;
-}
 
 QString problemMarker(const QString &text)
 {
@@ -202,7 +197,6 @@ QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force, c
 
 QString LetterComposer::resolveConditions(const QString &templateHtml, const QHash<QString, bool> &conditions, QStringList *problems)
 {
-    static const QRegularExpression token(u"\\{\\{\\s*(#if\\s+([A-Za-z0-9_]+)|else|/if|[#/][^}]*)\\s*\\}\\}"_s);
     struct Frame
     {
         bool parentActive;
@@ -223,35 +217,42 @@ QString LetterComposer::resolveConditions(const QString &templateHtml, const QHa
     };
     QString out;
     qsizetype last = 0;
-    for (auto it = token.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
+    for (const TemplateTag &tag : TemplateSyntax::tags(html)) {
+        if (tag.kind == TemplateTag::Kind::Field)
+            continue; // filled in by merge()
         if (active())
-            out += QStringView(html).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const QString word = m.captured(1).simplified();
-        if (!m.captured(2).isEmpty()) {
-            const QString name = m.captured(2);
+            out += QStringView(html).mid(last, tag.start - last);
+        last = tag.end();
+        switch (tag.kind) {
+        case TemplateTag::Kind::If: {
             const bool parent = active();
-            if (!conditions.contains(name)) {
+            if (!conditions.contains(tag.name)) {
                 if (parent)
-                    out += problem(Tr::tr("Unknown condition {{#if %1}}").arg(name), Tr::tr("unknown condition: %1").arg(name));
-                stack.append({parent, false, false, name});
+                    out += problem(Tr::tr("Unknown condition {{#if %1}}").arg(tag.name), Tr::tr("unknown condition: %1").arg(tag.name));
+                stack.append({parent, false, false, tag.name});
             } else {
-                stack.append({parent, conditions.value(name), false, name});
+                stack.append({parent, conditions.value(tag.name), false, tag.name});
             }
-        } else if (word == u"else"_s) {
+            break;
+        }
+        case TemplateTag::Kind::Else:
             if (stack.isEmpty() || stack.constLast().inElse)
                 out += problem(Tr::tr("{{else}} without an {{#if}} before it"), Tr::tr("stray {{else}}"));
             else
                 stack.last().inElse = true;
-        } else if (word == u"/if"_s) {
+            break;
+        case TemplateTag::Kind::EndIf:
             if (stack.isEmpty())
                 out += problem(Tr::tr("{{/if}} without an {{#if}} before it"), Tr::tr("stray {{/if}}"));
             else
                 stack.removeLast();
-        } else {
-            out += problem(Tr::tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(word),
-                           Tr::tr("unknown instruction: %1").arg(word));
+            break;
+        case TemplateTag::Kind::Unknown:
+            out += problem(Tr::tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(tag.name),
+                           Tr::tr("unknown instruction: %1").arg(tag.name));
+            break;
+        case TemplateTag::Kind::Field:
+            break;
         }
     }
     if (active())
@@ -336,12 +337,12 @@ QString LetterComposer::merge(const QString &templateHtml, const QHash<QString, 
 
     QString out;
     qsizetype last = 0;
-    auto it = fieldPattern().globalMatch(html);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(html).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
-        const QString name = m.captured(1);
+    for (const TemplateTag &tag : TemplateSyntax::tags(html)) {
+        if (tag.kind != TemplateTag::Kind::Field)
+            continue;
+        out += QStringView(html).mid(last, tag.start - last);
+        last = tag.end();
+        const QString &name = tag.name;
         if (!values.contains(name)) {
             if (problems)
                 problems->append(Tr::tr("Unknown merge field {{%1}}").arg(name));

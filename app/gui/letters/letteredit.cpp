@@ -2,6 +2,7 @@
 
 #include "lettercomposer.h"
 #include "spellchecker.h"
+#include "templatesyntax.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -10,11 +11,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,19 +23,13 @@ namespace pcc {
 
 namespace {
 
-const QRegularExpression &fieldPattern()
-{
-    static const QRegularExpression re(u"\\{\\{\\s*([a-z_]+)\\s*\\}\\}"_s);
-    return re;
-}
-
-QString labelOf(const QString &field)
+std::optional<QString> labelOf(const QString &field)
 {
     for (const auto &f : LetterComposer::knownFields()) {
         if (f.name == field)
             return f.label;
     }
-    return field;
+    return std::nullopt;
 }
 
 // Writes each chip of `doc` back as "{{name}}" text in the chip's own character format.
@@ -58,7 +53,7 @@ void chipsToText(QTextDocument *doc)
         QTextCharFormat plain = c.charFormat();
         plain.setObjectType(QTextFormat::NoObject);
         plain.clearProperty(LetterEdit::FieldName);
-        c.insertText(u"{{%1}}"_s.arg(it->second), plain);
+        c.insertText(TemplateSyntax::fieldTag(it->second), plain);
     }
 }
 
@@ -79,7 +74,7 @@ public:
     {
         const QString name = format.stringProperty(LetterEdit::FieldName);
         const QString value = m_edit->m_values.value(name).simplified();
-        return labelOf(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
+        return labelOf(name).value_or(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
     }
 
     QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
@@ -124,10 +119,13 @@ void LetterEdit::makeChips()
     const QString text = document()->toPlainText();
     QList<QPair<int, int>> spans;
     QStringList names;
-    for (auto it = fieldPattern().globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        spans.append({int(m.capturedStart()), int(m.capturedLength())});
-        names.append(m.captured(1));
+    // Known fields only: an unknown one stays as text, which the highlighter marks as an error
+    // (a chip would call it "missing", as if the volunteer's details lacked it).
+    for (const TemplateTag &tag : TemplateSyntax::tags(text)) {
+        if (tag.kind != TemplateTag::Kind::Field || !labelOf(tag.name))
+            continue;
+        spans.append({int(tag.start), int(tag.length)});
+        names.append(tag.name);
     }
     QTextCursor c(document());
     for (qsizetype i = spans.size() - 1; i >= 0; --i) {

@@ -2,8 +2,8 @@
 
 #include "lettercomposer.h"
 #include "spellchecker.h"
+#include "templatesyntax.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -25,17 +25,28 @@ void MergeFieldHighlighter::setSpellChecker(const SpellChecker *checker)
 
 void MergeFieldHighlighter::highlightBlock(const QString &text)
 {
-    static const QRegularExpression re(u"\\{\\{\\s*([A-Za-z0-9_]+|#if\\s+[A-Za-z0-9_]+|else|/if)\\s*\\}\\}"_s);
-    static const QSet<QString> known = [] {
+    static const QSet<QString> knownFields = [] {
         QSet<QString> names;
         for (const auto &f : LetterComposer::knownFields())
             names.insert(f.name);
-        for (const auto &c : LetterComposer::knownConditions())
-            names.insert(u"#if "_s + c.name);
-        names.insert(u"else"_s);
-        names.insert(u"/if"_s);
         return names;
     }();
+    static const QSet<QString> knownConditions = [] {
+        QSet<QString> names;
+        for (const auto &c : LetterComposer::knownConditions())
+            names.insert(c.name);
+        return names;
+    }();
+    auto isKnown = [](const TemplateTag &tag) {
+        switch (tag.kind) {
+        case TemplateTag::Kind::Field: return knownFields.contains(tag.name);
+        case TemplateTag::Kind::If: return knownConditions.contains(tag.name);
+        case TemplateTag::Kind::Else:
+        case TemplateTag::Kind::EndIf: return true;
+        case TemplateTag::Kind::Unknown: return false;
+        }
+        return false;
+    };
     QTextCharFormat knownFormat;
     knownFormat.setBackground(QColor(0xdb, 0xea, 0xfe));
     knownFormat.setForeground(QColor(0x1e, 0x3a, 0x8a));
@@ -45,11 +56,9 @@ void MergeFieldHighlighter::highlightBlock(const QString &text)
     unknownFormat.setFontUnderline(true);
     unknownFormat.setToolTip(tr("Unknown merge field: it would print as an error"));
     QList<std::pair<int, int>> fields; // [start, end) of each {{field}}: never spell-checked
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        setFormat(int(m.capturedStart()), int(m.capturedLength()), known.contains(m.captured(1).simplified()) ? knownFormat : unknownFormat);
-        fields.append({int(m.capturedStart()), int(m.capturedEnd())});
+    for (const TemplateTag &tag : TemplateSyntax::tags(text)) {
+        setFormat(int(tag.start), int(tag.length), isKnown(tag) ? knownFormat : unknownFormat);
+        fields.append({int(tag.start), int(tag.end())});
     }
     if (!m_spelling || !m_spelling->isLoaded())
         return;

@@ -7,7 +7,9 @@
 #include "contactlog.h"
 #include "contactrecorder.h"
 #include "directory.h"
+#include "letters/letteredit.h"
 #include "letters/lettereditorwindow.h"
+#include "letters/mergefieldhighlighter.h"
 #include "letters/paperoutput.h"
 #include "letters/printpreview.h"
 #include "letterlayout.h"
@@ -324,4 +326,34 @@ TEST_CASE("print preview: named as the menus name it, with a Close button that p
     close->click();
     CHECK(preview.result() == QDialog::Rejected);
     CHECK_FALSE(preview.isVisible());
+}
+
+TEST_CASE("letter flow: the editor makes chips of known fields only, and the highlighter marks the rest as errors", "[gui][letter][template]")
+{
+    LetterEdit edit;
+    MergeFieldHighlighter highlighter(edit.document());
+    edit.setLetterHtml(u"<p>Dear {{ salutation }}, {{no_such_field}} {{Salutation}} {{#if thanks_allowed}}thanks{{/if}} {{#if nonsense}}x{{/if}}</p>"_s);
+    CHECK(edit.chipFields() == QStringList{u"salutation"_s});
+    const QString text = edit.toPlainText();
+    CHECK(text.contains(u"{{no_such_field}}"_s));
+    CHECK(text.contains(u"{{Salutation}}"_s));
+    CHECK(edit.letterPlainText().startsWith(u"Dear {{salutation}}, {{no_such_field}}"_s));
+
+    // What the highlighter painted, by where it starts.
+    const QTextBlock block = edit.document()->firstBlock();
+    auto backgroundAt = [&](const QString &tag) {
+        const int at = int(block.text().indexOf(tag));
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (r.start == at && r.length == tag.size())
+                return r.format.background().color();
+        }
+        return QColor();
+    };
+    const QColor known(0xdb, 0xea, 0xfe);
+    const QColor unknown(0xfe, 0xca, 0xca);
+    CHECK(backgroundAt(u"{{no_such_field}}"_s) == unknown);
+    CHECK(backgroundAt(u"{{Salutation}}"_s) == unknown);
+    CHECK(backgroundAt(u"{{#if thanks_allowed}}"_s) == known);
+    CHECK(backgroundAt(u"{{#if nonsense}}"_s) == unknown);
+    CHECK(backgroundAt(u"{{/if}}"_s) == known);
 }

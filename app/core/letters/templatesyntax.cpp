@@ -1,0 +1,44 @@
+#include "templatesyntax.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+QList<TemplateTag> TemplateSyntax::tags(const QString &text)
+{
+    // The alternatives are tried in order: "{{elsewhere}}" fails "else" at the closing braces
+    // and is read as a field.
+    static const QRegularExpression tag(
+        u"\\{\\{\\s*(?:#if\\s+(?<condition>[A-Za-z0-9_]+)|(?<else>else)|(?<endif>/if)|(?<unknown>[#/][^}]*?)|(?<field>[A-Za-z0-9_]+))\\s*\\}\\}"_s);
+    QList<TemplateTag> out;
+    for (auto it = tag.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        TemplateTag t;
+        t.start = m.capturedStart();
+        t.length = m.capturedLength();
+        if (m.hasCaptured(u"condition")) {
+            t.kind = TemplateTag::Kind::If;
+            t.name = m.captured(u"condition");
+        } else if (m.hasCaptured(u"else")) {
+            t.kind = TemplateTag::Kind::Else;
+        } else if (m.hasCaptured(u"endif")) {
+            t.kind = TemplateTag::Kind::EndIf;
+        } else if (m.hasCaptured(u"unknown")) {
+            t.kind = TemplateTag::Kind::Unknown;
+            t.name = m.captured(u"unknown").simplified();
+        } else {
+            t.name = m.captured(u"field");
+        }
+        out.append(t);
+    }
+    return out;
+}
+
+QString TemplateSyntax::fieldTag(const QString &name)
+{
+    return u"{{"_s + name + u"}}"_s;
+}
+
+} // namespace pcc

@@ -1,0 +1,59 @@
+// The template language read one way: what the composer fills in is what the editor shows as a
+// chip and what the highlighter calls known.
+#include "catchcompat.h"
+
+#include "lettercomposer.h"
+#include "templatesyntax.h"
+
+using namespace pcc;
+using namespace Qt::StringLiterals;
+
+namespace {
+using Kind = TemplateTag::Kind;
+
+QList<std::pair<Kind, QString>> kindsAndNames(const QString &text)
+{
+    QList<std::pair<Kind, QString>> out;
+    for (const TemplateTag &t : TemplateSyntax::tags(text))
+        out.append({t.kind, t.name});
+    return out;
+}
+} // namespace
+
+TEST_CASE("template syntax: fields, conditions and unknown instructions are told apart", "[letters][template]")
+{
+    const QString text = u"Dear {{ holder_name }}, {{#if thanks_allowed}}thanks{{ else }}please{{/if}} "
+                         "{{#each office}} {{/office}} {{#if}} {{elsewhere}} {{Area2_name}}"_s;
+    const QList<std::pair<Kind, QString>> expected{
+        {Kind::Field, u"holder_name"_s}, {Kind::If, u"thanks_allowed"_s}, {Kind::Else, QString()},
+        {Kind::EndIf, QString()},        {Kind::Unknown, u"#each office"_s}, {Kind::Unknown, u"/office"_s},
+        {Kind::Unknown, u"#if"_s},       {Kind::Field, u"elsewhere"_s},    {Kind::Field, u"Area2_name"_s}};
+    CHECK(kindsAndNames(text) == expected);
+
+    const QList<TemplateTag> tags = TemplateSyntax::tags(text);
+    REQUIRE_FALSE(tags.isEmpty());
+    CHECK(text.mid(tags.first().start, tags.first().length) == u"{{ holder_name }}"_s);
+    CHECK(text.mid(tags.at(2).start, tags.at(2).length) == u"{{ else }}"_s);
+    CHECK(tags.last().end() == text.size());
+}
+
+TEST_CASE("template syntax: what is not a tag stays text", "[letters][template]")
+{
+    CHECK(TemplateSyntax::tags(u"{{holder-name}} { {holder_name} } {holder_name} {{ }} {{holder name}}"_s).isEmpty());
+    CHECK(TemplateSyntax::fieldTag(u"holder_name"_s) == u"{{holder_name}}"_s);
+    CHECK(kindsAndNames(TemplateSyntax::fieldTag(u"area_name"_s)) == QList<std::pair<Kind, QString>>{{Kind::Field, u"area_name"_s}});
+}
+
+TEST_CASE("template syntax: the composer fills in what the syntax calls a field, and names the rest as problems", "[letters][template]")
+{
+    const QHash<QString, QString> values{{u"holder_name"_s, u"Ann Example"_s}, {u"Area2_name"_s, u"Sussex"_s}};
+    QStringList problems;
+    const QString html = LetterComposer::merge(u"{{ holder_name }} of {{Area2_name}}, {{#each x}}{{/each}}"_s, values, &problems, {});
+    CHECK(html.startsWith(u"Ann Example of Sussex, "_s));
+    CHECK(problems.size() == 2); // the two unknown instructions
+    CHECK(problems.join(u' ').contains(u"#each x"_s));
+    problems.clear();
+    LetterComposer::merge(u"{{#if}}x{{/if}}"_s, values, &problems, {{u"thanks_allowed"_s, true}});
+    REQUIRE_FALSE(problems.isEmpty());
+    CHECK(problems.first().startsWith(u"Unknown template instruction {{#if}}"_s));
+}
