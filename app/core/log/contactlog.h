@@ -2,6 +2,7 @@
 
 #include "contactrecord.h"
 #include "letteroutcome.h"
+#include "repeatedstatement.h"
 #include "reply.h"
 #include "teamremoval.h"
 
@@ -147,8 +148,8 @@ private:
     std::optional<QList<Reply>> readReplies(const QString &where, const QVariant &value); // where: a fixed clause
 
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insertContact;
-    std::optional<QSqlQuery> m_updateContact;
+    std::optional<RepeatedStatement> m_insertContact;
+    std::optional<RepeatedStatement> m_updateContact;
     QString m_connection;
     QString m_path;
     QString m_error;

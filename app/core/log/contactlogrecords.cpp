@@ -5,6 +5,7 @@
 
 #include "isodates.h"
 #include "logschema.h"
+#include "repeatedstatement.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -79,38 +80,32 @@ std::optional<QList<ContactRecord>> ContactLog::runContactQuery(QSqlQuery &q)
 bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 {
     // Prepared once per connection and reused: imports write many rows in one transaction.
-    std::optional<QSqlQuery> &prepared = insert ? m_insertContact : m_updateContact;
+    std::optional<RepeatedStatement> &prepared = insert ? m_insertContact : m_updateContact;
     if (!prepared) {
-        prepared.emplace(m_db);
-        const bool ok = insert
-            ? prepared->prepare(u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
-                                "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
-                                "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s)
-            : prepared->prepare(u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
-                                "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
-                                "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s);
-        if (!ok) {
+        static const QStringList names{u":a"_s, u":b"_s, u":c"_s, u":d"_s, u":e"_s, u":f"_s, u":g"_s, u":h"_s,
+                                       u":i"_s, u":j"_s, u":k"_s, u":l"_s, u":m"_s, u":n"_s, u":o"_s};
+        prepared.emplace(m_db,
+                         insert ? u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
+                                  "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
+                                  "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s
+                                : u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
+                                  "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
+                                  "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s,
+                         names);
+        if (!prepared->isPrepared()) {
             const QSqlError err = prepared->lastError();
             prepared.reset();
             return failSql(Tr::tr("Cannot save the contact"), err);
         }
     }
-    QSqlQuery &q = *prepared;
-    const QVariant values[] = {
+    const QList<QVariant> values{
         pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
         IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
         dateValue(r.replyDate), replyOutcomeKey(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
         IsoDates::utcDateTime(r.updatedAt), r.uuid,
     };
-    // Named, not positional: Qt formats a placeholder name for every positional bind, which
-    // cost a tenth of a 100,000-row import.
-    static const QString names[] = {u":a"_s, u":b"_s, u":c"_s, u":d"_s, u":e"_s, u":f"_s, u":g"_s, u":h"_s,
-                                    u":i"_s, u":j"_s, u":k"_s, u":l"_s, u":m"_s, u":n"_s, u":o"_s};
-    static_assert(std::size(names) == std::size(values));
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q.bindValue(names[i], values[i]);
-    if (!q.exec())
-        return failSql(Tr::tr("Cannot save the contact"), q.lastError());
+    if (!prepared->exec(values))
+        return failSql(Tr::tr("Cannot save the contact"), prepared->lastError());
     return true;
 }
 
