@@ -12,13 +12,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Press Enter to show this area's policing body and contact details.</source>
-        <translation>Pwyswch Enter i ddangos corff plismona a manylion cyswllt yr ardal hon.</translation>
-    </message>
-</context>
-<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2465,6 +2458,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
 </context>
 <context>
     <name>pcc::ForceMapView</name>
+    <message>
+        <source>Press Enter to show this area's policing body and contact details.</source>
+        <translation>Pwyswch Enter i ddangos corff plismona a manylion cyswllt yr ardal hon.</translation>
+    </message>
     <message>
         <source>Map of police force areas</source>
         <translation>Map o ardaloedd heddlu</translation>

@@ -38,7 +38,7 @@ public:
         if (t == QAccessible::Name)
             return m_view->accessibleTextFor(id());
         if (t == QAccessible::Description)
-            return QObject::tr("Press Enter to show this area's policing body and contact details.");
+            return ForceMapView::tr("Press Enter to show this area's policing body and contact details.");
         return {};
     }
 
