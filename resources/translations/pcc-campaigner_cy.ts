@@ -3877,8 +3877,8 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::MergeFieldHighlighter</name>
     <message>
-        <source>Unknown merge field: it would print as an error</source>
-        <translation>Maes cyfuno anhysbys: byddai'n argraffu fel gwall</translation>
+        <source>Unknown merge field or instruction: it would print as an error</source>
+        <translation>Maes cyfuno neu gyfarwyddyd anhysbys: byddai'n argraffu fel gwall</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,21 @@ bool RepeatedStatement::sameBinding(const QVariant &a, const QVariant &b)
         return false;
     if (!a.isValid())
         return true;
-    if (a.metaType().id() == QMetaType::QString) {
+    switch (a.metaType().id()) {
+    case QMetaType::QString: {
         const auto &x = *static_cast<const QString *>(a.constData());
         const auto &y = *static_cast<const QString *>(b.constData());
         return x.isNull() == y.isNull() && x == y;
     }
-    return a == b;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        return a == b;
+    default:
+        // Others may compare equal and bind differently (an empty and a null QByteArray; one
+        // instant in two time zones): bound again every time.
+        return false;
+    }
 }
 
 } // namespace pcc

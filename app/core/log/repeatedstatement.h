@@ -26,7 +26,8 @@ public:
     int numRowsAffected() const { return m_query.numRowsAffected(); }
 
     // The same value, bound the same way: a null string binds NULL and an empty one '', so
-    // the two are different even though QString calls them equal.
+    // the two are different even though QString calls them equal. Only strings, integers and
+    // booleans are ever the same; any other type is bound again on every run.
     static bool sameBinding(const QVariant &a, const QVariant &b);
 
 private:

@@ -54,7 +54,7 @@ void MergeFieldHighlighter::highlightBlock(const QString &text)
     unknownFormat.setBackground(QColor(0xfe, 0xca, 0xca));
     unknownFormat.setForeground(QColor(0x7f, 0x1d, 0x1d));
     unknownFormat.setFontUnderline(true);
-    unknownFormat.setToolTip(tr("Unknown merge field: it would print as an error"));
+    unknownFormat.setToolTip(tr("Unknown merge field or instruction: it would print as an error"));
     QList<std::pair<int, int>> fields; // [start, end) of each {{field}}: never spell-checked
     for (const TemplateTag &tag : TemplateSyntax::tags(text)) {
         setFormat(int(tag.start), int(tag.length), isKnown(tag) ? knownFormat : unknownFormat);

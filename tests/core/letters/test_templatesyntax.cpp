@@ -57,3 +57,13 @@ TEST_CASE("template syntax: the composer fills in what the syntax calls a field,
     REQUIRE_FALSE(problems.isEmpty());
     CHECK(problems.first().startsWith(u"Unknown template instruction {{#if}}"_s));
 }
+
+TEST_CASE("template syntax: a stray else is one problem, not also an unknown field called else", "[letters][template]")
+{
+    QStringList problems;
+    const QString html = LetterComposer::merge(u"x{{else}}y"_s, {}, &problems, {});
+    CHECK(problems == QStringList{u"{{else}} without an {{#if}} before it"_s});
+    CHECK(html.startsWith(u"x<span"_s));
+    CHECK(html.endsWith(u"</span>y"_s));
+    CHECK(html.count(u"<span"_s) == 1);
+}

@@ -4,6 +4,7 @@
 
 #include "repeatedstatement.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -22,12 +23,12 @@ TEST_CASE("repeated statement: each row is written as given, whether or not a va
         RepeatedStatement insert(db, u"INSERT INTO t VALUES (:n, :a, :b)"_s, {u":n"_s, u":a"_s, u":b"_s});
         REQUIRE(insert.isPrepared());
         const QList<QList<QVariant>> rows{
-            {1, u"same"_s, QString()},      // a null string: NULL
-            {2, u"same"_s, u""_s},          // an empty one: '' (QString calls the two equal)
-            {3, u"same"_s, u""_s},          // unchanged
-            {4, u"other"_s, QVariant()},    // no value: NULL
-            {5, u"other"_s, u"text"_s},
-            {6, QString(), u"text"_s},
+            {qint64(1), u"same"_s, QString()},   // a null string: NULL
+            {qint64(2), u"same"_s, u""_s},       // an empty one: '' (QString calls the two equal)
+            {qint64(3), u"same"_s, u""_s},       // unchanged
+            {qint64(4), u"other"_s, QVariant()}, // no value: NULL
+            {qint64(5), u"other"_s, u"text"_s},
+            {qint64(6), QString(), u"text"_s},
         };
         for (const auto &row : rows)
             REQUIRE(insert.exec(row));
@@ -51,4 +52,8 @@ TEST_CASE("repeated statement: a null string and an empty one are not the same b
     CHECK_FALSE(RepeatedStatement::sameBinding(QVariant(qint64(1)), QVariant(u"1"_s)));
     CHECK(RepeatedStatement::sameBinding(QVariant(qint64(7)), QVariant(qint64(7))));
     CHECK_FALSE(RepeatedStatement::sameBinding(QVariant(qint64(7)), QVariant(qint64(8))));
+    // Equal, but not bound alike: never taken as the same.
+    CHECK_FALSE(RepeatedStatement::sameBinding(QVariant(QByteArray()), QVariant(QByteArray(""))));
+    const QDateTime utc(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    CHECK_FALSE(RepeatedStatement::sameBinding(QVariant(utc), QVariant(utc.toOffsetFromUtc(3600))));
 }

@@ -332,7 +332,7 @@ TEST_CASE("letter flow: the editor makes chips of known fields only, and the hig
 {
     LetterEdit edit;
     MergeFieldHighlighter highlighter(edit.document());
-    edit.setLetterHtml(u"<p>Dear {{ salutation }}, {{no_such_field}} {{Salutation}} {{#if thanks_allowed}}thanks{{/if}} {{#if nonsense}}x{{/if}}</p>"_s);
+    edit.setLetterHtml(u"<p>Dear {{ salutation }}, {{no_such_field}} {{Salutation}} {{#if thanks_allowed}}thanks{{/if}} {{#if nonsense}}x{{/if}} {{#each office}}</p>"_s);
     CHECK(edit.chipFields() == QStringList{u"salutation"_s});
     const QString text = edit.toPlainText();
     CHECK(text.contains(u"{{no_such_field}}"_s));
@@ -356,4 +356,5 @@ TEST_CASE("letter flow: the editor makes chips of known fields only, and the hig
     CHECK(backgroundAt(u"{{#if thanks_allowed}}"_s) == known);
     CHECK(backgroundAt(u"{{#if nonsense}}"_s) == unknown);
     CHECK(backgroundAt(u"{{/if}}"_s) == known);
+    CHECK(backgroundAt(u"{{#each office}}"_s) == unknown); // an instruction that does not exist
 }

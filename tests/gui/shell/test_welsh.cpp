@@ -109,6 +109,7 @@ TEST_CASE("translations: no screen of the main window, the letter window or Sett
         window.ensureLoaded();
         SettingsDialog dialog(window.teamController(), &window);
         Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+        REQUIRE(window.contactLog());
         ContactRecorder lettersRecorder(*window.contactLog());
         LetterEditorWindow letters(directory, &lettersRecorder);
         english << textsOf(&window) << textsOf(&dialog) << textsOf(&letters);
@@ -121,6 +122,7 @@ TEST_CASE("translations: no screen of the main window, the letter window or Sett
         window.ensureLoaded();
         SettingsDialog dialog(window.teamController(), &window);
         Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+        REQUIRE(window.contactLog());
         ContactRecorder lettersRecorder(*window.contactLog());
         LetterEditorWindow letters(directory, &lettersRecorder);
         welshTexts << textsOf(&window) << textsOf(&dialog) << textsOf(&letters);
