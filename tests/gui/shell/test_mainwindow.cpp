@@ -13,6 +13,7 @@
 #include "directory.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QLockFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -180,4 +181,33 @@ TEST_CASE("gui: the main window and the letter window fit the screen they open o
     QWidget small;
     WindowSize::restore(&small, {}, QSize(300, 200));
     CHECK(small.size() == QSize(300, 200));
+}
+
+TEST_CASE("main window: the letter window it opens writes as the volunteer chosen in the window", "[gui][letter]")
+{
+    Sandbox sandbox;
+    {
+        ContactLog log;
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        Profile p;
+        p.name = u"Jo Example"_s;
+        REQUIRE(log.addProfile(&p));
+        REQUIRE(log.setCurrentProfile(p.uuid));
+    }
+    MainWindow window;
+    window.ensureLoaded();
+    window.selectForce(u"sussex"_s);
+    QPushButton *write = nullptr;
+    for (QPushButton *b : window.detailPanel()->findChildren<QPushButton *>()) {
+        if (b->text() == u"&Write a letter…"_s)
+            write = b;
+    }
+    REQUIRE(write);
+    write->click();
+    auto *letters = window.findChild<LetterEditorWindow *>();
+    REQUIRE(letters);
+    const QStringList sender = letters->currentLetter().senderBlock;
+    REQUIRE_FALSE(sender.isEmpty());
+    CHECK(sender.first() == u"Jo Example"_s);
+    letters->close();
 }
