@@ -21,7 +21,7 @@ PostcodeAnswer PostcodeAnswer::of(const Postcode &postcode, const PostcodeDistri
         a.kind = Kind::AreaFallback;
     else if (match.forceIds.size() > 1)
         a.kind = Kind::Crosses;
-    else if (match.certainty == PostcodeDistricts::Certainty::High)
+    else if (a.certain)
         a.kind = Kind::Sure;
     else
         a.kind = Kind::Likely;
