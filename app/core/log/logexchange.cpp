@@ -186,7 +186,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         text.remove(0, 1);
 
     QSet<QString> seen;
-    auto accept = [&](const ContactRecord &r, const auto &where) {
+    auto accept = [&](ContactRecord &&r, const auto &where) {
         if (const QString problem = r.controlCharacterProblem(); !problem.isEmpty()) {
             issues->append({where(), problem});
             return;
@@ -196,7 +196,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             return;
         }
         seen.insert(r.uuid);
-        out.append(r);
+        out.append(std::move(r));
     };
 
     if (format == Format::Json) {
@@ -231,7 +231,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             const auto get = [&values](Column column) { return values.value(kFullColumns.at(column)); };
             const auto at = [&where] { return where; };
             if (recordFrom(get, at, &r, issues))
-                accept(r, at);
+                accept(std::move(r), at);
         }
         return out;
     }
@@ -277,7 +277,7 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         };
         ContactRecord r;
         if (recordFrom(get, where, &r, issues))
-            accept(r, where);
+            accept(std::move(r), where);
     }
     return out;
 }

@@ -35,7 +35,7 @@ bool parse(const QString &text, QList<Row> *rows, int *errorLine)
     bool rowHasContent = false;
     auto endRow = [&] {
         if (rowHasContent)
-            rows->append(row);
+            rows->append(std::move(row));
         row = Row();
         rowHasContent = false;
         ++line;
