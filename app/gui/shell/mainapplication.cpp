@@ -4,6 +4,7 @@
 #include "apppaths.h"
 #include "contactlog.h"
 #include "map/forcemapaccessible.h"
+#include "shell/deferrediconstyle.h"
 #include "shell/mainwindow.h"
 
 #include <QAccessible>
@@ -36,6 +37,8 @@ int MainApplication::run(int argc, char **argv)
     options.apply();
 
     QAccessible::installFactory(&ForceMapAccessible::factory);
+    // The same style as before (the platform's, or one named with -style), by name.
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
 
     // A file that is not a log of ours gets nothing written beside it, not even the lock.
     QString refusal;
