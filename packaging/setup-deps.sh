@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev qtkeychain-qt6-dev libgl-dev libsodium-dev
     postgresql
     cups printer-driver-cups-pdf libcups2-dev libhunspell-dev hunspell-en-gb
-    catch2 poppler-utils python3 python3-icalendar sqlite3 fonts-dejavu-core openssl
+    catch2 poppler-utils python3 python3-icalendar sqlite3 fonts-dejavu-core openssl valgrind
     appstream desktop-file-utils lintian file
     clang libfuzzer-14-dev libclang-rt-14-dev
 )

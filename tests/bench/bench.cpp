@@ -34,6 +34,7 @@
 #include <QMainWindow>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -138,6 +139,25 @@ ChildRun runChild(const QStringList &args, bool quiet = true)
     r.ms = fields.at(1).toDouble();
     r.maxRssMb = fields.at(2).toDouble() / 1024.0;
     return r;
+}
+
+// Instructions a child runs (valgrind's callgrind), which do not depend on the machine's load:
+// wall times on a shared machine wander by half, this by well under one per cent.
+double instructionsOf(const QStringList &args)
+{
+    static const QString valgrind = QStandardPaths::findExecutable(u"valgrind"_s);
+    if (valgrind.isEmpty())
+        fail(u"valgrind is not installed (packaging/setup-deps.sh installs it): it counts the instructions to first paint"_s);
+    static QTemporaryDir outDir;
+    QProcess p;
+    p.start(valgrind, QStringList{u"--tool=callgrind"_s, u"--callgrind-out-file="_s + outDir.filePath(u"callgrind.out"_s)} + args);
+    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        fail(u"failed under valgrind: "_s + args.join(u' '));
+    static const QRegularExpression collected(u"Collected : (\\d+)"_s);
+    const QRegularExpressionMatch m = collected.match(QString::fromLocal8Bit(p.readAllStandardError()));
+    if (!m.hasMatch())
+        fail(u"valgrind did not say how many instructions ran: "_s + args.join(u' '));
+    return m.captured(1).toDouble();
 }
 
 ChildRun medianChild(const QStringList &args, int runs)
@@ -318,6 +338,13 @@ int main(int argc, char *argv[])
     report("peak_rss_qmainwindow_with_one_label", text.maxRssMb, "MB");
     report("peak_rss_ratio_vs_window_with_text", appEmpty.maxRssMb / text.maxRssMb, "x");
     report("startup_100k_vs_empty", appFull.ms / appEmpty.ms, "x");
+    {
+        const double window = instructionsOf(startups.at(1));
+        const double appStart = instructionsOf(startups.at(2));
+        report("startup_instructions_window_with_text", window / 1e6, "M");
+        report("startup_instructions_first_paint_empty_log", appStart / 1e6, "M");
+        report("startup_instructions_ratio_vs_window_with_text", appStart / window, "x");
+    }
     report("peak_rss_bare_qmainwindow", bare.maxRssMb, "MB");
     report("peak_rss_app_empty_log", appEmpty.maxRssMb, "MB");
     report("peak_rss_app_100k_log", appFull.maxRssMb, "MB");
