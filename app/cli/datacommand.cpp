@@ -1,6 +1,7 @@
 #include "datacommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "corrections.h"
 #include "directory.h"
@@ -13,7 +14,6 @@
 #include "updatefetcher.h"
 
 #include "wholefile.h"
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 
@@ -117,8 +117,7 @@ int merge(const QStringList &files, const QString &out, CliOutput &io)
 
 int DataCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "data check FILE                       validate a policing-bodies file (exit 0 valid, 1 with one line per problem)\n"
         "data keygen SECRET_FILE PUBLIC_FILE   a coordinator's key pair (the secret file is owner-only)\n"
         "data sign FILE --key SECRET_FILE      writes FILE.sig, a detached signature\n"
@@ -128,7 +127,6 @@ int DataCommand::run(const QStringList &args, CliOutput &io)
         "data revert                           back to the directory in use before the last install\n"
         "data merge BASE.json CORRECTIONS.json... --out NEW.json   fold volunteers' corrections into a new file\n"
         "A refused update leaves the directory in use exactly as it was."));
-    parser.addHelpOption();
     parser.addOption({u"key"_s, CliTr::tr("The secret key file (sign)."), u"SECRET_FILE"_s});
     parser.addOption({u"out"_s, CliTr::tr("The merged file to write (merge)."), u"NEW.json"_s});
     parser.addOption({u"timeout"_s, CliTr::tr("Seconds to wait for the server (fetch; default 30)."), u"S"_s, u"30"_s});

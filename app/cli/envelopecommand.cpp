@@ -1,6 +1,7 @@
 #include "envelopecommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "cliprinting.h"
 #include "contactlog.h"
@@ -8,20 +9,16 @@
 #include "letterlayout.h"
 #include "logaccess.h"
 
-#include <QCommandLineParser>
-
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
 int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "envelope (--force ID | --all) [--size DL|C5] [--return-address [--profile NAME]] (--pdf OUT | --print [--printer NAME])\n"
         "Addressed envelopes, one a page. With --return-address the fronts are followed by as many backs with your\n"
         "address: put the printed envelopes through again, in the same order, flap side up."));
-    parser.addHelpOption();
     parser.addOption({u"size"_s, CliTr::tr("The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once)."), u"SIZE"_s,
                       u"DL"_s});
     parser.addOption({u"return-address"_s, CliTr::tr("Print the sender's address for the back of each envelope.")});

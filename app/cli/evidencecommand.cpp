@@ -1,10 +1,10 @@
 #include "evidencecommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,14 +15,12 @@ namespace pcc {
 
 int EvidenceCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
         CliTr::tr("evidence [--json]: what each office was found to fund for stalking victims (research of the date\n"
           "in the data), one line per force: force_id, status, evidence up to (year), years, funding seen\n"
           "to end, service or provider (tab-separated; '-' = none). Status keys: funds_advocacy,\n"
           "commissioning, funded_may_have_ended, police_led_or_other_only, general_services_only,\n"
           "nothing_found. A letter thanks an office only for funds_advocacy and funded_may_have_ended."));
-    parser.addHelpOption();
     parser.addOption({u"json"_s, CliTr::tr("Print a JSON array: force_id, status, evidence_as_of, letter_clause, confirm_question, "
                                    "summary, service_or_provider, funder, years, sources (a list), confidence, "
                                    "funding_seen_to_end, thanked_in_letters.")});

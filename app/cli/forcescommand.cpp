@@ -1,10 +1,9 @@
 #include "forcescommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clidirectory.h"
 #include "clioutput.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +11,8 @@ namespace pcc {
 
 int ForcesCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("List every police force area with its policing body and contacts, one per line:\n"
+    CommandParser parser(CliTr::tr("List every police force area with its policing body and contacts, one per line:\n"
                "force_id, force name, body kind, office, holder, email, phone, website (tab-separated; '-' = not known)."));
-    parser.addHelpOption();
     parser.addOption({u"json"_s, CliTr::tr("Print the data as JSON (same keys as policing_bodies.json).")});
     if (const auto stop = io.parse(parser, args))
         return *stop;

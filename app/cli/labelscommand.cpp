@@ -1,12 +1,11 @@
 #include "labelscommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "cliprinting.h"
 #include "labelrenderer.h"
 #include "letterlayout.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +13,8 @@ namespace pcc {
 
 int LabelsCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("labels (--all | --force ID...) [--sheet L7163] (--pdf OUT | --print [--printer NAME])\n"
+    CommandParser parser(CliTr::tr("labels (--all | --force ID...) [--sheet L7163] (--pdf OUT | --print [--printer NAME])\n"
                                             "The offices' addresses on sheets of labels, one address a label."));
-    parser.addHelpOption();
     parser.addOption({u"sheet"_s, CliTr::tr("The label sheet's code: L7163 (14 labels of 99.1 × 38.1 mm on A4)."), u"CODE"_s, u"L7163"_s});
     CliPrinting::addAddressOptions(&parser);
     if (const auto stop = io.parse(parser, args))

@@ -1,6 +1,7 @@
 #include "lettercommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "cliprinting.h"
@@ -11,7 +12,6 @@
 #include "logaccess.h"
 #include "templatestore.h"
 
-#include <QCommandLineParser>
 #include <QDate>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +20,11 @@ namespace pcc {
 
 int LetterCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "letter --force ID [--profile NAME] [--template ID|FILE] (--pdf OUT | --eml OUT | --text)\n"
         "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
         "letter (--force ID | --all) ... --print [--printer NAME] [--copies N]   (one job, one letter a sheet)\n"
         "Without --profile the current profile is the sender."));
-    parser.addHelpOption();
     parser.addOption({u"force"_s, CliTr::tr("The force id to write to."), u"ID"_s});
     parser.addOption({u"all"_s, CliTr::tr("Write to all 43 forces.")});
     parser.addOption({u"profile"_s, CliTr::tr("The sender's profile."), u"NAME"_s});

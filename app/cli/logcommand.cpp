@@ -1,6 +1,7 @@
 #include "logcommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "contactlog.h"
@@ -166,8 +167,7 @@ int calendar(const QCommandLineParser &parser, CliOutput &io)
 
 int LogCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "log add --profile NAME --force ID --channel post|email|both|phone|meeting [--date YYYY-MM-DD]\n"
         "        [--status drafted|sent|acknowledged|replied]      prints the new record's UUID\n"
         "log list [--profile NAME] [--json]\n"
@@ -179,7 +179,6 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "log show UUID [--json]            the contact, its replies and their documents\n"
         "log attachment UUID NAME --out FILE   a copy of one document, byte for byte\n"
         "log suggest-corrections --out FILE [--profile NAME]   commitments as corrections for the coordinator"));
-    parser.addHelpOption();
     parser.addOption({u"profile"_s, CliTr::tr("The volunteer profile."), u"NAME"_s});
     parser.addOption({u"force"_s, CliTr::tr("The force id."), u"ID"_s});
     parser.addOption({u"channel"_s, CliTr::tr("How: post, email, both, phone or meeting."), u"CHANNEL"_s});

@@ -1,6 +1,7 @@
 #include "lookupcommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "forceids.h"
@@ -8,7 +9,6 @@
 #include "postcodeanswer.h"
 #include "postcodedistricts.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 
 using namespace Qt::StringLiterals;
@@ -36,13 +36,11 @@ int printCandidates(const QStringList &ids, const Directory &dir, CliOutput &io)
 
 int LookupCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "lookup POSTCODE [--online]: which police force areas a postcode may be in, best first:\n"
         "force_id, force name, office (tab-separated). Exit 0 found; 3 outside England and Wales;\n"
         "2 not a postcode; 1 not in the offline table (try --online).\n"
         "--online asks postcodes.io (your postcode is sent over the internet)."));
-    parser.addHelpOption();
     parser.addOption({u"online"_s, CliTr::tr("Ask postcodes.io for the exact area of a full postcode.")});
     parser.addPositionalArgument(u"POSTCODE"_s, CliTr::tr("A full postcode or a district, e.g. BS20 8JJ or BS20."));
     if (const auto stop = io.parse(parser, args))

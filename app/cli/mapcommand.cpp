@@ -1,10 +1,9 @@
 #include "mapcommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "reportsource.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +11,11 @@ namespace pcc {
 
 int MapCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
         CliTr::tr("map (--png FILE [--width N] [--scale S] | --svg FILE | --pdf FILE) [--colour status|evidence|replies] [--profile NAME]\n"
           "The map of the 43 force areas as a picture, with a title, the date, the data version, the\n"
           "legend with its counts and the Natural Earth credit. Colours: the contact status from the\n"
           "log (everyone's, or one profile's with --profile), or what each office funds (evidence)."));
-    parser.addHelpOption();
     parser.addOption({u"png"_s, CliTr::tr("Write a PNG."), u"FILE"_s});
     parser.addOption({u"svg"_s, CliTr::tr("Write an SVG."), u"FILE"_s});
     parser.addOption({u"pdf"_s, CliTr::tr("Write a one-page PDF."), u"FILE"_s});

@@ -1,10 +1,9 @@
 #include "printerscommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "printqueue.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +11,7 @@ namespace pcc {
 
 int PrintersCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("printers   the printers this computer knows: name<TAB>default|-, one a line"));
-    parser.addHelpOption();
+    CommandParser parser(CliTr::tr("printers   the printers this computer knows: name<TAB>default|-, one a line"));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const QList<PrintQueue::Printer> printers = PrintQueue::printers();

@@ -1,6 +1,7 @@
 #include "profilecommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "logaccess.h"
@@ -8,7 +9,6 @@
 #include "postcodedistricts.h"
 #include "profileservice.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +19,10 @@ namespace pcc {
 
 int ProfileCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
+    CommandParser parser(CliTr::tr("profile add NAME [--postcode PC] [--email E] [--phone P] [--address LINE]...\n"
                "profile list [--json]\nprofile use NAME      (make NAME the current profile)\n"
                "profile delete NAME [--from-team]   (delete the profile and all its contacts; with --from-team,\n"
                "                      the next `team sync` removes them from the team server too)"));
-    parser.addHelpOption();
     parser.addOption({u"postcode"_s, CliTr::tr("Home postcode."), u"PC"_s});
     parser.addOption({u"email"_s, CliTr::tr("Email address."), u"E"_s});
     parser.addOption({u"phone"_s, CliTr::tr("Phone number."), u"P"_s});

@@ -1,10 +1,9 @@
 #include "reportcommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "reportsource.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +11,11 @@ namespace pcc {
 
 int ReportCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
         CliTr::tr("report --pdf FILE [--profile NAME]\n"
           "The campaign's progress as an A4 PDF: the map, offices contacted, letters sent, replies,\n"
           "commitments to fund, letters per month and a table by force. Everyone's contacts on this\n"
           "computer, with no personal data; --profile makes a personal report for one volunteer."));
-    parser.addHelpOption();
     parser.addOption({u"pdf"_s, CliTr::tr("Write the report to FILE."), u"FILE"_s});
     parser.addOption({u"profile"_s, CliTr::tr("Only this volunteer's contacts (names the volunteer)."), u"NAME"_s});
     if (const auto stop = io.parse(parser, args))

@@ -1,13 +1,13 @@
 #include "responsivenesscommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "isodates.h"
 #include "logaccess.h"
 #include "responsiveness.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,11 +17,9 @@ namespace pcc {
 
 int ResponsivenessCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("responsiveness [--json] [--profile NAME]\n"
+    CommandParser parser(CliTr::tr("responsiveness [--json] [--profile NAME]\n"
                "Per office written to: letters sent, letters answered, the reply rate, the median days from a letter "
                "to its reply, commitments and the last reply. Everyone's letters on this computer, or one profile's."));
-    parser.addHelpOption();
     parser.addOption({u"json"_s, CliTr::tr("As JSON.")});
     parser.addOption({u"profile"_s, CliTr::tr("Only this profile's letters."), u"NAME"_s});
     if (const auto stop = io.parse(parser, args))

@@ -1,6 +1,7 @@
 #include "teamcommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "contactlog.h"
 #include "forceids.h"
@@ -189,8 +190,7 @@ int sync(const TeamServerAddress &address, const QString &profileName, CliOutput
 
 int TeamCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr(
+    CommandParser parser(CliTr::tr(
         "team init URL                      coordinator: create or upgrade the server's tables, roles and policies\n"
         "team add-volunteer ROLE URL        coordinator: a new login for a volunteer; prints its password last\n"
         "team sync URL [--profile NAME]     send this profile's contacts, fetch the team's coverage\n"
@@ -201,7 +201,6 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         "                                   coordinator: what a volunteer (or, without --role, everyone) may write\n\n"
         "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
         "Any server not on this computer is reached over TLS."));
-    parser.addHelpOption();
     parser.addOption({u"profile"_s, CliTr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
     parser.addOption({u"json"_s, CliTr::tr("Coverage as JSON.")});
     parser.addOption({u"coordinator"_s, CliTr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});

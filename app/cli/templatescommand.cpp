@@ -1,10 +1,9 @@
 #include "templatescommand.h"
 
 #include "clitr.h"
+#include "commandparser.h"
 #include "clioutput.h"
 #include "templatestore.h"
-
-#include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +11,8 @@ namespace pcc {
 
 int TemplatesCommand::run(const QStringList &args, CliOutput &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("templates: the letter templates, one per line: id, then name (tab-separated).\n"
+    CommandParser parser(CliTr::tr("templates: the letter templates, one per line: id, then name (tab-separated).\n"
                                        "Give an id to letter --template."));
-    parser.addHelpOption();
     if (const auto stop = io.parse(parser, args))
         return *stop;
     for (const LetterTemplate &tmpl : TemplateStore::all())
