@@ -1,5 +1,6 @@
 #include "letterlayout.h"
 
+#include "settingskeys.h"
 #include "settingsstore.h"
 
 using namespace Qt::StringLiterals;
@@ -28,28 +29,16 @@ QString LetterLayout::presetName() const
     return u"custom"_s;
 }
 
-namespace {
-namespace Key {
-const QString PageSize = u"letter/pageSize"_s;
-const QString WindowLeft = u"letter/windowLeftMm"_s;
-const QString WindowTop = u"letter/windowTopMm"_s;
-const QString WindowWidth = u"letter/windowWidthMm"_s;
-const QString WindowHeight = u"letter/windowHeightMm"_s;
-const QString FoldMarks = u"letter/foldMarks"_s;
-const QString FontFamily = u"letter/fontFamily"_s;
-} // namespace Key
-} // namespace
-
 LetterLayout LetterLayout::saved()
 {
     const auto value = [](const QString &key, const QVariant &fallback = {}) { return SettingsStore::value(key, fallback); };
     LetterLayout l = dlPreset();
-    l.pageSize = value(Key::PageSize, u"A4"_s).toString() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
-    l.windowMm = QRectF(value(Key::WindowLeft, l.windowMm.left()).toDouble(), value(Key::WindowTop, l.windowMm.top()).toDouble(),
-                        value(Key::WindowWidth, l.windowMm.width()).toDouble(),
-                        value(Key::WindowHeight, l.windowMm.height()).toDouble());
-    l.foldMarks = value(Key::FoldMarks, l.foldMarks).toBool();
-    const QString family = value(Key::FontFamily).toString().trimmed();
+    l.pageSize = value(SettingsKey::PageSize, u"A4"_s).toString() == u"Letter"_s ? QPageSize::Letter : QPageSize::A4;
+    l.windowMm = QRectF(value(SettingsKey::WindowLeft, l.windowMm.left()).toDouble(), value(SettingsKey::WindowTop, l.windowMm.top()).toDouble(),
+                        value(SettingsKey::WindowWidth, l.windowMm.width()).toDouble(),
+                        value(SettingsKey::WindowHeight, l.windowMm.height()).toDouble());
+    l.foldMarks = value(SettingsKey::FoldMarks, l.foldMarks).toBool();
+    const QString family = value(SettingsKey::FontFamily).toString().trimmed();
     if (!family.isEmpty())
         l.fontFamily = family;
     return l;
@@ -57,11 +46,11 @@ LetterLayout LetterLayout::saved()
 
 bool LetterLayout::save() const
 {
-    return SettingsStore::setValue(Key::PageSize, pageSize == QPageSize::Letter ? u"Letter"_s : u"A4"_s)
-        && SettingsStore::setValue(Key::WindowLeft, windowMm.left()) && SettingsStore::setValue(Key::WindowTop, windowMm.top())
-        && SettingsStore::setValue(Key::WindowWidth, windowMm.width())
-        && SettingsStore::setValue(Key::WindowHeight, windowMm.height()) && SettingsStore::setValue(Key::FoldMarks, foldMarks)
-        && SettingsStore::setValue(Key::FontFamily, fontFamily);
+    return SettingsStore::setValue(SettingsKey::PageSize, pageSize == QPageSize::Letter ? u"Letter"_s : u"A4"_s)
+        && SettingsStore::setValue(SettingsKey::WindowLeft, windowMm.left()) && SettingsStore::setValue(SettingsKey::WindowTop, windowMm.top())
+        && SettingsStore::setValue(SettingsKey::WindowWidth, windowMm.width())
+        && SettingsStore::setValue(SettingsKey::WindowHeight, windowMm.height()) && SettingsStore::setValue(SettingsKey::FoldMarks, foldMarks)
+        && SettingsStore::setValue(SettingsKey::FontFamily, fontFamily);
 }
 
 } // namespace pcc

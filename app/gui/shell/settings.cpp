@@ -1,126 +1,110 @@
 #include "shell/settings.h"
 
+#include "settingskeys.h"
 #include "settingsstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-namespace {
-
-namespace Key {
-const QString TeamView = u"map/teamView"_s;
-const QString Geometry = u"window/geometry"_s;
-const QString LetterGeometry = u"letterWindow/geometry"_s;
-const QString ExportFolder = u"export/lastFolder"_s;
-const QString UpdateUrl = u"data/updateUrl"_s;
-const QString OnlineLookup = u"network/onlineLookup"_s;
-const QString TeamServer = u"team/server"_s;
-const QString SyncOnStart = u"team/syncOnStart"_s;
-const QString GuideSeen = u"guide/seen"_s;
-const QString SpellCheck = u"letters/spellCheck"_s;
-} // namespace Key
-
-} // namespace
-
 bool Settings::teamView()
 {
-    return SettingsStore::value(Key::TeamView, false).toBool();
+    return SettingsStore::value(SettingsKey::TeamView, false).toBool();
 }
 
 bool Settings::setTeamView(bool on)
 {
-    return SettingsStore::setValue(Key::TeamView, on);
+    return SettingsStore::setValue(SettingsKey::TeamView, on);
 }
 
 QByteArray Settings::mainWindowGeometry()
 {
-    return SettingsStore::value(Key::Geometry).toByteArray();
+    return SettingsStore::value(SettingsKey::Geometry).toByteArray();
 }
 
 bool Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
-    return SettingsStore::setValue(Key::Geometry, geometry);
+    return SettingsStore::setValue(SettingsKey::Geometry, geometry);
 }
 
 QByteArray Settings::letterWindowGeometry()
 {
-    return SettingsStore::value(Key::LetterGeometry).toByteArray();
+    return SettingsStore::value(SettingsKey::LetterGeometry).toByteArray();
 }
 
 bool Settings::setLetterWindowGeometry(const QByteArray &geometry)
 {
-    return SettingsStore::setValue(Key::LetterGeometry, geometry);
+    return SettingsStore::setValue(SettingsKey::LetterGeometry, geometry);
 }
 
 QString Settings::updateUrl()
 {
-    return SettingsStore::value(Key::UpdateUrl).toString();
+    return SettingsStore::value(SettingsKey::UpdateUrl).toString();
 }
 
 bool Settings::setUpdateUrl(const QString &url)
 {
-    return SettingsStore::setValue(Key::UpdateUrl, url);
+    return SettingsStore::setValue(SettingsKey::UpdateUrl, url);
 }
 
 bool Settings::onlineLookupAllowed()
 {
-    return SettingsStore::value(Key::OnlineLookup, true).toBool();
+    return SettingsStore::value(SettingsKey::OnlineLookup, true).toBool();
 }
 
 bool Settings::setOnlineLookupAllowed(bool on)
 {
-    return SettingsStore::setValue(Key::OnlineLookup, on);
+    return SettingsStore::setValue(SettingsKey::OnlineLookup, on);
 }
 
 QString Settings::teamServer()
 {
-    return SettingsStore::value(Key::TeamServer).toString();
+    return SettingsStore::value(SettingsKey::TeamServer).toString();
 }
 
 bool Settings::setTeamServer(const QString &url)
 {
-    return SettingsStore::setValue(Key::TeamServer, url);
+    return SettingsStore::setValue(SettingsKey::TeamServer, url);
 }
 
 bool Settings::syncOnStart()
 {
-    return SettingsStore::value(Key::SyncOnStart, false).toBool();
+    return SettingsStore::value(SettingsKey::SyncOnStart, false).toBool();
 }
 
 bool Settings::setSyncOnStart(bool on)
 {
-    return SettingsStore::setValue(Key::SyncOnStart, on);
+    return SettingsStore::setValue(SettingsKey::SyncOnStart, on);
 }
 
 bool Settings::spellCheck()
 {
-    return SettingsStore::value(Key::SpellCheck, true).toBool();
+    return SettingsStore::value(SettingsKey::SpellCheck, true).toBool();
 }
 
 bool Settings::setSpellCheck(bool on)
 {
-    return SettingsStore::setValue(Key::SpellCheck, on);
+    return SettingsStore::setValue(SettingsKey::SpellCheck, on);
 }
 
 bool Settings::firstRunGuideSeen()
 {
-    return SettingsStore::value(Key::GuideSeen, false).toBool();
+    return SettingsStore::value(SettingsKey::GuideSeen, false).toBool();
 }
 
 bool Settings::setFirstRunGuideSeen(bool seen)
 {
-    return SettingsStore::setValue(Key::GuideSeen, seen);
+    return SettingsStore::setValue(SettingsKey::GuideSeen, seen);
 }
 
 QString Settings::lastExportFolder()
 {
-    return SettingsStore::value(Key::ExportFolder).toString();
+    return SettingsStore::value(SettingsKey::ExportFolder).toString();
 }
 
 bool Settings::setLastExportFolder(const QString &folder)
 {
-    return SettingsStore::setValue(Key::ExportFolder, folder);
+    return SettingsStore::setValue(SettingsKey::ExportFolder, folder);
 }
 
 } // namespace pcc
