@@ -18,18 +18,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pcc::ContactLog)
 };
 
-QString kindKey(TeamRemoval::Kind kind)
-{
-    return kind == TeamRemoval::Kind::Profile ? u"profile"_s : u"contact"_s;
-}
-
 } // namespace
 
 bool ContactLog::noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO team_removals (kind, uuid, removed_at) VALUES (?, ?, ?)"_s);
-    q.addBindValue(kindKey(kind));
+    q.addBindValue(TeamRemoval::kindKey(kind));
     q.addBindValue(uuid);
     q.addBindValue(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
@@ -47,7 +42,7 @@ std::optional<QList<TeamRemoval>> ContactLog::teamRemovals()
     }
     QList<TeamRemoval> removals;
     while (q.next()) {
-        const TeamRemoval::Kind kind = q.value(0).toString() == u"profile"_s ? TeamRemoval::Kind::Profile : TeamRemoval::Kind::Contact;
+        const TeamRemoval::Kind kind = TeamRemoval::kindFromKey(q.value(0).toString());
         removals.append({kind, q.value(1).toString(), IsoDates::parseDateTime(q.value(2).toString())});
     }
     return removals;
@@ -59,7 +54,7 @@ bool ContactLog::forgetTeamRemovals(const QList<TeamRemoval> &done)
         QSqlQuery q(m_db);
         q.prepare(u"DELETE FROM team_removals WHERE kind = ? AND uuid = ?"_s);
         for (const TeamRemoval &r : done) {
-            q.addBindValue(kindKey(r.kind));
+            q.addBindValue(TeamRemoval::kindKey(r.kind));
             q.addBindValue(r.uuid);
             if (!q.exec())
                 return failSql(Tr::tr("Cannot update the contact log"), q.lastError());

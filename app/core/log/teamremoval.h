@@ -15,6 +15,10 @@ struct TeamRemoval
     QDateTime removedAt;
 
     bool operator==(const TeamRemoval &) const = default;
+
+    // The kind as the log file stores it: "contact" or "profile".
+    static QString kindKey(Kind kind);
+    static Kind kindFromKey(const QString &key);
 };
 
 } // namespace pcc
