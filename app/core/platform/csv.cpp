@@ -26,6 +26,11 @@ QString formatRow(const QStringList &fields)
 // fields are built character by character.
 bool parse(const QString &text, QList<Row> *rows, int *errorLine)
 {
+    return forEachRow(text, [rows](Row &&row) { rows->append(std::move(row)); }, errorLine);
+}
+
+bool forEachRow(const QString &text, const std::function<void(Row &&)> &take, int *errorLine)
+{
     Row row;
     row.line = 1;
     int line = 1;
@@ -35,7 +40,7 @@ bool parse(const QString &text, QList<Row> *rows, int *errorLine)
     bool rowHasContent = false;
     auto endRow = [&] {
         if (rowHasContent)
-            rows->append(std::move(row));
+            take(std::move(row));
         row = Row();
         rowHasContent = false;
         ++line;
@@ -119,7 +124,7 @@ bool parse(const QString &text, QList<Row> *rows, int *errorLine)
         }
     }
     if (rowHasContent)
-        rows->append(row);
+        take(std::move(row));
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pcc {
 
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks.
@@ -19,6 +21,10 @@ struct Row
 };
 // Returns false (and the line) on an unterminated quoted field.
 bool parse(const QString &text, QList<Row> *rows, int *errorLine);
+// The same reading, handing each row over as soon as it is read, so that a large file is never
+// held twice (as text and as rows). On an unterminated quoted field it returns false after
+// the rows before it were handed over: the caller throws away what it made of them.
+bool forEachRow(const QString &text, const std::function<void(Row &&)> &take, int *errorLine);
 
 // Excel on Windows saves "CSV" in the system's code page, Windows-1252 in the UK: Latin-1
 // except for 0x80-0x9F (€, curly quotes, dashes…).

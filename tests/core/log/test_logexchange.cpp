@@ -163,6 +163,28 @@ TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().toString().contains(u"the column 'notes' appears more than once"_s));
 
+    // A quoted field never closed, after good rows and bad ones: the file is refused whole,
+    // with that one problem (the rows before it were read already and are thrown away).
+    issues = {{u"earlier"_s, u"kept"_s}};
+    const auto unclosed = LogExchange::read("uuid,force_id,date,channel,status,notes\n"
+                                            "3f0c1f8e-2d7a-4a51-9d49-5a0d7c0b9e11,sussex,2026-11-01,post,sent,fine\n"
+                                            "not-a-uuid,atlantis,2026-11-01,post,sent,bad\n"
+                                            "4f0c1f8e-2d7a-4a51-9d49-5a0d7c0b9e11,kent,2026-11-02,post,sent,\"never closed\n",
+                                            LogExchange::Format::Csv, &issues);
+    CHECK(unclosed.isEmpty());
+    REQUIRE(issues.size() == 2);
+    CHECK(issues.at(0).message == u"kept"_s);
+    CHECK(issues.at(1).toString() == u"line 4: a quoted field is never closed"_s);
+
+    issues.clear();
+    CHECK(LogExchange::read("", LogExchange::Format::Csv, &issues).isEmpty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().message == u"the file is empty"_s);
+    // A header alone is an empty log, not a problem.
+    issues.clear();
+    CHECK(LogExchange::read("uuid,force_id,date,channel,status\r\n", LogExchange::Format::Csv, &issues).isEmpty());
+    CHECK(issues.isEmpty());
+
     issues.clear();
     LogExchange::read(QByteArray(LogExchange::MaxImportBytes + 1, ' '), LogExchange::Format::Json, &issues);
     CHECK(issues.first().message.contains(u"limit"_s));
