@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +181,28 @@ QList<LetterComposer::Field> LetterComposer::knownConditions()
          QT_TRANSLATE_NOOP("pcc::LetterComposer", "Commissioner's role ends in 2028")},
     };
     return translated(conditions);
+}
+
+namespace {
+QSet<QString> namesOf(const QList<LetterComposer::Field> &fields)
+{
+    QSet<QString> names;
+    for (const LetterComposer::Field &f : fields)
+        names.insert(f.name);
+    return names;
+}
+} // namespace
+
+bool LetterComposer::isKnownField(const QString &name)
+{
+    static const QSet<QString> names = namesOf(knownFields());
+    return names.contains(name);
+}
+
+bool LetterComposer::isKnownCondition(const QString &name)
+{
+    static const QSet<QString> names = namesOf(knownConditions());
+    return names.contains(name);
 }
 
 QHash<QString, bool> LetterComposer::conditionValues(const ForceRecord &force, const Profile &sender)

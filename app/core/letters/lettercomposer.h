@@ -28,6 +28,10 @@ public:
     static QList<Field> knownFields(); // in the interface's language of the moment
     // Names a template may test with {{#if name}}…{{else}}…{{/if}} (see README, "Templates").
     static QList<Field> knownConditions();
+    // Whether a name is one of those fields or conditions: what the editor shows as a field
+    // or condition, rather than as text marked as an error.
+    static bool isKnownField(const QString &name);
+    static bool isKnownCondition(const QString &name);
 
     static QHash<QString, QString> fieldValues(const ForceRecord &force, const Profile &sender, const QDate &date,
                                                const QHash<QString, QString> &extra = {});

@@ -122,7 +122,7 @@ void LetterEdit::makeChips()
     // Known fields only: an unknown one stays as text, which the highlighter marks as an error
     // (a chip would call it "missing", as if the volunteer's details lacked it).
     for (const TemplateTag &tag : TemplateSyntax::tags(text)) {
-        if (tag.kind != TemplateTag::Kind::Field || !labelOf(tag.name))
+        if (tag.kind != TemplateTag::Kind::Field || !LetterComposer::isKnownField(tag.name))
             continue;
         spans.append({int(tag.start), int(tag.length)});
         names.append(tag.name);

@@ -4,7 +4,6 @@
 #include "spellchecker.h"
 #include "templatesyntax.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -25,22 +24,10 @@ void MergeFieldHighlighter::setSpellChecker(const SpellChecker *checker)
 
 void MergeFieldHighlighter::highlightBlock(const QString &text)
 {
-    static const QSet<QString> knownFields = [] {
-        QSet<QString> names;
-        for (const auto &f : LetterComposer::knownFields())
-            names.insert(f.name);
-        return names;
-    }();
-    static const QSet<QString> knownConditions = [] {
-        QSet<QString> names;
-        for (const auto &c : LetterComposer::knownConditions())
-            names.insert(c.name);
-        return names;
-    }();
     auto isKnown = [](const TemplateTag &tag) {
         switch (tag.kind) {
-        case TemplateTag::Kind::Field: return knownFields.contains(tag.name);
-        case TemplateTag::Kind::If: return knownConditions.contains(tag.name);
+        case TemplateTag::Kind::Field: return LetterComposer::isKnownField(tag.name);
+        case TemplateTag::Kind::If: return LetterComposer::isKnownCondition(tag.name);
         case TemplateTag::Kind::Else:
         case TemplateTag::Kind::EndIf: return true;
         case TemplateTag::Kind::Unknown: return false;

@@ -2,7 +2,9 @@
 // chip and what the highlighter calls known.
 #include "catchcompat.h"
 
+#include "forcerecord.h"
 #include "lettercomposer.h"
+#include "profile.h"
 #include "templatesyntax.h"
 
 using namespace pcc;
@@ -66,4 +68,31 @@ TEST_CASE("template syntax: a stray else is one problem, not also an unknown fie
     CHECK(html.startsWith(u"x<span"_s));
     CHECK(html.endsWith(u"</span>y"_s));
     CHECK(html.count(u"<span"_s) == 1);
+}
+
+TEST_CASE("template syntax: the fields and conditions the editor knows are the composer's own", "[letters][template]")
+{
+    // Every field the composer fills is known, and nothing else: a condition is not a field,
+    // a field is not a condition, and the names are exact (no capitals, no spaces).
+    const ForceRecord force = [] {
+        ForceRecord f;
+        f.id = u"kent"_s;
+        return f;
+    }();
+    const QHash<QString, QString> values = LetterComposer::fieldValues(force, Profile(), QDate(2026, 12, 4));
+    for (const LetterComposer::Field &f : LetterComposer::knownFields()) {
+        INFO(f.name.toStdString());
+        CHECK(LetterComposer::isKnownField(f.name));
+        CHECK(values.contains(f.name));
+    }
+    for (const LetterComposer::Field &c : LetterComposer::knownConditions()) {
+        INFO(c.name.toStdString());
+        CHECK(LetterComposer::isKnownCondition(c.name));
+        CHECK_FALSE(LetterComposer::isKnownField(c.name));
+    }
+    CHECK_FALSE(LetterComposer::isKnownCondition(u"salutation"_s));
+    CHECK_FALSE(LetterComposer::isKnownField(u"Salutation"_s));
+    CHECK_FALSE(LetterComposer::isKnownField(u"salutation "_s));
+    CHECK_FALSE(LetterComposer::isKnownField(u"holder_nme"_s));
+    CHECK_FALSE(LetterComposer::isKnownField(QString()));
 }
