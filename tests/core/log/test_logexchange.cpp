@@ -180,6 +180,15 @@ TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
     CHECK(LogExchange::read("", LogExchange::Format::Csv, &issues).isEmpty());
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().message == u"the file is empty"_s);
+    // A file whose last line has no line break (as many editors save it): that row counts too.
+    issues.clear();
+    const auto noFinalBreak = LogExchange::read("uuid,force_id,date,channel,status\r\n"
+                                                "3f0c1f8e-2d7a-4a51-9d49-5a0d7c0b9e11,sussex,2026-11-01,post,sent\r\n"
+                                                "4f0c1f8e-2d7a-4a51-9d49-5a0d7c0b9e11,kent,2026-11-02,email,sent",
+                                                LogExchange::Format::Csv, &issues);
+    CHECK(issues.isEmpty());
+    REQUIRE(noFinalBreak.size() == 2);
+    CHECK(noFinalBreak.at(1).forceId == u"kent"_s);
     // A header alone is an empty log, not a problem.
     issues.clear();
     CHECK(LogExchange::read("uuid,force_id,date,channel,status\r\n", LogExchange::Format::Csv, &issues).isEmpty());

@@ -82,6 +82,33 @@ TEST_CASE("platform: a CSV Excel saved as Windows-1252 reads as the letters it h
     CHECK(QByteArray(Csv::Utf8ByteOrderMark) == QByteArray("\xEF\xBB\xBF"));
 }
 
+TEST_CASE("platform: CSV rows come back as written, the last one too with or without a line break", "[platform][csv]")
+{
+    const QString text = u"name,note\r\n\"Smith, Jo\",\"said \"\"hi\"\"\nthen left\"\r\nLee,"_s;
+    const auto check = [](const QList<Csv::Row> &rows) {
+        REQUIRE(rows.size() == 3);
+        CHECK(rows.at(0).fields == QStringList{u"name"_s, u"note"_s});
+        CHECK(rows.at(1).fields == QStringList{u"Smith, Jo"_s, u"said \"hi\"\nthen left"_s});
+        CHECK(rows.at(1).line == 2);
+        CHECK(rows.at(2).fields == QStringList{u"Lee"_s, QString()});
+        CHECK(rows.at(2).line == 4);
+    };
+    for (const QString &ending : {QString(), u"\n"_s, u"\r\n"_s}) {
+        INFO("ending: " << ending.toStdString());
+        QList<Csv::Row> parsed;
+        int errorLine = 0;
+        REQUIRE(Csv::parse(text + ending, &parsed, &errorLine));
+        check(parsed);
+        QList<Csv::Row> streamed;
+        REQUIRE(Csv::forEachRow(text + ending, [&](Csv::Row &&row) { streamed.append(std::move(row)); }, &errorLine));
+        check(streamed);
+    }
+    QList<Csv::Row> rows;
+    int errorLine = 0;
+    CHECK_FALSE(Csv::parse(u"a,b\n1,\"open\n2,3\n"_s, &rows, &errorLine));
+    CHECK(errorLine == 2);
+}
+
 TEST_CASE("platform: only this computer counts as this computer", "[platform][loopback]")
 {
     for (const QString &host : {u"localhost"_s, u"LocalHost"_s, u"127.0.0.1"_s, u"127.0.0.53"_s, u"127.255.255.255"_s, u"::1"_s}) {
