@@ -9,9 +9,10 @@ namespace pcc {
 QList<TemplateTag> TemplateSyntax::tags(const QString &text)
 {
     // The alternatives are tried in order: "{{elsewhere}}" fails "else" at the closing braces
-    // and is read as a field.
+    // and is read as a field. No tag holds a brace, so "{{/ oops" left open stays text and the
+    // field after it is still a field.
     static const QRegularExpression tag(
-        u"\\{\\{\\s*(?:#if\\s+(?<condition>[A-Za-z0-9_]+)|(?<else>else)|(?<endif>/if)|(?<unknown>[#/][^}]*?)|(?<field>[A-Za-z0-9_]+))\\s*\\}\\}"_s);
+        u"\\{\\{\\s*(?:#if\\s+(?<condition>[A-Za-z0-9_]+)|(?<else>else)|(?<endif>/if)|(?<unknown>[#/][^{}]*?)|(?<field>[A-Za-z0-9_]+))\\s*\\}\\}"_s);
     QList<TemplateTag> out;
     for (auto it = tag.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -42,6 +42,11 @@ TEST_CASE("template syntax: fields, conditions and unknown instructions are told
 TEST_CASE("template syntax: what is not a tag stays text", "[letters][template]")
 {
     CHECK(TemplateSyntax::tags(u"{{holder-name}} { {holder_name} } {holder_name} {{ }} {{holder name}}"_s).isEmpty());
+    // An instruction left open does not swallow the field after it, on the same line or the next.
+    for (const QString &text : {u"{{/ oops {{salutation}}"_s, u"{{#each x\n<p>{{salutation}}</p>"_s}) {
+        INFO(text.toStdString());
+        CHECK(kindsAndNames(text) == QList<std::pair<Kind, QString>>{{Kind::Field, u"salutation"_s}});
+    }
     CHECK(TemplateSyntax::fieldTag(u"holder_name"_s) == u"{{holder_name}}"_s);
     CHECK(kindsAndNames(TemplateSyntax::fieldTag(u"area_name"_s)) == QList<std::pair<Kind, QString>>{{Kind::Field, u"area_name"_s}});
 }
