@@ -12,6 +12,7 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -281,10 +282,11 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
         if (recordFrom(get, where, &r, issues))
             accept(std::move(r), where);
     };
-    // A row a line, at most (a quoted field can hold line breaks).
-    const qsizetype lines = data.count('\n') + 1;
-    seen.reserve(lines);
-    out.reserve(lines);
+    // Room for the rows the file can hold: at most one a line, and no row is shorter than its
+    // uuid, force, date, channel and status (a file of blank lines must not reserve millions).
+    const qsizetype rowsAtMost = std::min(data.count('\n') + 1, data.size() / 60 + 1);
+    seen.reserve(rowsAtMost);
+    out.reserve(rowsAtMost);
     int errorLine = 0;
     if (!Csv::forEachRow(text, takeRow, &errorLine)) {
         out.clear();
