@@ -2825,6 +2825,14 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>cyfarwyddyd anhysbys: %1</translation>
     </message>
     <message>
+        <source>{{%1 is never closed with }}</source>
+        <translation>Nid yw {{%1 byth yn cael ei gau â }}</translation>
+    </message>
+    <message>
+        <source>unclosed {{%1</source>
+        <translation>{{%1 heb ei gau</translation>
+    </message>
+    <message>
         <source>{{#if %1}} is never closed with {{/if}}</source>
         <translation>Nid yw {{#if %1}} byth yn cael ei gau â {{/if}}</translation>
     </message>

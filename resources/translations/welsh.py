@@ -572,6 +572,8 @@ WELSH = {
     "unknown instruction: %1": "cyfarwyddyd anhysbys: %1",
     "{{#if %1}} is never closed with {{/if}}": "Nid yw {{#if %1}} byth yn cael ei gau â {{/if}}",
     "unclosed {{#if %1}}": "{{#if %1}} heb ei gau",
+    "{{%1 is never closed with }}": "Nid yw {{%1 byth yn cael ei gau â }}",
+    "unclosed {{%1": "{{%1 heb ei gau",
     "Unknown merge field {{%1}}": "Maes cyfuno anhysbys {{%1}}",
     "unknown field: %1": "maes anhysbys: %1",
     "The merge field {{%1}} is empty for this letter": "Mae'r maes cyfuno {{%1}} yn wag ar gyfer y llythyr hwn",

@@ -274,6 +274,9 @@ QString LetterComposer::resolveConditions(const QString &templateHtml, const QHa
             out += problem(Tr::tr("Unknown template instruction {{%1}}: only {{#if name}}, {{else}} and {{/if}} exist").arg(tag.name),
                            Tr::tr("unknown instruction: %1").arg(tag.name));
             break;
+        case TemplateTag::Kind::Unclosed:
+            out += problem(Tr::tr("{{%1 is never closed with }}").arg(tag.name), Tr::tr("unclosed {{%1").arg(tag.name));
+            break;
         case TemplateTag::Kind::Field:
             break;
         }

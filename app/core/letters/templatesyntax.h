@@ -14,9 +14,10 @@ struct TemplateTag
         Else,    // {{else}}
         EndIf,   // {{/if}}
         Unknown, // {{#each x}}, {{/x}}, {{#if}} without a name: an instruction that does not exist
+        Unclosed, // "{{/ oops" or "{{#if x" with no closing braces before the next brace
     };
     Kind kind = Kind::Field;
-    QString name; // the field or the condition; for Unknown, the instruction as written
+    QString name; // the field or the condition; for Unknown and Unclosed, the instruction as written
     qsizetype start = 0;
     qsizetype length = 0;
 

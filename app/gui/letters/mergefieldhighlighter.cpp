@@ -30,7 +30,8 @@ void MergeFieldHighlighter::highlightBlock(const QString &text)
         case TemplateTag::Kind::If: return LetterComposer::isKnownCondition(tag.name);
         case TemplateTag::Kind::Else:
         case TemplateTag::Kind::EndIf: return true;
-        case TemplateTag::Kind::Unknown: return false;
+        case TemplateTag::Kind::Unknown:
+        case TemplateTag::Kind::Unclosed: return false;
         }
         return false;
     };

@@ -42,11 +42,18 @@ TEST_CASE("template syntax: fields, conditions and unknown instructions are told
 TEST_CASE("template syntax: what is not a tag stays text", "[letters][template]")
 {
     CHECK(TemplateSyntax::tags(u"{{holder-name}} { {holder_name} } {holder_name} {{ }} {{holder name}}"_s).isEmpty());
-    // An instruction left open does not swallow the field after it, on the same line or the next.
-    for (const QString &text : {u"{{/ oops {{salutation}}"_s, u"{{#each x\n<p>{{salutation}}</p>"_s}) {
+    // An instruction left open is a tag of its own (its first word, or an #if and its name) and
+    // does not swallow the field after it, on the same line or the next.
+    const QList<std::pair<QString, QString>> open = {{u"{{/ oops {{salutation}}"_s, u"/ oops"_s},
+                                                     {u"{{#each x\n<p>{{salutation}}</p>"_s, u"#each"_s},
+                                                     {u"{{ #if thanks_allowed Dear {{salutation}}"_s, u"#if thanks_allowed"_s}};
+    for (const auto &[text, name] : open) {
         INFO(text.toStdString());
-        CHECK(kindsAndNames(text) == QList<std::pair<Kind, QString>>{{Kind::Field, u"salutation"_s}});
+        CHECK(kindsAndNames(text) == QList<std::pair<Kind, QString>>{{Kind::Unclosed, name}, {Kind::Field, u"salutation"_s}});
     }
+    const QList<TemplateTag> tags = TemplateSyntax::tags(u"A {{/ oops B"_s);
+    REQUIRE(tags.size() == 1);
+    CHECK(u"A {{/ oops B"_s.mid(tags.first().start, tags.first().length) == u"{{/ oops"_s);
     CHECK(TemplateSyntax::fieldTag(u"holder_name"_s) == u"{{holder_name}}"_s);
     CHECK(kindsAndNames(TemplateSyntax::fieldTag(u"area_name"_s)) == QList<std::pair<Kind, QString>>{{Kind::Field, u"area_name"_s}});
 }
@@ -63,6 +70,15 @@ TEST_CASE("template syntax: the composer fills in what the syntax calls a field,
     LetterComposer::merge(u"{{#if}}x{{/if}}"_s, values, &problems, {{u"thanks_allowed"_s, true}});
     REQUIRE_FALSE(problems.isEmpty());
     CHECK(problems.first().startsWith(u"Unknown template instruction {{#if}}"_s));
+    // An instruction left open is a problem (the letter is not sent or printed without the
+    // volunteer being told), and the field after it is still filled in.
+    problems.clear();
+    const QString open = LetterComposer::merge(u"<p>{{/ oops {{holder_name}}</p>"_s, values, &problems, {});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first() == u"{{/ oops is never closed with }}"_s);
+    CHECK(open.contains(u"Ann Example"_s));
+    CHECK(open.contains(u"unclosed {{/ oops"_s)); // the visible marker in its place
+    CHECK_FALSE(open.contains(u"{{holder_name"_s));
 }
 
 TEST_CASE("template syntax: a stray else is one problem, not also an unknown field called else", "[letters][template]")
