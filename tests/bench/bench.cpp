@@ -281,7 +281,8 @@ int main(int argc, char *argv[])
         // A second floor: the same rows into the log's own tables (its checks, unique ids,
         // indexes and progress table) by SQL alone, in sqlite3, as the import writes them:
         // indexes and progress triggers dropped, then rebuilt once, in one transaction. What
-        // the command costs above this is the app's own work (reading, checking, binding).
+        // the command costs above this is the app's own work: starting, making a new log,
+        // reading and checking every row, binding it.
         QStringList schemaFloorScript{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
                                       u"PRAGMA cache_size=-131072"_s,
                                       u"CREATE TEMP TABLE t(uuid, profile_uuid, profile, force_id, body, holder, channel, date, "
