@@ -106,6 +106,11 @@ TEST_CASE("template syntax: the fields and conditions the editor knows are the c
         CHECK(LetterComposer::isKnownField(f.name));
         CHECK(values.contains(f.name));
     }
+    // And the other way: every field the composer fills is one the editor knows.
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(LetterComposer::isKnownField(it.key()));
+    }
     for (const LetterComposer::Field &c : LetterComposer::knownConditions()) {
         INFO(c.name.toStdString());
         CHECK(LetterComposer::isKnownCondition(c.name));

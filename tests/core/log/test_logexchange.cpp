@@ -176,10 +176,13 @@ TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
     CHECK(issues.at(0).message == u"kept"_s);
     CHECK(issues.at(1).toString() == u"line 4: a quoted field is never closed"_s);
 
-    issues.clear();
-    CHECK(LogExchange::read("", LogExchange::Format::Csv, &issues).isEmpty());
-    REQUIRE(issues.size() == 1);
-    CHECK(issues.first().message == u"the file is empty"_s);
+    for (const QByteArray &nothing : {QByteArray(), QByteArray("\r\n\r\n"), QByteArray("\xEF\xBB\xBF\n")}) {
+        INFO(nothing.toStdString());
+        issues.clear();
+        CHECK(LogExchange::read(nothing, LogExchange::Format::Csv, &issues).isEmpty());
+        REQUIRE(issues.size() == 1);
+        CHECK(issues.first().message == u"the file is empty"_s);
+    }
     // A file whose last line has no line break (as many editors save it): that row counts too.
     issues.clear();
     const auto noFinalBreak = LogExchange::read("uuid,force_id,date,channel,status\r\n"
