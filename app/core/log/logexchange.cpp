@@ -289,10 +289,9 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
     out.reserve(rowsAtMost);
     int errorLine = 0;
     if (!Csv::forEachRow(text, takeRow, &errorLine)) {
-        out.clear();
         issues->resize(issuesBefore);
         issues->append({u"line %1"_s.arg(errorLine), u"a quoted field is never closed"_s});
-        return out;
+        return {}; // the rows read before it, and the room kept for them, go
     }
     if (!header)
         issues->append({{}, u"the file is empty"_s});

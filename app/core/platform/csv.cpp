@@ -22,13 +22,13 @@ QString formatRow(const QStringList &fields)
     return escaped.join(u',');
 }
 
-// Unquoted fields (nearly all of them) are taken as one slice of the text; only quoted
-// fields are built character by character.
 bool parse(const QString &text, QList<Row> *rows, int *errorLine)
 {
     return forEachRow(text, [rows](Row &&row) { rows->append(std::move(row)); }, errorLine);
 }
 
+// Unquoted fields (nearly all of them) are taken as one slice of the text; only quoted
+// fields are built character by character.
 bool forEachRow(const QString &text, const std::function<void(Row &&)> &take, int *errorLine)
 {
     Row row;

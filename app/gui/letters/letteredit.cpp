@@ -15,7 +15,6 @@
 #include <QTextDocumentFragment>
 
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +22,14 @@ namespace pcc {
 
 namespace {
 
-std::optional<QString> labelOf(const QString &field)
+// The chip's label: the field's short name in the interface's language.
+QString labelOf(const QString &field)
 {
     for (const auto &f : LetterComposer::knownFields()) {
         if (f.name == field)
             return f.label;
     }
-    return std::nullopt;
+    return field;
 }
 
 // Writes each chip of `doc` back as "{{name}}" text in the chip's own character format.
@@ -74,7 +74,7 @@ public:
     {
         const QString name = format.stringProperty(LetterEdit::FieldName);
         const QString value = m_edit->m_values.value(name).simplified();
-        return labelOf(name).value_or(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
+        return labelOf(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
     }
 
     QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override

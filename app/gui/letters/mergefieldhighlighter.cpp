@@ -4,7 +4,6 @@
 #include "spellchecker.h"
 #include "templatesyntax.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
