@@ -73,8 +73,12 @@ bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
     if (!info.exists()) {
         // Created private and empty first: QSaveFile then gives its temporary file the existing
         // file's permissions, so the content is never readable by others, even for a moment.
+        // Another copy of the app may create it between the check and here (two windows, or two
+        // commands, saving the same file): that file is as private as this one would have been.
         QFile create(path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const bool created = create.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QFileInfo now(path);
+        if (!created && (!now.exists() || now.isSymLink())) {
             *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: %2").arg(info.absoluteFilePath(), create.errorString());
             return false;
         }

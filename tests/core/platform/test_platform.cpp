@@ -13,6 +13,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -49,6 +52,38 @@ TEST_CASE("platform: a private file is written whole, owner-only, and never thro
     CHECK_FALSE(WholeFile::writePrivate(dir.filePath(u"no/such/folder/x.pdf"_s), "x", &error));
     CHECK(error.startsWith(u"Cannot write"_s));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"no"_s)));
+}
+
+TEST_CASE("platform: two copies of the app writing the same new private file both succeed", "[platform][files]")
+{
+    // Eight volunteers syncing from one account at once all save the team's coverage file: each
+    // finds it missing, and all but the first find it made by another when they come to make it.
+    QTemporaryDir dir;
+    constexpr int writers = 8;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = dir.filePath(u"coverage-%1.json"_s.arg(round));
+        std::atomic<int> ready = 0;
+        std::atomic<int> failures = 0;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < writers; ++i) {
+            threads.emplace_back([&, i] {
+                ++ready;
+                while (ready.load() < writers) {
+                }
+                QString error;
+                if (!WholeFile::writePrivate(path, QByteArray::number(i), &error))
+                    ++failures;
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        INFO("round " << round);
+        CHECK(failures.load() == 0);
+        CHECK(pcctest::readFile(path).toInt() < writers);
+#ifdef Q_OS_UNIX
+        CHECK(pcctest::fileMode(path) == 0600);
+#endif
+    }
 }
 
 TEST_CASE("platform: the data folder moves from the roaming profile once, and never over a newer one", "[platform][files]")
