@@ -8,7 +8,7 @@
 
 #include "appinfo.h"
 #include "apppaths.h"
-#include "networkmodule.h"
+#include "optionalmodule.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -26,6 +26,6 @@ int main(int argc, char *argv[])
     // running side by side never see each other's.
     QTemporaryDir settingsDir;
     pcc::AppPaths::setSettingsFileOverride(settingsDir.filePath(QStringLiteral("settings.ini")));
-    pcc::NetworkModule::setSearchDirectory(QStringLiteral(PCC_NETWORK_MODULE_DIR));
+    pcc::OptionalModule::setSearchDirectory(QStringLiteral(PCC_MODULE_DIR));
     return Catch::Session().run(argc, argv);
 }

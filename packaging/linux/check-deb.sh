@@ -33,6 +33,12 @@ if run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&
     echo "check-deb: the installed program cannot find its network module" >&2
     exit 1
 fi
+# The signature and SVG modules too: a key pair is made, a file signed, the map saved as SVG.
+run "$exe" data keygen "$home/campaign.secret" "$home/campaign.pub" >/dev/null
+run "$exe" data sign "$home/campaign.pub" --key "$home/campaign.secret" >/dev/null
+[ -s "$home/campaign.pub.sig" ] || { echo "check-deb: the installed program made no signature" >&2; exit 1; }
+run "$exe" map --svg "$home/map.svg" >/dev/null
+grep -q "<svg" "$home/map.svg" || { echo "check-deb: the installed program wrote no SVG map" >&2; exit 1; }
 desktop-file-validate "$root/usr/share/applications/org.pcccampaigner.PccCampaigner.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.pcccampaigner.PccCampaigner.metainfo.xml"
 [ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ] \

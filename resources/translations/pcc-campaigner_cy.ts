@@ -3881,6 +3881,10 @@ Allforio popeth?</translation>
         <source>Could not encode the PNG.</source>
         <translation>Nid oedd modd amgodio'r PNG.</translation>
     </message>
+    <message>
+        <source>The SVG part of PCC Campaigner (pcc-svg) is missing, so the map cannot be saved as SVG; PNG and PDF still work: %1</source>
+        <translation>Mae rhan SVG PCC Campaigner (pcc-svg) ar goll, felly ni ellir cadw'r map fel SVG; mae PNG a PDF yn dal i weithio: %1</translation>
+    </message>
 </context>
 <context>
     <name>pcc::MergeFieldHighlighter</name>
@@ -4754,6 +4758,10 @@ Allforio popeth?</translation>
 </context>
 <context>
     <name>pcc::SigningKeys</name>
+    <message>
+        <source>The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or made: %1</source>
+        <translation>Mae rhan llofnodion PCC Campaigner (pcc-signing) ar goll, felly ni ellir gwirio na gwneud unrhyw lofnod: %1</translation>
+    </message>
     <message>
         <source>The cryptography library (libsodium) could not start.</source>
         <translation>Nid oedd modd cychwyn y llyfrgell gryptograffeg (libsodium).</translation>

@@ -5,15 +5,18 @@
 #include "forceids.h"
 #include "mapcolours.h"
 #include "mappainter.h"
-
+#include "optionalmodule.h"
+#include "svgdevice.h"
 #include "wholefile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QBuffer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -126,18 +129,21 @@ bool MapPicture::writePng(const QString &path, int width, double scale, QString 
 
 bool MapPicture::writeSvg(const QString &path, QString *error) const
 {
+    QString reason;
+    auto create = reinterpret_cast<PccCreateSvgDevice *>(OptionalModule::resolve(u"pcc-svg"_s, "pcc_create_svg_device", &reason));
+    if (!create) {
+        *error = Tr::tr("The SVG part of PCC Campaigner (pcc-svg) is missing, so the map cannot be saved as SVG; PNG and "
+                        "PDF still work: %1")
+                     .arg(reason);
+        return false;
+    }
     const QSize size(1000, qRound(1000 * AspectRatio));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(m_title);
-    svg.setDescription(m_subtitle + u" — "_s + credit());
     {
-        QPainter p(&svg);
+        const std::unique_ptr<QPaintDevice> svg(create(&buffer, size, m_title, m_subtitle + u" — "_s + credit()));
+        QPainter p(svg.get());
         paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     return WholeFile::write(path, bytes, error);

@@ -127,6 +127,8 @@ std::optional<DirectoryUpdate::Checked> DirectoryUpdate::check(const QByteArray 
                     "Add your campaign's key first (pcc-campaigner data trust KEY_FILE).");
         return std::nullopt;
     }
+    if (!SigningKeys::available(error))
+        return std::nullopt;
     Checked checked;
     for (const SigningKeys::PublicKey &key : keys) {
         if (SigningKeys::verify(data, signature, key)) {

@@ -1,13 +1,13 @@
 #include "signingkeys.h"
 
+#include "ed25519.h"
+#include "optionalmodule.h"
 #include "owneronly.h"
-
 #include "wholefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,13 +24,34 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pcc::SigningKeys)
 };
 
-bool sodiumReady(QString *error)
+// Loaded on first use; null, with the reason, when the module is missing or libsodium cannot start.
+const PccEd25519 *ed25519(QString *error)
 {
-    if (sodium_init() < 0) {
-        *error = Tr::tr("The cryptography library (libsodium) could not start.");
-        return false;
+    static const PccEd25519 *functions = nullptr;
+    if (functions)
+        return functions;
+    QString reason;
+    auto get = reinterpret_cast<PccGetEd25519 *>(OptionalModule::resolve(u"pcc-signing"_s, "pcc_ed25519", &reason));
+    if (!get) {
+        *error = Tr::tr("The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or "
+                        "made: %1")
+                     .arg(reason);
+        return nullptr;
     }
-    return true;
+    functions = get();
+    if (!functions)
+        *error = Tr::tr("The cryptography library (libsodium) could not start.");
+    return functions;
+}
+
+unsigned char *bytes(QByteArray &b)
+{
+    return reinterpret_cast<unsigned char *>(b.data());
+}
+
+const unsigned char *bytes(const QByteArray &b)
+{
+    return reinterpret_cast<const unsigned char *>(b.constData());
 }
 
 QByteArray armoured(const QByteArray &header, const QByteArray &bytes)
@@ -93,28 +114,35 @@ QString SigningKeys::PublicKey::id() const
     return QString::fromLatin1(bytes.left(8).toHex());
 }
 
+bool SigningKeys::available(QString *error)
+{
+    return ed25519(error) != nullptr;
+}
+
 bool SigningKeys::generate(const QString &secretPath, const QString &publicPath, QString *error)
 {
-    if (!sodiumReady(error))
+    const PccEd25519 *sodium = ed25519(error);
+    if (!sodium)
         return false;
-    QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
-    QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
+    QByteArray pk(Ed25519::PublicKeyBytes, '\0');
+    QByteArray sk(Ed25519::SecretKeyBytes, '\0');
+    sodium->keypair(bytes(pk), bytes(sk));
     const bool ok = writeNew(secretPath, armoured(SecretHeader, sk), true, error)
         && writeNew(publicPath, armoured(PublicHeader, pk), false, error);
-    sodium_memzero(sk.data(), size_t(sk.size()));
+    sodium->memzero(sk.data(), size_t(sk.size()));
     return ok;
 }
 
 bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QString *error)
 {
-    if (!sodiumReady(error))
+    const PccEd25519 *sodium = ed25519(error);
+    if (!sodium)
         return false;
     QByteArray text;
     if (!readSmallFile(secretPath, &text, error))
         return false;
     QByteArray sk;
-    if (!unarmour(text, SecretHeader, crypto_sign_SECRETKEYBYTES, &sk)) {
+    if (!unarmour(text, SecretHeader, Ed25519::SecretKeyBytes, &sk)) {
         *error = Tr::tr("%1 is not a PCC Campaigner secret key.").arg(secretPath);
         return false;
     }
@@ -124,17 +152,15 @@ bool SigningKeys::sign(const QString &filePath, const QString &secretPath, QStri
         return false;
     }
     const QByteArray data = f.readAll();
-    QByteArray sig(crypto_sign_BYTES, '\0');
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()),
-                         reinterpret_cast<const unsigned char *>(sk.constData()));
-    sodium_memzero(sk.data(), size_t(sk.size()));
+    QByteArray sig(Ed25519::SignatureBytes, '\0');
+    sodium->signDetached(bytes(sig), nullptr, bytes(data), quint64(data.size()), bytes(std::as_const(sk)));
+    sodium->memzero(sk.data(), size_t(sk.size()));
     return WholeFile::write(filePath + u".sig"_s, armoured(SignatureHeader, sig), error);
 }
 
 bool SigningKeys::parsePublicKey(const QByteArray &text, PublicKey *key, QString *error)
 {
-    if (!unarmour(text, PublicHeader, crypto_sign_PUBLICKEYBYTES, &key->bytes)) {
+    if (!unarmour(text, PublicHeader, Ed25519::PublicKeyBytes, &key->bytes)) {
         *error = Tr::tr("This is not a PCC Campaigner public key.");
         return false;
     }
@@ -155,7 +181,7 @@ bool SigningKeys::readPublicKey(const QString &path, PublicKey *key, QString *er
 
 bool SigningKeys::parseSignature(const QByteArray &text, QByteArray *signature, QString *error)
 {
-    if (!unarmour(text, SignatureHeader, crypto_sign_BYTES, signature)) {
+    if (!unarmour(text, SignatureHeader, Ed25519::SignatureBytes, signature)) {
         *error = Tr::tr("The signature file is not a PCC Campaigner signature.");
         return false;
     }
@@ -165,12 +191,10 @@ bool SigningKeys::parseSignature(const QByteArray &text, QByteArray *signature, 
 bool SigningKeys::verify(const QByteArray &data, const QByteArray &signature, const PublicKey &key)
 {
     QString ignored;
-    if (!sodiumReady(&ignored) || signature.size() != crypto_sign_BYTES || key.bytes.size() != crypto_sign_PUBLICKEYBYTES)
+    const PccEd25519 *sodium = ed25519(&ignored);
+    if (!sodium || signature.size() != Ed25519::SignatureBytes || key.bytes.size() != Ed25519::PublicKeyBytes)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()),
-                                       reinterpret_cast<const unsigned char *>(key.bytes.constData()))
-        == 0;
+    return sodium->verifyDetached(bytes(signature), bytes(data), quint64(data.size()), bytes(key.bytes)) == 0;
 }
 
 QByteArray SigningKeys::publicKeyText(const PublicKey &key)

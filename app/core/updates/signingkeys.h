@@ -5,8 +5,9 @@
 
 namespace pcc {
 
-// Ed25519 keys and detached signatures for directory updates, through libsodium. Keys and
-// signatures are small text files: a first line saying what they are, then base64.
+// Ed25519 keys and detached signatures for directory updates, through libsodium (in the
+// pcc-signing module, loaded on first use: see ed25519.h). Keys and signatures are small text
+// files: a first line saying what they are, then base64.
 class SigningKeys
 {
 public:
@@ -16,6 +17,8 @@ public:
         QString id() const; // the first 8 bytes in hex: how a key is named to people
     };
 
+    // Whether signatures can be checked here: false, with the reason, when pcc-signing is missing.
+    static bool available(QString *error);
     // A new key pair; the secret file is written owner-only (0600). Refuses to overwrite.
     static bool generate(const QString &secretPath, const QString &publicPath, QString *error);
     // Writes `filePath`.sig, signed with the secret key in `secretPath`.
@@ -24,7 +27,7 @@ public:
     static bool readPublicKey(const QString &path, PublicKey *key, QString *error);
     static bool parsePublicKey(const QByteArray &text, PublicKey *key, QString *error);
     static bool parseSignature(const QByteArray &text, QByteArray *signature, QString *error);
-    static bool verify(const QByteArray &data, const QByteArray &signature, const PublicKey &key);
+    static bool verify(const QByteArray &data, const QByteArray &signature, const PublicKey &key); // false if unavailable
 
     static QByteArray publicKeyText(const PublicKey &key);
 };
