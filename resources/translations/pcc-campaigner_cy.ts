@@ -5135,6 +5135,13 @@ Allforio popeth?</translation>
     </message>
 </context>
 <context>
+    <name>pcc::TeamPasswordStore</name>
+    <message>
+        <source>the keychain part of PCC Campaigner (pcc-keychain) is missing: %1</source>
+        <translation>mae rhan cadwyn allweddi PCC Campaigner (pcc-keychain) ar goll: %1</translation>
+    </message>
+</context>
+<context>
     <name>pcc::TeamRoster</name>
     <message>
         <source>list the volunteers (only the coordinator may)</source>

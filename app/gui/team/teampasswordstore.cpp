@@ -1,27 +1,13 @@
 #include "team/teampasswordstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "optionalmodule.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pcc {
 
 namespace {
-
 const QString kService = u"PCC Campaigner team server"_s;
-
-void whenFinished(QKeychain::Job *job, TeamPasswordStore::Done done, std::function<QString(QKeychain::Job *)> value)
-{
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done), value = std::move(value)](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError)
-            done(true, value(j));
-        else
-            done(false, j->errorString());
-    });
-    job->setAutoDelete(true);
-    job->start();
-}
-
 } // namespace
 
 TeamPasswordStore::TeamPasswordStore(QObject *parent)
@@ -29,26 +15,38 @@ TeamPasswordStore::TeamPasswordStore(QObject *parent)
 {
 }
 
+TeamPasswordStore::~TeamPasswordStore() = default;
+
+PasswordKeychain *TeamPasswordStore::keychain(const Done &done)
+{
+    if (m_keychain)
+        return m_keychain.get();
+    QString reason;
+    if (auto create = reinterpret_cast<PccCreatePasswordKeychain *>(
+            OptionalModule::resolve(u"pcc-keychain"_s, "pcc_create_password_keychain", &reason))) {
+        m_keychain.reset(create(this));
+        return m_keychain.get();
+    }
+    done(false, tr("the keychain part of PCC Campaigner (pcc-keychain) is missing: %1").arg(reason));
+    return nullptr;
+}
+
 void TeamPasswordStore::read(const QString &server, Done done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    job->setKey(server);
-    whenFinished(job, std::move(done), [](QKeychain::Job *j) { return static_cast<QKeychain::ReadPasswordJob *>(j)->textData(); });
+    if (PasswordKeychain *k = keychain(done))
+        k->read(kService, server, std::move(done));
 }
 
 void TeamPasswordStore::write(const QString &server, const QString &password, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setKey(server);
-    job->setTextData(password);
-    whenFinished(job, std::move(done), [](QKeychain::Job *) { return QString(); });
+    if (PasswordKeychain *k = keychain(done))
+        k->write(kService, server, password, std::move(done));
 }
 
 void TeamPasswordStore::remove(const QString &server, Done done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService, this);
-    job->setKey(server);
-    whenFinished(job, std::move(done), [](QKeychain::Job *) { return QString(); });
+    if (PasswordKeychain *k = keychain(done))
+        k->remove(kService, server, std::move(done));
 }
 
 } // namespace pcc
