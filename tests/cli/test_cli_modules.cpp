@@ -4,9 +4,11 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -90,17 +92,43 @@ TEST_CASE("modules: a program whose modules are missing names the missing part a
     CHECK(keygen.err.contains(u"(pcc-signing) is missing"_s));
     CHECK_FALSE(QFile::exists(secret));
 
-    // An update cannot be checked, so it is refused with that reason and the directory stays as it was.
+    // With the modules, two signed updates are installed (the second keeps the first to go back to).
+    const QString secretKey = sandbox.filePath(u"real.secret"_s);
     const QString key = sandbox.filePath(u"real.pub"_s);
-    REQUIRE(pcctest::runCli({u"data"_s, u"keygen"_s, sandbox.filePath(u"real.secret"_s), key}, sandbox.path()).exitCode == 0);
+    REQUIRE(pcctest::runCli({u"data"_s, u"keygen"_s, secretKey, key}, sandbox.path()).exitCode == 0);
     REQUIRE(pcctest::runCli({u"data"_s, u"trust"_s, key}, sandbox.path()).exitCode == 0);
-    const QString update = sandbox.filePath(u"policing_bodies.json"_s);
-    pcctest::writeFile(update, pcctest::shippedPolicingBodies());
-    REQUIRE(pcctest::runCli({u"data"_s, u"sign"_s, update, u"--key"_s, sandbox.filePath(u"real.secret"_s)}, sandbox.path()).exitCode
+    auto signedUpdate = [&](const QString &version, const QString &kentEmail) {
+        QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
+        root.insert(u"data_version"_s, version);
+        QJsonArray forces = root.value(u"forces"_s).toArray();
+        for (qsizetype i = 0; i < forces.size(); ++i) {
+            QJsonObject f = forces.at(i).toObject();
+            if (f.value(u"force_id"_s).toString() == u"kent"_s)
+                f.insert(u"email"_s, kentEmail);
+            forces.replace(i, f);
+        }
+        root.insert(u"forces"_s, forces);
+        const QString path = sandbox.filePath(u"update-%1.json"_s.arg(version));
+        pcctest::writeFile(path, QJsonDocument(root).toJson());
+        REQUIRE(pcctest::runCli({u"data"_s, u"sign"_s, path, u"--key"_s, secretKey}, sandbox.path()).exitCode == 0);
+        return path;
+    };
+    REQUIRE(pcctest::runCli({u"data"_s, u"install"_s, signedUpdate(u"2099-01-01"_s, u"first@kent.example"_s)}, sandbox.path()).exitCode == 0);
+    REQUIRE(pcctest::runCli({u"data"_s, u"install"_s, signedUpdate(u"2099-02-01"_s, u"second@kent.example"_s)}, sandbox.path()).exitCode
             == 0);
-    const auto install = pcctest::runProgram(alone, {u"data"_s, u"install"_s, update}, sandbox.path());
+
+    // Without pcc-signing nothing can be checked: a third update and going back are both refused
+    // with that reason (not as a bad signature), and the update in use stays in use.
+    const auto install = pcctest::runProgram(alone, {u"data"_s, u"install"_s, signedUpdate(u"2099-03-01"_s, u"third@kent.example"_s)},
+                                             sandbox.path());
     CHECK(install.exitCode != 0);
     CHECK(install.err.contains(u"(pcc-signing) is missing"_s));
-    QDirIterator installed(sandbox.filePath(u"data"_s), {u"policing_bodies*"_s}, QDir::Files, QDirIterator::Subdirectories);
-    CHECK_FALSE(installed.hasNext());
+    const auto revert = pcctest::runProgram(alone, {u"data"_s, u"revert"_s}, sandbox.path());
+    CHECK(revert.exitCode != 0);
+    CHECK(revert.err.contains(u"(pcc-signing) is missing"_s));
+    CHECK_FALSE(revert.err.contains(u"carries no signature"_s));
+    CHECK(pcctest::runProgram(alone, {u"forces"_s}, sandbox.path()).out.contains(u"second@kent.example"_s));
+    // And with the module, going back still works.
+    CHECK(pcctest::runCli({u"data"_s, u"revert"_s}, sandbox.path()).exitCode == 0);
+    CHECK(pcctest::runCli({u"forces"_s}, sandbox.path()).out.contains(u"first@kent.example"_s));
 }

@@ -215,6 +215,8 @@ bool DirectoryUpdate::revert(QString *message, QString *error)
         return false;
     // Only what was signed by a trusted key, or built into the program, is ever put back in use.
     if (!isTrustworthy(previous, previousSignature)) {
+        if (!SigningKeys::available(error))
+            return false; // the signature could not be checked at all: say why, not that it is wrong
         *error = Tr::tr("The earlier directory (%1) carries no signature from a key trusted here, so it was not put back; "
                         "nothing was changed.").arg(previousPath());
         return false;
