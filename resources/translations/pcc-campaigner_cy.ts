@@ -3885,6 +3885,10 @@ Allforio popeth?</translation>
         <source>The SVG part of PCC Campaigner (pcc-svg) is missing, so the map cannot be saved as SVG; PNG and PDF still work: %1</source>
         <translation>Mae rhan SVG PCC Campaigner (pcc-svg) ar goll, felly ni ellir cadw'r map fel SVG; mae PNG a PDF yn dal i weithio: %1</translation>
     </message>
+    <message>
+        <source>Could not start drawing the SVG.</source>
+        <translation>Nid oedd modd dechrau lluniadu'r SVG.</translation>
+    </message>
 </context>
 <context>
     <name>pcc::MergeFieldHighlighter</name>

@@ -72,8 +72,16 @@ TEST_CASE("modules: a program whose modules are missing names the missing part a
 {
     // The console program alone in a folder, without the modules the build puts beside it.
     QTemporaryDir sandbox;
-    const QString alone = sandbox.filePath(QFileInfo(QStringLiteral(PCC_CLI_EXECUTABLE)).fileName());
-    REQUIRE(QFile::copy(QStringLiteral(PCC_CLI_EXECUTABLE), alone));
+    const QFileInfo program(QStringLiteral(PCC_CLI_EXECUTABLE));
+    const QString alone = sandbox.filePath(program.fileName());
+    REQUIRE(QFile::copy(program.filePath(), alone));
+#ifdef Q_OS_WIN
+    // Windows finds a program's DLLs beside it: those copied beside the build's programs come too.
+    for (const QFileInfo &dll : program.dir().entryInfoList({u"*.dll"_s}, QDir::Files)) {
+        if (!dll.fileName().startsWith(u"pcc-"_s))
+            REQUIRE(QFile::copy(dll.filePath(), sandbox.filePath(dll.fileName())));
+    }
+#endif
 
     const QString svg = sandbox.filePath(u"map.svg"_s);
     const auto map = pcctest::runProgram(alone, {u"map"_s, u"--svg"_s, svg}, sandbox.path());

@@ -143,7 +143,11 @@ bool MapPicture::writeSvg(const QString &path, QString *error) const
     buffer.open(QIODevice::WriteOnly);
     {
         const std::unique_ptr<QPaintDevice> svg(create(&buffer, size, m_title, m_subtitle + u" — "_s + credit()));
-        QPainter p(svg.get());
+        QPainter p;
+        if (!svg || !p.begin(svg.get())) {
+            *error = Tr::tr("Could not start drawing the SVG.");
+            return false;
+        }
         paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     return WholeFile::write(path, bytes, error);
