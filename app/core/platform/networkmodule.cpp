@@ -14,7 +14,7 @@ HttpClient *NetworkModule::client(QString *error)
     if (client)
         return client;
     QString reason;
-    if (auto create = reinterpret_cast<PccCreateHttpClient *>(OptionalModule::resolve(u"pcc-network"_s, "pcc_create_http_client", &reason)))
+    if (auto create = OptionalModule::resolve<PccCreateHttpClient>(u"pcc-network"_s, "pcc_create_http_client", &reason))
         client = create();
     if (!client && error) {
         *error = QCoreApplication::translate("pcc::NetworkModule", "The network part of PCC Campaigner (pcc-network) is missing, "

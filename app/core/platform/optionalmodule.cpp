@@ -17,7 +17,7 @@ void OptionalModule::setSearchDirectory(const QString &dir)
     g_searchDirectory = dir;
 }
 
-void *OptionalModule::resolve(const QString &name, const char *symbol, QString *reason)
+QFunctionPointer OptionalModule::address(const QString &name, const char *symbol, QString *reason)
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     QStringList folders;
@@ -35,8 +35,8 @@ void *OptionalModule::resolve(const QString &name, const char *symbol, QString *
             tried << library.errorString();
             continue;
         }
-        if (void *address = reinterpret_cast<void *>(library.resolve(symbol)))
-            return address;
+        if (QFunctionPointer function = library.resolve(symbol))
+            return function;
         tried << library.errorString();
     }
     if (reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace pcc {
 
@@ -11,10 +12,18 @@ namespace pcc {
 class OptionalModule
 {
 public:
-    // The address of `symbol` in the module `name` (without prefix or suffix), or null with what
-    // went wrong in each place it was looked for (the caller says which part of the app is missing).
-    static void *resolve(const QString &name, const char *symbol, QString *reason);
+    // The function `symbol` in the module `name` (without prefix or suffix), as the type the
+    // module's interface header declares, or null with what went wrong in each place it was looked
+    // for (the caller says which part of the app is missing).
+    template <typename Function>
+    static Function *resolve(const QString &name, const char *symbol, QString *reason)
+    {
+        return reinterpret_cast<Function *>(address(name, symbol, reason));
+    }
     static void setSearchDirectory(const QString &dir); // tests: where the build put the modules
+
+private:
+    static QFunctionPointer address(const QString &name, const char *symbol, QString *reason);
 };
 
 } // namespace pcc

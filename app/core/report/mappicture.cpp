@@ -130,7 +130,7 @@ bool MapPicture::writePng(const QString &path, int width, double scale, QString 
 bool MapPicture::writeSvg(const QString &path, QString *error) const
 {
     QString reason;
-    auto create = reinterpret_cast<PccCreateSvgDevice *>(OptionalModule::resolve(u"pcc-svg"_s, "pcc_create_svg_device", &reason));
+    auto create = OptionalModule::resolve<PccCreateSvgDevice>(u"pcc-svg"_s, "pcc_create_svg_device", &reason);
     if (!create) {
         *error = Tr::tr("The SVG part of PCC Campaigner (pcc-svg) is missing, so the map cannot be saved as SVG; PNG and "
                         "PDF still work: %1")

@@ -31,7 +31,7 @@ const PccEd25519 *ed25519(QString *error)
     if (functions)
         return functions;
     QString reason;
-    auto get = reinterpret_cast<PccGetEd25519 *>(OptionalModule::resolve(u"pcc-signing"_s, "pcc_ed25519", &reason));
+    auto get = OptionalModule::resolve<PccGetEd25519>(u"pcc-signing"_s, "pcc_ed25519", &reason);
     if (!get) {
         *error = Tr::tr("The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or "
                         "made: %1")

@@ -22,8 +22,7 @@ PasswordKeychain *TeamPasswordStore::keychain(const Done &done)
     if (m_keychain)
         return m_keychain.get();
     QString reason;
-    if (auto create = reinterpret_cast<PccCreatePasswordKeychain *>(
-            OptionalModule::resolve(u"pcc-keychain"_s, "pcc_create_password_keychain", &reason))) {
+    if (auto create = OptionalModule::resolve<PccCreatePasswordKeychain>(u"pcc-keychain"_s, "pcc_create_password_keychain", &reason)) {
         m_keychain.reset(create(this));
         return m_keychain.get();
     }
