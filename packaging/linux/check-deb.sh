@@ -33,7 +33,7 @@ if run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&
     echo "check-deb: the installed program cannot find its network module" >&2
     exit 1
 fi
-for module in pcc-network pcc-signing pcc-svg pcc-keychain; do
+for module in pcc-network pcc-signing pcc-svg pcc-keychain pcc-spelling; do
     [ -f "$root/usr/lib/pcc-campaigner/$module.so" ] || { echo "check-deb: $module.so is not in the package" >&2; exit 1; }
 done
 # The signature and SVG modules too: a key pair is made, a file signed, the map saved as SVG.

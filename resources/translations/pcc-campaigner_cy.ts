@@ -4802,6 +4802,10 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::SpellChecker</name>
     <message>
+        <source>The spelling part of PCC Campaigner (pcc-spelling) is missing, so spelling is off: %1</source>
+        <translation>Mae rhan sillafu PCC Campaigner (pcc-spelling) ar goll, felly mae'r gwirio sillafu i ffwrdd: %1</translation>
+    </message>
+    <message>
         <source>The dictionary %1 is not in UTF-8; spelling is off.</source>
         <translation>Nid yw'r geiriadur %1 yn UTF-8; mae'r gwirio sillafu wedi'i ddiffodd.</translation>
     </message>

@@ -867,6 +867,7 @@ WELSH = {
     "The width must be 200 to 10000 pixels and the scale 1 to 4.": "Rhaid i'r lled fod rhwng 200 a 10000 picsel a'r raddfa rhwng 1 a 4.",
     "Could not encode the PNG.": "Nid oedd modd amgodio'r PNG.",
     "Could not start drawing the SVG.": "Nid oedd modd dechrau lluniadu'r SVG.",
+    "The spelling part of PCC Campaigner (pcc-spelling) is missing, so spelling is off: %1": "Mae rhan sillafu PCC Campaigner (pcc-spelling) ar goll, felly mae'r gwirio sillafu i ffwrdd: %1",
     "Unknown merge field or instruction: it would print as an error": "Maes cyfuno neu gyfarwyddyd anhysbys: byddai'n argraffu fel gwall",
     "The network part of PCC Campaigner (pcc-network) is missing, so nothing can be looked up online: %1": "Mae rhan rhwydwaith PCC Campaigner (pcc-network) ar goll, felly ni ellir chwilio am ddim ar-lein: %1",
     "The online lookup needs a full postcode, such as BS20 8JJ.": "Mae angen cod post llawn i chwilio ar-lein, fel BS20 8JJ.",

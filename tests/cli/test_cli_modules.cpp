@@ -1,4 +1,4 @@
-// The optional parts of the program (pcc-network, pcc-signing, pcc-svg, pcc-keychain): not loaded at start,
+// The optional parts of the program (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling): not loaded at start,
 // loaded when needed, and named when missing, with nothing changed.
 #include "catchcompat.h"
 #include "testsupport.h"
@@ -40,7 +40,7 @@ QString librariesLoadedBy(const QString &program, const QStringList &args, const
 } // namespace
 
 #ifdef Q_OS_LINUX
-TEST_CASE("modules: the window and a command start without Qt Network, libsodium, Qt Svg or QtKeychain", "[cli][platform]")
+TEST_CASE("modules: the window and a command start without Qt Network, libsodium, Qt Svg, QtKeychain or Hunspell", "[cli][platform]")
 {
     QTemporaryDir sandbox;
     const QString atStart = librariesLoadedBy(QStringLiteral(PCC_EXECUTABLE),
@@ -52,6 +52,7 @@ TEST_CASE("modules: the window and a command start without Qt Network, libsodium
         CHECK_FALSE(loaded.contains(u"libsodium"_s));
         CHECK_FALSE(loaded.contains(u"libQt6Svg"_s));
         CHECK_FALSE(loaded.contains(u"keychain"_s));
+        CHECK_FALSE(loaded.contains(u"hunspell"_s));
     }
     CHECK(atStart.contains(u"libQt6Widgets"_s));
 

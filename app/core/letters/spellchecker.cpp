@@ -2,9 +2,9 @@
 
 #include "apppaths.h"
 #include "directory.h"
+#include "optionalmodule.h"
+#include "spellingengine.h"
 #include "wholefile.h"
-
-#include <hunspell.hxx>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,16 +42,22 @@ QStringList SpellChecker::dictionaryFolders()
 
 bool SpellChecker::load(const QString &language)
 {
+    QString reason;
+    auto create = OptionalModule::resolve<PccCreateSpellingEngine>(u"pcc-spelling"_s, "pcc_create_spelling_engine", &reason);
+    if (!create) {
+        m_error = Tr::tr("The spelling part of PCC Campaigner (pcc-spelling) is missing, so spelling is off: %1").arg(reason);
+        return false;
+    }
     for (const QString &folder : dictionaryFolders()) {
         const QString aff = QDir(folder).filePath(language + u".aff"_s);
         const QString dic = QDir(folder).filePath(language + u".dic"_s);
         if (!QFileInfo(aff).isFile() || !QFileInfo(dic).isFile())
             continue;
-        m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+        m_engine.reset(create(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData()));
         m_known.clear();
-        if (m_hunspell->get_dict_encoding() != "UTF-8") {
+        if (m_engine->encoding() != "UTF-8") {
             m_error = Tr::tr("The dictionary %1 is not in UTF-8; spelling is off.").arg(dic);
-            m_hunspell.reset();
+            m_engine.reset();
             return false;
         }
         return true;
@@ -69,7 +75,7 @@ QString SpellChecker::normalised(const QString &word)
 
 bool SpellChecker::isCorrect(const QString &word) const
 {
-    if (!m_hunspell || word.size() < 2)
+    if (!m_engine || word.size() < 2)
         return true;
     const QString w = normalised(word);
     bool hasLower = false;
@@ -89,17 +95,17 @@ bool SpellChecker::isCorrect(const QString &word) const
     const auto cached = m_known.constFind(w);
     if (cached != m_known.constEnd())
         return *cached;
-    const bool right = m_hunspell->spell(w.toStdString());
+    const bool right = m_engine->spell(w.toStdString());
     m_known.insert(w, right);
     return right;
 }
 
 QStringList SpellChecker::suggestions(const QString &word, int max) const
 {
-    if (!m_hunspell)
+    if (!m_engine)
         return {};
     QStringList out;
-    for (const std::string &s : m_hunspell->suggest(normalised(word).toStdString())) {
+    for (const std::string &s : m_engine->suggest(normalised(word).toStdString())) {
         out << QString::fromStdString(s);
         if (out.size() >= max)
             break;

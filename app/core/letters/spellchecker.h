@@ -7,13 +7,13 @@
 
 #include <memory>
 
-class Hunspell;
-
 namespace pcc {
 
 class Directory;
+class SpellingEngine;
 
-// British English spelling for the letter editor, by Hunspell with the en_GB dictionary. Besides
+// British English spelling for the letter editor, by Hunspell (in the pcc-spelling module, loaded
+// on first use) with the en_GB dictionary. Besides
 // the dictionary it knows the directory's names (holders, offices, areas: never flagged), the
 // words a volunteer added to their own list (one list per profile, kept in the data folder) and
 // words ignored for this session. A word's answer is remembered, so typing rechecks nothing twice.
@@ -28,7 +28,7 @@ public:
     // Finds en_GB.aff and en_GB.dic: beside the program (the Windows and macOS packages ship
     // them), then the system's Hunspell folders. False with error() when there is none.
     bool load(const QString &language = QStringLiteral("en_GB"));
-    bool isLoaded() const { return bool(m_hunspell); }
+    bool isLoaded() const { return bool(m_engine); }
     QString error() const { return m_error; }
     static QStringList dictionaryFolders();
 
@@ -58,7 +58,7 @@ public:
 private:
     static QString normalised(const QString &word);
     static bool readList(const QString &path, QSet<QString> *words);
-    std::unique_ptr<Hunspell> m_hunspell;
+    std::unique_ptr<SpellingEngine> m_engine;
     QString m_error;
     QSet<QString> m_extra;       // names and ignored words
     QSet<QString> m_personal;

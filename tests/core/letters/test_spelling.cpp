@@ -4,6 +4,7 @@
 
 #include "apppaths.h"
 #include "directory.h"
+#include "optionalmodule.h"
 #include "spellchecker.h"
 
 #include <QDir>
@@ -120,4 +121,21 @@ TEST_CASE("spelling: words are letters joined by apostrophes, in any script", "[
     for (const SpellChecker::Word &w : SpellChecker::words(text))
         found << text.mid(w.start, w.length);
     CHECK(found == QStringList{u"Dear"_s, u"Commissioner\u2019s"_s, u"office"_s, u"ŵyr"_s, u"PCC"_s, u"funded"_s});
+}
+
+TEST_CASE("spelling: without the pcc-spelling module, spelling is off and says why, and no word is flagged", "[spelling]")
+{
+    QTemporaryDir empty;
+    OptionalModule::setSearchDirectory(empty.path());
+    SpellChecker checker;
+    const bool loaded = checker.load();
+    OptionalModule::setSearchDirectory(QStringLiteral(PCC_MODULE_DIR));
+    CHECK_FALSE(loaded);
+    CHECK_FALSE(checker.isLoaded());
+    CHECK(checker.error().contains(u"(pcc-spelling) is missing, so spelling is off"_s));
+    CHECK(checker.isCorrect(u"recieve"_s));
+    CHECK(checker.suggestions(u"recieve"_s).isEmpty());
+    // With the module found again, the same checker loads and catches the misspelling.
+    loadOrFail(checker);
+    CHECK_FALSE(checker.isCorrect(u"recieve"_s));
 }
