@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -149,6 +152,22 @@ QString sourcePath(const QString &relative)
 QByteArray shippedPolicingBodies()
 {
     return readFile(sourcePath(u"pcc_data/policing_bodies.json"_s));
+}
+
+QByteArray policingBodiesUpdate(const QString &dataVersion, const QString &kentEmail)
+{
+    QJsonObject root = QJsonDocument::fromJson(shippedPolicingBodies()).object();
+    root.insert(u"data_version"_s, dataVersion);
+    QJsonArray forces = root.value(u"forces"_s).toArray();
+    for (qsizetype i = 0; i < forces.size(); ++i) {
+        QJsonObject f = forces.at(i).toObject();
+        if (f.value(u"force_id"_s).toString() == u"kent"_s) {
+            f.insert(u"email"_s, kentEmail);
+            forces.replace(i, f);
+        }
+    }
+    root.insert(u"forces"_s, forces);
+    return QJsonDocument(root).toJson();
 }
 
 } // namespace pcctest

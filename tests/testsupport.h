@@ -78,6 +78,8 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 QString sourcePath(const QString &relative); // a file in the source tree
 QByteArray shippedPolicingBodies();
+// The shipped directory as an update would carry it: a new data_version and Kent's email changed.
+QByteArray policingBodiesUpdate(const QString &dataVersion, const QString &kentEmail);
 
 // The child whose text, without its & accelerator, is `text`: a button, a check box, an action.
 template<typename T>

@@ -6,9 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -107,18 +104,8 @@ TEST_CASE("modules: a program whose modules are missing names the missing part a
     REQUIRE(pcctest::runCli({u"data"_s, u"keygen"_s, secretKey, key}, sandbox.path()).exitCode == 0);
     REQUIRE(pcctest::runCli({u"data"_s, u"trust"_s, key}, sandbox.path()).exitCode == 0);
     auto signedUpdate = [&](const QString &version, const QString &kentEmail) {
-        QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
-        root.insert(u"data_version"_s, version);
-        QJsonArray forces = root.value(u"forces"_s).toArray();
-        for (qsizetype i = 0; i < forces.size(); ++i) {
-            QJsonObject f = forces.at(i).toObject();
-            if (f.value(u"force_id"_s).toString() == u"kent"_s)
-                f.insert(u"email"_s, kentEmail);
-            forces.replace(i, f);
-        }
-        root.insert(u"forces"_s, forces);
         const QString path = sandbox.filePath(u"update-%1.json"_s.arg(version));
-        pcctest::writeFile(path, QJsonDocument(root).toJson());
+        pcctest::writeFile(path, pcctest::policingBodiesUpdate(version, kentEmail));
         REQUIRE(pcctest::runCli({u"data"_s, u"sign"_s, path, u"--key"_s, secretKey}, sandbox.path()).exitCode == 0);
         return path;
     };

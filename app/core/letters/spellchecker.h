@@ -13,10 +13,10 @@ class Directory;
 class SpellingEngine;
 
 // British English spelling for the letter editor, by Hunspell (in the pcc-spelling module, loaded
-// on first use) with the en_GB dictionary. Besides
-// the dictionary it knows the directory's names (holders, offices, areas: never flagged), the
-// words a volunteer added to their own list (one list per profile, kept in the data folder) and
-// words ignored for this session. A word's answer is remembered, so typing rechecks nothing twice.
+// on first use) with the en_GB dictionary. Besides the dictionary it knows the directory's names
+// (holders, offices, areas: never flagged), the words a volunteer added to their own list (one
+// list per profile, kept in the data folder) and words ignored for this session. A word's answer
+// is remembered, so typing rechecks nothing twice.
 class SpellChecker
 {
 public:

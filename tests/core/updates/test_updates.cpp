@@ -50,18 +50,7 @@ struct Publisher
     // The shipped directory with a new version, Kent's email changed and, optionally, a body change.
     static QByteArray update(const QString &version, const QString &kentEmail = u"newpcc@kent.example"_s)
     {
-        QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
-        root.insert(u"data_version"_s, version);
-        QJsonArray forces = root.value(u"forces"_s).toArray();
-        for (qsizetype i = 0; i < forces.size(); ++i) {
-            QJsonObject f = forces.at(i).toObject();
-            if (f.value(u"force_id"_s).toString() == u"kent"_s) {
-                f.insert(u"email"_s, kentEmail);
-                forces.replace(i, f);
-            }
-        }
-        root.insert(u"forces"_s, forces);
-        return QJsonDocument(root).toJson();
+        return pcctest::policingBodiesUpdate(version, kentEmail);
     }
 
     // Writes `data` to a file, signs it, and returns the file's path.
