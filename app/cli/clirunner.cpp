@@ -3,22 +3,8 @@
 #include "clitr.h"
 #include "appinfo.h"
 #include "platformquirks.h"
+#include "clicommands.h"
 #include "clioutput.h"
-#include "datacommand.h"
-#include "evidencecommand.h"
-#include "forcescommand.h"
-#include "lettercommand.h"
-#include "logcommand.h"
-#include "lookupcommand.h"
-#include "mapcommand.h"
-#include "profilecommand.h"
-#include "reportcommand.h"
-#include "responsivenesscommand.h"
-#include "printerscommand.h"
-#include "envelopecommand.h"
-#include "labelscommand.h"
-#include "teamcommand.h"
-#include "templatescommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,8 +74,8 @@ int CliRunner::run(int argc, char **argv)
     // Letters, maps, reports and the address check are laid out with Qt Gui, which needs a
     // QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (rawCommand == "letter" || rawCommand == "map" || rawCommand == "report" || rawCommand == "data" || rawCommand == "printers"
-        || rawCommand == "envelope" || rawCommand == "labels") {
+    const CliCommand *known = CliCommands::find(rawCommand);
+    if (known && known->laysOutPages) {
         Platform::useOffscreenWithoutDisplay();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -105,24 +91,10 @@ int CliRunner::run(int argc, char **argv)
     const QStringList commandArgs = all.mid(commandAt);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliTr::tr("PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\n"
-        "support services for stalking victims. With no command, opens the app.\n\n"
-        "Commands (each has --help):\n"
-        "  lookup POSTCODE [--online]   which force and commissioner covers a postcode\n"
-        "  forces [--json]              every force with its policing body and contacts\n"
-        "  letter ...                   write letters as PDF, .eml or text, or print them\n"
-        "  envelope ...                 addressed envelopes (DL or C5), as PDF or printed\n"
-        "  labels ...                   the offices' addresses on label sheets (L7163), as PDF or printed\n"
-        "  printers                     the printers this computer knows\n"
-        "  templates                    the letter templates, by id (for letter --template)\n"
-        "  evidence [--json]            what each office funds for stalking victims (research)\n"
-        "  map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)\n"
-        "  report --pdf FILE            the campaign's progress on one or two A4 pages\n"
-        "  profile add|list             volunteer profiles (the letter's sender)\n"
-        "  log add|list|export|import   the contact log\n"
-        "  responsiveness [--json]      per office: letters sent, replies, reply rate, days to reply\n"
-        "  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections\n"
-        "  team init|add-volunteer|sync|coverage|rows|remove-rows|limits URL   the campaign's shared log on a PostgreSQL server"));
+    parser.setApplicationDescription(
+        CliTr::tr("PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\n"
+                  "support services for stalking victims. With no command, opens the app.")
+        + u"\n\n"_s + CliTr::tr("Commands (each has --help):") + u'\n' + CliCommands::helpList());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     GlobalOptions::addTo(&parser);
@@ -142,36 +114,8 @@ int CliRunner::run(int argc, char **argv)
     }
     GlobalOptions::from(parser).apply();
 
-    if (command == u"forces"_s)
-        return ForcesCommand::run(commandArgs, io);
-    if (command == u"data"_s)
-        return DataCommand::run(commandArgs, io);
-    if (command == u"profile"_s)
-        return ProfileCommand::run(commandArgs, io);
-    if (command == u"log"_s)
-        return LogCommand::run(commandArgs, io);
-    if (command == u"letter"_s)
-        return LetterCommand::run(commandArgs, io);
-    if (command == u"lookup"_s)
-        return LookupCommand::run(commandArgs, io);
-    if (command == u"evidence"_s)
-        return EvidenceCommand::run(commandArgs, io);
-    if (command == u"map"_s)
-        return MapCommand::run(commandArgs, io);
-    if (command == u"report"_s)
-        return ReportCommand::run(commandArgs, io);
-    if (command == u"templates"_s)
-        return TemplatesCommand::run(commandArgs, io);
-    if (command == u"team"_s)
-        return TeamCommand::run(commandArgs, io);
-    if (command == u"responsiveness"_s)
-        return ResponsivenessCommand::run(commandArgs, io);
-    if (command == u"printers"_s)
-        return PrintersCommand::run(commandArgs, io);
-    if (command == u"envelope"_s)
-        return EnvelopeCommand::run(commandArgs, io);
-    if (command == u"labels"_s)
-        return LabelsCommand::run(commandArgs, io);
+    if (const CliCommand *chosen = CliCommands::find(command.toLatin1()))
+        return chosen->run(commandArgs, io);
     return io.fail(ExitCode::Usage, CliTr::tr("unknown command '%1' (try --help)").arg(command));
 }
 

@@ -2,7 +2,7 @@
 
 namespace pcc {
 
-// Headless entry point: runs one subcommand (forces, data, lookup, letter, profile, log)
+// Headless entry point: runs one command (the list is CliCommands)
 // or prints --help / --version without needing a display.
 class CliRunner
 {

@@ -89,6 +89,66 @@
 <context>
     <name>pcc</name>
     <message>
+        <source>which force and commissioner covers a postcode</source>
+        <translation>pa heddlu a chomisiynydd sy'n gwasanaethu cod post</translation>
+    </message>
+    <message>
+        <source>every force with its policing body and contacts</source>
+        <translation>pob heddlu gyda'i gorff plismona a'i fanylion cyswllt</translation>
+    </message>
+    <message>
+        <source>write letters as PDF, .eml or text, or print them</source>
+        <translation>ysgrifennu llythyrau fel PDF, .eml neu destun, neu eu hargraffu</translation>
+    </message>
+    <message>
+        <source>addressed envelopes (DL or C5), as PDF or printed</source>
+        <translation>amlenni â chyfeiriad (DL neu C5), fel PDF neu wedi'u hargraffu</translation>
+    </message>
+    <message>
+        <source>the offices' addresses on label sheets (L7163), as PDF or printed</source>
+        <translation>cyfeiriadau'r swyddfeydd ar ddalennau labeli (L7163), fel PDF neu wedi'u hargraffu</translation>
+    </message>
+    <message>
+        <source>the printers this computer knows</source>
+        <translation>yr argraffyddion y mae'r cyfrifiadur hwn yn eu hadnabod</translation>
+    </message>
+    <message>
+        <source>the letter templates, by id (for letter --template)</source>
+        <translation>templedi'r llythyr, yn ôl id (ar gyfer letter --template)</translation>
+    </message>
+    <message>
+        <source>what each office funds for stalking victims (research)</source>
+        <translation>beth mae pob swyddfa'n ei ariannu i ddioddefwyr stelcio (ymchwil)</translation>
+    </message>
+    <message>
+        <source>the map as a picture (--colour status|evidence|replies)</source>
+        <translation>y map fel llun (--colour status|evidence|replies)</translation>
+    </message>
+    <message>
+        <source>the campaign's progress on one or two A4 pages</source>
+        <translation>cynnydd yr ymgyrch ar un neu ddwy dudalen A4</translation>
+    </message>
+    <message>
+        <source>volunteer profiles (the letter's sender)</source>
+        <translation>proffiliau gwirfoddolwyr (anfonwr y llythyr)</translation>
+    </message>
+    <message>
+        <source>the contact log: letters sent, replies and their documents</source>
+        <translation>y log cysylltu: llythyrau a anfonwyd, atebion a'u dogfennau</translation>
+    </message>
+    <message>
+        <source>per office: letters sent, replies, reply rate, days to reply</source>
+        <translation>fesul swyddfa: llythyrau a anfonwyd, atebion, cyfradd ateb, dyddiau i ateb</translation>
+    </message>
+    <message>
+        <source>the directory: checks, signed updates, corrections</source>
+        <translation>y cyfeiriadur: gwiriadau, diweddariadau wedi'u llofnodi, cywiriadau</translation>
+    </message>
+    <message>
+        <source>the campaign's shared log on a PostgreSQL server</source>
+        <translation>log a rennir yr ymgyrch ar weinydd PostgreSQL</translation>
+    </message>
+    <message>
         <source>no usable policing-bodies data</source>
         <translation>dim data cyrff plismona y gellir ei ddefnyddio</translation>
     </message>
@@ -138,43 +198,13 @@
     </message>
     <message>
         <source>PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist
-support services for stalking victims. With no command, opens the app.
-
-Commands (each has --help):
-  lookup POSTCODE [--online]   which force and commissioner covers a postcode
-  forces [--json]              every force with its policing body and contacts
-  letter ...                   write letters as PDF, .eml or text, or print them
-  envelope ...                 addressed envelopes (DL or C5), as PDF or printed
-  labels ...                   the offices' addresses on label sheets (L7163), as PDF or printed
-  printers                     the printers this computer knows
-  templates                    the letter templates, by id (for letter --template)
-  evidence [--json]            what each office funds for stalking victims (research)
-  map --png|--svg|--pdf FILE   the map as a picture (--colour status|evidence)
-  report --pdf FILE            the campaign's progress on one or two A4 pages
-  profile add|list             volunteer profiles (the letter's sender)
-  log add|list|export|import   the contact log
-  responsiveness [--json]      per office: letters sent, replies, reply rate, days to reply
-  data check|install|fetch|revert|merge|keygen|sign|trust   the directory: checks, signed updates, corrections
-  team init|add-volunteer|sync|coverage|rows|remove-rows|limits URL   the campaign's shared log on a PostgreSQL server</source>
+support services for stalking victims. With no command, opens the app.</source>
         <translation>PCC Campaigner: ysgrifennwch at eich Comisiynydd Heddlu a Throseddu i ofyn am gyllid ar gyfer gwasanaethau
-cymorth arbenigol i ddioddefwyr stelcio. Heb orchymyn, mae'n agor yr ap.
-
-Gorchmynion (mae gan bob un --help):
-  lookup POSTCODE [--online]   pa heddlu a chomisiynydd sy'n gwasanaethu cod post
-  forces [--json]              pob heddlu gyda'i gorff plismona a'i fanylion cyswllt
-  letter ...                   ysgrifennu llythyrau fel PDF, .eml neu destun, neu eu hargraffu
-  envelope ...                 amlenni â chyfeiriad (DL neu C5), fel PDF neu wedi'u hargraffu
-  labels ...                   cyfeiriadau'r swyddfeydd ar ddalennau labeli (L7163), fel PDF neu wedi'u hargraffu
-  printers                     yr argraffyddion y mae'r cyfrifiadur hwn yn eu hadnabod
-  templates                    templedi'r llythyr, yn ôl id (ar gyfer letter --template)
-  evidence [--json]            beth mae pob swyddfa'n ei ariannu i ddioddefwyr stelcio (ymchwil)
-  map --png|--svg|--pdf FILE   y map fel llun (--colour status|evidence)
-  report --pdf FILE            cynnydd yr ymgyrch ar un neu ddwy dudalen A4
-  profile add|list             proffiliau gwirfoddolwyr (anfonwr y llythyr)
-  log add|list|export|import   y log cysylltu
-  responsiveness [--json]      fesul swyddfa: llythyrau a anfonwyd, atebion, cyfradd ateb, dyddiau i ateb
-  data check|install|fetch|revert|merge|keygen|sign|trust   y cyfeiriadur: gwiriadau, diweddariadau wedi'u llofnodi, cywiriadau
-  team init|add-volunteer|sync|coverage|rows|remove-rows|limits URL   log a rennir yr ymgyrch ar weinydd PostgreSQL</translation>
+cymorth arbenigol i ddioddefwyr stelcio. Heb orchymyn, mae'n agor yr ap.</translation>
+    </message>
+    <message>
+        <source>Commands (each has --help):</source>
+        <translation>Gorchmynion (mae gan bob un --help):</translation>
     </message>
     <message>
         <source>The command to run.</source>

@@ -3,6 +3,7 @@
 
 #include "forceids.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,58 @@ TEST_CASE("cli: version, help and unknown commands", "[cli]")
     r = runApp({u"frobnicate"_s}, sandbox.path());
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"unknown command 'frobnicate'"_s));
+}
+
+namespace {
+// The command names in --help's "Commands" list, in order.
+QStringList commandsInHelp(const QString &help)
+{
+    QStringList names;
+    const QStringList lines = help.split(u'\n');
+    qsizetype i = lines.indexOf(u"Commands (each has --help):"_s);
+    REQUIRE(i >= 0);
+    for (++i; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.startsWith(u"  "_s) && line.at(2).isLower())
+            names << line.mid(2).section(u' ', 0, 0);
+    }
+    return names;
+}
+
+// The command names of the manual page's COMMANDS section, in order.
+QStringList commandsInManualPage(const QString &page)
+{
+    QStringList names;
+    const QStringList lines = page.split(u'\n');
+    qsizetype i = lines.indexOf(u".SH COMMANDS"_s);
+    REQUIRE(i >= 0);
+    for (++i; i < lines.size() && !lines.at(i).startsWith(u".SH"_s); ++i) {
+        if (lines.at(i) == u".TP"_s && i + 1 < lines.size()) {
+            QString entry = lines.at(i + 1).section(u' ', 1);
+            entry.remove(u'"');
+            names << entry.section(u' ', 0, 0);
+        }
+    }
+    return names;
+}
+} // namespace
+
+TEST_CASE("cli: every command in --help runs its own --help, and the manual page lists the same commands", "[cli]")
+{
+    QTemporaryDir sandbox;
+    const auto help = runApp({u"--help"_s}, sandbox.path());
+    REQUIRE(help.exitCode == 0);
+    const QStringList commands = commandsInHelp(help.out);
+    CHECK(commands.size() == 15);
+    for (const QString &command : commands) {
+        INFO(command.toStdString());
+        const auto r = runApp({command, u"--help"_s}, sandbox.path());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(u"Usage:"_s));
+    }
+    QFile page(QStringLiteral(PCC_SOURCE_DIR "/packaging/linux/pcc-campaigner.1"));
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    CHECK(commandsInManualPage(QString::fromUtf8(page.readAll())) == commands);
 }
 
 TEST_CASE("gui: --exit-after-startup opens the window and exits cleanly", "[cli][gui]")
