@@ -3453,6 +3453,10 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Proffil</translation>
     </message>
     <message>
+        <source>Profile “%1” saved. %2 is in %3, which has no police and crime commissioner: the campaign writes to the commissioners of England and Wales.</source>
+        <translation>Cadwyd y proffil “%1”. Mae %2 yn ardal %3, lle nad oes comisiynydd heddlu a throseddu: mae'r ymgyrch yn ysgrifennu at gomisiynwyr Cymru a Lloegr.</translation>
+    </message>
+    <message>
         <source>Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, or look the postcode up online.</source>
         <translation>Cadwyd y proffil “%1”. Nid yw'r tabl all-lein yn siŵr ym mha ardal mae %2: dewiswch eich ardal chi ar y map, neu chwiliwch am y cod post ar-lein.</translation>
     </message>
@@ -4402,7 +4406,7 @@ Allforio popeth?</translation>
         <translation>Beth fydd yn cael ei &amp;ariannu:</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
+        <source>Amou&amp;nt:</source>
         <translation>&amp;Swm:</translation>
     </message>
     <message>
@@ -4438,7 +4442,7 @@ Allforio popeth?</translation>
         <translation>&amp;Canlyniad:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
+        <source>S&amp;ummary:</source>
         <translation>C&amp;rynodeb:</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "contactlog.h"
 #include "draftstore.h"
+#include "postcodeanswer.h"
 #include "postcodedistricts.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,15 @@ ProfileService::ProfileService(ContactLog &log, DistrictsSource districts)
 void ProfileService::fillHomeForce(Profile *p)
 {
     p->homeForce = (p->postcode.isEmpty() || !m_districts) ? QString() : m_districts().homeForceOf(p->postcode);
+}
+
+QString ProfileService::noPccAreaOf(const QString &postcode) const
+{
+    const Postcode pc = Postcode::parse(postcode);
+    if (!pc.isValid() || !m_districts)
+        return {};
+    const PostcodeAnswer answer = PostcodeAnswer::of(pc, m_districts().find(pc));
+    return answer.kind == PostcodeAnswer::Kind::NoPccArea ? answer.forceIds.first() : QString();
 }
 
 bool ProfileService::add(Profile *p, Current current)

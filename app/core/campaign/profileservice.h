@@ -26,6 +26,9 @@ public:
     bool add(Profile *profile, Current current = Current::MakeThisOne);
     bool update(Profile *profile);     // by uuid: a rename keeps contacts and drafts
     bool makeCurrent(const QString &uuid);
+    // The place with no police and crime commissioner (Scotland, Northern Ireland, a Crown
+    // Dependency) a postcode is in, by id; empty for a postcode in England and Wales, or unknown.
+    QString noPccAreaOf(const QString &postcode) const;
 
     struct Removal
     {

@@ -34,8 +34,9 @@ QString expand(const QString &text)
     QString out = text;
     for (const auto &[word, plain] : words)
         out.replace(word, plain);
-    // "PCC/PFCC" reads as "… or …".
-    static const QRegularExpression slash(u"(?<=\\w)/(?=\\w)"_s);
+    // "PCC/PFCC" reads as "… or …"; a slash with a digit beside it ("2024/25", "decision
+    // 35/2022") is part of a year or a reference and stays as written.
+    static const QRegularExpression slash(u"(?<=\\p{L})/(?=\\p{L})"_s);
     out.replace(slash, u" or "_s);
     if (!out.isEmpty())
         out[0] = out[0].toUpper();

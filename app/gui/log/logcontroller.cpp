@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "contactstage.h"
 #include "directory.h"
+#include "forceids.h"
 #include "logtransfer.h"
 #include "log/profiledialog.h"
 #include "log/recordcontactdialog.h"
@@ -112,10 +113,18 @@ void LogController::chooseProfile(const QString &uuid)
 // Saying so when the postcode alone did not settle the volunteer's area, so that they pick it.
 QString LogController::savedMessage(const Profile &p) const
 {
+    if (const QString noPcc = m_profiles->noPccAreaOf(p.postcode); !noPcc.isEmpty() && p.homeForce.isEmpty())
+        return tr("Profile “%1” saved. %2 is in %3, which has no police and crime commissioner: the campaign writes "
+                  "to the commissioners of England and Wales.").arg(p.name, p.postcode, ForceIds::noPccAreaDisplayName(noPcc));
     if (!p.postcode.isEmpty() && p.homeForce.isEmpty())
         return tr("Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, "
                   "or look the postcode up online.").arg(p.name, p.postcode);
     return tr("Profile “%1” saved.").arg(p.name);
+}
+
+QString LogController::areaOf(const Profile &p) const
+{
+    return p.homeForce.isEmpty() ? m_profiles->noPccAreaOf(p.postcode) : p.homeForce;
 }
 
 void LogController::newProfile()
@@ -130,7 +139,7 @@ void LogController::newProfile()
         } else {
             emit profilesChanged();
             emit statusMessage(savedMessage(p));
-            emit profileSaved(p.homeForce);
+            emit profileSaved(areaOf(p));
             return;
         }
     }
@@ -155,7 +164,7 @@ void LogController::editProfile()
             emit profilesChanged();
             emit statusMessage(savedMessage(p));
             if (p.homeForce != current->homeForce)
-                emit profileSaved(p.homeForce);
+                emit profileSaved(areaOf(p));
             return;
         }
     }

@@ -49,7 +49,9 @@ public:
 signals:
     void profilesChanged(); // and so everything shown for the current profile
     void contactsChanged();
-    void profileSaved(const QString &homeForceId); // a new profile, or a new postcode: show its commissioner
+    // A new profile, or a new postcode: show its commissioner (a force id), or the place with
+    // none (a no-commissioner area's id); empty when the postcode did not settle it.
+    void profileSaved(const QString &areaId);
     void statusMessage(const QString &message);    // a confirmation for the status bar
 
 private:
@@ -58,6 +60,7 @@ private:
     std::optional<ContactRecord> contactOrWarn(const QString &uuid) const; // nothing, said, when it cannot be read
     bool ensureProfile();
     QString savedMessage(const Profile &p) const;
+    QString areaOf(const Profile &p) const;
 
     const Directory &m_directory;
     ProfileService::DistrictsSource m_districts;

@@ -56,13 +56,16 @@ ReplyDialog::ReplyDialog(const QString &contactUuid, const QString &officeName, 
 
     auto *commitmentForm = new QFormLayout(m_commitment);
     commitmentForm->addRow(tr("What will be &funded:"), m_what);
-    commitmentForm->addRow(tr("&Amount:"), m_amount);
+    commitmentForm->addRow(tr("Amou&nt:"), m_amount);
     commitmentForm->addRow(m_hasDates);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(tr("until"), this));
     dates->addWidget(m_until);
-    commitmentForm->addRow(tr("F&rom:"), dates);
+    // A row made of a layout takes no buddy by itself: the label names the first date.
+    auto *fromLabel = new QLabel(tr("F&rom:"), this);
+    fromLabel->setBuddy(m_from);
+    commitmentForm->addRow(fromLabel, dates);
     commitmentForm->addRow(tr("&Quotation:"), m_quote);
 
     auto *addFile = new QPushButton(tr("&Add a document…"), this);
@@ -79,7 +82,7 @@ ReplyDialog::ReplyDialog(const QString &contactUuid, const QString &officeName, 
     auto *form = new QFormLayout;
     form->addRow(tr("&Date of the reply:"), m_date);
     form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(tr("S&ummary:"), m_summary);
     form->addRow(QString(), m_share);
     form->addRow(tr("Documents:"), filesRow);
     auto *hint = new QLabel(tr("A PDF, a picture (PNG or JPEG), an email saved as .eml or plain text, up to 20 MB each. "

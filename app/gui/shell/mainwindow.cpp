@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "campaignprogress.h"
+#include "forceids.h"
 #include "directory/directorycontext.h"
 #include "directory/directorycontroller.h"
 #include "directory/directorypane.h"
@@ -135,9 +136,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_map->setCandidates(ids);
     });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
-    connect(m_logController, &LogController::profileSaved, this, [this](const QString &homeForce) {
-        if (m_context->directory().force(homeForce))
-            selectForce(homeForce);
+    connect(m_logController, &LogController::profileSaved, this, [this](const QString &areaId) {
+        if (m_context->directory().force(areaId)) {
+            m_finder->clearMessage(); // an earlier search's message no longer applies
+            selectForce(areaId);
+        } else if (ForceIds::isNoPccArea(areaId)) {
+            m_finder->clearMessage();
+            showNoPccArea(areaId);
+        }
         guideStepDone(FirstRunGuide::Step::Profile);
     });
     connect(this, &MainWindow::forceSelected, this, [this](const QString &forceId) {

@@ -4,6 +4,7 @@
 #include "contactlog.h"
 #include "contactrecorder.h"
 #include "draftstore.h"
+#include "forceids.h"
 #include "postcodedistricts.h"
 #include "profileservice.h"
 
@@ -49,6 +50,21 @@ TEST_CASE("profiles: the home force comes from the postcode and a new profile be
     CHECK(jane.homeForce == u"gloucestershire"_s);
     const Profile sam = c.volunteer(u"Sam"_s, u"CF10 1AA"_s);
     CHECK(c.log.currentProfile()->uuid == sam.uuid);
+}
+
+TEST_CASE("profiles: a postcode in Scotland or Northern Ireland is known as a place with no commissioner", "[profiles]")
+{
+    Campaign c;
+    const Profile ailsa = c.volunteer(u"Ailsa"_s, u"EH1 1AA"_s);
+    CHECK(ailsa.homeForce.isEmpty());
+    CHECK(c.service.noPccAreaOf(ailsa.postcode) == ForceIds::Scotland);
+    CHECK(c.service.noPccAreaOf(u"BT1 1AA"_s) == ForceIds::NorthernIreland);
+    // In England and Wales, unsure, or no postcode at all: no such place.
+    CHECK(c.service.noPccAreaOf(u"GL50 1AA"_s).isEmpty());
+    CHECK(c.service.noPccAreaOf(u"TD15 1AA"_s).isEmpty()); // Berwick: Northumbria or Scotland, the volunteer chooses
+    CHECK(c.service.noPccAreaOf(u"BN1 1AA"_s).isEmpty());
+    CHECK(c.service.noPccAreaOf(QString()).isEmpty());
+    CHECK(c.service.noPccAreaOf(u"not a postcode"_s).isEmpty());
 }
 
 TEST_CASE("profiles: renaming keeps the profile's drafts and history", "[profiles]")

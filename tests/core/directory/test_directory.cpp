@@ -298,6 +298,10 @@ TEST_CASE("plain words: the research's short forms read as words, and only whole
 {
     CHECK(PlainWords::expand(u"PCC"_s) == u"Police and crime commissioner"_s);
     CHECK(PlainWords::expand(u"PCC/PFCC"_s) == u"Police and crime commissioner or police, fire and crime commissioner"_s);
+    // Years and references keep their slash: the research's facts are not reworded.
+    CHECK(PlainWords::expand(u"up to £240k a year for 2024/25 and 2025/26"_s) == u"Up to £240k a year for 2024/25 and 2025/26"_s);
+    CHECK(PlainWords::expand(u"Decision 35/2022, decision 2023/24 0003"_s) == u"Decision 35/2022, decision 2023/24 0003"_s);
+    CHECK(PlainWords::expand(u"IDVA/ISVA"_s) == u"IDVA or ISVA"_s);
     CHECK(PlainWords::expand(u"PCC (MoJ victims grant)"_s) == u"Police and crime commissioner (Ministry of Justice victims grant)"_s);
     CHECK(PlainWords::expand(u"OPCC"_s) == u"Commissioner's office"_s); // not "O" + the commissioner
     CHECK(PlainWords::expand(u"South Yorkshire PCC (funding detail not given)"_s)

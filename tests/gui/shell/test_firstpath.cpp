@@ -9,6 +9,7 @@
 #include "directory.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
+#include "directory/postcodefinder.h"
 #include "log/logcontroller.h"
 #include "shell/mainwindow.h"
 #include "log/recordcontactdialog.h"
@@ -260,6 +261,42 @@ TEST_CASE("first path: a postcode the offline table is not sure of saves the pro
     window.findChild<LogController *>()->newProfile();
     CHECK(window.selectedForce().isEmpty()); // never a guess
     CHECK(window.statusBar()->currentMessage().contains(u"not sure which area BN1 1AA is in"_s));
+}
+
+TEST_CASE("first path: a profile with a Scottish postcode says there is no commissioner there and shows no office", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    REQUIRE(window.findPostcode(u"GL50 1AA"_s));
+    REQUIRE(window.selectedForce() == u"gloucestershire"_s);
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Ailsa Volunteer"_s);
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"EH1 1AA"_s);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->newProfile();
+    CHECK(window.selectedForce().isEmpty()); // Gloucestershire's office is not left on show
+    const QString message = window.statusBar()->currentMessage();
+    CHECK(message.contains(u"EH1 1AA is in Scotland, which has no police and crime commissioner"_s));
+    CHECK_FALSE(message.contains(u"not sure"_s));
+}
+
+TEST_CASE("first path: a profile saved after a failed search shows its office and drops the search's message", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    REQUIRE_FALSE(window.findPostcode(u"GL50 1A"_s));
+    REQUIRE_FALSE(window.findChild<PostcodeFinder *>()->message().isEmpty());
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Jane Volunteer"_s);
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"gl501aa"_s);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->newProfile();
+    CHECK(window.selectedForce() == u"gloucestershire"_s);
+    CHECK(window.findChild<PostcodeFinder *>()->message().isEmpty());
 }
 
 TEST_CASE("first path: a border postcode outlines every candidate, selects none, and one click chooses", "[gui][firstpath]")
