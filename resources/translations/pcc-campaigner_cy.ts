@@ -4779,6 +4779,10 @@ Allforio popeth?</translation>
         <translation>Wrthi'n cysoni…</translation>
     </message>
     <message>
+        <source>No team server is set yet. Your campaign's coordinator gives you its address and a password: enter them here, then press Sync now.</source>
+        <translation>Nid oes gweinydd tîm wedi'i osod eto. Mae cydlynydd eich ymgyrch yn rhoi ei gyfeiriad a chyfrinair i chi: rhowch nhw yma, yna pwyswch Cysoni nawr.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Ni chadwyd y gosodiadau</translation>
     </message>

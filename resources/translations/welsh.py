@@ -20,6 +20,7 @@ WELSH = {
     "nothing was written: an office above has no postal address": "ni ysgrifennwyd dim: nid oes gan un o'r swyddfeydd uchod gyfeiriad post",
     "--printer needs a printer's name": "mae angen enw argraffydd ar --printer",
     "PCC Campaigner: write to your Police and Crime Commissioner asking them to fund specialist\nsupport services for stalking victims. With no command, opens the app.": "PCC Campaigner: ysgrifennwch at eich Comisiynydd Heddlu a Throseddu i ofyn am gyllid ar gyfer gwasanaethau\ncymorth arbenigol i ddioddefwyr stelcio. Heb orchymyn, mae'n agor yr ap.",
+    "No team server is set yet. Your campaign's coordinator gives you its address and a password: enter them here, then press Sync now.": "Nid oes gweinydd tîm wedi'i osod eto. Mae cydlynydd eich ymgyrch yn rhoi ei gyfeiriad a chyfrinair i chi: rhowch nhw yma, yna pwyswch Cysoni nawr.",
     "Commands (each has --help):": "Gorchmynion (mae gan bob un --help):",
     "which force and commissioner covers a postcode": "pa heddlu a chomisiynydd sy'n gwasanaethu cod post",
     "every force with its policing body and contacts": "pob heddlu gyda'i gorff plismona a'i fanylion cyswllt",

@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
         ensureLoaded();
         m_reports->exportReport(m_logController->log(), m_context->directory(), m_context->areas());
     });
-    connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
+    connect(menus, &MainMenus::settingsRequested, this, [this] { showSettings(); });
     connect(menus, &MainMenus::writeLetterRequested, this, [this] { writeLetter(m_selectedForce); });
     connect(menus, &MainMenus::followUpsRequested, this, &MainWindow::writeFollowUps);
     connect(menus, &MainMenus::recordContactRequested, this, [this] { m_logController->recordContact(m_selectedForce); });
@@ -105,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_team->isConfigured())
             m_team->syncNow();
         else
-            showSettings();
+            showSettings(SettingsDialog::Page::Team);
     });
     connect(menus, &MainMenus::guideRequested, this, &MainWindow::showGuide);
     connect(menus, &MainMenus::aboutRequested, this, [this] { AboutBox::show(this); });
@@ -394,9 +394,13 @@ void MainWindow::writeFollowUps()
     m_logController->snoozeFollowUp(first->uuid); // its next reminder comes at 21 days; the others stay in the banner
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(SettingsDialog::Page page)
 {
     SettingsDialog dialog(m_team, this);
+    if (page == SettingsDialog::Page::Team && !m_team->isConfigured())
+        dialog.askForTeamServer();
+    else
+        dialog.showPage(page);
     if (dialog.exec() == QDialog::Accepted) {
         m_finder->setOnlineLookupAllowed(Settings::onlineLookupAllowed());
         refreshContacts();

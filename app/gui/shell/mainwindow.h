@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/firstrunguide.h"
+#include "shell/settingsdialog.h"
 #include "responsiveness.h"
 #include "teamcoverage.h"
 
@@ -78,7 +79,7 @@ private:
     void showNotFound(const QString &message); // a lookup found nothing: no office shown
     void writeLetter(const QString &forceId);
     void writeFollowUps();
-    void showSettings();
+    void showSettings(SettingsDialog::Page page = SettingsDialog::Page::Letters);
     void showGuide();
     void guideStepDone(FirstRunGuide::Step step);
     LetterEditorWindow *letterEditor();

@@ -142,14 +142,16 @@ QWidget *SettingsDialog::teamPage()
         TeamMembersDialog(members, this).exec();
     });
     connect(m_team, &TeamController::busyChanged, this, [this](bool busy) {
-        for (QPushButton *b : {m_test, m_sync})
-            b->setEnabled(!busy);
+        m_teamBusy = busy;
+        updateTeamButtons();
     });
     connect(m_server, &QLineEdit::textChanged, this, [this](const QString &text) {
         const TeamServerAddress address = TeamServerAddress::parse(text);
         m_members->setEnabled(false);
         setTeamStatus(text.trimmed().isEmpty() || address.isValid() ? QString() : address.error(), true);
+        updateTeamButtons();
     });
+    updateTeamButtons();
     return page;
 }
 
@@ -165,6 +167,23 @@ void SettingsDialog::setTeamStatus(const QString &text, bool good)
 void SettingsDialog::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+void SettingsDialog::askForTeamServer()
+{
+    showPage(Page::Team);
+    m_server->setFocus();
+    setTeamStatus(tr("No team server is set yet. Your campaign's coordinator gives you its address and a password: "
+                     "enter them here, then press Sync now."),
+                  true);
+}
+
+// Test and Sync need a server to talk to, and wait while one of them runs.
+void SettingsDialog::updateTeamButtons()
+{
+    const bool addressGiven = TeamServerAddress::parse(m_server->text()).isValid();
+    for (QPushButton *b : {m_test, m_sync})
+        b->setEnabled(addressGiven && !m_teamBusy);
 }
 
 void SettingsDialog::accept()

@@ -23,6 +23,8 @@ public:
     enum class Page { Letters, Online, Team };
     SettingsDialog(TeamController *team, QWidget *parent = nullptr);
     void showPage(Page page);
+    // Sync was asked for with no server set: the Team page, saying where the address comes from.
+    void askForTeamServer();
     void accept() override;
 
 private:
@@ -30,6 +32,7 @@ private:
     QWidget *onlinePage();
     QWidget *teamPage();
     void setTeamStatus(const QString &text, bool good);
+    void updateTeamButtons();
 
     TeamController *m_team;
     QTabWidget *m_tabs;
@@ -43,6 +46,7 @@ private:
     QPushButton *m_sync = nullptr;
     QPushButton *m_members = nullptr;
     QLabel *m_teamStatus = nullptr;
+    bool m_teamBusy = false;
 };
 
 } // namespace pcc

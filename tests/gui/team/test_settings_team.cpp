@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <QStatusBar>
@@ -209,3 +210,42 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     CHECK(*later.contactLog()->contactCount() == contacts);
 }
 
+
+TEST_CASE("team in the window: Sync with no server set opens the Team page, says where the address comes from, and waits for one",
+          "[gui][team]")
+{
+    Sandbox sandbox;
+    Settings::setTeamServer(QString());
+    Settings::setFirstRunGuideSeen(true);
+    MainWindow window;
+    QAction *sync = nullptr;
+    for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Sync with the team server"_s)
+            sync = a;
+    }
+    REQUIRE(sync);
+    int currentTab = -1;
+    bool explained = false, syncWaits = false, testWaits = false, syncReady = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        currentTab = dialog->findChild<QTabWidget *>()->currentIndex();
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            explained = explained || label->text().startsWith(u"No team server is set yet. Your campaign's coordinator"_s);
+        QPushButton *syncNow = childWithText<QPushButton>(dialog, u"Sync now"_s);
+        QPushButton *test = childWithText<QPushButton>(dialog, u"Test connection"_s);
+        syncWaits = syncNow && !syncNow->isEnabled();
+        testWaits = test && !test->isEnabled();
+        editWithPlaceholder(dialog, u"postgresql://"_s)->setText(u"postgresql://sam@team.campaign.example:5432/campaign"_s);
+        syncReady = syncNow && syncNow->isEnabled();
+        dialog->reject();
+    });
+    sync->trigger();
+    CHECK(currentTab == int(SettingsDialog::Page::Team));
+    CHECK(explained);
+    CHECK(syncWaits); // nothing to sync with: the button would only say so
+    CHECK(testWaits);
+    CHECK(syncReady);
+    CHECK(Settings::teamServer().isEmpty()); // cancelled: nothing kept
+}
