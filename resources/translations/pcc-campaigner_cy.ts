@@ -1029,12 +1029,12 @@ Rhowch id i letter --template.</translation>
         <translation>Bwrdd Plismona a Throseddu</translation>
     </message>
     <message>
-        <source>PCC</source>
-        <translation>CHTh</translation>
+        <source>Commissioner</source>
+        <translation>Comisiynydd</translation>
     </message>
     <message>
-        <source>PFCC</source>
-        <translation>CHTh a Thân</translation>
+        <source>Commissioner, with fire</source>
+        <translation>Comisiynydd, gyda thân</translation>
     </message>
     <message>
         <source>Mayor</source>

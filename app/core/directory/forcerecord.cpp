@@ -53,8 +53,8 @@ QString bodyKindInEnglish(BodyKind kind)
 QString bodyKindShortLabel(BodyKind kind)
 {
     switch (kind) {
-    case BodyKind::Pcc: return QCoreApplication::translate("pcc", "PCC");
-    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "PFCC");
+    case BodyKind::Pcc: return QCoreApplication::translate("pcc", "Commissioner");
+    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "Commissioner, with fire");
     case BodyKind::Mayor: return QCoreApplication::translate("pcc", "Mayor");
     case BodyKind::PoliceAuthority: return QCoreApplication::translate("pcc", "Police authority");
     case BodyKind::PolicingBoard: return QCoreApplication::translate("pcc", "Policing board");

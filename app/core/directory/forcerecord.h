@@ -16,7 +16,7 @@ QString bodyKindKey(BodyKind kind);              // "PCC", "PFCC", ... as in the
 bool bodyKindFromKey(const QString &key, BodyKind *kind);
 QString bodyKindLabel(BodyKind kind);            // in the interface's language
 QString bodyKindInEnglish(BodyKind kind);        // as a letter names it: letters are written in English
-QString bodyKindShortLabel(BodyKind kind);      // for a narrow column: "PCC", "Mayor", "Police authority"            // human-readable
+QString bodyKindShortLabel(BodyKind kind);       // for a narrow column, in words: "Commissioner", "Mayor"
 
 // Where a fact came from and how sure the research is.
 struct Provenance

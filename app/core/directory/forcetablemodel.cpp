@@ -52,7 +52,8 @@ QVariant ForceTableModel::data(const QModelIndex &index, int role) const
         return f.id;
     if (role == SearchTextRole)
         return QStringList{f.areaName(), f.forceName, f.officeName, f.holder.name, f.deputy.name,
-                           f.address.postcode, bodyKindShortLabel(f.bodyKind), bodyKindLabel(f.bodyKind), f.country}
+                           f.address.postcode, bodyKindKey(f.bodyKind), bodyKindShortLabel(f.bodyKind), bodyKindLabel(f.bodyKind),
+                           f.country}
             .join(u' ');
     if (role == Qt::ToolTipRole && index.column() == BodyColumn)
         return bodyKindLabel(f.bodyKind);

@@ -3,6 +3,7 @@
 
 #include "directory.h"
 #include "emailaddress.h"
+#include "forcetablemodel.h"
 #include "plainwords.h"
 #include "forceids.h"
 #include "shippeddata.h"
@@ -323,4 +324,22 @@ TEST_CASE("email addresses: one rule for the data, a profile, a correction and a
                                u"<a@example.org>"_s, u"\"a\"@example.org"_s, u"a@@example.org"_s, u"a@example..org"_s,
                                u"a@example.org."_s})
         CHECK_FALSE(isEmailAddress(bad));
+}
+
+TEST_CASE("directory table: the kind of body is in words, and its short form still finds it", "[directory]")
+{
+    ForceTableModel model;
+    model.setDirectory(Directory::fromJson(pcctest::readFile(AppPaths::bundledPolicingBodies()), nullptr));
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, ForceTableModel::BodyColumn).data().toString();
+    for (const QString &shortForm : {u"PCC"_s, u"PFCC"_s, u"OPCC"_s})
+        CHECK_FALSE(shown.contains(shortForm));
+    const int cumbria = model.rowOfForce(u"cumbria"_s);
+    REQUIRE(cumbria >= 0);
+    CHECK(model.index(cumbria, ForceTableModel::BodyColumn).data().toString() == u"Commissioner, with fire"_s);
+    CHECK(model.index(cumbria, ForceTableModel::BodyColumn).data(Qt::ToolTipRole).toString()
+          == u"Police, Fire and Crime Commissioner"_s);
+    CHECK(model.index(cumbria, 0).data(ForceTableModel::SearchTextRole).toString().contains(u"PFCC"_s));
+    CHECK(model.index(model.rowOfForce(u"kent"_s), ForceTableModel::BodyColumn).data().toString() == u"Commissioner"_s);
 }
