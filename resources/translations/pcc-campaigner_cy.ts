@@ -4633,6 +4633,34 @@ Allforio popeth?</translation>
 </context>
 <context>
     <name>pcc::Responsiveness</name>
+    <message>
+        <source>, the same day it was sent</source>
+        <translation>, yr un diwrnod ag y cafodd ei anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) after it was sent</source>
+        <translation>
+            <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
+            <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
+            <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
+            <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
+            <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, half of the replies within %n day(s)</source>
+        <translation>
+            <numerusform>, hanner yr atebion o fewn %n diwrnod</numerusform>
+            <numerusform>, hanner yr atebion o fewn %n diwrnod</numerusform>
+            <numerusform>, hanner yr atebion o fewn %n diwrnod</numerusform>
+            <numerusform>, hanner yr atebion o fewn %n diwrnod</numerusform>
+            <numerusform>, hanner yr atebion o fewn %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, half of the replies within %1 days</source>
+        <translation>, hanner yr atebion o fewn %1 diwrnod</translation>
+    </message>
     <message numerus="yes">
         <source>No reply yet to the %n letter(s) sent from this computer.</source>
         <translation>
@@ -4641,6 +4669,20 @@ Allforio popeth?</translation>
             <numerusform>Dim ateb eto i'r %n llythyr a anfonwyd o'r cyfrifiadur hwn.</numerusform>
             <numerusform>Dim ateb eto i'r %n llythyr a anfonwyd o'r cyfrifiadur hwn.</numerusform>
             <numerusform>Dim ateb eto i'r %n llythyr a anfonwyd o'r cyfrifiadur hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This office has answered the letter sent from this computer</source>
+        <translation>Mae'r swyddfa hon wedi ateb y llythyr a anfonwyd o'r cyfrifiadur hwn</translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered all %n letter(s) sent from this computer</source>
+        <translation>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4652,10 +4694,6 @@ Allforio popeth?</translation>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, in %1 days at the median</source>
-        <translation>, mewn %1 diwrnod yn ôl y canolrif</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) made a commitment to fund.</source>
@@ -4675,6 +4713,20 @@ Allforio popeth?</translation>
             <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
             <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
             <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This office has answered the letter a campaign volunteer sent</source>
+        <translation>Mae'r swyddfa hon wedi ateb y llythyr a anfonodd un o wirfoddolwyr yr ymgyrch</translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered all %n letter(s) the campaign's volunteers have sent</source>
+        <translation>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
         </translation>
     </message>
     <message numerus="yes">

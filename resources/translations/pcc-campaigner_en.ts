@@ -160,6 +160,22 @@
         <source>This office has answered %1 of the %n letter(s) the campaign's volunteers have sent</source>
         <translation><numerusform>This office has answered %1 of the %n letter the campaign's volunteers have sent</numerusform><numerusform>This office has answered %1 of the %n letters the campaign's volunteers have sent</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>, %n day(s) after it was sent</source>
+        <translation><numerusform>, %n day after it was sent</numerusform><numerusform>, %n days after it was sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, half of the replies within %n day(s)</source>
+        <translation><numerusform>, half of the replies within %n day</numerusform><numerusform>, half of the replies within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered all %n letter(s) sent from this computer</source>
+        <translation><numerusform>This office has answered all %n letter sent from this computer</numerusform><numerusform>This office has answered all %n letters sent from this computer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered all %n letter(s) the campaign's volunteers have sent</source>
+        <translation><numerusform>This office has answered all %n letter the campaign's volunteers have sent</numerusform><numerusform>This office has answered all %n letters the campaign's volunteers have sent</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::TeamConnection</name>

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 
 #include <QJsonValue>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -112,16 +114,39 @@ LetterOutcome Responsiveness::outcomeOf(const ContactRecord &r)
     return o;
 }
 
+namespace {
+
+// How long the office took: one reply's days, or the median of several in plain words.
+QString timeToReply(const ForceResponsiveness &f)
+{
+    if (!f.medianDaysToReply)
+        return {};
+    const double days = *f.medianDaysToReply;
+    if (f.replied == 1) {
+        return days < 1 ? Tr::tr(", the same day it was sent")
+                        : Tr::tr(", %n day(s) after it was sent", nullptr, int(days));
+    }
+    if (days == std::floor(days))
+        return Tr::tr(", half of the replies within %n day(s)", nullptr, int(days));
+    return Tr::tr(", half of the replies within %1 days").arg(QLocale().toString(days, 'g', 4));
+}
+
+} // namespace
+
 QString Responsiveness::sentence(const ForceResponsiveness &f)
 {
     if (f.sent == 0)
         return {};
     if (f.replied == 0)
         return Tr::tr("No reply yet to the %n letter(s) sent from this computer.", nullptr, f.sent);
-    QString text = Tr::tr("This office has answered %1 of the %n letter(s) sent from this computer", nullptr, f.sent).arg(f.replied);
-    if (f.medianDaysToReply)
-        text += Tr::tr(", in %1 days at the median").arg(QLocale().toString(*f.medianDaysToReply, 'g', 4));
-    text += u'.';
+    QString text;
+    if (f.sent == 1)
+        text = Tr::tr("This office has answered the letter sent from this computer");
+    else if (f.replied == f.sent)
+        text = Tr::tr("This office has answered all %n letter(s) sent from this computer", nullptr, f.sent);
+    else
+        text = Tr::tr("This office has answered %1 of the %n letter(s) sent from this computer", nullptr, f.sent).arg(f.replied);
+    text += timeToReply(f) + u'.';
     if (f.commitments > 0)
         text += u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments);
     return text;
@@ -133,10 +158,15 @@ QString Responsiveness::teamSentence(const ForceResponsiveness &f)
         return {};
     if (f.replied == 0)
         return Tr::tr("No reply yet to the %n letter(s) the campaign's volunteers have sent.", nullptr, f.sent);
-    QString text = Tr::tr("This office has answered %1 of the %n letter(s) the campaign's volunteers have sent", nullptr, f.sent).arg(f.replied);
-    if (f.medianDaysToReply)
-        text += Tr::tr(", in %1 days at the median").arg(QLocale().toString(*f.medianDaysToReply, 'g', 4));
-    text += u'.';
+    QString text;
+    if (f.sent == 1)
+        text = Tr::tr("This office has answered the letter a campaign volunteer sent");
+    else if (f.replied == f.sent)
+        text = Tr::tr("This office has answered all %n letter(s) the campaign's volunteers have sent", nullptr, f.sent);
+    else
+        text = Tr::tr("This office has answered %1 of the %n letter(s) the campaign's volunteers have sent", nullptr, f.sent)
+                   .arg(f.replied);
+    text += timeToReply(f) + u'.';
     if (f.lastReply.isValid())
         text += u' ' + Tr::tr("The last reply was dated %1.").arg(QLocale().toString(f.lastReply, QLocale::LongFormat));
     if (f.commitments > 0)

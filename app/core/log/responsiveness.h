@@ -36,8 +36,8 @@ namespace Responsiveness {
 QList<ForceResponsiveness> compute(const QList<LetterOutcome> &letters);
 bool isAnswered(const LetterOutcome &letter);
 LetterOutcome outcomeOf(const ContactRecord &record);
-// For the office's panel: "This office has answered 3 of 4 letters sent from this computer, in
-// 16 days at the median." Empty when no letter was sent.
+// For the office's panel: "This office has answered 3 of the 4 letters sent from this computer,
+// half of the replies within 16 days." Empty when no letter was sent.
 QString sentence(const ForceResponsiveness &figures);
 // The same for the whole campaign, from the team server's counts.
 QString teamSentence(const ForceResponsiveness &figures);

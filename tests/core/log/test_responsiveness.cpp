@@ -183,11 +183,28 @@ TEST_CASE("responsiveness: the office's sentence says letters answered of letter
     CHECK(Responsiveness::sentence(f) == u"No reply yet to the 4 letters sent from this computer."_s);
     f.replied = 3;
     f.medianDaysToReply = 16;
-    CHECK(Responsiveness::sentence(f) == u"This office has answered 3 of the 4 letters sent from this computer, in 16 days at the median."_s);
+    CHECK(Responsiveness::sentence(f) == u"This office has answered 3 of the 4 letters sent from this computer, half of the replies within 16 days."_s);
+    f.medianDaysToReply = 10.5;
+    CHECK(Responsiveness::sentence(f).endsWith(u", half of the replies within 10.5 days."_s));
+    f.medianDaysToReply = 1;
+    CHECK(Responsiveness::sentence(f).endsWith(u", half of the replies within 1 day."_s));
     f.medianDaysToReply = std::nullopt;
     f.commitments = 1;
     CHECK(Responsiveness::sentence(f)
           == u"This office has answered 3 of the 4 letters sent from this computer. 1 reply made a commitment to fund."_s);
+    f.commitments = 0;
+    // One letter, or every letter, answered: said as such, not "1 of the 1 letter".
+    f.replied = 4;
+    f.medianDaysToReply = 16;
+    CHECK(Responsiveness::sentence(f) == u"This office has answered all 4 letters sent from this computer, half of the replies within 16 days."_s);
+    f.sent = 1;
+    f.replied = 1;
+    f.medianDaysToReply = 0;
+    CHECK(Responsiveness::sentence(f) == u"This office has answered the letter sent from this computer, the same day it was sent."_s);
+    f.medianDaysToReply = 1;
+    CHECK(Responsiveness::sentence(f) == u"This office has answered the letter sent from this computer, 1 day after it was sent."_s);
+    f.medianDaysToReply = 12;
+    CHECK(Responsiveness::teamSentence(f) == u"This office has answered the letter a campaign volunteer sent, 12 days after it was sent."_s);
 
     ContactRecord r;
     r.forceId = u"kent"_s;
