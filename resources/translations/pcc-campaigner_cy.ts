@@ -3949,8 +3949,16 @@ Allforio popeth?</translation>
         <translation>Nid yw postcodes.io yn adnabod y cod post hwn. Gwiriwch ef, neu dewiswch eich ardal ar y map.</translation>
     </message>
     <message>
-        <source>The online lookup failed: %1. The offline table and the map still work.</source>
-        <translation>Methodd y chwilio ar-lein: %1. Mae'r tabl all-lein a'r map yn dal i weithio.</translation>
+        <source>postcodes.io did not answer in time, so the postcode was not looked up online. The offline answer and the map still work.</source>
+        <translation>Ni atebodd postcodes.io mewn pryd, felly ni chwiliwyd am y cod post ar-lein. Mae'r ateb all-lein a'r map yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>The online lookup could not reach postcodes.io: this computer may not be connected to the internet (%1). The offline answer and the map still work.</source>
+        <translation>Ni allai'r chwilio ar-lein gyrraedd postcodes.io: efallai nad yw'r cyfrifiadur hwn wedi'i gysylltu â'r rhyngrwyd (%1). Mae'r ateb all-lein a'r map yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>The online lookup failed: %1. The offline answer and the map still work.</source>
+        <translation>Methodd y chwilio ar-lein: %1. Mae'r ateb all-lein a'r map yn dal i weithio.</translation>
     </message>
     <message>
         <source>The online lookup gave an answer this app does not understand, so it was ignored.</source>

@@ -56,8 +56,19 @@ void OnlinePostcodeLookup::lookup(const QString &fullPostcode)
             emit self->failed(tr("postcodes.io does not know this postcode. Check it, or choose your area on the map."));
             return;
         }
+        if (response.timedOut) {
+            emit self->failed(tr("postcodes.io did not answer in time, so the postcode was not looked up online. The "
+                                 "offline answer and the map still work."));
+            return;
+        }
+        if (response.status == 0) {
+            emit self->failed(tr("The online lookup could not reach postcodes.io: this computer may not be connected to "
+                                 "the internet (%1). The offline answer and the map still work.")
+                                  .arg(response.error));
+            return;
+        }
         if (!response.error.isEmpty()) {
-            emit self->failed(tr("The online lookup failed: %1. The offline table and the map still work.").arg(response.error));
+            emit self->failed(tr("The online lookup failed: %1. The offline answer and the map still work.").arg(response.error));
             return;
         }
         QString error;

@@ -176,6 +176,8 @@ void PostcodeFinder::lookUpOnline()
         != QMessageBox::Yes)
         return;
     auto *lookup = new OnlinePostcodeLookup(m_directory, this);
+    if (!m_serviceUrl.isEmpty())
+        lookup->setBaseUrl(m_serviceUrl);
     say(tr("Asking postcodes.io…"));
     connect(lookup, &OnlinePostcodeLookup::finished, this, [this, lookup, pc](const QString &id) {
         lookup->deleteLater();
@@ -187,9 +189,11 @@ void PostcodeFinder::lookUpOnline()
             say(tr("%1 is in %2 (postcodes.io).").arg(pc.toString(), areaName(id)));
         }
     });
+    // Nothing learnt online: what the offline answer showed (an area, or the outlined
+    // candidates) stays, with the reason.
     connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup](const QString &message) {
         lookup->deleteLater();
-        notFound(message);
+        say(message);
     });
     lookup->lookup(pc.toString());
 }

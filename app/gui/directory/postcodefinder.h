@@ -32,6 +32,7 @@ public:
     QLineEdit *field() const { return m_postcode; }
     void focusField();
     void setOnlineLookupAllowed(bool allowed); // Settings, Online: hides "Look up online…"
+    void setOnlineServiceUrl(const QString &url) { m_serviceUrl = url; } // a local postcodes.io (the tests')
     // What the finder says, as its own widget: the window puts it under the toolbar, where a
     // long answer wraps instead of pushing the toolbar's other controls out of sight.
     QLabel *messageLabel() const { return m_result; }
@@ -55,6 +56,7 @@ private:
     QLabel *m_result;
     QPushButton *m_online;
     bool m_onlineAllowed = true;
+    QString m_serviceUrl;
 };
 
 } // namespace pcc

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +299,34 @@ TEST_CASE("first path: a profile saved after a failed search shows its office an
     window.findChild<LogController *>()->newProfile();
     CHECK(window.selectedForce() == u"gloucestershire"_s);
     CHECK(window.findChild<PostcodeFinder *>()->message().isEmpty());
+}
+
+TEST_CASE("first path: an online lookup that cannot reach postcodes.io keeps the outlined candidates and says why", "[gui][firstpath][network]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    REQUIRE(window.findPostcode(u"DY8 1AA"_s)); // three candidates, outlined
+    REQUIRE(window.mapView()->candidates().size() == 3);
+    QTcpServer closed; // a port where nothing answers: as with no connection
+    REQUIRE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    auto *finder = window.findChild<PostcodeFinder *>();
+    finder->setOnlineLookupAllowed(true);
+    finder->setOnlineServiceUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    finder->field()->setText(u"DY8 1AA"_s); // as typed: the online lookup reads the field
+    onNextDialog([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    finder->lookUpOnline();
+    REQUIRE(QTest::qWaitFor([finder] { return finder->message().contains(u"could not reach postcodes.io"_s); }, 15000));
+    CHECK(finder->message().contains(u"The offline answer and the map still work"_s));
+    CHECK(window.mapView()->candidates().size() == 3); // the offline answer stands
+    CHECK(window.selectedForce().isEmpty());
+    CHECK_FALSE(window.detailPanel()->plainText().contains(u"Not found"_s));
 }
 
 TEST_CASE("first path: a border postcode outlines every candidate, selects none, and one click chooses", "[gui][firstpath]")
