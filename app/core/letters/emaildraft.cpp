@@ -79,10 +79,49 @@ QByteArray base64Lines(const QByteArray &data)
 
 } // namespace
 
+namespace {
+
+// The sender's lines an email adds under the body: the address, postcode, email and phone under
+// the name when the body ends with it, or the whole block when it does not. An office checks
+// from the address that the writer lives in its area, and can reply by post.
+QStringList contactLines(const Letter &letter, const QString &lastBodyLine)
+{
+    if (letter.senderBlock.isEmpty())
+        return {};
+    if (lastBodyLine.trimmed() == letter.senderBlock.constFirst().trimmed())
+        return letter.senderBlock.mid(1);
+    return QStringList{QString()} + letter.senderBlock;
+}
+
+} // namespace
+
 QString EmailDraft::emailBodyText(const Letter &letter)
 {
-    return letter.bodyPlainText() + u'\n';
+    QStringList lines;
+    for (const QString &line : letter.bodyPlainText().split(u'\n')) {
+        // One blank line at most: the room a printed letter leaves for a signature has no use here.
+        if (line.isEmpty() && !lines.isEmpty() && lines.constLast().isEmpty())
+            continue;
+        lines << line;
+    }
+    lines << contactLines(letter, lines.isEmpty() ? QString() : lines.constLast());
+    return lines.join(u'\n') + u'\n';
 }
+
+namespace {
+
+QString contactHtml(const Letter &letter)
+{
+    const QString body = letter.bodyPlainText();
+    QStringList escaped;
+    for (const QString &line : contactLines(letter, body.section(u'\n', -1)))
+        escaped << line.toHtmlEscaped();
+    while (!escaped.isEmpty() && escaped.constFirst().isEmpty())
+        escaped.removeFirst();
+    return escaped.isEmpty() ? QString() : u"<p>"_s + escaped.join(u"<br>"_s) + u"</p>"_s;
+}
+
+} // namespace
 
 QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, const QString &fromEmail,
                              const QDateTime &when)
@@ -110,7 +149,7 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
-        + u"</title></head><body>"_s + SafeHtml::clean(letter.bodyHtml) + u"</body></html>"_s;
+        + u"</title></head><body>"_s + SafeHtml::clean(letter.bodyHtml) + contactHtml(letter) + u"</body></html>"_s;
     eml += base64Lines(html.toUtf8());
     eml += "--" + boundary + "--\r\n";
     return eml;

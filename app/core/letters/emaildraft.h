@@ -23,7 +23,9 @@ public:
                      QString *error, QString *warning = nullptr);
     // An empty URL when the body does not fit: the caller copies the text instead.
     static QUrl toMailto(const Letter &letter);
-    static QString emailBodyText(const Letter &letter); // the body without postal blocks
+    // The body, then the sender's address under their name; the office's address and the date
+    // are left out (they are in the headers).
+    static QString emailBodyText(const Letter &letter);
 };
 
 } // namespace pcc

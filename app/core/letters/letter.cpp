@@ -1,5 +1,6 @@
 #include "letter.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -17,6 +18,9 @@ QString Letter::bodyPlainText() const
         QString text = block.text();
         text.replace(QChar::Nbsp, u' ');
         text.replace(QChar::LineSeparator, u'\n');
+        // Spaces at the end of a line come from the HTML's layout, not from the words.
+        static const QRegularExpression trailing(u"[ \\t]+(?=\\n|$)"_s);
+        text.remove(trailing);
         paragraphs << text;
     }
     return paragraphs.join(u"\n\n"_s).trimmed();

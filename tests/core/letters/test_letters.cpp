@@ -253,6 +253,11 @@ print(msg.get_body(preferencelist=('plain',)).get_content().strip().splitlines()
 print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml')
 raw = msg.get_body(preferencelist=('plain',)).get_payload(decode=True)
 print('crlf' if raw.count(b'\n') > 3 and raw.count(b'\n') == raw.count(b'\r\n') else 'bare line feeds')
+plain = msg.get_body(preferencelist=('plain',)).get_content().splitlines()
+print('|'.join(plain[-5:]))
+print('trailing spaces' if any(line != line.rstrip() for line in plain) else 'no trailing spaces')
+print('gap' if any(a == b == '' for a, b in zip(plain, plain[1:])) else 'no gap')
+print('address in html' if '12 Example Road<br>Cheltenham<br>GL50 1AA' in msg.get_body(preferencelist=('html',)).get_content() else 'no address in html')
 )"_s;
     QProcess p;
     p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
@@ -268,6 +273,11 @@ print('crlf' if raw.count(b'\n') > 3 and raw.count(b'\n') == raw.count(b'\r\n') 
     CHECK(lines.at(5) == u"Dear Commissioner Mudd"_s);
     CHECK(lines.at(6) == u"html"_s);
     CHECK(lines.at(7) == u"crlf"_s); // RFC 2046: a text part's lines end in CRLF on every system
+    // Signed with the name, then the sender's address: the office can check where the writer lives.
+    CHECK(lines.at(8) == u"Jane Volunteer|12 Example Road|Cheltenham|GL50 1AA|jane@example.org"_s);
+    CHECK(lines.at(9) == u"no trailing spaces"_s);
+    CHECK(lines.at(10) == u"no gap"_s); // one blank line at most: no room left for a pen
+    CHECK(lines.at(11) == u"address in html"_s);
 }
 
 TEST_CASE("letters: a header with any letter beyond ASCII goes out encoded, Latin-1 ones too", "[letter][email]")
