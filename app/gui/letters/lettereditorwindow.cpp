@@ -115,8 +115,8 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactRecord
     connect(m_templates, &TemplateChooser::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_editor, &QTextEdit::textChanged, this, &LetterEditorWindow::onEdited);
     connect(m_tabs, &QTabWidget::currentChanged, this, &LetterEditorWindow::refreshPreviewNow);
-    // Printed or emailed: offer to record it now. Saved as a PDF: it is not posted yet, so
-    // the offer waits until the editor closes.
+    // Printed or handed to the email program: offer to record it now. Saved as a PDF or an
+    // email draft: it is not posted or sent yet, so the offer waits until the editor closes.
     connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::offerToRecord);
     connect(m_output, &LetterOutput::lettersSaved, m_recordOffer, &LetterRecordOffer::remember);
     connect(m_output, &LetterOutput::lettersSent, this, &LetterEditorWindow::lettersOut);
@@ -395,8 +395,8 @@ void LetterEditorWindow::offerToRecord(const QList<Letter> &letters, Channel cha
 void LetterEditorWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setLetterWindowGeometry(saveGeometry());
-    // Letters saved as PDFs are offered once, now: by the time the editor closes they may be
-    // in the post. The offer names each office.
+    // Letters saved as PDFs or email drafts are offered once, now: by the time the editor
+    // closes they may be in the post or sent. The offer names each office.
     m_recordOffer->offerRemembered(m_sender);
     if (!m_autosaver->flush()) {
         if (QMessageBox::warning(this, tr("Draft not saved"), tr("Your draft could not be saved. Close anyway and lose the changes?"),

@@ -167,7 +167,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         return;
     }
     emit statusMessage(tr("%n letter(s) written to %1", nullptr, int(letters.size())).arg(QDir::toNativeSeparators(target)));
-    emit lettersSaved(letters);
+    emit lettersSaved(letters, Channel::Post);
 }
 
 void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
@@ -194,7 +194,7 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
     if (!warning.isEmpty())
         QMessageBox::warning(m_parent, tr("Email draft"), warning);
     emit statusMessage(tr("Email draft saved to %1: open it in your email program to send it").arg(QDir::toNativeSeparators(path)));
-    emit lettersSent({letter}, Channel::Email);
+    emit lettersSaved({letter}, Channel::Email); // sent from the email program, later: offered when the editor closes
 }
 
 void LetterOutput::openInEmailProgram(const Letter &letter)

@@ -30,7 +30,7 @@ public:
 
 signals:
     void lettersSent(const QList<Letter> &letters, Channel channel); // printed, or handed to email
-    void lettersSaved(const QList<Letter> &letters);                 // written as PDFs: not sent yet
+    void lettersSaved(const QList<Letter> &letters, Channel channel); // PDFs or email drafts: not sent yet
     void statusMessage(const QString &message);
 
 private:

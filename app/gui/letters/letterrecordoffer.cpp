@@ -18,19 +18,23 @@ LetterRecordOffer::LetterRecordOffer(const Directory &directory, ContactRecorder
 {
 }
 
-void LetterRecordOffer::remember(const QList<Letter> &letters)
+void LetterRecordOffer::remember(const QList<Letter> &letters, Channel channel)
 {
     for (const Letter &l : letters)
-        m_notRecorded.insert(l.forceId, l);
+        m_notRecorded.insert(l.forceId, {l, channel});
 }
 
 void LetterRecordOffer::offerRemembered(const Profile &sender)
 {
     if (m_notRecorded.isEmpty())
         return;
-    const QList<Letter> pending = m_notRecorded.values();
+    // One offer per channel: the letters saved as PDFs, then the email drafts.
+    QList<Letter> posted, emailed;
+    for (const Saved &saved : std::as_const(m_notRecorded))
+        (saved.channel == Channel::Email ? emailed : posted) << saved.letter;
     m_notRecorded.clear();
-    offer(pending, Channel::Post, sender);
+    offer(posted, Channel::Post, sender);
+    offer(emailed, Channel::Email, sender);
 }
 
 void LetterRecordOffer::offer(const QList<Letter> &letters, Channel channel, const Profile &sender)

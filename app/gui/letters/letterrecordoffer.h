@@ -14,9 +14,9 @@ namespace pcc {
 
 class ContactRecorder;
 
-// Offers to record letters in the contact log: at once after printing or emailing (naming the
-// office and the channel), and for letters saved as PDFs (not posted yet) when the editor
-// closes. Never as a surprise after a save.
+// Offers to record letters in the contact log: at once after printing or handing a letter to the
+// email program (naming the office and the channel), and for letters saved as files (PDFs not
+// posted yet, email drafts not sent yet) when the editor closes. Never as a surprise after a save.
 class LetterRecordOffer : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
     LetterRecordOffer(const Directory &directory, ContactRecorder *recorder, QWidget *dialogParent);
 
     void offer(const QList<Letter> &letters, Channel channel, const Profile &sender);
-    void remember(const QList<Letter> &letters);     // saved as PDFs: offered by offerRemembered()
+    // Saved as PDFs (Post) or email drafts (Email): offered by offerRemembered().
+    void remember(const QList<Letter> &letters, Channel channel);
     void offerRemembered(const Profile &sender);
 
 signals:
@@ -34,7 +35,12 @@ private:
     const Directory &m_directory;
     ContactRecorder *m_recorder;
     QWidget *m_parent;
-    QHash<QString, Letter> m_notRecorded; // by force id
+    struct Saved
+    {
+        Letter letter;
+        Channel channel;
+    };
+    QHash<QString, Saved> m_notRecorded; // by force id: the last file saved for the office
 };
 
 } // namespace pcc

@@ -1,0 +1,107 @@
+// A letter saved as a file is not sent yet: the offer to record it waits until the letter
+// window closes, with the channel it will go by.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "contactrecorder.h"
+#include "directory.h"
+#include "lettercomposer.h"
+#include "letters/letteroutput.h"
+#include "letters/letterrecordoffer.h"
+#include "log/recordcontactdialog.h"
+#include "templatestore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+TEST_CASE("record offer: a PDF and an email draft are offered when the window closes, each with its channel", "[gui][letters]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    REQUIRE(log.addProfile(&jane));
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ContactRecorder recorder(log);
+    QWidget parent;
+    LetterRecordOffer offer(directory, &recorder, &parent);
+    auto letterTo = [&](const QString &id) {
+        return LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(id), jane, QDate::currentDate());
+    };
+
+    offer.remember({letterTo(u"kent"_s)}, Channel::Post);
+    offer.remember({letterTo(u"gwent"_s)}, Channel::Email);
+    CHECK(log.contactCount() == 0); // saving a file records nothing
+
+    QStringList offered;
+    QTimer accept;
+    QObject::connect(&accept, &QTimer::timeout, [&offered] {
+        if (auto *dialog = qobject_cast<RecordContactDialog *>(QApplication::activeModalWidget())) {
+            offered << dialog->record().forceId + u' ' + channelKey(dialog->record().channel);
+            dialog->accept();
+        }
+    });
+    accept.start(10);
+    offer.offerRemembered(jane);
+    accept.stop();
+    offered.sort();
+    CHECK(offered == QStringList{u"gwent email"_s, u"kent post"_s});
+    const auto contacts = log.contacts();
+    REQUIRE(contacts);
+    REQUIRE(contacts->size() == 2);
+    for (const ContactRecord &r : *contacts)
+        CHECK(r.channel == (r.forceId == u"gwent"_s ? Channel::Email : Channel::Post));
+    // Offered once: nothing is left to offer.
+    offer.offerRemembered(jane);
+    CHECK(log.contactCount() == 2);
+}
+
+TEST_CASE("record offer: saving an email draft does not count as sending it", "[gui][letters][email]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    jane.email = u"jane@example.org"_s;
+    QWidget parent;
+    LetterOutput output(directory, &parent);
+    QSignalSpy sent(&output, &LetterOutput::lettersSent);
+    QSignalSpy saved(&output, &LetterOutput::lettersSaved);
+    const QString path = dir.filePath(u"kent.eml"_s);
+    // Answers what comes up: the file dialog with the path, any question with Yes.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&path] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            files->selectFile(path);
+            QMetaObject::invokeMethod(files, "accept");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+                yes->click();
+            else
+                box->accept();
+        }
+    });
+    answer.start(10);
+    output.saveEml(LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(u"kent"_s), jane,
+                                           QDate::currentDate()),
+                   jane);
+    answer.stop();
+    CHECK(QFile::exists(path));
+    CHECK(sent.isEmpty()); // not sent: the volunteer sends it from their email program
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().at(1).value<Channel>() == Channel::Email);
+}
