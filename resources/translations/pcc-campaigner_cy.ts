@@ -4298,12 +4298,12 @@ Allforio popeth?</translation>
         <translation>Rhowch eich enw.</translation>
     </message>
     <message>
-        <source>“%1” is not a full UK postcode.</source>
-        <translation>Nid yw “%1” yn god post llawn yn y DU.</translation>
+        <source>“%1” is not a full UK postcode. Type it as it is on a letter you received, such as GL50 1AA, or leave it empty and choose your area on the map.</source>
+        <translation>Nid yw “%1” yn god post llawn yn y DU. Teipiwch ef fel y mae ar lythyr a gawsoch, er enghraifft GL50 1AA, neu gadewch ef yn wag a dewiswch eich ardal ar y map.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address.</source>
-        <translation>Nid yw “%1” yn gyfeiriad e-bost.</translation>
+        <source>“%1” is not an email address. Check it (it looks like name@example.org), or leave it empty.</source>
+        <translation>Nid yw “%1” yn gyfeiriad e-bost. Gwiriwch ef (mae'n edrych fel enw@example.org), neu gadewch ef yn wag.</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,15 @@ void ProfileDialog::accept()
         return;
     }
     if (!p.postcode.isEmpty() && !Postcode::parse(p.postcode).isFull()) {
-        QMessageBox::warning(this, windowTitle(), tr("“%1” is not a full UK postcode.").arg(p.postcode));
+        QMessageBox::warning(this, windowTitle(), tr("“%1” is not a full UK postcode. Type it as it is on a letter you "
+                                                     "received, such as GL50 1AA, or leave it empty and choose your area "
+                                                     "on the map.").arg(p.postcode));
         m_postcode->setFocus();
         return;
     }
     if (!p.email.isEmpty() && !isEmailAddress(p.email)) {
-        QMessageBox::warning(this, windowTitle(), tr("“%1” is not an email address.").arg(p.email));
+        QMessageBox::warning(this, windowTitle(), tr("“%1” is not an email address. Check it (it looks like "
+                                                     "name@example.org), or leave it empty.").arg(p.email));
         m_email->setFocus();
         return;
     }
