@@ -2516,8 +2516,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>anhysbys</translation>
     </message>
     <message>
-        <source>no email: use the website</source>
-        <translation>dim e-bost: defnyddiwch y wefan</translation>
+        <source>none: use the website</source>
+        <translation>dim: defnyddiwch y wefan</translation>
     </message>
     <message>
         <source>not contacted</source>

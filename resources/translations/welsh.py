@@ -510,7 +510,7 @@ WELSH = {
     "no police and crime commissioner": "dim comisiynydd heddlu a throseddu",
     "%1: no police and crime commissioner": "%1: dim comisiynydd heddlu a throseddu",
     "not known": "anhysbys",
-    "no email: use the website": "dim e-bost: defnyddiwch y wefan",
+    "none: use the website": "dim: defnyddiwch y wefan",
     "not contacted": "heb gysylltu",
     "No verified email address": "Dim cyfeiriad e-bost wedi'i wirio",
     "Body": "Corff",

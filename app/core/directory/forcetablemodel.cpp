@@ -62,7 +62,7 @@ QVariant ForceTableModel::data(const QModelIndex &index, int role) const
         case AreaColumn: return f.areaName();
         case BodyColumn: return bodyKindShortLabel(f.bodyKind);
         case HolderColumn: return f.holder.name.isEmpty() ? tr("not known") : f.holder.name;
-        case EmailColumn: return f.email.isEmpty() ? tr("no email: use the website") : f.email;
+        case EmailColumn: return f.email.isEmpty() ? tr("none: use the website") : f.email;
         case StatusColumn: return m_status.value(f.id, tr("not contacted"));
         default: break;
         }

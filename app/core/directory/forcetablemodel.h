@@ -13,7 +13,8 @@ class ForceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AreaColumn, BodyColumn, HolderColumn, EmailColumn, StatusColumn, ColumnCount };
+    // The email last: the longest, and the one a narrow pane can best cut short.
+    enum Column { AreaColumn, BodyColumn, HolderColumn, StatusColumn, EmailColumn, ColumnCount };
     enum Role { ForceIdRole = Qt::UserRole + 1, SearchTextRole };
 
     explicit ForceTableModel(QObject *parent = nullptr);

@@ -3,7 +3,11 @@
 #include "forceids.h"
 #include "mapcolours.h"
 
+#include <QLineF>
 #include <QPainter>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -124,16 +128,37 @@ QRectF placeLabel(const QString &text, const QFont &font, const QPointF &centre,
     box.moveCenter(centre);
     box.moveLeft(std::clamp(box.left(), bounds.left() + 2.0, bounds.right() - box.width() - 2.0));
     box.moveTop(std::clamp(box.top(), bounds.top() + 2.0, bounds.bottom() - box.height() - 2.0));
-    for (int tries = 0; tries < 8; ++tries) {
-        bool clash = false;
+    const QRectF inside = bounds.adjusted(2, 2, -2, -2);
+    auto isFree = [&](const QRectF &b) {
+        return inside.contains(b) && std::none_of(taken->cbegin(), taken->cend(), [&b](const QRectF &r) { return r.intersects(b); });
+    };
+    // Blocked by a label or a control: the nearest free place beside one of them (right, left,
+    // below or above), so that a label stays by its area rather than sliding down the map.
+    if (!isFree(box)) {
+        std::optional<QRectF> best;
+        auto distance = [&box](const QRectF &b) { return QLineF(b.center(), box.center()).length(); };
         for (const QRectF &r : std::as_const(*taken)) {
-            if (r.intersects(box)) {
-                box.moveTop(r.bottom() + 2);
-                clash = true;
+            for (QRectF candidate : {box.translated(r.right() + 2 - box.left(), 0), box.translated(r.left() - 2 - box.right(), 0),
+                                     box.translated(0, r.bottom() + 2 - box.top()), box.translated(0, r.top() - 2 - box.bottom())}) {
+                if (isFree(candidate) && (!best || distance(candidate) < distance(*best)))
+                    best = candidate;
             }
         }
-        if (!clash)
-            break;
+        if (best) {
+            box = *best;
+        } else {
+            for (int tries = 0; tries < 8; ++tries) { // crowded: below whatever it meets, as before
+                bool clash = false;
+                for (const QRectF &r : std::as_const(*taken)) {
+                    if (r.intersects(box)) {
+                        box.moveTop(r.bottom() + 2);
+                        clash = true;
+                    }
+                }
+                if (!clash)
+                    break;
+            }
+        }
     }
     taken->append(box);
     return box;

@@ -36,6 +36,10 @@ void DirectoryPane::build()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The email, last, takes what is left: a long address is shortened in the middle (whole in
+    // its tooltip) rather than pushing the table sideways.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Police force areas"));
     m_search->setPlaceholderText(tr("Search areas, offices, holders…"));
     m_search->setAccessibleName(tr("Search the directory"));
@@ -81,6 +85,8 @@ void DirectoryPane::setDirectory(const Directory &directory)
 void DirectoryPane::setStatusTexts(const QHash<QString, QString> &texts)
 {
     m_model->setStatusTexts(texts);
+    if (m_table)
+        m_table->resizeColumnToContents(ForceTableModel::StatusColumn); // "Commitment to fund" whole
 }
 
 void DirectoryPane::selectForce(const QString &forceId)

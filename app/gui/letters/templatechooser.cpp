@@ -19,9 +19,11 @@ TemplateChooser::TemplateChooser(QWidget *window, std::function<QString()> edito
     , m_editorHtml(std::move(editorHtml))
 {
     m_combo->setAccessibleName(tr("Template"));
-    // As wide as a short name: a long one is shortened in the box, never pushing the toolbar over.
+    // As wide as the bundled templates' usual names: a longer one is shortened in the box (its
+    // whole name in the tooltip), never pushing the toolbar over.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(20);
+    m_combo->setMinimumContentsLength(42);
+    connect(m_combo, &QComboBox::currentTextChanged, m_combo, &QComboBox::setToolTip);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_combo->itemData(index).toString();
         if (id == m_current.id)

@@ -3,6 +3,7 @@
 #include "forceids.h"
 #include "mappainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTransform>
 
@@ -26,7 +27,13 @@ void MapLabels::paint(QPainter &p, const ForceAreas &areas, const QTransform &to
         }
         QFont font = p.font();
         font.setBold(!ForceIds::isNoPccArea(id));
-        const QRectF box = MapPainter::placeLabel(text, font, toWidget.map(a->labelPoint), bounds, &taken);
+        // A label as big as its area would hide the area's colour: it goes just above the area.
+        QPointF at = toWidget.map(a->labelPoint);
+        const QRectF area = toWidget.map(a->path).boundingRect();
+        const QSizeF label = QFontMetricsF(font).size(0, text);
+        if (!ForceIds::isNoPccArea(id) && label.width() * label.height() > 0.3 * area.width() * area.height())
+            at = QPointF(area.center().x(), area.top() - label.height() / 2 - 6);
+        const QRectF box = MapPainter::placeLabel(text, font, at, bounds, &taken);
         MapPainter::paintLabel(p, box, text, font, dark);
         m_boxes.append({id, box});
     }

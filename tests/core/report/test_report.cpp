@@ -210,3 +210,18 @@ TEST_CASE("map labels: inside the bounds, and never over a label placed before",
     }
     CHECK(boxes.at(3).height() > boxes.at(0).height()); // two lines
 }
+
+TEST_CASE("map labels: a label blocked by the legend goes beside it, near its area, not down the map", "[report][map]")
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QRectF bounds(0, 0, 740, 620);
+    const QRectF legend(12, 12, 240, 190);
+    QList<QRectF> taken{legend};
+    // Scotland's point is above the view: its label is held at the top edge, where the legend is.
+    const QRectF box = MapPainter::placeLabel(u"Scotland\nno police and crime commissioner"_s, font, QPointF(200, -80), bounds, &taken);
+    CHECK(bounds.contains(box));
+    CHECK_FALSE(box.intersects(legend));
+    CHECK(box.left() >= legend.right()); // beside the legend
+    CHECK(box.top() < legend.bottom());  // not pushed below it, over England
+}

@@ -7,6 +7,7 @@
 #include "contactlog.h"
 #include "contactstage.h"
 #include "directory.h"
+#include "forcetablemodel.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
 #include "directory/postcodefinder.h"
@@ -21,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QScrollBar>
+#include <QTableView>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -381,4 +384,23 @@ TEST_CASE("first path: a less certain district says why in plain words, a sure o
     CHECK(window.lookupMessage().contains(u"typo"_s));
     CHECK(window.lookupMessage().contains(u"first half of your postcode"_s));
     CHECK(window.selectedForce().isEmpty());
+}
+
+TEST_CASE("first path: at 1280x720 the list shows each office's contact status without scrolling sideways", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    window.tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    auto *table = window.findChild<QTableView *>();
+    REQUIRE(table);
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+    const int status = ForceTableModel::StatusColumn;
+    CHECK(table->columnViewportPosition(status) + table->columnWidth(status) <= table->viewport()->width());
+    CHECK(table->model()->headerData(ForceTableModel::EmailColumn, Qt::Horizontal).toString() == u"Email"_s);
+    CHECK(table->model()->index(0, ForceTableModel::BodyColumn).data().toString() == u"Commissioner"_s);
 }
