@@ -1017,8 +1017,8 @@ Rhowch id i letter --template.</translation>
         <translation>Comisiynydd Heddlu, Tân a Throseddu</translation>
     </message>
     <message>
-        <source>Mayor (holds PCC functions)</source>
-        <translation>Maer (sy'n cyflawni swyddogaethau Comisiynydd Heddlu a Throseddu)</translation>
+        <source>Mayor (with the police and crime commissioner's powers)</source>
+        <translation>Maer (gyda phwerau'r comisiynydd heddlu a throseddu)</translation>
     </message>
     <message>
         <source>Police authority</source>
@@ -2933,8 +2933,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <source>Choose who to write to. Tick several to export their letters together (File menu).</source>
-        <translation>Dewiswch at bwy i ysgrifennu. Ticiwch sawl un i allforio eu llythyrau gyda'i gilydd (dewislen Ffeil).</translation>
+        <source>Choose who to write to. Tick several to print or save their letters together (Send… menu).</source>
+        <translation>Dewiswch at bwy i ysgrifennu. Ticiwch sawl un i argraffu neu gadw eu llythyrau gyda'i gilydd (dewislen Anfon…).</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -4979,8 +4979,8 @@ Allforio popeth?</translation>
         <translation>Ni chanfuwyd dim sy'n benodol i stelcio; nid yw hyn yn profi nad oes dim.</translation>
     </message>
     <message>
-        <source>Nothing found; this does not prove there is none.</source>
-        <translation>Ni chanfuwyd dim; nid yw hyn yn profi nad oes dim.</translation>
+        <source>The research found no evidence either way, which does not prove there is none: ask the office.</source>
+        <translation>Ni chanfu'r ymchwil dystiolaeth y naill ffordd na'r llall, ac nid yw hynny'n profi nad oes dim: gofynnwch i'r swyddfa.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ const char *bodyKindText(BodyKind kind)
     switch (kind) {
     case BodyKind::Pcc: return QT_TRANSLATE_NOOP("pcc", "Police and Crime Commissioner");
     case BodyKind::Pfcc: return QT_TRANSLATE_NOOP("pcc", "Police, Fire and Crime Commissioner");
-    case BodyKind::Mayor: return QT_TRANSLATE_NOOP("pcc", "Mayor (holds PCC functions)");
+    case BodyKind::Mayor: return QT_TRANSLATE_NOOP("pcc", "Mayor (with the police and crime commissioner's powers)");
     case BodyKind::PoliceAuthority: return QT_TRANSLATE_NOOP("pcc", "Police authority");
     case BodyKind::PolicingBoard: return QT_TRANSLATE_NOOP("pcc", "Policing and Crime Board");
     }

@@ -152,12 +152,12 @@ QString ForceDetailHtml::details(const ForceRecord &f, bool withSources)
 
     QString holder = esc(f.holder.name);
     if (!f.holder.title.isEmpty())
-        holder += u"<br/>"_s + esc(f.holder.title);
+        holder += u"<br/>"_s + esc(PlainWords::expand(f.holder.title));
     if (!f.holder.since.isEmpty())
         holder += u"<br/>"_s + esc(tr("in office since %1").arg(f.holder.since));
     html += row(tr("Holder"), u"holder"_s, holder, f.provenanceOf(u"holder"_s), !f.holder.name.isEmpty(), withSources);
     if (!f.deputy.isEmpty())
-        html += row(tr("Deputy"), QString(), esc(f.deputy.name) + u"<br/>"_s + esc(f.deputy.title), f.provenanceOf(u"holder"_s), true,
+        html += row(tr("Deputy"), QString(), esc(f.deputy.name) + u"<br/>"_s + esc(PlainWords::expand(f.deputy.title)), f.provenanceOf(u"holder"_s), true,
                     withSources);
 
     QStringList addr = f.address.lines;

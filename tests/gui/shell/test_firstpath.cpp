@@ -404,3 +404,18 @@ TEST_CASE("first path: at 1280x720 the list shows each office's contact status w
     CHECK(table->model()->headerData(ForceTableModel::EmailColumn, Qt::Horizontal).toString() == u"Email"_s);
     CHECK(table->model()->index(0, ForceTableModel::BodyColumn).data().toString() == u"Commissioner"_s);
 }
+
+TEST_CASE("first path: the office panel spells out short forms in the holder's title", "[gui][firstpath]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    window.selectForce(u"greater-manchester"_s);
+    QString panel = window.detailPanel()->plainText();
+    CHECK(panel.contains(u"Mayor of Greater Manchester (holds police and crime commissioner functions)"_s));
+    CHECK_FALSE(panel.contains(u"PCC functions"_s));
+    CHECK(panel.contains(u"Mayor (with the police and crime commissioner's powers)"_s));
+    window.selectForce(u"metropolitan"_s);
+    panel = window.detailPanel()->plainText();
+    CHECK(panel.contains(u"Mayor of London (occupant of Mayor's Office for Policing and Crime)"_s));
+}
