@@ -3509,6 +3509,18 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Cadwyd yr ateb.</translation>
     </message>
     <message>
+        <source>Record a reply</source>
+        <translation>Cofnodi ateb</translation>
+    </message>
+    <message>
+        <source>Choose the area whose office replied, on the map or in the list.</source>
+        <translation>Dewiswch yr ardal y mae ei swyddfa wedi ateb, ar y map neu yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>Create your profile first: replies belong to your letters.</source>
+        <translation>Crëwch eich proffil yn gyntaf: mae atebion yn perthyn i'ch llythyrau.</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Dilyniannau</translation>
     </message>
@@ -3706,6 +3718,10 @@ Allforio popeth?</translation>
     <message>
         <source>&amp;Record a contact…</source>
         <translation>&amp;Cofnodi cyswllt…</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;ply from the selected area…</source>
+        <translation>Cofnodi a&amp;teb gan yr ardal a ddewiswyd…</translation>
     </message>
     <message>
         <source>&amp;Data</source>
@@ -4507,6 +4523,10 @@ Allforio popeth?</translation>
     <message>
         <source>No document called %1 came with the replies to that letter.</source>
         <translation>Ni ddaeth dogfen o'r enw %1 gyda'r atebion i'r llythyr hwnnw.</translation>
+    </message>
+    <message>
+        <source>No letter to this office is recorded yet: record the letter you sent first (Letters, Record a contact).</source>
+        <translation>Nid oes llythyr at y swyddfa hon wedi'i gofnodi eto: cofnodwch y llythyr a anfonoch yn gyntaf (Llythyrau, Cofnodi cyswllt).</translation>
     </message>
 </context>
 <context>

@@ -116,4 +116,25 @@ bool ReplyRecorder::attachment(const QString &contactUuid, const QString &name, 
     return fail(Tr::tr("No document called %1 came with the replies to that letter.").arg(name));
 }
 
+QString ReplyRecorder::letterAnsweredBy(const QString &profileUuid, const QString &forceId)
+{
+    m_error.clear();
+    const auto letters = m_log.contacts(profileUuid, forceId);
+    if (!letters) {
+        fail(m_log.lastError());
+        return {};
+    }
+    const ContactRecord *newest = nullptr;
+    for (const ContactRecord &r : *letters) {
+        if (r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
+            newest = &r;
+    }
+    if (!newest) {
+        fail(Tr::tr("No letter to this office is recorded yet: record the letter you sent first (Letters, Record a "
+                    "contact)."));
+        return {};
+    }
+    return newest->uuid;
+}
+
 } // namespace pcc

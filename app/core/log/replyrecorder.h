@@ -21,6 +21,9 @@ public:
     bool record(Reply *reply, const QStringList &files);
     // The bytes of one of a contact's documents, by the name it was attached under.
     bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);
+    // The letter a reply from this office most likely answers: the profile's newest letter to
+    // it that went out (a draft was never sent). Empty, with lastError(), when there is none.
+    QString letterAnsweredBy(const QString &profileUuid, const QString &forceId);
     QString lastError() const { return m_error; }
 
 private:

@@ -275,6 +275,25 @@ void LogController::recordReply(const QString &uuid)
     emit contactsChanged();
 }
 
+void LogController::recordReplyFrom(const QString &forceId)
+{
+    if (!m_log)
+        return;
+    const auto sender = m_log->currentProfile();
+    if (forceId.isEmpty() || !sender) {
+        warn(tr("Record a reply"), forceId.isEmpty() ? tr("Choose the area whose office replied, on the map or in the list.")
+                                                     : tr("Create your profile first: replies belong to your letters."));
+        return;
+    }
+    ReplyRecorder recorder(*m_log);
+    const QString letter = recorder.letterAnsweredBy(sender->uuid, forceId);
+    if (letter.isEmpty()) {
+        warn(tr("Record a reply"), recorder.lastError());
+        return;
+    }
+    recordReply(letter);
+}
+
 void LogController::snoozeFollowUp(const QString &uuid)
 {
     if (m_log && !m_recorder->snoozeFollowUp(uuid))

@@ -39,6 +39,7 @@ public:
     void recordContact(const QString &forceId);
     void editContact(const QString &uuid);
     void recordReply(const QString &uuid);
+    void recordReplyFrom(const QString &forceId); // to the current profile's newest letter to the office
     void snoozeFollowUp(const QString &uuid);
     // The current volunteer's first follow-up that is due; nothing (and a message saying so)
     // when none is, or the log cannot be read.

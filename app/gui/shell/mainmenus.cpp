@@ -39,6 +39,7 @@ MainMenus::MainMenus(QMainWindow *window, LogController *log, DirectoryControlle
     letters->addAction(tr("&Write a letter to the selected area…"), QKeySequence::New, this, &MainMenus::writeLetterRequested);
     letters->addAction(tr("Write &follow-ups…"), this, &MainMenus::followUpsRequested);
     letters->addAction(tr("&Record a contact…"), QKeySequence(u"Ctrl+R"_s), this, &MainMenus::recordContactRequested);
+    letters->addAction(tr("Record a re&ply from the selected area…"), this, &MainMenus::recordReplyRequested);
 
     QMenu *data = bar->addMenu(tr("&Data"));
     data->addAction(tr("&Check for an updated directory…"), directory, &DirectoryController::checkForUpdate);

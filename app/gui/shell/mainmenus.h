@@ -25,6 +25,7 @@ signals:
     void writeLetterRequested();
     void followUpsRequested();
     void recordContactRequested();
+    void recordReplyRequested();
     void syncRequested();
     void guideRequested();
     void aboutRequested();

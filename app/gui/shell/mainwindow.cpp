@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(menus, &MainMenus::writeLetterRequested, this, [this] { writeLetter(m_selectedForce); });
     connect(menus, &MainMenus::followUpsRequested, this, &MainWindow::writeFollowUps);
     connect(menus, &MainMenus::recordContactRequested, this, [this] { m_logController->recordContact(m_selectedForce); });
+    connect(menus, &MainMenus::recordReplyRequested, this, [this] { m_logController->recordReplyFrom(m_selectedForce); });
     connect(menus, &MainMenus::syncRequested, this, [this] {
         if (m_team->isConfigured())
             m_team->syncNow();

@@ -5,6 +5,7 @@
 
 #include "contactlog.h"
 #include "mapcolouring.h"
+#include "replyrecorder.h"
 #include "responsiveness.h"
 
 #include <QCryptographicHash>
@@ -364,4 +365,37 @@ TEST_CASE("replies: recording an acknowledgement never lowers what the letter al
     CHECK(after->replyOutcome == ReplyOutcome::Commitment);
     CHECK(after->status == ContactStatus::Replied);
     CHECK(after->replyDate == QDate(2026, 11, 8)); // the first reply is still the first
+}
+
+TEST_CASE("replies: a reply from an office goes to the volunteer's newest letter to it that went out", "[replies]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile jane, sam;
+    jane.name = u"Jane"_s;
+    sam.name = u"Sam"_s;
+    REQUIRE(log.addProfile(&jane));
+    REQUIRE(log.addProfile(&sam));
+    auto letter = [&log](const Profile &p, const QString &forceId, const QDate &date, ContactStatus status) {
+        ContactRecord r;
+        r.profileUuid = p.uuid;
+        r.forceId = forceId;
+        r.date = date;
+        r.status = status;
+        REQUIRE(log.addContact(&r));
+        return r.uuid;
+    };
+    ReplyRecorder recorder(log);
+    CHECK(recorder.letterAnsweredBy(jane.uuid, u"kent"_s).isEmpty()); // nothing sent yet
+    CHECK(recorder.lastError().contains(u"No letter to this office is recorded yet"_s));
+    const QString older = letter(jane, u"kent"_s, QDate(2026, 9, 1), ContactStatus::Sent);
+    const QString newer = letter(jane, u"kent"_s, QDate(2026, 10, 1), ContactStatus::Acknowledged);
+    letter(jane, u"kent"_s, QDate(2026, 11, 1), ContactStatus::Drafted);  // never sent
+    letter(sam, u"kent"_s, QDate(2026, 11, 2), ContactStatus::Sent);      // someone else's
+    letter(jane, u"sussex"_s, QDate(2026, 11, 3), ContactStatus::Sent);   // another office
+    CHECK(recorder.letterAnsweredBy(jane.uuid, u"kent"_s) == newer);
+    CHECK(recorder.letterAnsweredBy(jane.uuid, u"kent"_s) != older);
+    CHECK(recorder.lastError().isEmpty());
+    CHECK(recorder.letterAnsweredBy(jane.uuid, u"surrey"_s).isEmpty());
 }

@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QScrollBar>
 #include <QTableView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -418,4 +419,48 @@ TEST_CASE("first path: the office panel spells out short forms in the holder's t
     window.selectForce(u"metropolitan"_s);
     panel = window.detailPanel()->plainText();
     CHECK(panel.contains(u"Mayor of London (occupant of Mayor's Office for Policing and Crime)"_s));
+}
+
+TEST_CASE("first path: Letters, Record a reply opens the reply form for the newest letter to the selected office", "[gui][firstpath][replies]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.ensureLoaded();
+    auto *controller = window.findChild<LogController *>();
+    ContactLog *log = controller->log();
+    REQUIRE(log);
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    REQUIRE(log->addProfile(&jane));
+    REQUIRE(log->setCurrentProfile(jane.uuid));
+    ContactRecord letter;
+    letter.profileUuid = jane.uuid;
+    letter.forceId = u"kent"_s;
+    letter.date = QDate::currentDate().addDays(-7);
+    REQUIRE(log->addContact(&letter));
+    QAction *action = nullptr;
+    for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Record a reply from the selected area…"_s)
+            action = a;
+    }
+    REQUIRE(action);
+    window.selectForce(u"kent"_s);
+    QString title;
+    onNextDialog([&title](QWidget *dialog) {
+        title = dialog->windowTitle();
+        QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+    action->trigger();
+    CHECK(title.startsWith(u"Record a reply from"_s));
+    CHECK(title.contains(u"Kent"_s));
+    // An office never written to: says so, opens no form.
+    window.selectForce(u"sussex"_s);
+    QString said;
+    onNextDialog([&said](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            said = box->text();
+        QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+    action->trigger();
+    CHECK(said.contains(u"No letter to this office is recorded yet"_s));
 }
