@@ -208,7 +208,7 @@ void ForceMapView::paintEvent(QPaintEvent *)
     }
 
     // The key first, where it hides no area; labels then keep off it.
-    m_legend.place(this, t, m_areas, colours, font(), m_controls->rect());
+    m_legend.place(this, t, m_areas, colours, font(), m_controls->rect(), m_selected);
     QList<QRectF> taken{m_controls->rect(), m_legend.rect()};
     // Scotland and Northern Ireland carry a short note; then the selected, the candidates, the
     // hovered and the keyboard's area. Each is labelled once, whatever else it also is.

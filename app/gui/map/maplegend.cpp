@@ -16,13 +16,21 @@ namespace {
 
 constexpr double kMargin = 10;
 
-bool coversAnArea(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas)
+// How many police force areas the box hides (Scotland and Northern Ireland do not count).
+int areasCovered(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas)
 {
+    int covered = 0;
     for (const ForceArea &a : areas.areas()) {
         if (!ForceIds::isNoPccArea(a.id) && toWidget.map(a.path).intersects(box))
-            return true;
+            ++covered;
     }
-    return false;
+    return covered;
+}
+
+bool coversArea(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas, const QString &id)
+{
+    const ForceArea *a = areas.area(id);
+    return a && toWidget.map(a->path).intersects(box);
 }
 
 } // namespace
@@ -39,8 +47,15 @@ MapColouring MapLegend::folded(const MapColouring &colouring, bool titleOnly)
     return title;
 }
 
+MapColouring MapLegend::foldable(const MapColouring &colouring)
+{
+    MapColouring open = colouring;
+    open.title += u" \u25BE"_s; // ▾: a click folds it
+    return open;
+}
+
 void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, const ForceAreas &areas, const MapColouring &colouring,
-                      const QFont &font, const QRectF &controls)
+                      const QFont &font, const QRectF &controls, const QString &selectedId)
 {
     auto corners = [&](const QSizeF &size) {
         const double right = widget->width() - kMargin - size.width();
@@ -50,7 +65,7 @@ void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, co
     };
     auto firstFree = [&](const QSizeF &size) -> std::optional<QRectF> {
         for (const QRectF &r : corners(size)) {
-            if (!coversAnArea(r, toWidget, areas) && !r.intersects(controls))
+            if (areasCovered(r, toWidget, areas) == 0 && !r.intersects(controls))
                 return r;
         }
         return std::nullopt;
@@ -59,8 +74,27 @@ void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, co
     const std::optional<QRectF> openPlace = firstFree(open);
     m_folded = m_open.has_value() ? !*m_open : !openPlace;
     m_tiny = false;
+    m_crowded = false;
     if (!m_folded) {
-        m_rect = openPlace.value_or(corners(open).first());
+        if (openPlace) {
+            m_rect = *openPlace;
+            return;
+        }
+        // Opened where no corner is free: the corner hiding the fewest areas, the selected one never.
+        m_crowded = true;
+        const QSizeF size = MapPainter::legendSize(foldable(colouring), font, widget);
+        std::optional<QRectF> best;
+        int bestCovered = 0;
+        for (const QRectF &r : corners(size)) {
+            if (r.intersects(controls) || coversArea(r, toWidget, areas, selectedId))
+                continue;
+            const int covered = areasCovered(r, toWidget, areas);
+            if (!best || covered < bestCovered) {
+                best = r;
+                bestCovered = covered;
+            }
+        }
+        m_rect = best.value_or(corners(size).first());
         return;
     }
     // Folded: its title and whose letters, or on a small map just "Key ▸".
@@ -83,7 +117,8 @@ bool MapLegend::toggleAt(const QPointF &point)
 
 void MapLegend::paint(QPainter &p, const MapColouring &colouring, const QFont &font, bool dark) const
 {
-    MapPainter::paintLegend(p, m_rect.bottomLeft(), m_folded ? folded(colouring, m_tiny) : colouring, font, dark);
+    MapPainter::paintLegend(p, m_rect.bottomLeft(),
+                            m_folded ? folded(colouring, m_tiny) : (m_crowded ? foldable(colouring) : colouring), font, dark);
 }
 
 } // namespace pcc

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QPainterPath>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -290,6 +291,33 @@ TEST_CASE("map widget: the key never hides an area at the laptop size or the sma
     QTest::mouseClick(&view, Qt::LeftButton, {}, view.legendRect().center().toPoint());
     view.grab();
     CHECK(view.isLegendFolded() == folded);
+}
+
+TEST_CASE("map widget: a key opened where no corner is free never covers the selected area", "[map][gui]")
+{
+    // The smallest map: no corner has room, so the key starts folded.
+    for (const QString &selected : {u"devon-and-cornwall"_s, u"cumbria"_s, u"kent"_s, u"northumbria"_s}) {
+        INFO(selected.toStdString());
+        ForceMapView view;
+        view.setAreas(areas());
+        view.resize(320, 360);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        view.setSelectedForce(selected);
+        view.grab();
+        REQUIRE(view.isLegendFolded());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.legendRect().center().toPoint());
+        view.grab();
+        REQUIRE_FALSE(view.isLegendFolded());
+        const QRectF key = view.legendRect();
+        const QPainterPath &outline = areas().area(selected)->path;
+        for (int i = 0; i < outline.elementCount(); ++i)
+            CHECK_FALSE(key.contains(view.toWidget(QPointF(outline.elementAt(i)))));
+        // Opened by hand, the key folds again with one more click.
+        QTest::mouseClick(&view, Qt::LeftButton, {}, key.center().toPoint());
+        view.grab();
+        CHECK(view.isLegendFolded());
+    }
 }
 
 TEST_CASE("map widget: Scotland clicked and hovered is named once, and every area at most once", "[map][gui]")
