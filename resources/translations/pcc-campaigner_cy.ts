@@ -4699,9 +4699,23 @@ Allforio popeth?</translation>
             <numerusform>Dim ateb eto i'r %n llythyr a anfonwyd o'r cyfrifiadur hwn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No reply yet to the %n letter(s) the campaign's volunteers have sent.</source>
+        <translation>
+            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This office has answered the letter sent from this computer</source>
         <translation>Mae'r swyddfa hon wedi ateb y llythyr a anfonwyd o'r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>This office has answered the letter a campaign volunteer sent</source>
+        <translation>Mae'r swyddfa hon wedi ateb y llythyr a anfonodd un o wirfoddolwyr yr ymgyrch</translation>
     </message>
     <message numerus="yes">
         <source>This office has answered all %n letter(s) sent from this computer</source>
@@ -4711,6 +4725,16 @@ Allforio popeth?</translation>
             <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
             <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
             <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr a anfonwyd o'r cyfrifiadur hwn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This office has answered all %n letter(s) the campaign's volunteers have sent</source>
+        <translation>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4724,40 +4748,6 @@ Allforio popeth?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(ies) made a commitment to fund.</source>
-        <translation>
-            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
-            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
-            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
-            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
-            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No reply yet to the %n letter(s) the campaign's volunteers have sent.</source>
-        <translation>
-            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
-            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
-            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
-            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
-            <numerusform>Dim ateb eto i'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This office has answered the letter a campaign volunteer sent</source>
-        <translation>Mae'r swyddfa hon wedi ateb y llythyr a anfonodd un o wirfoddolwyr yr ymgyrch</translation>
-    </message>
-    <message numerus="yes">
-        <source>This office has answered all %n letter(s) the campaign's volunteers have sent</source>
-        <translation>
-            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
-            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
-            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
-            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
-            <numerusform>Mae'r swyddfa hon wedi ateb pob un o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This office has answered %1 of the %n letter(s) the campaign's volunteers have sent</source>
         <translation>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
@@ -4765,6 +4755,16 @@ Allforio popeth?</translation>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
             <numerusform>Mae'r swyddfa hon wedi ateb %1 o'r %n llythyr y mae gwirfoddolwyr yr ymgyrch wedi'u hanfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) made a commitment to fund.</source>
+        <translation>
+            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
+            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
+            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
+            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
+            <numerusform>Gwnaeth %n ateb ymrwymiad i ariannu.</numerusform>
         </translation>
     </message>
     <message>

@@ -133,45 +133,57 @@ QString timeToReply(const ForceResponsiveness &f)
 
 } // namespace
 
+namespace {
+
+enum class Letters { FromThisComputer, FromTheCampaign };
+
+// "No reply yet to …", or "This office has answered …" with how long it took: whole sentences
+// for each whose letters they are, so that a translation never has to join pieces.
+QString answered(const ForceResponsiveness &f, Letters whose)
+{
+    const bool mine = whose == Letters::FromThisComputer;
+    if (f.replied == 0)
+        return mine ? Tr::tr("No reply yet to the %n letter(s) sent from this computer.", nullptr, f.sent)
+                    : Tr::tr("No reply yet to the %n letter(s) the campaign's volunteers have sent.", nullptr, f.sent);
+    QString text;
+    if (f.sent == 1)
+        text = mine ? Tr::tr("This office has answered the letter sent from this computer")
+                    : Tr::tr("This office has answered the letter a campaign volunteer sent");
+    else if (f.replied == f.sent)
+        text = mine ? Tr::tr("This office has answered all %n letter(s) sent from this computer", nullptr, f.sent)
+                    : Tr::tr("This office has answered all %n letter(s) the campaign's volunteers have sent", nullptr, f.sent);
+    else
+        text = (mine ? Tr::tr("This office has answered %1 of the %n letter(s) sent from this computer", nullptr, f.sent)
+                     : Tr::tr("This office has answered %1 of the %n letter(s) the campaign's volunteers have sent", nullptr, f.sent))
+                   .arg(f.replied);
+    return text + timeToReply(f) + u'.';
+}
+
+QString commitments(const ForceResponsiveness &f)
+{
+    return f.commitments > 0 ? u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments) : QString();
+}
+
+} // namespace
+
 QString Responsiveness::sentence(const ForceResponsiveness &f)
 {
     if (f.sent == 0)
         return {};
-    if (f.replied == 0)
-        return Tr::tr("No reply yet to the %n letter(s) sent from this computer.", nullptr, f.sent);
-    QString text;
-    if (f.sent == 1)
-        text = Tr::tr("This office has answered the letter sent from this computer");
-    else if (f.replied == f.sent)
-        text = Tr::tr("This office has answered all %n letter(s) sent from this computer", nullptr, f.sent);
-    else
-        text = Tr::tr("This office has answered %1 of the %n letter(s) sent from this computer", nullptr, f.sent).arg(f.replied);
-    text += timeToReply(f) + u'.';
-    if (f.commitments > 0)
-        text += u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments);
-    return text;
+    QString text = answered(f, Letters::FromThisComputer);
+    return f.replied == 0 ? text : text + commitments(f);
 }
 
 QString Responsiveness::teamSentence(const ForceResponsiveness &f)
 {
     if (f.sent == 0)
         return {};
+    QString text = answered(f, Letters::FromTheCampaign);
     if (f.replied == 0)
-        return Tr::tr("No reply yet to the %n letter(s) the campaign's volunteers have sent.", nullptr, f.sent);
-    QString text;
-    if (f.sent == 1)
-        text = Tr::tr("This office has answered the letter a campaign volunteer sent");
-    else if (f.replied == f.sent)
-        text = Tr::tr("This office has answered all %n letter(s) the campaign's volunteers have sent", nullptr, f.sent);
-    else
-        text = Tr::tr("This office has answered %1 of the %n letter(s) the campaign's volunteers have sent", nullptr, f.sent)
-                   .arg(f.replied);
-    text += timeToReply(f) + u'.';
+        return text;
     if (f.lastReply.isValid())
         text += u' ' + Tr::tr("The last reply was dated %1.").arg(QLocale().toString(f.lastReply, QLocale::LongFormat));
-    if (f.commitments > 0)
-        text += u' ' + Tr::tr("%n reply(ies) made a commitment to fund.", nullptr, f.commitments);
-    return text;
+    return text + commitments(f);
 }
 
 } // namespace pcc

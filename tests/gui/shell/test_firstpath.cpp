@@ -438,11 +438,7 @@ TEST_CASE("first path: Letters, Record a reply opens the reply form for the newe
     letter.forceId = u"kent"_s;
     letter.date = QDate::currentDate().addDays(-7);
     REQUIRE(log->addContact(&letter));
-    QAction *action = nullptr;
-    for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == u"Record a reply from the selected area…"_s)
-            action = a;
-    }
+    QAction *action = pcctest::childWithText<QAction>(window.menuBar(), u"Record a reply from the selected area…"_s);
     REQUIRE(action);
     window.selectForce(u"kent"_s);
     QString title;

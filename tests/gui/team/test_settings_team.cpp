@@ -218,11 +218,7 @@ TEST_CASE("team in the window: Sync with no server set opens the Team page, says
     Settings::setTeamServer(QString());
     Settings::setFirstRunGuideSeen(true);
     MainWindow window;
-    QAction *sync = nullptr;
-    for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == u"Sync with the team server"_s)
-            sync = a;
-    }
+    QAction *sync = childWithText<QAction>(window.menuBar(), u"Sync with the team server"_s);
     REQUIRE(sync);
     int currentTab = -1;
     bool explained = false, syncWaits = false, testWaits = false, syncReady = false;
