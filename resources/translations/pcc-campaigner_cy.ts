@@ -1033,10 +1033,6 @@ Rhowch id i letter --template.</translation>
         <translation>Comisiynydd</translation>
     </message>
     <message>
-        <source>Commissioner, with fire</source>
-        <translation>Comisiynydd, gyda thân</translation>
-    </message>
-    <message>
         <source>Mayor</source>
         <translation>Maer</translation>
     </message>
@@ -4286,8 +4282,8 @@ Allforio popeth?</translation>
         <translation>Un llinell i bob llinell cyfeiriad, heb y cod post</translation>
     </message>
     <message>
-        <source>Your details stay on this computer. They are printed as the sender of your letters.</source>
-        <translation>Mae eich manylion yn aros ar y cyfrifiadur hwn. Maen nhw'n cael eu hargraffu fel anfonwr eich llythyrau.</translation>
+        <source>Your details stay on this computer. They are printed as the sender of your letters, and your address and postcode go under your name in email drafts.</source>
+        <translation>Mae eich manylion yn aros ar y cyfrifiadur hwn. Maen nhw'n cael eu hargraffu fel anfonwr eich llythyrau, ac mae eich cyfeiriad a'ch cod post yn mynd o dan eich enw mewn drafftiau e-bost.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

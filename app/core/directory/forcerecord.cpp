@@ -47,14 +47,15 @@ QString bodyKindLabel(BodyKind kind)
 
 QString bodyKindInEnglish(BodyKind kind)
 {
-    return QString::fromLatin1(bodyKindText(kind));
+    // In a letter the mayor is the Mayor: the note on the office's powers is for the volunteer.
+    return kind == BodyKind::Mayor ? u"Mayor"_s : QString::fromLatin1(bodyKindText(kind));
 }
 
 QString bodyKindShortLabel(BodyKind kind)
 {
     switch (kind) {
     case BodyKind::Pcc: return QCoreApplication::translate("pcc", "Commissioner");
-    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "Commissioner, with fire");
+    case BodyKind::Pfcc: return QCoreApplication::translate("pcc", "Commissioner"); // fire too: said in the tooltip
     case BodyKind::Mayor: return QCoreApplication::translate("pcc", "Mayor");
     case BodyKind::PoliceAuthority: return QCoreApplication::translate("pcc", "Police authority");
     case BodyKind::PolicingBoard: return QCoreApplication::translate("pcc", "Policing board");

@@ -81,16 +81,16 @@ QByteArray base64Lines(const QByteArray &data)
 
 namespace {
 
-// The sender's lines an email adds under the body: the address, postcode, email and phone under
-// the name when the body ends with it, or the whole block when it does not. An office checks
-// from the address that the writer lives in its area, and can reply by post.
+// The sender's postal address under the body: beneath the name when the body ends with it, else
+// after the name, so the office knows where the writer lives and can reply by post. The phone
+// and email are not added: the email's From already says who wrote.
 QStringList contactLines(const Letter &letter, const QString &lastBodyLine)
 {
-    if (letter.senderBlock.isEmpty())
+    if (letter.senderName.isEmpty())
         return {};
-    if (lastBodyLine.trimmed() == letter.senderBlock.constFirst().trimmed())
-        return letter.senderBlock.mid(1);
-    return QStringList{QString()} + letter.senderBlock;
+    if (lastBodyLine.trimmed() == letter.senderName)
+        return letter.senderAddress;
+    return QStringList{QString(), letter.senderName} + letter.senderAddress;
 }
 
 } // namespace
@@ -110,15 +110,26 @@ QString EmailDraft::emailBodyText(const Letter &letter)
 
 namespace {
 
-QString contactHtml(const Letter &letter)
+// The body's HTML for an email: no room left for a pen (line breaks opening a paragraph), and
+// the sender's address in the paragraph of the name, as in the plain part.
+QString emailHtml(const Letter &letter)
 {
-    const QString body = letter.bodyPlainText();
+    QString html = SafeHtml::clean(letter.bodyHtml);
+    static const QRegularExpression pen(u"(<p[^>]*>)(\\s*<br\\s*/?>)+"_s);
+    html.replace(pen, u"\\1"_s);
     QStringList escaped;
+    const QString body = letter.bodyPlainText();
     for (const QString &line : contactLines(letter, body.section(u'\n', -1)))
         escaped << line.toHtmlEscaped();
-    while (!escaped.isEmpty() && escaped.constFirst().isEmpty())
-        escaped.removeFirst();
-    return escaped.isEmpty() ? QString() : u"<p>"_s + escaped.join(u"<br>"_s) + u"</p>"_s;
+    if (escaped.isEmpty())
+        return html;
+    if (!escaped.constFirst().isEmpty()) { // under the name: inside its paragraph
+        const qsizetype end = html.lastIndexOf(u"</p>"_s);
+        if (end >= 0)
+            return html.insert(end, u"<br>"_s + escaped.join(u"<br>"_s));
+    }
+    escaped.removeAll(QString());
+    return html + u"<p>"_s + escaped.join(u"<br>"_s) + u"</p>"_s;
 }
 
 } // namespace
@@ -149,7 +160,7 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
-        + u"</title></head><body>"_s + SafeHtml::clean(letter.bodyHtml) + contactHtml(letter) + u"</body></html>"_s;
+        + u"</title></head><body>"_s + emailHtml(letter) + u"</body></html>"_s;
     eml += base64Lines(html.toUtf8());
     eml += "--" + boundary + "--\r\n";
     return eml;

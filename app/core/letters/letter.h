@@ -14,6 +14,8 @@ struct Letter
     QString subject;            // email subject
     QString toEmail;            // the office's email, empty when none is known
     QStringList senderBlock;    // name, address lines, postcode, email, phone
+    QString senderName;
+    QStringList senderAddress;  // address lines and postcode: under the name in an email
     QStringList recipientBlock; // name, address lines, postcode
     QString dateText;           // "28 November 2026"
     QString bodyHtml;           // merged body, salutation to signature

@@ -86,6 +86,11 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->forceId = force.id;
     l->recipientBlock = recipientBlockOf(force, s);
     l->senderBlock = senderBlockOf(sender);
+    l->senderName = sender.name.trimmed();
+    l->senderAddress = sender.address;
+    if (!sender.postcode.isEmpty())
+        l->senderAddress << sender.postcode;
+    l->senderAddress.removeAll(QString());
     l->dateText = LetterComposer::ukLongDate(date);
     l->toEmail = force.email;
     // What the office reads is English whatever the interface's language, as the campaign's letter is.

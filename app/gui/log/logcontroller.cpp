@@ -163,8 +163,8 @@ void LogController::editProfile()
         } else {
             emit profilesChanged();
             emit statusMessage(savedMessage(p));
-            if (p.homeForce != current->homeForce)
-                emit profileSaved(areaOf(p));
+            if (const QString area = areaOf(p); area != areaOf(*current))
+                emit profileSaved(area);
             return;
         }
     }

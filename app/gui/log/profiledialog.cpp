@@ -31,7 +31,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     m_address->setPlaceholderText(tr("One line per address line, without the postcode"));
     m_address->setFixedHeight(90);
     auto *form = new QFormLayout(this);
-    auto *privacy = new QLabel(tr("Your details stay on this computer. They are printed as the sender of your letters."), this);
+    auto *privacy = new QLabel(tr("Your details stay on this computer. They are printed as the sender of your letters, and your address "
+                                     "and postcode go under your name in email drafts."), this);
     privacy->setWordWrap(true);
     form->addRow(privacy);
     form->addRow(tr("&Name:"), m_name);

@@ -254,10 +254,13 @@ print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml'
 raw = msg.get_body(preferencelist=('plain',)).get_payload(decode=True)
 print('crlf' if raw.count(b'\n') > 3 and raw.count(b'\n') == raw.count(b'\r\n') else 'bare line feeds')
 plain = msg.get_body(preferencelist=('plain',)).get_content().splitlines()
-print('|'.join(plain[-5:]))
+print('|'.join(plain[-4:]))
 print('trailing spaces' if any(line != line.rstrip() for line in plain) else 'no trailing spaces')
 print('gap' if any(a == b == '' for a, b in zip(plain, plain[1:])) else 'no gap')
-print('address in html' if '12 Example Road<br>Cheltenham<br>GL50 1AA' in msg.get_body(preferencelist=('html',)).get_content() else 'no address in html')
+html = msg.get_body(preferencelist=('html',)).get_content()
+print('address in html' if 'Jane Volunteer<br>12 Example Road<br>Cheltenham<br>GL50 1AA</p>' in html else 'no address in html')
+print('room for a pen' if '<br /><br />Jane' in html else 'no room for a pen')
+print('email or phone in body' if 'jane@example.org' in '\n'.join(plain) + html else 'no email in body')
 )"_s;
     QProcess p;
     p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
@@ -274,10 +277,12 @@ print('address in html' if '12 Example Road<br>Cheltenham<br>GL50 1AA' in msg.ge
     CHECK(lines.at(6) == u"html"_s);
     CHECK(lines.at(7) == u"crlf"_s); // RFC 2046: a text part's lines end in CRLF on every system
     // Signed with the name, then the sender's address: the office can check where the writer lives.
-    CHECK(lines.at(8) == u"Jane Volunteer|12 Example Road|Cheltenham|GL50 1AA|jane@example.org"_s);
+    CHECK(lines.at(8) == u"Jane Volunteer|12 Example Road|Cheltenham|GL50 1AA"_s);
     CHECK(lines.at(9) == u"no trailing spaces"_s);
     CHECK(lines.at(10) == u"no gap"_s); // one blank line at most: no room left for a pen
-    CHECK(lines.at(11) == u"address in html"_s);
+    CHECK(lines.at(11) == u"address in html"_s); // in the name's paragraph, as in the plain part
+    CHECK(lines.at(12) == u"no room for a pen"_s);
+    CHECK(lines.at(13) == u"no email in body"_s); // the From header says who wrote
 }
 
 TEST_CASE("letters: a header with any letter beyond ASCII goes out encoded, Latin-1 ones too", "[letter][email]")
@@ -431,4 +436,14 @@ print(len(msg['From'].addresses))
     CHECK(lines.at(0) == u"Jane \"J\\\" <img src=x>, Smith"_s);
     CHECK(lines.at(1) == u"jane@example.org"_s);
     CHECK(lines.at(2) == u"1"_s);
+}
+
+TEST_CASE("letters: the kind of body a letter names is plain: the Mayor is the Mayor", "[letter]")
+{
+    const auto kind = [](const QString &id) {
+        return LetterComposer::fieldValues(*directory().force(id), sender(), QDate(2026, 11, 28)).value(u"body_kind"_s);
+    };
+    CHECK(kind(u"greater-manchester"_s) == u"Mayor"_s);
+    CHECK(kind(u"kent"_s) == u"Police and Crime Commissioner"_s);
+    CHECK(kind(u"cumbria"_s) == u"Police, Fire and Crime Commissioner"_s);
 }

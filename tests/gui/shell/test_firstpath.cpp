@@ -286,6 +286,15 @@ TEST_CASE("first path: a profile with a Scottish postcode says there is no commi
     const QString message = window.statusBar()->currentMessage();
     CHECK(message.contains(u"EH1 1AA is in Scotland, which has no police and crime commissioner"_s));
     CHECK_FALSE(message.contains(u"not sure"_s));
+    CHECK(window.detailPanel()->plainText().contains(u"Scotland"_s));
+    // Edited to another place with no commissioner: the window follows it too.
+    onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"profilePostcode"_s)->setText(u"BT1 1AA"_s);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    window.findChild<LogController *>()->editProfile();
+    CHECK(window.detailPanel()->plainText().contains(u"Northern Ireland"_s));
+    CHECK_FALSE(window.detailPanel()->plainText().contains(u"Scotland"_s));
 }
 
 TEST_CASE("first path: a profile saved after a failed search shows its office and drops the search's message", "[gui][firstpath]")
