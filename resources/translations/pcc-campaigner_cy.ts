@@ -2929,8 +2929,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <source>Choose who to write to. Tick several to print or save their letters together (Send… menu).</source>
-        <translation>Dewiswch at bwy i ysgrifennu. Ticiwch sawl un i argraffu neu gadw eu llythyrau gyda'i gilydd (dewislen Anfon…).</translation>
+        <source>Choose who to write to. Tick several to print or save their letters together (the Send… button).</source>
+        <translation>Dewiswch at bwy i ysgrifennu. Ticiwch sawl un i argraffu neu gadw eu llythyrau gyda'i gilydd (y botwm Anfon…).</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -4314,8 +4314,8 @@ Allforio popeth?</translation>
         <translation>Nid yw “%1” yn god post llawn yn y DU. Teipiwch ef fel y mae ar lythyr a gawsoch, er enghraifft GL50 1AA, neu gadewch ef yn wag a dewiswch eich ardal ar y map.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address. Check it (it looks like name@example.org), or leave it empty.</source>
-        <translation>Nid yw “%1” yn gyfeiriad e-bost. Gwiriwch ef (mae'n edrych fel enw@example.org), neu gadewch ef yn wag.</translation>
+        <source>“%1” is not an email address. An email address looks like name@example.org; or leave the field empty.</source>
+        <translation>Nid yw “%1” yn gyfeiriad e-bost. Mae cyfeiriad e-bost yn edrych fel enw@example.org; neu gadewch y maes yn wag.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4521,10 @@ Allforio popeth?</translation>
         <translation>Ni ddaeth dogfen o'r enw %1 gyda'r atebion i'r llythyr hwnnw.</translation>
     </message>
     <message>
+        <source>Choose the office, and the volunteer whose letter it answers.</source>
+        <translation>Dewiswch y swyddfa, a'r gwirfoddolwr y mae'n ateb ei lythyr.</translation>
+    </message>
+    <message>
         <source>No letter to this office is recorded yet: record the letter you sent first (Letters, Record a contact).</source>
         <translation>Nid oes llythyr at y swyddfa hon wedi'i gofnodi eto: cofnodwch y llythyr a anfonoch yn gyntaf (Llythyrau, Cofnodi cyswllt).</translation>
     </message>
@@ -4670,6 +4674,10 @@ Allforio popeth?</translation>
             <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
             <numerusform>, %n diwrnod ar ôl iddo gael ei anfon</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, half of the replies on the day the letter was sent</source>
+        <translation>, hanner yr atebion ar y diwrnod yr anfonwyd y llythyr</translation>
     </message>
     <message numerus="yes">
         <source>, half of the replies within %n day(s)</source>
@@ -4995,8 +5003,8 @@ Allforio popeth?</translation>
         <translation>Ni chanfuwyd dim sy'n benodol i stelcio; nid yw hyn yn profi nad oes dim.</translation>
     </message>
     <message>
-        <source>The research found no evidence either way, which does not prove there is none: ask the office.</source>
-        <translation>Ni chanfu'r ymchwil dystiolaeth y naill ffordd na'r llall, ac nid yw hynny'n profi nad oes dim: gofynnwch i'r swyddfa.</translation>
+        <source>The research found nothing, which does not mean there is nothing: ask the office.</source>
+        <translation>Ni chanfu'r ymchwil ddim, ac nid yw hynny'n golygu nad oes dim: gofynnwch i'r swyddfa.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ QString StalkingSupport::caution() const
     case AdvocacyStatus::GeneralServicesOnly:
         return Tr::tr("Nothing stalking-specific found; this does not prove there is none.");
     case AdvocacyStatus::NothingFound:
-        return Tr::tr("The research found no evidence either way, which does not prove there is none: ask the office.");
+        return Tr::tr("The research found nothing, which does not mean there is nothing: ask the office.");
     }
     return {};
 }

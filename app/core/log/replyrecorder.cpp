@@ -119,6 +119,10 @@ bool ReplyRecorder::attachment(const QString &contactUuid, const QString &name, 
 QString ReplyRecorder::letterAnsweredBy(const QString &profileUuid, const QString &forceId)
 {
     m_error.clear();
+    if (profileUuid.isEmpty() || forceId.isEmpty()) { // empty would mean "any" to contacts()
+        fail(Tr::tr("Choose the office, and the volunteer whose letter it answers."));
+        return {};
+    }
     const auto letters = m_log.contacts(profileUuid, forceId);
     if (!letters) {
         fail(m_log.lastError());
@@ -126,7 +130,8 @@ QString ReplyRecorder::letterAnsweredBy(const QString &profileUuid, const QStrin
     }
     const ContactRecord *newest = nullptr;
     for (const ContactRecord &r : *letters) {
-        if (r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
+        const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting; // a call is not answered by post
+        if (letter && r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
             newest = &r;
     }
     if (!newest) {

@@ -22,7 +22,8 @@ public:
     // The bytes of one of a contact's documents, by the name it was attached under.
     bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);
     // The letter a reply from this office most likely answers: the profile's newest letter to
-    // it that went out (a draft was never sent). Empty, with lastError(), when there is none.
+    // it (post or email) that went out: not a draft, not a call or a meeting. Empty, with
+    // lastError(), when there is none or either id is empty.
     QString letterAnsweredBy(const QString &profileUuid, const QString &forceId);
     QString lastError() const { return m_error; }
 

@@ -126,6 +126,8 @@ QString timeToReply(const ForceResponsiveness &f)
         return days < 1 ? Tr::tr(", the same day it was sent")
                         : Tr::tr(", %n day(s) after it was sent", nullptr, int(days));
     }
+    if (days < 1)
+        return Tr::tr(", half of the replies on the day the letter was sent");
     if (days == std::floor(days))
         return Tr::tr(", half of the replies within %n day(s)", nullptr, int(days));
     return Tr::tr(", half of the replies within %1 days").arg(QLocale().toString(days, 'g', 4));

@@ -121,25 +121,39 @@ QTransform fit(const QRectF &projected, const QRectF &target)
     return t;
 }
 
+QPointF labelAnchor(const QPointF &labelPoint, const QRectF &areaOnScreen, const QSizeF &labelSize)
+{
+    if (labelSize.width() * labelSize.height() <= 0.3 * areaOnScreen.width() * areaOnScreen.height())
+        return labelPoint;
+    return {areaOnScreen.center().x(), areaOnScreen.top() - labelSize.height() / 2 - 6};
+}
+
 QRectF placeLabel(const QString &text, const QFont &font, const QPointF &centre, const QRectF &bounds, QList<QRectF> *taken)
 {
     const QFontMetricsF fm(font);
     QRectF box = fm.boundingRect(QRectF(0, 0, 260, 200), Qt::AlignCenter | Qt::TextWordWrap, text).adjusted(-5, -3, 5, 3);
-    box.moveCenter(centre);
-    box.moveLeft(std::clamp(box.left(), bounds.left() + 2.0, bounds.right() - box.width() - 2.0));
-    box.moveTop(std::clamp(box.top(), bounds.top() + 2.0, bounds.bottom() - box.height() - 2.0));
     const QRectF inside = bounds.adjusted(2, 2, -2, -2);
+    // Held inside the bounds; a label wider or taller than them keeps to their top left.
+    auto clampInside = [&inside](QRectF b) {
+        b.moveLeft(std::max(inside.left(), std::min(b.left(), inside.right() - b.width())));
+        b.moveTop(std::max(inside.top(), std::min(b.top(), inside.bottom() - b.height())));
+        return b;
+    };
+    box.moveCenter(centre);
+    box = clampInside(box);
+    const QRectF wanted = box;
     auto isFree = [&](const QRectF &b) {
-        return inside.contains(b) && std::none_of(taken->cbegin(), taken->cend(), [&b](const QRectF &r) { return r.intersects(b); });
+        return inside.adjusted(-0.5, -0.5, 0.5, 0.5).contains(b)
+            && std::none_of(taken->cbegin(), taken->cend(), [&b](const QRectF &r) { return r.intersects(b); });
     };
     // Blocked by a label or a control: the nearest free place beside one of them (right, left,
     // below or above), so that a label stays by its area rather than sliding down the map.
     if (!isFree(box)) {
+        auto distance = [&wanted](const QRectF &b) { return QLineF(b.center(), wanted.center()).length(); };
         std::optional<QRectF> best;
-        auto distance = [&box](const QRectF &b) { return QLineF(b.center(), box.center()).length(); };
         for (const QRectF &r : std::as_const(*taken)) {
-            for (QRectF candidate : {box.translated(r.right() + 2 - box.left(), 0), box.translated(r.left() - 2 - box.right(), 0),
-                                     box.translated(0, r.bottom() + 2 - box.top()), box.translated(0, r.top() - 2 - box.bottom())}) {
+            for (const QRectF &candidate : {box.translated(r.right() + 2 - box.left(), 0), box.translated(r.left() - 2 - box.right(), 0),
+                                            box.translated(0, r.bottom() + 2 - box.top()), box.translated(0, r.top() - 2 - box.bottom())}) {
                 if (isFree(candidate) && (!best || distance(candidate) < distance(*best)))
                     best = candidate;
             }
@@ -158,6 +172,7 @@ QRectF placeLabel(const QString &text, const QFont &font, const QPointF &centre,
                 if (!clash)
                     break;
             }
+            box = clampInside(box); // never off the map, even where it must overlap
         }
     }
     taken->append(box);

@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pcc {
 
 DirectoryPane::DirectoryPane(QWidget *parent)
@@ -85,8 +87,14 @@ void DirectoryPane::setDirectory(const Directory &directory)
 void DirectoryPane::setStatusTexts(const QHash<QString, QString> &texts)
 {
     m_model->setStatusTexts(texts);
-    if (m_table)
-        m_table->resizeColumnToContents(ForceTableModel::StatusColumn); // "Commitment to fund" whole
+    // Widened when a new status would not fit ("Commitment to fund"); never narrowed under the
+    // volunteer's own width.
+    if (m_table) {
+        const int status = ForceTableModel::StatusColumn;
+        const int before = m_table->columnWidth(status);
+        m_table->resizeColumnToContents(status);
+        m_table->setColumnWidth(status, std::max(before, m_table->columnWidth(status)));
+    }
 }
 
 void DirectoryPane::selectForce(const QString &forceId)

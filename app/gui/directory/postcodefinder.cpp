@@ -178,6 +178,7 @@ void PostcodeFinder::lookUpOnline()
     auto *lookup = new OnlinePostcodeLookup(m_directory, this);
     if (!m_serviceUrl.isEmpty())
         lookup->setBaseUrl(m_serviceUrl);
+    const QString offlineAnswer = message();
     say(tr("Asking postcodes.io…"));
     connect(lookup, &OnlinePostcodeLookup::finished, this, [this, lookup, pc](const QString &id) {
         lookup->deleteLater();
@@ -191,9 +192,9 @@ void PostcodeFinder::lookUpOnline()
     });
     // Nothing learnt online: what the offline answer showed (an area, or the outlined
     // candidates) stays, with the reason.
-    connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup](const QString &message) {
+    connect(lookup, &OnlinePostcodeLookup::failed, this, [this, lookup, offlineAnswer](const QString &message) {
         lookup->deleteLater();
-        say(message);
+        say(offlineAnswer.isEmpty() ? message : message + u'\n' + offlineAnswer);
     });
     lookup->lookup(pc.toString());
 }

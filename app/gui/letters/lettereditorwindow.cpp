@@ -86,7 +86,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactRecord
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *hint = new QLabel(tr("Choose who to write to. Tick several to print or save their letters together (Send… menu)."), this);
+    auto *hint = new QLabel(tr("Choose who to write to. Tick several to print or save their letters together (the Send… button)."), this);
     hint->setWordWrap(true);
     leftLayout->addWidget(hint);
     leftLayout->addWidget(m_recipients);

@@ -77,8 +77,8 @@ void ProfileDialog::accept()
         return;
     }
     if (!p.email.isEmpty() && !isEmailAddress(p.email)) {
-        QMessageBox::warning(this, windowTitle(), tr("“%1” is not an email address. Check it (it looks like "
-                                                     "name@example.org), or leave it empty.").arg(p.email));
+        QMessageBox::warning(this, windowTitle(), tr("“%1” is not an email address. An email address looks "
+                                                     "like name@example.org; or leave the field empty.").arg(p.email));
         m_email->setFocus();
         return;
     }

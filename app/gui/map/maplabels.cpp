@@ -27,12 +27,10 @@ void MapLabels::paint(QPainter &p, const ForceAreas &areas, const QTransform &to
         }
         QFont font = p.font();
         font.setBold(!ForceIds::isNoPccArea(id));
-        // A label as big as its area would hide the area's colour: it goes just above the area.
-        QPointF at = toWidget.map(a->labelPoint);
-        const QRectF area = toWidget.map(a->path).boundingRect();
-        const QSizeF label = QFontMetricsF(font).size(0, text);
-        if (!ForceIds::isNoPccArea(id) && label.width() * label.height() > 0.3 * area.width() * area.height())
-            at = QPointF(area.center().x(), area.top() - label.height() / 2 - 6);
+        const QPointF at = ForceIds::isNoPccArea(id) ? toWidget.map(a->labelPoint)
+                                                     : MapPainter::labelAnchor(toWidget.map(a->labelPoint),
+                                                                               toWidget.map(a->path).boundingRect(),
+                                                                               QFontMetricsF(font).size(0, text));
         const QRectF box = MapPainter::placeLabel(text, font, at, bounds, &taken);
         MapPainter::paintLabel(p, box, text, font, dark);
         m_boxes.append({id, box});

@@ -80,18 +80,19 @@ void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, co
             m_rect = *openPlace;
             return;
         }
-        // Opened where no corner is free: the corner hiding the fewest areas, the selected one never.
+        // Opened where no corner is free: a corner that leaves the selected area in view if any
+        // does (zoomed right in, none may), then the one hiding the fewest areas.
         m_crowded = true;
         const QSizeF size = MapPainter::legendSize(foldable(colouring), font, widget);
         std::optional<QRectF> best;
-        int bestCovered = 0;
+        std::pair<bool, int> bestCost;
         for (const QRectF &r : corners(size)) {
-            if (r.intersects(controls) || coversArea(r, toWidget, areas, selectedId))
+            if (r.intersects(controls))
                 continue;
-            const int covered = areasCovered(r, toWidget, areas);
-            if (!best || covered < bestCovered) {
+            const std::pair<bool, int> cost{coversArea(r, toWidget, areas, selectedId), areasCovered(r, toWidget, areas)};
+            if (!best || cost < bestCost) {
                 best = r;
-                bestCovered = covered;
+                bestCost = cost;
             }
         }
         m_rect = best.value_or(corners(size).first());

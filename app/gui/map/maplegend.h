@@ -20,8 +20,9 @@ class ForceAreas;
 // The map's key, placed where it hides no area: the first corner (bottom left, bottom right,
 // top left, top right under the zoom buttons) where it covers no police force area. When no
 // corner has room the key folds to its title; a click on it opens or folds it, and the
-// volunteer's choice is kept. Opened where there is no room, it takes the corner that hides
-// the fewest areas and never the selected one, and its title says it folds again (▾).
+// volunteer's choice is kept. Opened where there is no room, it takes a corner that leaves the
+// selected area in view (when one does), hiding the fewest areas, and its title says it folds
+// again (▾).
 // Scotland and Northern Ireland may be covered: they hold no office.
 class MapLegend
 {

@@ -394,8 +394,20 @@ TEST_CASE("replies: a reply from an office goes to the volunteer's newest letter
     letter(jane, u"kent"_s, QDate(2026, 11, 1), ContactStatus::Drafted);  // never sent
     letter(sam, u"kent"_s, QDate(2026, 11, 2), ContactStatus::Sent);      // someone else's
     letter(jane, u"sussex"_s, QDate(2026, 11, 3), ContactStatus::Sent);   // another office
+    {
+        ContactRecord call; // a later phone call: not what a letter in the post answers
+        call.profileUuid = jane.uuid;
+        call.forceId = u"kent"_s;
+        call.date = QDate(2026, 11, 4);
+        call.channel = Channel::Phone;
+        REQUIRE(log.addContact(&call));
+    }
     CHECK(recorder.letterAnsweredBy(jane.uuid, u"kent"_s) == newer);
-    CHECK(recorder.letterAnsweredBy(jane.uuid, u"kent"_s) != older);
     CHECK(recorder.lastError().isEmpty());
     CHECK(recorder.letterAnsweredBy(jane.uuid, u"surrey"_s).isEmpty());
+    // An empty id is refused, not read as "any office" or "anyone's".
+    CHECK(recorder.letterAnsweredBy(jane.uuid, QString()).isEmpty());
+    CHECK(recorder.letterAnsweredBy(QString(), u"kent"_s).isEmpty());
+    CHECK_FALSE(recorder.lastError().isEmpty());
+    CHECK(older != newer);
 }

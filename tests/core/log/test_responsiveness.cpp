@@ -188,6 +188,8 @@ TEST_CASE("responsiveness: the office's sentence says letters answered of letter
     CHECK(Responsiveness::sentence(f).endsWith(u", half of the replies within 10.5 days."_s));
     f.medianDaysToReply = 1;
     CHECK(Responsiveness::sentence(f).endsWith(u", half of the replies within 1 day."_s));
+    f.medianDaysToReply = 0;
+    CHECK(Responsiveness::sentence(f).endsWith(u", half of the replies on the day the letter was sent."_s));
     f.medianDaysToReply = std::nullopt;
     f.commitments = 1;
     CHECK(Responsiveness::sentence(f)

@@ -225,3 +225,28 @@ TEST_CASE("map labels: a label blocked by the legend goes beside it, near its ar
     CHECK(box.left() >= legend.right()); // beside the legend
     CHECK(box.top() < legend.bottom());  // not pushed below it, over England
 }
+
+TEST_CASE("map labels: a name that would hide a small area goes just above it, a big area keeps it", "[report][map]")
+{
+    const QSizeF label(100, 20);
+    const QPointF point(150, 150);
+    // A small area, 60 x 40 on screen: the name would hide most of it.
+    const QRectF small(120, 130, 60, 40);
+    const QPointF above = MapPainter::labelAnchor(point, small, label);
+    CHECK(above.y() + label.height() / 2 <= small.top()); // the name's box ends above the area
+    CHECK(above.x() == small.center().x());
+    // A big area: the name sits on its point.
+    CHECK(MapPainter::labelAnchor(point, QRectF(50, 50, 300, 300), label) == point);
+}
+
+TEST_CASE("map labels: a label crowded out everywhere still stays on the map", "[report][map]")
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QRectF bounds(0, 0, 740, 620);
+    // Crowded right down to the bottom edge: it overlaps rather than leave the map.
+    QList<QRectF> wall;
+    for (int y = 0; y < 620; y += 25)
+        wall << QRectF(0, y, 740, 22);
+    CHECK(bounds.contains(MapPainter::placeLabel(u"Kent"_s, font, QPointF(370, 600), bounds, &wall)));
+}

@@ -75,7 +75,7 @@ TEST_CASE("evidence: the panel says what each status means, in words", "[gui][ev
     CHECK_FALSE(general.contains(u"What the 2026 letter says"_s));
 
     const QString nothing = panelText(evidence(AdvocacyStatus::NothingFound));
-    CHECK(nothing.contains(u"The research found no evidence either way, which does not prove there is none: ask the office."_s));
+    CHECK(nothing.contains(u"The research found nothing, which does not mean there is nothing: ask the office."_s));
     CHECK(nothing.count(u"Nothing found"_s) == 1); // the heading says it; the caution does not say it again
 
     CHECK(panelText(StalkingSupport()).contains(u"No research about this office yet."_s));

@@ -319,16 +319,16 @@ TEST_CASE("first path: an online lookup that cannot reach postcodes.io keeps the
     Sandbox sandbox;
     MainWindow window;
     window.ensureLoaded();
+    auto *finder = window.findChild<PostcodeFinder *>();
+    finder->field()->setText(u"DY8 1AA"_s); // typed, then Find: the online lookup reads the field
     REQUIRE(window.findPostcode(u"DY8 1AA"_s)); // three candidates, outlined
     REQUIRE(window.mapView()->candidates().size() == 3);
     QTcpServer closed; // a port where nothing answers: as with no connection
     REQUIRE(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    auto *finder = window.findChild<PostcodeFinder *>();
     finder->setOnlineLookupAllowed(true);
     finder->setOnlineServiceUrl(u"http://127.0.0.1:%1"_s.arg(port));
-    finder->field()->setText(u"DY8 1AA"_s); // as typed: the online lookup reads the field
     onNextDialog([](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         REQUIRE(box);
@@ -337,6 +337,7 @@ TEST_CASE("first path: an online lookup that cannot reach postcodes.io keeps the
     finder->lookUpOnline();
     REQUIRE(QTest::qWaitFor([finder] { return finder->message().contains(u"could not reach postcodes.io"_s); }, 15000));
     CHECK(finder->message().contains(u"The offline answer and the map still work"_s));
+    CHECK(finder->message().contains(u"DY8 could be"_s)); // the offline answer is still there to read
     CHECK(window.mapView()->candidates().size() == 3); // the offline answer stands
     CHECK(window.selectedForce().isEmpty());
     CHECK_FALSE(window.detailPanel()->plainText().contains(u"Not found"_s));
