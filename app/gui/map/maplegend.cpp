@@ -16,13 +16,14 @@ namespace {
 
 constexpr double kMargin = 10;
 
-// How many police force areas the box hides (Scotland and Northern Ireland do not count).
-int areasCovered(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas)
+// How many police force areas the box hides (Scotland and Northern Ireland do not count),
+// counting no further than `enough`.
+int areasCovered(const QRectF &box, const QTransform &toWidget, const ForceAreas &areas, int enough = 1000)
 {
     int covered = 0;
     for (const ForceArea &a : areas.areas()) {
-        if (!ForceIds::isNoPccArea(a.id) && toWidget.map(a.path).intersects(box))
-            ++covered;
+        if (!ForceIds::isNoPccArea(a.id) && toWidget.map(a.path).intersects(box) && ++covered >= enough)
+            break;
     }
     return covered;
 }
@@ -65,7 +66,7 @@ void MapLegend::place(const QPaintDevice *widget, const QTransform &toWidget, co
     };
     auto firstFree = [&](const QSizeF &size) -> std::optional<QRectF> {
         for (const QRectF &r : corners(size)) {
-            if (areasCovered(r, toWidget, areas) == 0 && !r.intersects(controls))
+            if (!r.intersects(controls) && areasCovered(r, toWidget, areas, 1) == 0) // painted on every hover: stop at one
                 return r;
         }
         return std::nullopt;
