@@ -138,13 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &areaId) {
-        const bool office = m_context->directory().force(areaId) != nullptr;
-        if (office || ForceIds::isNoPccArea(areaId)) {
+        if (m_context->directory().force(areaId)) {
             m_finder->clearMessage(); // an earlier search's message no longer applies
-            if (office)
-                selectForce(areaId);
-            else
-                showNoPccArea(areaId);
+            selectForce(areaId);
+        } else if (ForceIds::isNoPccArea(areaId)) {
+            m_finder->clearMessage();
+            showNoPccArea(areaId);
         }
         guideStepDone(FirstRunGuide::Step::Profile);
     });

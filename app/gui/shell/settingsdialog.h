@@ -46,6 +46,7 @@ private:
     QPushButton *m_sync = nullptr;
     QPushButton *m_members = nullptr;
     QLabel *m_teamStatus = nullptr;
+    bool m_teamBusy = false;
 };
 
 } // namespace pcc
