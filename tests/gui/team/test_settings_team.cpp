@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QTranslator>
 #include <QStatusBar>
@@ -244,4 +246,30 @@ TEST_CASE("team in the window: Sync with no server set opens the Team page, says
     CHECK(testWaits);
     CHECK(syncReady);
     CHECK(Settings::teamServer().isEmpty()); // cancelled: nothing kept
+}
+
+TEST_CASE("team in the window: Settings opened while a request runs starts with Test and Sync waiting", "[gui][team]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(true);
+    // A server that takes the connection, says nothing, and hangs up half a second later.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent] {
+        QTcpSocket *s = silent.nextPendingConnection();
+        QTimer::singleShot(500, s, [s] { s->abort(); });
+    });
+    const QString url = u"postgresql://sam@127.0.0.1:%1/campaign"_s.arg(silent.serverPort());
+    Settings::setTeamServer(url);
+    MainWindow window;
+    TeamController *team = window.teamController();
+    team->test(url, u"a password"_s);
+    REQUIRE(team->isBusy());
+    {
+        SettingsDialog dialog(team);
+        CHECK_FALSE(childWithText<QPushButton>(&dialog, u"Test connection"_s)->isEnabled());
+        CHECK_FALSE(childWithText<QPushButton>(&dialog, u"Sync now"_s)->isEnabled());
+        REQUIRE(QTest::qWaitFor([team] { return !team->isBusy(); }, 20000));
+        CHECK(childWithText<QPushButton>(&dialog, u"Test connection"_s)->isEnabled()); // done: ready again
+    }
 }
