@@ -111,12 +111,12 @@ void LogController::chooseProfile(const QString &uuid)
 }
 
 // Saying so when the postcode alone did not settle the volunteer's area, so that they pick it.
-QString LogController::savedMessage(const Profile &p) const
+QString LogController::savedMessage(const Profile &p, const QString &area) const
 {
-    if (const QString noPcc = m_profiles->noPccAreaOf(p.postcode); !noPcc.isEmpty() && p.homeForce.isEmpty())
+    if (ForceIds::isNoPccArea(area))
         return tr("Profile “%1” saved. %2 is in %3, which has no police and crime commissioner: the campaign writes "
-                  "to the commissioners of England and Wales.").arg(p.name, p.postcode, ForceIds::noPccAreaDisplayName(noPcc));
-    if (!p.postcode.isEmpty() && p.homeForce.isEmpty())
+                  "to the commissioners of England and Wales.").arg(p.name, p.postcode, ForceIds::noPccAreaDisplayName(area));
+    if (!p.postcode.isEmpty() && area.isEmpty())
         return tr("Profile “%1” saved. The offline table is not sure which area %2 is in: pick yours on the map, "
                   "or look the postcode up online.").arg(p.name, p.postcode);
     return tr("Profile “%1” saved.").arg(p.name);
@@ -138,8 +138,9 @@ void LogController::newProfile()
             warn(tr("Profile not saved"), m_profiles->lastError());
         } else {
             emit profilesChanged();
-            emit statusMessage(savedMessage(p));
-            emit profileSaved(areaOf(p));
+            const QString area = areaOf(p);
+            emit statusMessage(savedMessage(p, area));
+            emit profileSaved(area);
             return;
         }
     }
@@ -162,8 +163,9 @@ void LogController::editProfile()
             warn(tr("Profile not saved"), m_profiles->lastError());
         } else {
             emit profilesChanged();
-            emit statusMessage(savedMessage(p));
-            if (const QString area = areaOf(p); area != areaOf(*current))
+            const QString area = areaOf(p);
+            emit statusMessage(savedMessage(p, area));
+            if (area != areaOf(*current))
                 emit profileSaved(area);
             return;
         }

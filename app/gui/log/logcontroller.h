@@ -60,7 +60,7 @@ private:
     void warn(const QString &title, const QString &message) const;
     std::optional<ContactRecord> contactOrWarn(const QString &uuid) const; // nothing, said, when it cannot be read
     bool ensureProfile();
-    QString savedMessage(const Profile &p) const;
+    QString savedMessage(const Profile &p, const QString &area) const; // area: areaOf(p)
     QString areaOf(const Profile &p) const;
 
     const Directory &m_directory;

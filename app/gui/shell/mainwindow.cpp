@@ -138,12 +138,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_details, &ForceDetailPanel::createProfileRequested, m_logController, &LogController::newProfile);
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &areaId) {
-        if (m_context->directory().force(areaId)) {
+        const bool office = m_context->directory().force(areaId) != nullptr;
+        if (office || ForceIds::isNoPccArea(areaId)) {
             m_finder->clearMessage(); // an earlier search's message no longer applies
-            selectForce(areaId);
-        } else if (ForceIds::isNoPccArea(areaId)) {
-            m_finder->clearMessage();
-            showNoPccArea(areaId);
+            if (office)
+                selectForce(areaId);
+            else
+                showNoPccArea(areaId);
         }
         guideStepDone(FirstRunGuide::Step::Profile);
     });

@@ -141,10 +141,7 @@ QWidget *SettingsDialog::teamPage()
     connect(m_team, &TeamController::membersFetched, this, [this](const QList<TeamMember> &members) {
         TeamMembersDialog(members, this).exec();
     });
-    connect(m_team, &TeamController::busyChanged, this, [this](bool busy) {
-        m_teamBusy = busy;
-        updateTeamButtons();
-    });
+    connect(m_team, &TeamController::busyChanged, this, &SettingsDialog::updateTeamButtons);
     connect(m_server, &QLineEdit::textChanged, this, [this](const QString &text) {
         const TeamServerAddress address = TeamServerAddress::parse(text);
         m_members->setEnabled(false);
@@ -183,7 +180,7 @@ void SettingsDialog::updateTeamButtons()
 {
     const bool addressGiven = TeamServerAddress::parse(m_server->text()).isValid();
     for (QPushButton *b : {m_test, m_sync})
-        b->setEnabled(addressGiven && !m_teamBusy);
+        b->setEnabled(addressGiven && !m_team->isBusy());
 }
 
 void SettingsDialog::accept()

@@ -46,7 +46,6 @@ private:
     QPushButton *m_sync = nullptr;
     QPushButton *m_members = nullptr;
     QLabel *m_teamStatus = nullptr;
-    bool m_teamBusy = false;
 };
 
 } // namespace pcc

@@ -40,6 +40,7 @@ public:
     void test(const QString &url, const QString &password);
     void syncNow(bool askForPassword = true);
     void fetchMembers(const QString &url, const QString &password);
+    bool isBusy() const { return m_busy; } // a test, sync or fetch is under way
 
 signals:
     void tested(bool ok, const QString &message, bool coordinator);
