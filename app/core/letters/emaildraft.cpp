@@ -77,10 +77,6 @@ QByteArray base64Lines(const QByteArray &data)
     return out;
 }
 
-} // namespace
-
-namespace {
-
 // The sender's postal address under the body: beneath the name when the body ends with it, else
 // after the name, so the office knows where the writer lives and can reply by post. The phone
 // and email are not added: the email's From already says who wrote.
@@ -93,32 +89,28 @@ QStringList contactLines(const Letter &letter, const QString &lastBodyLine)
     return QStringList{QString(), letter.senderName} + letter.senderAddress;
 }
 
-} // namespace
-
-QString EmailDraft::emailBodyText(const Letter &letter)
+// The email's plain text, from the body's (`body`, read once by the caller).
+QString plainEmail(const Letter &letter, const QString &body)
 {
     QStringList lines;
-    for (const QString &line : letter.bodyPlainText().split(u'\n')) {
+    for (const QString &line : body.split(u'\n')) {
         // One blank line at most: the room a printed letter leaves for a signature has no use here.
         if (line.isEmpty() && !lines.isEmpty() && lines.constLast().isEmpty())
             continue;
         lines << line;
     }
-    lines << contactLines(letter, lines.isEmpty() ? QString() : lines.constLast());
+    lines << contactLines(letter, lines.constLast());
     return lines.join(u'\n') + u'\n';
 }
 
-namespace {
-
 // The body's HTML for an email: no room left for a pen (line breaks opening a paragraph), and
 // the sender's address in the paragraph of the name, as in the plain part.
-QString emailHtml(const Letter &letter)
+QString emailHtml(const Letter &letter, const QString &body)
 {
     QString html = SafeHtml::clean(letter.bodyHtml);
     static const QRegularExpression pen(u"(<p[^>]*>)(\\s*<br\\s*/?>)+"_s);
     html.replace(pen, u"\\1"_s);
     QStringList escaped;
-    const QString body = letter.bodyPlainText();
     for (const QString &line : contactLines(letter, body.section(u'\n', -1)))
         escaped << line.toHtmlEscaped();
     if (escaped.isEmpty())
@@ -133,6 +125,11 @@ QString emailHtml(const Letter &letter)
 }
 
 } // namespace
+
+QString EmailDraft::emailBodyText(const Letter &letter)
+{
+    return plainEmail(letter, letter.bodyPlainText());
+}
 
 QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, const QString &fromEmail,
                              const QDateTime &when)
@@ -154,13 +151,14 @@ QByteArray EmailDraft::toEml(const Letter &letter, const QString &fromName, cons
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     // RFC 2046: a text part's lines end in CRLF, whatever the system the draft was made on.
-    QString plain = emailBodyText(letter);
+    const QString body = letter.bodyPlainText(); // laid out once, for both parts
+    QString plain = plainEmail(letter, body);
     plain.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
     eml += base64Lines(plain.toUtf8());
     eml += "--" + boundary + "\r\n";
     eml += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     const QString html = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"_s + letter.subject.toHtmlEscaped()
-        + u"</title></head><body>"_s + emailHtml(letter) + u"</body></html>"_s;
+        + u"</title></head><body>"_s + emailHtml(letter, body) + u"</body></html>"_s;
     eml += base64Lines(html.toUtf8());
     eml += "--" + boundary + "--\r\n";
     return eml;

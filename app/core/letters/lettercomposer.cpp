@@ -40,16 +40,19 @@ QStringList recipientBlockOf(const ForceRecord &f, const Salutation &s)
     return block;
 }
 
+// The sender's address lines and postcode, no empty line.
+QStringList postalAddressOf(const Profile &p)
+{
+    QStringList lines = p.address;
+    lines << p.postcode;
+    lines.removeAll(QString());
+    return lines;
+}
+
+// What a letter prints as its sender: the name, the postal address, the email and the phone.
 QStringList senderBlockOf(const Profile &p)
 {
-    QStringList block;
-    block << p.name << p.address;
-    if (!p.postcode.isEmpty())
-        block << p.postcode;
-    if (!p.email.isEmpty())
-        block << p.email;
-    if (!p.phone.isEmpty())
-        block << p.phone;
+    QStringList block = QStringList{p.name} + postalAddressOf(p) + QStringList{p.email, p.phone};
     block.removeAll(QString());
     return block;
 }
@@ -87,10 +90,7 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->recipientBlock = recipientBlockOf(force, s);
     l->senderBlock = senderBlockOf(sender);
     l->senderName = sender.name.trimmed();
-    l->senderAddress = sender.address;
-    if (!sender.postcode.isEmpty())
-        l->senderAddress << sender.postcode;
-    l->senderAddress.removeAll(QString());
+    l->senderAddress = postalAddressOf(sender);
     l->dateText = LetterComposer::ukLongDate(date);
     l->toEmail = force.email;
     // What the office reads is English whatever the interface's language, as the campaign's letter is.

@@ -133,10 +133,6 @@ QString timeToReply(const ForceResponsiveness &f)
     return Tr::tr(", half of the replies within %1 days").arg(QLocale().toString(days, 'g', 4));
 }
 
-} // namespace
-
-namespace {
-
 enum class Letters { FromThisComputer, FromTheCampaign };
 
 // "No reply yet to …", or "This office has answered …" with how long it took: whole sentences
