@@ -15,9 +15,7 @@ namespace pcc {
 DirectoryPane::DirectoryPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ForceTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
     new QVBoxLayout(this);
 }
 
@@ -27,6 +25,8 @@ void DirectoryPane::build()
         return;
     m_table = new QTableView(this);
     m_search = new QLineEdit(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ForceTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);

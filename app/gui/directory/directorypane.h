@@ -33,12 +33,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // The table and its header are built on first use, after the window's first paint: a
-    // header view loads a bold font that the first paint does not need.
+    // The table, its header and the sorting proxy are built on first use, after the window's
+    // first paint: a header view loads a bold font that the first paint does not need, and
+    // hooking a proxy to its model costs more than painting the window's menu bar.
     void build();
 
     ForceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
 };
