@@ -35,6 +35,7 @@ ForceMapView::ForceMapView(QWidget *parent)
     actions.showAll = [this] { resetView(); };
     actions.london = [this] { zoomToLondon(); };
     m_controls = std::make_unique<MapControls>(this, actions);
+    m_controls->setVisible(false); // until there is a map: nothing to zoom before, and painting them cost the first paint 1%
 }
 
 QList<QToolButton *> ForceMapView::controls() const
@@ -52,6 +53,7 @@ void ForceMapView::setAreas(const ForceAreas &areas)
 {
     m_areas = areas;
     m_placeholder.clear();
+    m_controls->setVisible(!m_areas.isEmpty());
     m_viewport.setWorld(m_areas.bounds());
     m_viewport.resize(size());
     resetView();

@@ -49,6 +49,12 @@ void MapControls::layout(int mapWidth)
     }
 }
 
+void MapControls::setVisible(bool visible)
+{
+    for (QToolButton *b : std::as_const(m_buttons))
+        b->setVisible(visible);
+}
+
 QRectF MapControls::rect() const
 {
     QRectF r;

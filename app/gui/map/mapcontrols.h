@@ -29,6 +29,7 @@ public:
     MapControls(QWidget *map, const Actions &actions);
 
     void layout(int mapWidth);
+    void setVisible(bool visible); // shown with the map: they have nothing to act on before
     QRectF rect() const; // the buttons and a margin round them
     QList<QToolButton *> buttons() const { return m_buttons; }
 
