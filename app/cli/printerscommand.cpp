@@ -14,7 +14,10 @@ int PrintersCommand::run(const QStringList &args, CliOutput &io)
     CommandParser parser(CliTr::tr("printers   the printers this computer knows: name<TAB>default|-, one a line"));
     if (const auto stop = io.parse(parser, args))
         return *stop;
-    const QList<PrintQueue::Printer> printers = PrintQueue::printers();
+    QString error;
+    const QList<PrintQueue::Printer> printers = PrintQueue::printers(&error);
+    if (!error.isEmpty())
+        return io.fail(ExitCode::Failure, error);
     if (printers.isEmpty())
         io.err() << u"pcc-campaigner: "_s << CliTr::tr("no printer is set up on this computer") << Qt::endl;
     for (const PrintQueue::Printer &p : printers)

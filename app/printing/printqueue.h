@@ -8,12 +8,14 @@
 
 class QPagedPaintDevice;
 class QPainter;
-class QPrinter;
+class QWidget;
 
 namespace pcc {
 
 // The printers this computer knows, and one job sent to one of them. Pages are drawn by the same
 // renderers as the PDFs, on the whole sheet (no printer margin moves an address out of its window).
+// The work is done by the pcc-printing module (module/), loaded on first use; when it is missing
+// every call fails with a message that says so, and PDFs still work.
 class PrintQueue
 {
 public:
@@ -22,7 +24,8 @@ public:
         QString name;
         bool isDefault = false;
     };
-    static QList<Printer> printers(); // sorted by name
+    // Sorted by name; empty with the reason in `error` when the printing module is missing.
+    static QList<Printer> printers(QString *error = nullptr);
 
     struct Job
     {
@@ -39,9 +42,12 @@ public:
     // the printer does not list the page's paper size (the pages still go, at that size).
     static bool print(const Job &job, const Paint &paint, QString *error, QString *warning = nullptr);
 
-    // The same settings on a printer the user chose in the system's dialog; false when the
-    // printer kept another paper size or orientation.
-    static bool prepare(QPrinter *printer, const Job &job);
+    // For the windows: the job shown in Qt's print preview (printed from its toolbar, or closed
+    // unprinted), or the system's print dialog (printer, copies; a PDF file too) and then sent.
+    // All the pages or none: no page range is offered, as a letter printed is recorded as posted.
+    enum class Dialog { Preview, System };
+    enum class Outcome { Printed, Cancelled, Failed }; // Failed: the reason is in `error`
+    static Outcome printFromWindow(QWidget *parent, const Job &job, Dialog dialog, const Paint &paint, QString *error);
 };
 
 } // namespace pcc

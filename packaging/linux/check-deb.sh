@@ -29,11 +29,13 @@ cli="$root/usr/bin/pcc-campaigner-cli"
 [ "$(run "$exe" forces | wc -l)" -ge 43 ] || { echo "check-deb: the installed 'forces' lists fewer than 43 forces" >&2; exit 1; }
 run "$exe" --db "$home/log.sqlite" --exit-after-startup
 # The network module is found where the package put it (it fails to connect, not to load).
-if run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&1 | grep -q "pcc-network) is missing"; then
+# (The output is kept first: under pipefail a failing command would hide grep's match.)
+said=$(run "$exe" data fetch http://127.0.0.1:9/policing_bodies.json --timeout 2 2>&1 || true)
+if grep -q "pcc-network) is missing" <<<"$said"; then
     echo "check-deb: the installed program cannot find its network module" >&2
     exit 1
 fi
-for module in pcc-network pcc-signing pcc-svg pcc-keychain pcc-spelling; do
+for module in pcc-network pcc-signing pcc-svg pcc-keychain pcc-spelling pcc-printing; do
     [ -f "$root/usr/lib/pcc-campaigner/modules/$module.so" ] || { echo "check-deb: $module.so is not in the package" >&2; exit 1; }
 done
 # The signature and SVG modules too: a key pair is made, a file signed, the map saved as SVG.
@@ -42,6 +44,12 @@ run "$exe" data sign "$home/campaign.pub" --key "$home/campaign.secret" >/dev/nu
 [ -s "$home/campaign.pub.sig" ] || { echo "check-deb: the installed program made no signature" >&2; exit 1; }
 run "$exe" map --svg "$home/map.svg" >/dev/null
 grep -q "<svg" "$home/map.svg" || { echo "check-deb: the installed program wrote no SVG map" >&2; exit 1; }
+# The printing module: listing the printers loads it (no printer here is not a failure).
+said=$(run "$exe" printers 2>&1 || true)
+if grep -q "pcc-printing) is missing" <<<"$said"; then
+    echo "check-deb: the installed program cannot find its printing module" >&2
+    exit 1
+fi
 desktop-file-validate "$root/usr/share/applications/org.pcccampaigner.PccCampaigner.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.pcccampaigner.PccCampaigner.metainfo.xml"
 [ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ] \

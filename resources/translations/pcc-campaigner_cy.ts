@@ -3147,10 +3147,6 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Heb ei argraffu</translation>
     </message>
     <message>
-        <source>The printer %1 did not take the job.</source>
-        <translation>Ni dderbyniodd yr argraffydd %1 y gwaith.</translation>
-    </message>
-    <message>
         <source>Letter to %1 sent to the printer</source>
         <translation>Llythyr i %1 wedi'i anfon i'r argraffydd</translation>
     </message>
@@ -4047,6 +4043,10 @@ Allforio popeth?</translation>
         <translation>Argraffu beth bynnag?</translation>
     </message>
     <message>
+        <source>Not printed</source>
+        <translation>Heb ei argraffu</translation>
+    </message>
+    <message>
         <source>Return address</source>
         <translation>Cyfeiriad dychwelyd</translation>
     </message>
@@ -4265,6 +4265,14 @@ Allforio popeth?</translation>
     <message>
         <source>The printer '%1' refused the job.</source>
         <translation>Gwrthododd yr argraffydd '%1' y dasg.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the job.</source>
+        <translation>Ni dderbyniodd yr argraffydd %1 y gwaith.</translation>
+    </message>
+    <message>
+        <source>The printing part of PCC Campaigner (pcc-printing) is missing, so nothing can be printed; PDFs still work: %1</source>
+        <translation>Mae rhan argraffu PCC Campaigner (pcc-printing) ar goll, felly ni ellir argraffu dim; mae PDFs yn dal i weithio: %1</translation>
     </message>
 </context>
 <context>

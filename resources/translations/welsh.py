@@ -1121,6 +1121,7 @@ WELSH = {
     "The cryptography library (libsodium) could not start.": "Nid oedd modd cychwyn y llyfrgell gryptograffeg (libsodium).",
     "the keychain part of PCC Campaigner (pcc-keychain) is missing: %1": "mae rhan cadwyn allweddi PCC Campaigner (pcc-keychain) ar goll: %1",
     "The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or made: %1": "Mae rhan llofnodion PCC Campaigner (pcc-signing) ar goll, felly ni ellir gwirio na gwneud unrhyw lofnod: %1",
+    "The printing part of PCC Campaigner (pcc-printing) is missing, so nothing can be printed; PDFs still work: %1": "Mae rhan argraffu PCC Campaigner (pcc-printing) ar goll, felly ni ellir argraffu dim; mae PDFs yn dal i weithio: %1",
     "The SVG part of PCC Campaigner (pcc-svg) is missing, so the map cannot be saved as SVG; PNG and PDF still work: %1": "Mae rhan SVG PCC Campaigner (pcc-svg) ar goll, felly ni ellir cadw'r map fel SVG; mae PNG a PDF yn dal i weithio: %1",
     "%1 already exists; it was left as it is.": "Mae %1 yn bodoli eisoes; cafodd ei adael fel y mae.",
     "Cannot write %1: %2": "Methu ysgrifennu %1: %2",

@@ -1,7 +1,5 @@
 #include "letters/letteroutput.h"
 
-#include "letters/printpreview.h"
-
 #include "emaildraft.h"
 #include "letterrenderer.h"
 #include "printqueue.h"
@@ -16,9 +14,6 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
 
@@ -84,34 +79,16 @@ void LetterOutput::print(const QList<Letter> &letters, bool withPreview)
     if (!confirmProblems(letters, tr("Print anyway?")))
         return;
     const LetterLayout layout = LetterLayout::saved();
-    QPrinter printer(QPrinter::HighResolution);
-    // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF,
-    // not from inside the printer's unprintable margin (which would move the address 4-6 mm).
     const QString title = letters.size() == 1 ? letters.first().title : tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
-    PrintQueue::prepare(&printer, {{}, title, QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), 1, false});
-    bool printed = false;
-    auto paint = [&](QPrinter *p) {
-        QPainter painter(p);
-        printed = LetterRenderer(layout).render(&painter, p, letters);
-    };
-    if (withPreview) {
-        PrintPreview dialog(&printer, title, m_parent);
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-    } else {
-        // The system's own dialog: printer, copies, pages; then the pages go straight to the queue.
-        QPrintDialog dialog(&printer, m_parent);
-        dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
-        // All the pages or none: the letters are then recorded as posted, so a page range
-        // (a letter half printed) is not offered.
-        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        paint(&printer);
-    }
-    if (!printed || printer.printerState() == QPrinter::Error) {
-        QMessageBox::warning(m_parent, tr("Not printed"), tr("The printer %1 did not take the job.").arg(printer.printerName()));
+    const PrintQueue::Job job{{}, title, QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), 1, false};
+    QString error;
+    const PrintQueue::Outcome outcome = PrintQueue::printFromWindow(
+        m_parent, job, withPreview ? PrintQueue::Dialog::Preview : PrintQueue::Dialog::System,
+        [&](QPainter *painter, QPagedPaintDevice *device) { return LetterRenderer(layout).render(painter, device, letters); }, &error);
+    if (outcome == PrintQueue::Outcome::Cancelled)
+        return;
+    if (outcome == PrintQueue::Outcome::Failed) {
+        QMessageBox::warning(m_parent, tr("Not printed"), error);
         return;
     }
     emit statusMessage(letters.size() == 1 ? tr("Letter to %1 sent to the printer").arg(areaName(letters.first().forceId))
@@ -249,16 +226,16 @@ void LetterOutput::pageSetup()
 {
     PageSetupDialog dialog(LetterLayout::saved(), m_parent);
     connect(&dialog, &PageSetupDialog::testPageRequested, this, [this](const LetterLayout &layout) {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setFullPage(true);
-        printer.setPageSize(QPageSize(layout.pageSize));
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        PrintPreview preview(&printer, tr("test page"), m_parent);
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
-            QPainter painter(p);
-            LetterRenderer(layout).renderTestPage(&painter, p);
-        });
-        preview.exec();
+        const PrintQueue::Job job{{}, tr("test page"), QPageLayout(QPageSize(layout.pageSize), QPageLayout::Portrait, QMarginsF()), 1, false};
+        QString error;
+        const PrintQueue::Outcome outcome = PrintQueue::printFromWindow(
+            m_parent, job, PrintQueue::Dialog::Preview,
+            [&layout](QPainter *painter, QPagedPaintDevice *device) {
+                LetterRenderer(layout).renderTestPage(painter, device);
+                return true;
+            }, &error);
+        if (outcome == PrintQueue::Outcome::Failed)
+            QMessageBox::warning(m_parent, tr("Not printed"), error);
     });
     if (dialog.exec() == QDialog::Accepted && !dialog.layout().save())
         QMessageBox::warning(m_parent, tr("Page setup not saved"), SettingsStore::lastError());

@@ -1,7 +1,5 @@
 #include "letters/paperoutput.h"
 
-#include "letters/printpreview.h"
-
 #include "enveloperenderer.h"
 #include "labelrenderer.h"
 #include "lettercomposer.h"
@@ -9,8 +7,6 @@
 
 #include <QMessageBox>
 #include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 
 using namespace Qt::StringLiterals;
 
@@ -63,15 +59,11 @@ QList<MailingAddress> PaperOutput::confirmedAddresses(const QStringList &forceId
 
 bool PaperOutput::preview(const PrintQueue::Job &job, const PrintQueue::Paint &paint)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    PrintQueue::prepare(&printer, job);
-    PrintPreview dialog(&printer, job.title, m_parent);
-    bool painted = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        QPainter painter(p);
-        painted = paint(&painter, p);
-    });
-    return dialog.exec() == QDialog::Accepted && painted;
+    QString error;
+    const PrintQueue::Outcome outcome = PrintQueue::printFromWindow(m_parent, job, PrintQueue::Dialog::Preview, paint, &error);
+    if (outcome == PrintQueue::Outcome::Failed)
+        QMessageBox::warning(m_parent, tr("Not printed"), error);
+    return outcome == PrintQueue::Outcome::Printed;
 }
 
 void PaperOutput::printEnvelopes(const QStringList &forceIds, const Profile &sender)

@@ -1,4 +1,4 @@
-#include "letters/printpreview.h"
+#include "printpreview.h"
 
 #include <QDialogButtonBox>
 #include <QLayout>

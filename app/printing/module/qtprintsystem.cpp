@@ -1,7 +1,12 @@
-#include "printqueue.h"
+// The pcc-printing module: PrintQueue's work on Qt Print Support. Built as a separate shared
+// module so that the program loads Qt Print Support (and its CUPS plugin) only when something is
+// printed: loading it was two per cent of the window's start.
+#include "printpreview.h"
+#include "printsystem.h"
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 
@@ -88,23 +93,12 @@ bool jobTaken()
 #endif
 }
 
-} // namespace
-
-QList<PrintQueue::Printer> PrintQueue::printers()
+// The whole sheet is the page: positions are measured from the paper's edge, as in the PDF.
+// Size, orientation and margins are set one by one: a printer with margins of its own refuses
+// a whole layout with none, and would then keep its own paper without a word. False when the
+// printer kept another paper size or orientation.
+bool prepare(QPrinter *printer, const PrintQueue::Job &job)
 {
-    const QString fallback = QPrinterInfo::defaultPrinterName();
-    QList<Printer> out;
-    for (const QString &name : QPrinterInfo::availablePrinterNames())
-        out.append({name, name == fallback});
-    std::sort(out.begin(), out.end(), [](const Printer &a, const Printer &b) { return a.name < b.name; });
-    return out;
-}
-
-bool PrintQueue::prepare(QPrinter *printer, const Job &job)
-{
-    // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF.
-    // Size, orientation and margins are set one by one: a printer with margins of its own refuses
-    // a whole layout with none, and would then keep its own paper without a word.
     printer->setFullPage(true);
     printer->setPageSize(job.page.pageSize());
     printer->setPageOrientation(job.page.orientation());
@@ -116,9 +110,30 @@ bool PrintQueue::prepare(QPrinter *printer, const Job &job)
     return took.pageSize().isEquivalentTo(job.page.pageSize()) && took.orientation() == job.page.orientation();
 }
 
-bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QString *warning)
+class QtPrintSystem : public PrintSystem
 {
-    const QList<Printer> known = printers();
+public:
+    QList<PrintQueue::Printer> printers() override;
+    bool print(const PrintQueue::Job &job, const PrintQueue::Paint &paint, QString *error, QString *warning) override;
+    PrintQueue::Outcome printFromWindow(QWidget *parent, const PrintQueue::Job &job, PrintQueue::Dialog dialog,
+                                        const PrintQueue::Paint &paint, QString *error) override;
+};
+
+} // namespace
+
+QList<PrintQueue::Printer> QtPrintSystem::printers()
+{
+    const QString fallback = QPrinterInfo::defaultPrinterName();
+    QList<PrintQueue::Printer> out;
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        out.append({name, name == fallback});
+    std::sort(out.begin(), out.end(), [](const PrintQueue::Printer &a, const PrintQueue::Printer &b) { return a.name < b.name; });
+    return out;
+}
+
+bool QtPrintSystem::print(const PrintQueue::Job &job, const PrintQueue::Paint &paint, QString *error, QString *warning)
+{
+    const QList<PrintQueue::Printer> known = printers();
     if (known.isEmpty()) {
         *error = Tr::tr("No printer is set up on this computer: add one in the system's settings, or write a PDF instead.");
         return false;
@@ -132,7 +147,7 @@ bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QStri
         }
     }
     const QPrinterInfo info = QPrinterInfo::printerInfo(name);
-    if (info.isNull() || !std::any_of(known.cbegin(), known.cend(), [&](const Printer &p) { return p.name == name; })) {
+    if (info.isNull() || !std::any_of(known.cbegin(), known.cend(), [&](const PrintQueue::Printer &p) { return p.name == name; })) {
         *error = Tr::tr("There is no printer called '%1' on this computer (see pcc-campaigner printers).").arg(name);
         return false;
     }
@@ -179,4 +194,40 @@ bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QStri
     return true;
 }
 
+PrintQueue::Outcome QtPrintSystem::printFromWindow(QWidget *parent, const PrintQueue::Job &job, PrintQueue::Dialog dialog,
+                                                   const PrintQueue::Paint &paint, QString *error)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    prepare(&printer, job);
+    bool painted = false;
+    auto paintOn = [&](QPrinter *p) {
+        QPainter painter(p);
+        painted = paint(&painter, p);
+    };
+    if (dialog == PrintQueue::Dialog::Preview) {
+        PrintPreview preview(&printer, job.title, parent);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, paintOn);
+        if (preview.exec() != QDialog::Accepted)
+            return PrintQueue::Outcome::Cancelled;
+    } else {
+        QPrintDialog chooser(&printer, parent);
+        chooser.setOption(QAbstractPrintDialog::PrintToFile, true);
+        chooser.setOption(QAbstractPrintDialog::PrintPageRange, false);
+        if (chooser.exec() != QDialog::Accepted)
+            return PrintQueue::Outcome::Cancelled;
+        paintOn(&printer);
+    }
+    if (!painted || printer.printerState() == QPrinter::Error) {
+        *error = Tr::tr("The printer %1 did not take the job.").arg(printer.printerName());
+        return PrintQueue::Outcome::Failed;
+    }
+    return PrintQueue::Outcome::Printed;
+}
+
 } // namespace pcc
+
+extern "C" Q_DECL_EXPORT pcc::PrintSystem *pcc_print_system()
+{
+    static pcc::QtPrintSystem system;
+    return &system;
+}

@@ -1,0 +1,52 @@
+#include "printqueue.h"
+
+#include "optionalmodule.h"
+#include "printsystem.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+namespace {
+
+PrintSystem *printSystem(QString *error)
+{
+    static PrintSystem *system = nullptr;
+    if (system)
+        return system;
+    QString reason;
+    if (auto get = OptionalModule::resolve<PccPrintSystem>(u"pcc-printing"_s, "pcc_print_system", &reason))
+        system = get();
+    if (!system && error) {
+        *error = QCoreApplication::translate("pcc::PrintQueue", "The printing part of PCC Campaigner (pcc-printing) is missing, "
+                                                                "so nothing can be printed; PDFs still work: %1")
+                     .arg(reason);
+    }
+    return system;
+}
+
+} // namespace
+
+QList<PrintQueue::Printer> PrintQueue::printers(QString *error)
+{
+    PrintSystem *system = printSystem(error);
+    return system ? system->printers() : QList<Printer>{};
+}
+
+bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QString *warning)
+{
+    if (warning)
+        warning->clear();
+    PrintSystem *system = printSystem(error);
+    return system && system->print(job, paint, error, warning);
+}
+
+PrintQueue::Outcome PrintQueue::printFromWindow(QWidget *parent, const Job &job, Dialog dialog, const Paint &paint, QString *error)
+{
+    PrintSystem *system = printSystem(error);
+    return system ? system->printFromWindow(parent, job, dialog, paint, error) : Outcome::Failed;
+}
+
+} // namespace pcc
