@@ -15,6 +15,9 @@
 #include <QPainterPath>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -399,4 +402,26 @@ TEST_CASE("map widget: a click on an area's name chooses that area, even where t
     }
     INFO("at least one name lies over a neighbour, or the test proves nothing");
     CHECK(overNeighbour);
+}
+
+TEST_CASE("map widget: the zoom buttons appear with the map, and stay away when its data could not be loaded", "[map][gui]")
+{
+    ForceMapView view;
+    view.resize(900, 1000);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QList<QToolButton *> buttons = view.controls();
+    REQUIRE(buttons.size() == 4);
+    auto shown = [&] {
+        return int(std::count_if(buttons.cbegin(), buttons.cend(), [&](QToolButton *b) { return b->isVisibleTo(&view); }));
+    };
+    CHECK(shown() == 0); // still loading: nothing to zoom
+    view.setAreas(ForceAreas());
+    CHECK(shown() == 0); // no map: the list is the way in
+    view.setAreas(areas());
+    CHECK(shown() == 4);
+    // Each still zooms once shown.
+    const QPointF kentBefore = view.toWidget(areas().area(u"kent"_s)->labelPoint);
+    buttons.first()->click();
+    CHECK(view.toWidget(areas().area(u"kent"_s)->labelPoint) != kentBefore);
 }
