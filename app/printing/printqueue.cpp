@@ -37,6 +37,8 @@ QList<PrintQueue::Printer> PrintQueue::printers(QString *error)
 
 bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QString *warning)
 {
+    QString unused;
+    error = error ? error : &unused;
     if (warning)
         warning->clear();
     PrintSystem *system = printSystem(error);
@@ -45,6 +47,8 @@ bool PrintQueue::print(const Job &job, const Paint &paint, QString *error, QStri
 
 PrintQueue::Outcome PrintQueue::printFromWindow(QWidget *parent, const Job &job, Dialog dialog, const Paint &paint, QString *error)
 {
+    QString unused;
+    error = error ? error : &unused;
     PrintSystem *system = printSystem(error);
     return system ? system->printFromWindow(parent, job, dialog, paint, error) : Outcome::Failed;
 }

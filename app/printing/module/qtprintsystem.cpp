@@ -5,6 +5,7 @@
 #include "printsystem.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -93,6 +94,14 @@ bool jobTaken()
 #endif
 }
 
+// Whether the printer still has the job's paper and orientation (a printer chosen in a dialog
+// can bring its own).
+bool keepsPaper(const QPrinter &printer, const PrintQueue::Job &job)
+{
+    const QPageLayout took = printer.pageLayout();
+    return took.pageSize().isEquivalentTo(job.page.pageSize()) && took.orientation() == job.page.orientation();
+}
+
 // The whole sheet is the page: positions are measured from the paper's edge, as in the PDF.
 // Size, orientation and margins are set one by one: a printer with margins of its own refuses
 // a whole layout with none, and would then keep its own paper without a word. False when the
@@ -106,8 +115,7 @@ bool prepare(QPrinter *printer, const PrintQueue::Job &job)
     printer->setDocName(job.title);
     printer->setCopyCount(std::max(1, job.copies));
     printer->setDuplex(job.duplex ? QPrinter::DuplexLongSide : QPrinter::DuplexNone);
-    const QPageLayout took = printer->pageLayout();
-    return took.pageSize().isEquivalentTo(job.page.pageSize()) && took.orientation() == job.page.orientation();
+    return keepsPaper(*printer, job);
 }
 
 class QtPrintSystem : public PrintSystem
@@ -204,6 +212,10 @@ PrintQueue::Outcome QtPrintSystem::printFromWindow(QWidget *parent, const PrintQ
         QPainter painter(p);
         painted = paint(&painter, p);
     };
+    // A queue that is not accepting jobs, a paper size the chosen printer changed, or a job the
+    // queue did not take: each is said, as on the command line, so that letters are not recorded
+    // as posted when nothing came out. A PDF chosen in the dialog has no queue to ask.
+    auto toQueue = [&] { return printer.outputFormat() == QPrinter::NativeFormat; };
     if (dialog == PrintQueue::Dialog::Preview) {
         PrintPreview preview(&printer, job.title, parent);
         QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, paintOn);
@@ -215,10 +227,20 @@ PrintQueue::Outcome QtPrintSystem::printFromWindow(QWidget *parent, const PrintQ
         chooser.setOption(QAbstractPrintDialog::PrintPageRange, false);
         if (chooser.exec() != QDialog::Accepted)
             return PrintQueue::Outcome::Cancelled;
+        if (toQueue() && !keepsPaper(printer, job)) {
+            *error = Tr::tr("The printer '%1' cannot take %2 paper in that orientation; nothing was printed.")
+                         .arg(printer.printerName(), job.page.pageSize().name());
+            return PrintQueue::Outcome::Failed;
+        }
         paintOn(&printer);
     }
-    if (!painted || printer.printerState() == QPrinter::Error) {
-        *error = Tr::tr("The printer %1 did not take the job.").arg(printer.printerName());
+    if (const QString why = toQueue() ? refusalOf(printer.printerName()) : QString(); !why.isEmpty()) {
+        *error = Tr::tr("The printer '%1' refuses jobs: %2.").arg(printer.printerName(), why);
+        return PrintQueue::Outcome::Failed;
+    }
+    if (!painted || printer.printerState() == QPrinter::Error || (toQueue() && !jobTaken())) {
+        *error = Tr::tr("The printer %1 did not take the job.")
+                     .arg(toQueue() ? printer.printerName() : QDir::toNativeSeparators(printer.outputFileName()));
         return PrintQueue::Outcome::Failed;
     }
     return PrintQueue::Outcome::Printed;
