@@ -20,7 +20,8 @@ home=$(mktemp -d)
 trap 'rm -rf "$root" "$home"' EXIT
 dpkg-deb -x "$deb" "$root"
 exe="$root/usr/bin/pcc-campaigner"
-run() { env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen "$@"; }
+# In English whatever the machine's language: the checks below read the program's messages.
+run() { env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen LANGUAGE=en LC_ALL=C.UTF-8 "$@"; }
 
 run "$exe" --version
 # The console program is installed beside it and runs the same commands.
@@ -45,11 +46,7 @@ run "$exe" data sign "$home/campaign.pub" --key "$home/campaign.secret" >/dev/nu
 run "$exe" map --svg "$home/map.svg" >/dev/null
 grep -q "<svg" "$home/map.svg" || { echo "check-deb: the installed program wrote no SVG map" >&2; exit 1; }
 # The printing module: listing the printers loads it (no printer here is not a failure).
-said=$(run "$exe" printers 2>&1 || true)
-if grep -q "pcc-printing) is missing" <<<"$said"; then
-    echo "check-deb: the installed program cannot find its printing module" >&2
-    exit 1
-fi
+said=$(run "$exe" printers 2>&1) || { echo "check-deb: the installed program cannot list the printers: $said" >&2; exit 1; }
 desktop-file-validate "$root/usr/share/applications/org.pcccampaigner.PccCampaigner.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.pcccampaigner.PccCampaigner.metainfo.xml"
 [ -f "$root/usr/share/doc/pcc-campaigner/copyright" ] && [ -f "$root/usr/share/man/man1/pcc-campaigner.1.gz" ] \

@@ -5,9 +5,10 @@
 
 namespace pcc {
 
-// The program's optional parts (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling)
-// are shared modules loaded the first time they are needed, so their libraries (Qt Network,
-// libsodium, Qt Svg, QtKeychain, Hunspell) are not loaded, and cost nothing, at start. A module is
+// The program's optional parts (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling,
+// pcc-printing) are shared modules loaded the first time they are needed, so their libraries (Qt
+// Network, libsodium, Qt Svg, QtKeychain, Hunspell, Qt Print Support) are not loaded, and cost
+// nothing, at start. A module is
 // looked for beside the executable, then in the installed library folder (lib/pcc-campaigner/modules),
 // then inside the macOS bundle; once loaded it stays loaded.
 class OptionalModule
