@@ -226,6 +226,24 @@ TEST_CASE("map labels: a label blocked by the legend goes beside it, near its ar
     CHECK(box.top() < legend.bottom());  // not pushed below it, over England
 }
 
+TEST_CASE("map labels: of the free places beside the labels in the way, the nearest to its area is taken", "[report][map]")
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QRectF bounds(0, 0, 740, 620);
+    const QPointF area(400, 300);
+    // Placed first, far away: the places beside it are free but far from the area.
+    const QRectF farAway(10, 500, 50, 20);
+    // Placed second, right over the area: the places beside it are near.
+    const QRectF inTheWay(300, 250, 200, 100);
+    QList<QRectF> taken{farAway, inTheWay};
+    const QRectF box = MapPainter::placeLabel(u"West Midlands"_s, font, area, bounds, &taken);
+    CHECK_FALSE(box.intersects(inTheWay));
+    CHECK_FALSE(box.intersects(farAway));
+    // Just above or below what is in the way (about 60 px), not beside the far label (over 250 px).
+    CHECK(QLineF(box.center(), area).length() < 100);
+}
+
 TEST_CASE("map labels: a name that would hide a small area goes just above it, a big area keeps it", "[report][map]")
 {
     const QSizeF label(100, 20);
