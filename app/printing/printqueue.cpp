@@ -13,12 +13,8 @@ namespace {
 
 PrintSystem *printSystem(QString *error)
 {
-    static PrintSystem *system = nullptr;
-    if (system)
-        return system;
     QString reason;
-    if (auto get = OptionalModule::resolve<PccPrintSystem>(u"pcc-printing"_s, "pcc_print_system", &reason))
-        system = get();
+    PrintSystem *system = OptionalModule::kept<PccPrintSystem>(u"pcc-printing"_s, "pcc_print_system", &reason);
     if (!system && error) {
         *error = QCoreApplication::translate("pcc::PrintQueue", "The printing part of PCC Campaigner (pcc-printing) is missing, "
                                                                 "so nothing can be printed; PDFs still work: %1")

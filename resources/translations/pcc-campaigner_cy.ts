@@ -4893,12 +4893,12 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::SigningKeys</name>
     <message>
-        <source>The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or made: %1</source>
-        <translation>Mae rhan llofnodion PCC Campaigner (pcc-signing) ar goll, felly ni ellir gwirio na gwneud unrhyw lofnod: %1</translation>
-    </message>
-    <message>
         <source>The cryptography library (libsodium) could not start.</source>
         <translation>Nid oedd modd cychwyn y llyfrgell gryptograffeg (libsodium).</translation>
+    </message>
+    <message>
+        <source>The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or made: %1</source>
+        <translation>Mae rhan llofnodion PCC Campaigner (pcc-signing) ar goll, felly ni ellir gwirio na gwneud unrhyw lofnod: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

@@ -10,12 +10,8 @@ namespace pcc {
 
 HttpClient *NetworkModule::client(QString *error)
 {
-    static HttpClient *client = nullptr;
-    if (client)
-        return client;
     QString reason;
-    if (auto create = OptionalModule::resolve<PccCreateHttpClient>(u"pcc-network"_s, "pcc_create_http_client", &reason))
-        client = create();
+    HttpClient *client = OptionalModule::kept<PccCreateHttpClient>(u"pcc-network"_s, "pcc_create_http_client", &reason);
     if (!client && error) {
         *error = QCoreApplication::translate("pcc::NetworkModule", "The network part of PCC Campaigner (pcc-network) is missing, "
                                                                    "so nothing can be looked up online: %1")

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <type_traits>
+
 namespace pcc {
 
 // The program's optional parts (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling,
@@ -21,6 +23,19 @@ public:
     static Function *resolve(const QString &name, const char *symbol, QString *reason)
     {
         return reinterpret_cast<Function *>(address(name, symbol, reason));
+    }
+    // For a module whose one function takes nothing and gives the object that does its work:
+    // that object, asked for once and kept for the program's life. Null while the module cannot
+    // be loaded (with the reason) or gives nothing (the reason empty); asked again next time.
+    template <typename Function>
+    static std::invoke_result_t<Function *> kept(const QString &name, const char *symbol, QString *reason)
+    {
+        static std::invoke_result_t<Function *> object = nullptr;
+        if (!object) {
+            if (auto make = resolve<Function>(name, symbol, reason))
+                object = make();
+        }
+        return object;
     }
     static void setSearchDirectory(const QString &dir); // tests: where the build put the modules
 

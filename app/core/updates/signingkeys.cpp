@@ -27,20 +27,14 @@ struct Tr
 // Loaded on first use; null, with the reason, when the module is missing or libsodium cannot start.
 const PccEd25519 *ed25519(QString *error)
 {
-    static const PccEd25519 *functions = nullptr;
-    if (functions)
-        return functions;
     QString reason;
-    auto get = OptionalModule::resolve<PccGetEd25519>(u"pcc-signing"_s, "pcc_ed25519", &reason);
-    if (!get) {
-        *error = Tr::tr("The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can be checked or "
-                        "made: %1")
-                     .arg(reason);
-        return nullptr;
+    const PccEd25519 *functions = OptionalModule::kept<PccGetEd25519>(u"pcc-signing"_s, "pcc_ed25519", &reason);
+    if (!functions) {
+        *error = reason.isEmpty() ? Tr::tr("The cryptography library (libsodium) could not start.")
+                                  : Tr::tr("The signature part of PCC Campaigner (pcc-signing) is missing, so no signature can "
+                                           "be checked or made: %1")
+                                        .arg(reason);
     }
-    functions = get();
-    if (!functions)
-        *error = Tr::tr("The cryptography library (libsodium) could not start.");
     return functions;
 }
 
