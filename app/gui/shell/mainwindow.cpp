@@ -58,6 +58,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("PCC Campaigner"));
 
+    // Document mode: the pages sit flush under their tabs with no frame round them. The frame's
+    // tall lines were the only drawing at start that Qt split across worker threads, whose start
+    // and hand-offs cost more than the lines themselves.
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_map, tr("&Map"));
     m_tabs->addTab(m_list, tr("&List"));
     m_tabs->addTab(m_logTab, tr("Contact &log"));
