@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 #include "directory.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QLockFile>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -53,6 +55,28 @@ TEST_CASE("gui: the list, the map and the detail panel stay in sync", "[gui]")
     CHECK(window.selectedForce() == u"northumbria"_s);
     CHECK(map->selectedForce() == u"northumbria"_s);
 }
+
+#ifdef Q_OS_LINUX
+// Qt's raster engine hands large fills (a frame's tall lines, say) to its thread pool: at start
+// that meant starting threads and waiting on them dozens of times, which cost more wall time
+// than the drawing. Linux only: /proc shows a process's threads.
+TEST_CASE("gui: the main window's first paint starts no worker threads", "[gui]")
+{
+    Sandbox sandbox;
+    const auto threads = [] { return QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+    MainWindow window;
+    qsizetype after = -1;
+    // Counted once the whole frame is drawn (the window paints before its children) and before
+    // the data that loads after it, which this does not measure.
+    QObject::connect(&window, &MainWindow::firstPainted, &window, [&] { QTimer::singleShot(0, &window, [&] { after = threads(); }); });
+    const qsizetype before = threads();
+    REQUIRE(before >= 1);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return after >= 0; }, 10000));
+    CHECK(after == before);
+}
+#endif
 
 TEST_CASE("gui: fields that are not high-confidence carry a visible badge, missing ones say so", "[gui]")
 {
