@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +28,10 @@ bool drawLetter(QPainter *painter, QPagedPaintDevice *)
     return true;
 }
 
-// Presses OK in the print dialog the call opens: the default printer, as it comes. The title
-// names the file cups-pdf writes, so each case looks for its own.
-PrintQueue::Outcome printWithSystemDialog(const QString &title, QString *error, bool *dialogSeen)
+// Presses OK in the print dialog the call opens: the default printer, as it comes (or turned to
+// landscape first, as a volunteer could in the printer's properties). The title names the file
+// cups-pdf writes, so each case looks for its own.
+PrintQueue::Outcome printWithSystemDialog(const QString &title, QString *error, bool *dialogSeen, bool turnPaper = false)
 {
     const PrintQueue::Job job{{}, title, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()), 1, false};
     QTimer poll;
@@ -39,6 +42,8 @@ PrintQueue::Outcome printWithSystemDialog(const QString &title, QString *error, 
             return;
         poll.stop();
         *dialogSeen = true;
+        if (auto *chooser = qobject_cast<QPrintDialog *>(dialog); chooser && turnPaper)
+            chooser->printer()->setPageOrientation(QPageLayout::Landscape);
         dialog->accept();
     });
     poll.start();
@@ -79,4 +84,21 @@ TEST_CASE("window printing: a queue that refuses jobs is said with its name, and
     CHECK(error.contains(u"refuses jobs"_s));
     CHECK(error.contains(CupsTestServer::queue()));
     CHECK(cups.printedSince(before, u"Refused_letter_to_Surrey"_s, 3000).isEmpty());
+}
+
+TEST_CASE("window printing: paper turned in the print dialog is refused, as the letter was laid out for the other way", "[gui][print]")
+{
+    CupsTestServer cups;
+    const bool started = cups.start();
+    INFO(cups.error().toStdString());
+    REQUIRE(started);
+    const QDateTime before = QDateTime::currentDateTime();
+    QString error;
+    bool dialogSeen = false;
+    const PrintQueue::Outcome outcome = printWithSystemDialog(u"Turned letter to Essex"_s, &error, &dialogSeen, true);
+    CHECK(dialogSeen);
+    CHECK(outcome == PrintQueue::Outcome::Failed);
+    CHECK(error.contains(u"cannot take A4 paper in that orientation"_s));
+    CHECK(error.contains(CupsTestServer::queue()));
+    CHECK(cups.printedSince(before, u"Turned_letter_to_Essex"_s, 3000).isEmpty());
 }
