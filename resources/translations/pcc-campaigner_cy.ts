@@ -3412,6 +3412,17 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
     </message>
 </context>
 <context>
+    <name>pcc::LetterWindows</name>
+    <message>
+        <source>Choose an area</source>
+        <translation>Dewiswch ardal</translation>
+    </message>
+    <message>
+        <source>Select an area on the map or in the list first.</source>
+        <translation>Dewiswch ardal ar y map neu yn y rhestr yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>pcc::LibPq</name>
     <message>
         <source>The PostgreSQL client library (libpq, version 10 or later) could not be used: %1</source>
@@ -3823,14 +3834,6 @@ Allforio popeth?</translation>
     <message>
         <source>Volunteer: %1</source>
         <translation>Gwirfoddolwr: %1</translation>
-    </message>
-    <message>
-        <source>Choose an area</source>
-        <translation>Dewiswch ardal</translation>
-    </message>
-    <message>
-        <source>Select an area on the map or in the list first.</source>
-        <translation>Dewiswch ardal ar y map neu yn y rhestr yn gyntaf.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@
 #include "directory/directorypane.h"
 #include "directory/forcedetailpanel.h"
 #include "directory/postcodefinder.h"
-#include "lettercomposer.h"
-#include "letters/lettereditorwindow.h"
+#include "letters/letterwindows.h"
 #include "log/contactlogtab.h"
 #include "log/followupbanner.h"
 #include "log/logcontroller.h"
@@ -55,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reports(new ReportExporter(this))
     , m_directoryController(new DirectoryController(m_context->directory(), this))
     , m_team(new TeamController(m_logController, this))
+    , m_letters(new LetterWindows(m_context->directory(), m_logController, this))
 {
     setWindowTitle(tr("PCC Campaigner"));
 
@@ -102,8 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_reports->exportReport(m_logController->log(), m_context->directory(), m_context->areas());
     });
     connect(menus, &MainMenus::settingsRequested, this, [this] { showSettings(); });
-    connect(menus, &MainMenus::writeLetterRequested, this, [this] { writeLetter(m_selectedForce); });
-    connect(menus, &MainMenus::followUpsRequested, this, &MainWindow::writeFollowUps);
+    connect(menus, &MainMenus::writeLetterRequested, this, [this] { m_letters->write(m_selectedForce); });
+    connect(menus, &MainMenus::followUpsRequested, m_letters, &LetterWindows::writeFollowUp);
     connect(menus, &MainMenus::recordContactRequested, this, [this] { m_logController->recordContact(m_selectedForce); });
     connect(menus, &MainMenus::recordReplyRequested, this, [this] { m_logController->recordReplyFrom(m_selectedForce); });
     connect(menus, &MainMenus::syncRequested, this, [this] {
@@ -172,9 +172,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_details, &ForceDetailPanel::correctRequested, m_directoryController, &DirectoryController::correct);
     connect(m_details, &ForceDetailPanel::verifyRequested, m_directoryController, &DirectoryController::verify);
     connect(m_details, &ForceDetailPanel::undoRequested, m_directoryController, &DirectoryController::undo);
-    connect(m_details, &ForceDetailPanel::writeLetterRequested, this, &MainWindow::writeLetter);
+    connect(m_details, &ForceDetailPanel::writeLetterRequested, m_letters, &LetterWindows::write);
     connect(m_details, &ForceDetailPanel::recordContactRequested, m_logController, &LogController::recordContact);
-    connect(m_banner, &FollowUpBanner::writeRequested, this, &MainWindow::writeFollowUps);
+    connect(m_banner, &FollowUpBanner::writeRequested, m_letters, &LetterWindows::writeFollowUp);
+    connect(m_letters, &LetterWindows::contactRecorded, this, [this](const QString &confirmation) {
+        refreshContacts();
+        showStatus(confirmation); // here too: the letter window may be closed next
+        guideStepDone(FirstRunGuide::Step::Record);
+    });
+    connect(m_letters, &LetterWindows::lettersOut, this, [this] { guideStepDone(FirstRunGuide::Step::Write); });
     connect(m_banner, &FollowUpBanner::replyRequested, m_logController, &LogController::recordReply);
     connect(m_banner, &FollowUpBanner::notYetRequested, m_logController, &LogController::snoozeFollowUp);
     connect(m_logController, &LogController::profilesChanged, this, &MainWindow::refreshProfiles);
@@ -254,8 +260,7 @@ void MainWindow::directoryLoaded()
     m_list->setDirectory(directory);
     m_map->setAreas(m_context->areas());
     m_map->setDirectory(directory);
-    if (m_letters)
-        m_letters->setDirectory(directory);
+    m_letters->setDirectory(directory);
     statusBar()->showMessage(tr("%n policing bodies · contact data version %1 · everything stays on this computer", nullptr,
                                 int(directory.forces().size()))
                                  .arg(directory.dataVersion()));
@@ -271,8 +276,7 @@ void MainWindow::refreshProfiles()
     m_topBar->setProfiles(all, current, m_logController->log());
     m_details->setHasProfile(!all.isEmpty() || !m_logController->log());
     m_logTab->setProfiles(all);
-    if (m_letters)
-        m_letters->refreshSender();
+    m_letters->refreshSender();
     refreshContacts();
 }
 
@@ -367,39 +371,6 @@ QString MainWindow::lookupMessage() const
     return m_finder->message();
 }
 
-LetterEditorWindow *MainWindow::letterEditor()
-{
-    if (!m_letters) {
-        m_letters = new LetterEditorWindow(m_context->directory(), m_logController->recorder(), this);
-        m_letters->setWindowFlag(Qt::Window);
-        connect(m_letters, &LetterEditorWindow::contactRecorded, this, [this](const QString &confirmation) {
-            refreshContacts();
-            showStatus(confirmation); // here too: the letter window may be closed next
-            guideStepDone(FirstRunGuide::Step::Record);
-        });
-        connect(m_letters, &LetterEditorWindow::lettersOut, this, [this] { guideStepDone(FirstRunGuide::Step::Write); });
-    }
-    return m_letters;
-}
-
-void MainWindow::writeLetter(const QString &forceId)
-{
-    if (!m_context->directory().force(forceId)) {
-        QMessageBox::information(this, tr("Choose an area"), tr("Select an area on the map or in the list first."));
-        return;
-    }
-    letterEditor()->openFor(forceId);
-}
-
-void MainWindow::writeFollowUps()
-{
-    const auto first = m_logController->firstDueFollowUp();
-    if (!first)
-        return;
-    letterEditor()->openFor(first->forceId, u"follow-up"_s, {{u"first_letter_date"_s, LetterComposer::ukLongDate(first->date)}});
-    m_logController->snoozeFollowUp(first->uuid); // its next reminder comes at 21 days; the others stay in the banner
-}
-
 void MainWindow::showSettings(SettingsDialog::Page page)
 {
     SettingsDialog dialog(m_team, this);
@@ -424,7 +395,7 @@ void MainWindow::showGuide()
     actions.createProfile = [this] { m_logController->newProfile(); };
     actions.focusFinder = [this] { m_finder->focusField(); };
     actions.showFunding = [this] { m_details->showEvidence(); };
-    actions.writeLetter = [this] { writeLetter(m_selectedForce); };
+    actions.writeLetter = [this] { m_letters->write(m_selectedForce); };
     actions.recordContact = [this] { m_logController->recordContact(m_selectedForce); };
     actions.ensureArea = [this] { return !m_selectedForce.isEmpty() || selectHomeForce(); };
     actions.status = [this](const QString &message) { showStatus(message); };
@@ -455,7 +426,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_letters && !m_letters->close()) {
+    if (!m_letters->close()) {
         event->ignore();
         return;
     }

@@ -26,7 +26,7 @@ class DirectoryPane;
 class FollowUpBanner;
 class ForceDetailPanel;
 class ForceMapView;
-class LetterEditorWindow;
+class LetterWindows;
 class LogController;
 class PostcodeFinder;
 class ReportExporter;
@@ -77,12 +77,9 @@ private:
     void clearSelection();
     void showNoPccArea(const QString &areaId); // Scotland, Northern Ireland: nothing selected
     void showNotFound(const QString &message); // a lookup found nothing: no office shown
-    void writeLetter(const QString &forceId);
-    void writeFollowUps();
     void showSettings(SettingsDialog::Page page = SettingsDialog::Page::Letters);
     void showGuide();
     void guideStepDone(FirstRunGuide::Step step);
-    LetterEditorWindow *letterEditor();
 
     DirectoryContext *m_context; // first: the panes below hold its directory
     LogController *m_logController;
@@ -97,7 +94,7 @@ private:
     ReportExporter *m_reports;
     DirectoryController *m_directoryController;
     TeamController *m_team;
-    LetterEditorWindow *m_letters = nullptr;
+    LetterWindows *m_letters;
     QPointer<FirstRunGuide> m_guide; // while it is shown
     QVBoxLayout *m_leftColumn;
     QString m_selectedForce;

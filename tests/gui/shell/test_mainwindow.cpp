@@ -6,6 +6,7 @@
 #include "contactlog.h"
 #include "contactrecorder.h"
 #include "draftstore.h"
+#include "lettercomposer.h"
 #include "directory/forcedetailpanel.h"
 #include "map/forcemapview.h"
 #include "letters/lettereditorwindow.h"
@@ -233,5 +234,55 @@ TEST_CASE("main window: the letter window it opens writes as the volunteer chose
     const QStringList sender = letters->currentLetter().senderBlock;
     REQUIRE_FALSE(sender.isEmpty());
     CHECK(sender.first() == u"Jo Example"_s);
+    letters->close();
+}
+
+TEST_CASE("main window: Write follow-ups opens the follow-up letter to the office of the oldest unanswered letter, whose reminder then waits", "[gui][letter]")
+{
+    Sandbox sandbox;
+    const QDate today = QDate::currentDate();
+    QString kentLetter;
+    {
+        ContactLog log;
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        Profile p;
+        p.name = u"Jo Example"_s;
+        REQUIRE(log.addProfile(&p));
+        REQUIRE(log.setCurrentProfile(p.uuid));
+        ContactRecorder recorder(log);
+        // Kent was written to first; Essex later, and both are due a follow-up.
+        for (const auto &[force, daysAgo] : {std::pair{u"essex"_s, 15}, std::pair{u"kent"_s, 18}}) {
+            ContactRecord r;
+            r.setSender(p);
+            r.forceId = force;
+            r.status = ContactStatus::Sent;
+            r.date = today.addDays(-daysAgo);
+            REQUIRE(recorder.record(&r));
+            if (force == u"kent"_s)
+                kentLetter = r.uuid;
+        }
+        REQUIRE(log.dueFollowUps(today).value_or(QList<ContactRecord>{}).size() == 2);
+    }
+    MainWindow window;
+    window.ensureLoaded();
+    QPushButton *write = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text() == u"Write &follow-ups…"_s)
+            write = b;
+    }
+    REQUIRE(write);
+    write->click();
+    auto *letters = window.findChild<LetterEditorWindow *>();
+    REQUIRE(letters);
+    CHECK(letters->currentForce() == u"kent"_s);
+    const Letter letter = letters->currentLetter();
+    CHECK(letter.templateId == u"follow-up"_s);
+    CHECK(letter.bodyPlainText().contains(LetterComposer::ukLongDate(today.addDays(-18))));
+    // Kent's reminder now waits for 21 days; Essex's is still due.
+    const auto due = window.contactLog()->dueFollowUps(today);
+    REQUIRE(due.has_value());
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().forceId == u"essex"_s);
+    CHECK(due->first().uuid != kentLetter);
     letters->close();
 }
