@@ -50,14 +50,20 @@ PrintQueue::Outcome printWithSystemDialog(const QString &title, QString *error, 
     return PrintQueue::printFromWindow(nullptr, job, PrintQueue::Dialog::System, drawLetter, error);
 }
 
+// A scheduler that cannot start says why (not only that REQUIRE failed).
+void requireStarted(CupsTestServer &cups)
+{
+    const bool started = cups.start();
+    INFO(cups.error().toStdString());
+    REQUIRE(started);
+}
+
 } // namespace
 
 TEST_CASE("window printing: OK in the print dialog sends the letter to the queue, and the window is told it was printed", "[gui][print]")
 {
     CupsTestServer cups;
-    const bool started = cups.start();
-    INFO(cups.error().toStdString());
-    REQUIRE(started);
+    requireStarted(cups);
     const QDateTime before = QDateTime::currentDateTime();
     QString error;
     bool dialogSeen = false;
@@ -71,9 +77,7 @@ TEST_CASE("window printing: OK in the print dialog sends the letter to the queue
 TEST_CASE("window printing: a queue that refuses jobs is said with its name, and the letter is not taken as printed", "[gui][print]")
 {
     CupsTestServer cups;
-    const bool started = cups.start();
-    INFO(cups.error().toStdString());
-    REQUIRE(started);
+    requireStarted(cups);
     REQUIRE(cups.refuseJobs(u"Out of paper in tray 2"_s));
     const QDateTime before = QDateTime::currentDateTime();
     QString error;
@@ -89,9 +93,7 @@ TEST_CASE("window printing: a queue that refuses jobs is said with its name, and
 TEST_CASE("window printing: paper turned in the print dialog is refused, as the letter was laid out for the other way", "[gui][print]")
 {
     CupsTestServer cups;
-    const bool started = cups.start();
-    INFO(cups.error().toStdString());
-    REQUIRE(started);
+    requireStarted(cups);
     const QDateTime before = QDateTime::currentDateTime();
     QString error;
     bool dialogSeen = false;

@@ -29,6 +29,16 @@ using namespace pcc;
 
 namespace {
 using Sandbox = pcctest::AppSandbox;
+
+// Jo Example, the current volunteer of the sandbox's log.
+Profile addCurrentVolunteer(ContactLog &log)
+{
+    Profile p;
+    p.name = u"Jo Example"_s;
+    REQUIRE(log.addProfile(&p));
+    REQUIRE(log.setCurrentProfile(p.uuid));
+    return p;
+}
 } // namespace
 
 TEST_CASE("gui: the list, the map and the detail panel stay in sync", "[gui]")
@@ -214,10 +224,7 @@ TEST_CASE("main window: the letter window it opens writes as the volunteer chose
     {
         ContactLog log;
         REQUIRE(log.open(AppPaths::databaseFile()));
-        Profile p;
-        p.name = u"Jo Example"_s;
-        REQUIRE(log.addProfile(&p));
-        REQUIRE(log.setCurrentProfile(p.uuid));
+        addCurrentVolunteer(log);
     }
     MainWindow window;
     window.ensureLoaded();
@@ -245,10 +252,7 @@ TEST_CASE("main window: Write follow-ups opens the follow-up letter to the offic
     {
         ContactLog log;
         REQUIRE(log.open(AppPaths::databaseFile()));
-        Profile p;
-        p.name = u"Jo Example"_s;
-        REQUIRE(log.addProfile(&p));
-        REQUIRE(log.setCurrentProfile(p.uuid));
+        const Profile p = addCurrentVolunteer(log);
         ContactRecorder recorder(log);
         // Kent was written to first; Essex later, and both are due a follow-up.
         for (const auto &[force, daysAgo] : {std::pair{u"essex"_s, 15}, std::pair{u"kent"_s, 18}}) {
