@@ -91,11 +91,12 @@ ChildRun runChild(const QStringList &args, bool quiet)
     if (!quiet)
         return {};
     const QList<QByteArray> fields = readWholeFile(result).trimmed().split(' ');
-    if (fields.size() != 3 || fields.at(0) != "0")
+    if (fields.size() != 4 || fields.at(0) != "0")
         fail(u"exit status %1 from: "_s.arg(QString::fromLatin1(fields.value(0))) + args.join(u' '));
     ChildRun r;
     r.ms = fields.at(1).toDouble();
     r.maxRssMb = fields.at(2).toDouble() / 1024.0;
+    r.firstPaintMs = fields.at(3).toDouble();
     return r;
 }
 

@@ -18,8 +18,9 @@ double timeMs(const std::function<void()> &fn, int runs); // the median of runs
 
 struct ChildRun
 {
-    double ms = 0;
+    double ms = 0; // to the child's exit
     double maxRssMb = 0;
+    double firstPaintMs = -1; // to its first paint, when it says when that was
 };
 
 #ifdef Q_OS_LINUX
