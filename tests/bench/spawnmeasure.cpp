@@ -4,6 +4,7 @@
 // paint_ms is the time from the start to the child's first paint, when the child prints
 // "first paint: NS" (the system's monotonic clock, as pcc-campaigner --exit-after-startup and
 // the reference windows do), else -1: "ms" runs to the child's exit, and includes its teardown.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -41,9 +42,12 @@ int main(int argc, char *argv[])
     // Read to the end before waiting: a child that writes more than a pipe holds would wait for us.
     std::string text;
     char buffer[4096];
-    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) != 0;) {
+    for (;;) {
+        const ssize_t n = read(out[0], buffer, sizeof buffer);
         if (n > 0)
             text.append(buffer, size_t(n));
+        else if (n == 0 || errno != EINTR)
+            break;
     }
     close(out[0]);
     int status = 0;
