@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -51,10 +52,14 @@ int MainApplication::run(int argc, char **argv)
             QMessageBox::warning(nullptr, QApplication::applicationDisplayName(), refusal);
         return 1;
     }
-    // One running app per contact log: two windows writing one log would confuse the user.
+    // One running app per contact log: two windows writing one log would confuse the user. The
+    // lock is taken while the window is built, which writes nothing: QLockFile waits for its file
+    // to reach the disk, which on a slow disk takes longer than building the window.
     QDir().mkpath(QFileInfo(AppPaths::databaseFile()).absolutePath());
     QLockFile lock(AppPaths::databaseFile() + u".lock"_s);
-    if (!lock.tryLock(100)) {
+    std::future<bool> locking = std::async(std::launch::async, [&lock] { return lock.tryLock(100); });
+    MainWindow window;
+    if (!locking.get()) {
         const QString message = QApplication::translate("pcc", "PCC Campaigner is already running with this contact log (%1). "
                                                                "Switch to the open window.").arg(QDir::toNativeSeparators(AppPaths::databaseFile()));
         qWarning().noquote() << message;
@@ -62,8 +67,6 @@ int MainApplication::run(int argc, char **argv)
             QMessageBox::information(nullptr, QApplication::applicationDisplayName(), message);
         return 1;
     }
-
-    MainWindow window;
     if (options.exitAfterStartup) {
         // Leave as soon as control returns to the event loop, with the whole first frame drawn
         // (the window paints before its children): the data loading queued after the first
