@@ -25,7 +25,6 @@
 #include "templatestore.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -34,8 +33,6 @@
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
-#include <QLabel>
-#include <QMainWindow>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -46,7 +43,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <vector>
 
@@ -55,17 +51,6 @@ using namespace pcc;
 using namespace BenchSupport;
 
 namespace {
-
-// The reference for startup: a bare QMainWindow that exits after its first paint.
-class BareWindow : public QMainWindow
-{
-protected:
-    void paintEvent(QPaintEvent *e) override
-    {
-        QMainWindow::paintEvent(e);
-        QCoreApplication::exit(0); // leaves once the whole frame is drawn, as pcc-campaigner --exit-after-startup
-    }
-};
 
 QList<ContactRecord> syntheticContacts(int n)
 {
@@ -95,20 +80,6 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (argc > 1 && (QByteArray(argv[1]) == "--bare-window" || QByteArray(argv[1]) == "--text-window")) {
-        QApplication app(argc, argv);
-        BareWindow w;
-        w.resize(1280, 800);
-        // The second reference shows one line of text: it pays for the font database, which
-        // a window that draws nothing never loads.
-        if (QByteArray(argv[1]) == "--text-window")
-            w.setCentralWidget(new QLabel(u"PCC Campaigner"_s));
-        w.show();
-        const int code = QApplication::exec();
-        std::printf("first paint: %lld\n", static_cast<long long>(QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs()));
-        std::fflush(stdout);
-        return code;
-    }
     if (argc > 1 && QByteArray(argv[1]) == "--team-only") {
         QCoreApplication app(argc, argv);
         TeamBench::run(QStringLiteral(PCC_EXECUTABLE), report, [](const QString &what) { fail(what); });
@@ -225,7 +196,7 @@ int main(int argc, char *argv[])
     const QString emptyDb = sandbox.filePath(u"empty.sqlite"_s);
     runChild({exe0, u"--db"_s, emptyDb, u"profile"_s, u"add"_s, u"Bench Volunteer"_s});
     // The four are run in turn, many times, so that drift in the machine's load hits all alike.
-    const QList<QStringList> startups = {{self, u"--bare-window"_s},
+    const QList<QStringList> startups = {{QStringLiteral(PCC_TEXT_WINDOW), u"--bare"_s},
                                          {QStringLiteral(PCC_TEXT_WINDOW)},
                                          {exe0, u"--db"_s, emptyDb, u"--exit-after-startup"_s},
                                          {exe0, u"--db"_s, db, u"--exit-after-startup"_s}};
