@@ -3,6 +3,7 @@
 #include "clidirectory.h"
 #include "clitr.h"
 #include "clioutput.h"
+#include "commandparser.h"
 #include "lettercomposer.h"
 
 #include <QCommandLineParser>
@@ -11,15 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace pcc {
 
-void CliPrinting::addPrintOptions(QCommandLineParser *parser)
+void CliPrinting::addPrintOptions(CommandParser *parser)
 {
     parser->addOption({u"print"_s, CliTr::tr("Send to a printer (the default one unless --printer is given).")});
     parser->addOption({u"printer"_s, CliTr::tr("The printer's name, as pcc-campaigner printers lists it."), u"NAME"_s});
 }
 
-void CliPrinting::addAddressOptions(QCommandLineParser *parser)
+void CliPrinting::addAddressOptions(CommandParser *parser)
 {
-    parser->addOption({u"force"_s, CliTr::tr("A force id (may be given more than once)."), u"ID"_s});
+    parser->addForceOption(CliTr::tr("A force id (may be given more than once)."));
     parser->addOption({u"all"_s, CliTr::tr("All 43 forces.")});
     parser->addOption({u"pdf"_s, CliTr::tr("Write a PDF."), u"OUT"_s});
     addPrintOptions(parser);

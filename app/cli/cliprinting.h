@@ -14,15 +14,16 @@ class QCommandLineParser;
 namespace pcc {
 
 class CliOutput;
+class CommandParser;
 
 // What the print commands share: --print and --printer, the offices chosen by --force or --all,
 // and the "check before posting" lines printed before anything goes out.
 namespace CliPrinting {
 
-void addPrintOptions(QCommandLineParser *parser);
+void addPrintOptions(CommandParser *parser);
 // For the commands that print offices' addresses: --force ID (repeatable), --all, --pdf OUT
 // and the print options.
-void addAddressOptions(QCommandLineParser *parser);
+void addAddressOptions(CommandParser *parser);
 // --printer without --print, or not exactly one of --pdf OUT and --print: the exit code (2),
 // with the message printed; nullopt when the output asked for is clear.
 std::optional<int> checkPdfOrPrint(const QCommandLineParser &parser, CliOutput &io);

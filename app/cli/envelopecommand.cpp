@@ -22,7 +22,7 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"size"_s, CliTr::tr("The envelope: DL (an A4 letter folded in three, the default) or C5 (folded once)."), u"SIZE"_s,
                       u"DL"_s});
     parser.addOption({u"return-address"_s, CliTr::tr("Print the sender's address for the back of each envelope.")});
-    parser.addOption({u"profile"_s, CliTr::tr("The sender's profile, for --return-address."), u"NAME"_s});
+    parser.addProfileOption(CliTr::tr("The sender's profile, for --return-address."));
     CliPrinting::addAddressOptions(&parser);
     if (const auto stop = io.parse(parser, args))
         return *stop;

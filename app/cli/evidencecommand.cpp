@@ -21,9 +21,9 @@ int EvidenceCommand::run(const QStringList &args, CliOutput &io)
           "to end, service or provider (tab-separated; '-' = none). Status keys: funds_advocacy,\n"
           "commissioning, funded_may_have_ended, police_led_or_other_only, general_services_only,\n"
           "nothing_found. A letter thanks an office only for funds_advocacy and funded_may_have_ended."));
-    parser.addOption({u"json"_s, CliTr::tr("Print a JSON array: force_id, status, evidence_as_of, letter_clause, confirm_question, "
+    parser.addJsonOption(CliTr::tr("Print a JSON array: force_id, status, evidence_as_of, letter_clause, confirm_question, "
                                    "summary, service_or_provider, funder, years, sources (a list), confidence, "
-                                   "funding_seen_to_end, thanked_in_letters.")});
+                                   "funding_seen_to_end, thanked_in_letters."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const auto directory = loadDirectory(io);

@@ -13,7 +13,7 @@ int ForcesCommand::run(const QStringList &args, CliOutput &io)
 {
     CommandParser parser(CliTr::tr("List every police force area with its policing body and contacts, one per line:\n"
                "force_id, force name, body kind, office, holder, email, phone, website (tab-separated; '-' = not known)."));
-    parser.addOption({u"json"_s, CliTr::tr("Print the data as JSON (same keys as policing_bodies.json).")});
+    parser.addJsonOption(CliTr::tr("Print the data as JSON (same keys as policing_bodies.json)."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
 

@@ -25,9 +25,9 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         "letter --all [--profile NAME] [--template ID|FILE] --pdf OUT   (one PDF, each letter on a new page)\n"
         "letter (--force ID | --all) ... --print [--printer NAME] [--copies N]   (one job, one letter a sheet)\n"
         "Without --profile the current profile is the sender."));
-    parser.addOption({u"force"_s, CliTr::tr("The force id to write to."), u"ID"_s});
+    parser.addForceOption(CliTr::tr("The force id to write to."));
     parser.addOption({u"all"_s, CliTr::tr("Write to all 43 forces.")});
-    parser.addOption({u"profile"_s, CliTr::tr("The sender's profile."), u"NAME"_s});
+    parser.addProfileOption(CliTr::tr("The sender's profile."));
     parser.addOption({u"template"_s, CliTr::tr("A template id (see pcc-campaigner templates, e.g. campaign-2026), the name of a saved template, or a template file (HTML with {{fields}})."), u"FILE"_s});
     parser.addOption({u"pdf"_s, CliTr::tr("Write a PDF."), u"OUT"_s});
     parser.addOption({u"eml"_s, CliTr::tr("Write an email draft (.eml)."), u"OUT"_s});

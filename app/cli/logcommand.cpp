@@ -179,8 +179,8 @@ int LogCommand::run(const QStringList &args, CliOutput &io)
         "log show UUID [--json]            the contact, its replies and their documents\n"
         "log attachment UUID NAME --out FILE   a copy of one document, byte for byte\n"
         "log suggest-corrections --out FILE [--profile NAME]   commitments as corrections for the coordinator"));
-    parser.addOption({u"profile"_s, CliTr::tr("The volunteer profile."), u"NAME"_s});
-    parser.addOption({u"force"_s, CliTr::tr("The force id."), u"ID"_s});
+    parser.addProfileOption(CliTr::tr("The volunteer profile."));
+    parser.addForceOption(CliTr::tr("The force id."));
     parser.addOption({u"channel"_s, CliTr::tr("How: post, email, both, phone or meeting."), u"CHANNEL"_s});
     parser.addOption({u"date"_s, CliTr::tr("When (default today)."), u"YYYY-MM-DD"_s});
     parser.addOption({u"status"_s, CliTr::tr("drafted, sent (default), acknowledged or replied."), u"STATUS"_s});

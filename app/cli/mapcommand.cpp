@@ -22,7 +22,7 @@ int MapCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"width"_s, CliTr::tr("The PNG's width in pixels (default 1200)."), u"N"_s, u"1200"_s});
     parser.addOption({u"scale"_s, CliTr::tr("Pixels per point for the PNG, e.g. 2 for a sharp picture (default 1)."), u"S"_s, u"1"_s});
     parser.addOption({u"colour"_s, CliTr::tr("status (default), evidence or replies."), u"WHAT"_s, u"status"_s});
-    parser.addOption({u"profile"_s, CliTr::tr("Only this volunteer's contacts (a personal map)."), u"NAME"_s});
+    parser.addProfileOption(CliTr::tr("Only this volunteer's contacts (a personal map)."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     const int outputs = int(parser.isSet(u"png"_s)) + int(parser.isSet(u"svg"_s)) + int(parser.isSet(u"pdf"_s));

@@ -27,7 +27,7 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
     parser.addOption({u"email"_s, CliTr::tr("Email address."), u"E"_s});
     parser.addOption({u"phone"_s, CliTr::tr("Phone number."), u"P"_s});
     parser.addOption({u"address"_s, CliTr::tr("An address line (repeat for each line)."), u"LINE"_s});
-    parser.addOption({u"json"_s, CliTr::tr("List as JSON.")});
+    parser.addJsonOption(CliTr::tr("List as JSON."));
     parser.addOption({u"from-team"_s, CliTr::tr("delete: remove its contacts from the team server at the next sync.")});
     parser.addPositionalArgument(u"action"_s, u"add | list | use | delete"_s);
     if (const auto stop = io.parse(parser, args))

@@ -17,7 +17,7 @@ int ReportCommand::run(const QStringList &args, CliOutput &io)
           "commitments to fund, letters per month and a table by force. Everyone's contacts on this\n"
           "computer, with no personal data; --profile makes a personal report for one volunteer."));
     parser.addOption({u"pdf"_s, CliTr::tr("Write the report to FILE."), u"FILE"_s});
-    parser.addOption({u"profile"_s, CliTr::tr("Only this volunteer's contacts (names the volunteer)."), u"NAME"_s});
+    parser.addProfileOption(CliTr::tr("Only this volunteer's contacts (names the volunteer)."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     if (!parser.isSet(u"pdf"_s))

@@ -20,8 +20,8 @@ int ResponsivenessCommand::run(const QStringList &args, CliOutput &io)
     CommandParser parser(CliTr::tr("responsiveness [--json] [--profile NAME]\n"
                "Per office written to: letters sent, letters answered, the reply rate, the median days from a letter "
                "to its reply, commitments and the last reply. Everyone's letters on this computer, or one profile's."));
-    parser.addOption({u"json"_s, CliTr::tr("As JSON.")});
-    parser.addOption({u"profile"_s, CliTr::tr("Only this profile's letters."), u"NAME"_s});
+    parser.addJsonOption(CliTr::tr("As JSON."));
+    parser.addProfileOption(CliTr::tr("Only this profile's letters."));
     if (const auto stop = io.parse(parser, args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())

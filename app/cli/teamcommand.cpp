@@ -201,10 +201,10 @@ int TeamCommand::run(const QStringList &args, CliOutput &io)
         "                                   coordinator: what a volunteer (or, without --role, everyone) may write\n\n"
         "URL is postgresql://ROLE@HOST:PORT/DATABASE. The password comes from PGPASSWORD (or ~/.pgpass).\n"
         "Any server not on this computer is reached over TLS."));
-    parser.addOption({u"profile"_s, CliTr::tr("The profile whose contacts to send (default: the current one)."), u"NAME"_s});
-    parser.addOption({u"json"_s, CliTr::tr("Coverage as JSON.")});
+    parser.addProfileOption(CliTr::tr("The profile whose contacts to send (default: the current one)."));
+    parser.addJsonOption(CliTr::tr("Coverage as JSON."));
     parser.addOption({u"coordinator"_s, CliTr::tr("add-volunteer: the new role reads everyone's contacts (a second coordinator).")});
-    parser.addOption({u"force"_s, CliTr::tr("remove-rows: only this force's rows."), u"ID"_s});
+    parser.addForceOption(CliTr::tr("remove-rows: only this force's rows."));
     parser.addOption({u"role"_s, CliTr::tr("limits: this volunteer's own limits."), u"ROLE"_s});
     parser.addOption({u"rows-per-day"_s, CliTr::tr("limits: contacts a volunteer may send in a day."), u"N"_s});
     parser.addOption({u"commitments-per-force"_s, CliTr::tr("limits: commitments one volunteer may record for one force."), u"N"_s});
