@@ -12,7 +12,6 @@
 #include "logtransfer.h"
 #include "contactrecorder.h"
 #include "followupcalendar.h"
-#include "wholefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,11 +149,14 @@ int calendar(const QCommandLineParser &parser, CliOutput &io)
 {
     if (!parser.isSet(u"ics"_s))
         return io.fail(ExitCode::Usage, CliTr::tr("usage: pcc-campaigner log calendar --ics FILE [--profile NAME]"));
-    const auto records = contactsFor(parser, io);
-    if (!records)
+    const auto opened = openContactLogFor(parser, io);
+    if (!opened)
         return ExitCode::Failure;
-    QString error;
-    if (!WholeFile::write(parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
+    const auto records = opened->log->contacts(opened->profileUuid);
+    if (!records)
+        return io.fail(ExitCode::Failure, opened->log->lastError());
+    QString error; // the letters' dates and offices: private, like every file made from the log
+    if (!LogTransfer::writeFrom(*opened->log, parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
         return io.fail(ExitCode::Failure, error);
     int due = 0;
     for (const ContactRecord &r : *records)

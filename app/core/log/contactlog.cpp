@@ -145,6 +145,20 @@ QString notALogMessage(const QString &path)
 }
 } // namespace
 
+bool ContactLog::ownsFile(const QString &path) const
+{
+    if (m_path.isEmpty())
+        return false;
+    const QFileInfo target(path); // QFileInfo's == compares canonical paths, case-blind where the disk is
+    if (!target.exists())
+        return false;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (target == QFileInfo(m_path + suffix))
+            return true;
+    }
+    return QFileInfo(target.canonicalPath()) == QFileInfo(attachmentsFolder());
+}
+
 bool ContactLog::isUsablePath(const QString &path, QString *reason)
 {
     const QFileInfo info(path);

@@ -55,6 +55,10 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; } // before open()
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
+    // Whether writing `path` would replace one of this log's own files: the database, SQLite's
+    // files beside it, or a document in its attachments folder. An export or a copy named
+    // after one of them is refused, so that no command can write over the log it reads.
+    bool ownsFile(const QString &path) const;
     QString lastError() const { return m_error; }
     Problem problem() const { return m_problem; }
     QString notice() const { return m_notice; }     // something the user should know (kept aside)

@@ -273,9 +273,10 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
                 return *it;
             // A different person who happens to share a name with a profile here keeps their
             // own profile, with the name made unique.
-            QString name = r.profileName.trimmed().isEmpty() ? Tr::tr("Imported") : r.profileName.trimmed();
+            const QString base = r.profileName.trimmed().isEmpty() ? Tr::tr("Imported") : r.profileName.trimmed();
+            QString name = base;
             for (int n = 2; uuidByName.contains(name); ++n)
-                name = u"%1 (%2)"_s.arg(r.profileName.trimmed(), QString::number(n)); // one pass: a "%2" in a name stays
+                name = u"%1 (%2)"_s.arg(base, QString::number(n)); // one pass: a "%2" in a name stays
             addProfile.bindValue(0, uuid);
             addProfile.bindValue(1, name);
             if (!addProfile.exec()) {
@@ -306,7 +307,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
                 written = writeContact(r, pid, true);
                 known.insert(r.uuid, updated);
                 ++rep.added;
-            } else if (*it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
+            } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
                 written = writeContact(r, pid, false);
                 *it = updated;
                 ++rep.updated;

@@ -30,6 +30,9 @@ struct ContactRecord
     QString notes;
     QDate followUpDue;
     QDateTime updatedAt; // UTC; newer wins on import
+    // False for a row from a file without updated_at (an anonymous export, a hand-made list):
+    // its age is a guess, so it may add a contact but never replace one.
+    bool updatedAtKnown = true;
 
     // Addresses the contact to `force`, recording its office and holder as they are today.
     void setRecipient(const ForceRecord &force);

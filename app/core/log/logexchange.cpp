@@ -49,13 +49,20 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
 {
     const qsizetype before = issues->size();
     auto bad = [&](const QString &msg) { issues->append({where(), msg}); };
+    // Ids are compared as text: "{ABC...}" and "abc..." must be one id, written one way.
+    const auto normalised = [](const QString &text) {
+        const QUuid id = QUuid::fromString(text);
+        return id.isNull() ? text : id.toString(QUuid::WithoutBraces);
+    };
     r->uuid = get(Uuid).trimmed();
     if (QUuid::fromString(r->uuid).isNull())
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
+    r->uuid = normalised(r->uuid);
     r->profileUuid = get(ProfileUuid).trimmed();
     r->profileName = get(Profile).trimmed();
     if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
         bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
+    r->profileUuid = normalised(r->profileUuid);
     if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
         r->profileUuid = LogExchange::AnonymousProfileUuid;
         r->profileName = LogExchange::AnonymousProfileName;
@@ -85,6 +92,7 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
     r->notes = get(Notes);
     r->letterText = get(LetterText);
     const QString updated = get(UpdatedAt).trimmed();
+    r->updatedAtKnown = !updated.isEmpty();
     r->updatedAt = updated.isEmpty() ? QDateTime(r->date, QTime(0, 0), Qt::UTC)
                                      : IsoDates::parseDateTime(updated);
     if (!r->updatedAt.isValid())
@@ -222,13 +230,16 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             }
             const QJsonObject o = arr.at(i).toObject();
             QHash<QString, QString> values;
+            bool fieldsBad = false;
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!it.value().isString() && !it.value().isNull()) {
                     issues->append({where + u'.' + it.key(), u"expected a string"_s});
-                    continue;
+                    fieldsBad = true;
                 }
                 values.insert(it.key(), it.value().toString());
             }
+            if (fieldsBad) // never stored with the field emptied, even with --skip-bad
+                continue;
             ContactRecord r;
             const auto get = [&values](Column column) { return values.value(kFullColumns.at(column)); };
             const auto at = [&where] { return where; };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace pcc {
@@ -21,21 +22,39 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
                                           LogExchange::Privacy privacy, const QString &profileUuid)
 {
     Export result;
+    if (log.ownsFile(path)) { // checked before the contacts are read and written out
+        writeFrom(log, path, {}, &result.error);
+        return result;
+    }
     const auto records = log.contacts(profileUuid);
     if (!records) {
         result.error = log.lastError();
         return result;
     }
     const QByteArray data = LogExchange::write(*records, format, privacy);
-    if (!WholeFile::writePrivate(path, data, &result.error))
+    if (!writeFrom(log, path, data, &result.error))
         return result;
     result.count = int(records->size());
     return result;
 }
 
+bool LogTransfer::writeFrom(const ContactLog &log, const QString &path, const QByteArray &data, QString *error)
+{
+    if (log.ownsFile(path)) {
+        *error = Tr::tr("Cannot write %1: it is one of the contact log's own files. Choose another name.").arg(path);
+        return false;
+    }
+    return WholeFile::writePrivate(path, data, error);
+}
+
 LogTransfer::Parsed LogTransfer::read(const QString &path)
 {
     Parsed parsed;
+    // A device or a pipe has no size to check against the limit and may never end.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        parsed.error = Tr::tr("Cannot import %1: it is not a file.").arg(path);
+        return parsed;
+    }
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
         parsed.error = Tr::tr("Cannot read %1: %2").arg(path, in.errorString());

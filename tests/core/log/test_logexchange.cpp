@@ -7,7 +7,11 @@
 #include "logexchange.h"
 #include "logtransfer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -285,4 +289,108 @@ TEST_CASE("exchange: a quote inside a cell survives export and import, with or w
         REQUIRE(back.size() == 1);
         CHECK(back.first().notes == notes);
     }
+}
+
+TEST_CASE("exchange: re-importing an anonymous export adds nothing and changes no contact", "[log][exchange][privacy]")
+{
+    LogWithAlice fixture;
+    // A letter dated after it was saved: a row without updated_at would once have been taken as
+    // newer (the letter's date at midnight) and replaced the contact with its few fields.
+    ContactRecord planned;
+    planned.setSender(fixture.alice);
+    planned.forceId = u"essex"_s;
+    planned.date = QDate::currentDate().addDays(30);
+    planned.notes = u"to post next month"_s;
+    REQUIRE(ContactRecorder(fixture.log).record(&planned));
+    const QList<ContactRecord> before = fixture.all();
+    const QByteArray csv = LogExchange::write(before, LogExchange::Format::Csv, LogExchange::Privacy::Anonymous);
+    DataIssues issues;
+    const QList<ContactRecord> rows = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(rows.size() == 2);
+    ContactLog::ImportReport report;
+    REQUIRE(fixture.log.merge(rows, &report));
+    CHECK(report.added == 0);
+    CHECK(report.updated == 0);
+    CHECK(report.skipped == 2);
+    const auto full = [](const QList<ContactRecord> &records) {
+        return LogExchange::write(records, LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    };
+    CHECK(full(fixture.all()) == full(before));
+    CHECK(fixture.log.contacts(fixture.alice.uuid)->size() == 2);
+
+    // The same rows into a log that lacks them are added, under the anonymous profile.
+    QTemporaryDir other;
+    ContactLog fresh;
+    REQUIRE(fresh.open(other.filePath(u"log.sqlite"_s)));
+    REQUIRE(fresh.merge(rows, &report));
+    CHECK(report.added == 2);
+}
+
+TEST_CASE("exchange: an id in capitals or braces is the same id, so nobody is split in two", "[log][exchange]")
+{
+    LogWithAlice fixture;
+    QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Full);
+    csv.replace(fixture.alice.uuid.toLatin1(), fixture.alice.uuid.toUpper().toLatin1());
+    csv.replace(fixture.record.uuid.toLatin1(), "{" + fixture.record.uuid.toUpper().toLatin1() + "}");
+    csv.replace("2026-11-01,", "2026-11-02,"); // changed, and saved later than the copy here
+    DataIssues issues;
+    QList<ContactRecord> rows = LogExchange::read(csv, LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().uuid == fixture.record.uuid);
+    CHECK(rows.first().profileUuid == fixture.alice.uuid);
+    rows.first().updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    ContactLog::ImportReport report;
+    REQUIRE(fixture.log.merge(rows, &report));
+    CHECK(report.added == 0);
+    CHECK(report.updated == 1);
+    CHECK(report.profilesCreated == 0);
+    REQUIRE(fixture.all().size() == 1);
+    CHECK(fixture.all().first().date == QDate(2026, 11, 2));
+    CHECK(fixture.log.profiles()->size() == 1);
+}
+
+TEST_CASE("exchange: a JSON contact with a field that is not text is refused whole, never stored with it emptied", "[log][exchange]")
+{
+    LogWithAlice fixture;
+    const QByteArray json = LogExchange::write(fixture.all(), LogExchange::Format::Json, LogExchange::Privacy::Full);
+    QJsonObject doc = QJsonDocument::fromJson(json).object();
+    QJsonArray contacts = doc.value(u"contacts"_s).toArray();
+    QJsonObject bad = contacts.at(0).toObject();
+    bad.insert(u"notes"_s, QJsonArray{u"important"_s});
+    contacts.replace(0, bad);
+    doc.insert(u"contacts"_s, contacts);
+    DataIssues issues;
+    const QList<ContactRecord> rows = LogExchange::read(QJsonDocument(doc).toJson(), LogExchange::Format::Json, &issues);
+    CHECK(rows.isEmpty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().path == u"contacts[0].notes"_s);
+}
+
+TEST_CASE("exchange: unnamed imported people are told apart as Imported, Imported (2)", "[log][exchange]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    QList<ContactRecord> rows;
+    for (int i = 0; i < 3; ++i) {
+        ContactRecord r;
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.profileUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.forceId = u"kent"_s;
+        r.date = QDate(2026, 11, 1);
+        r.updatedAt = QDateTime(r.date, QTime(12, 0), Qt::UTC);
+        rows << r;
+    }
+    ContactLog::ImportReport report;
+    REQUIRE(log.merge(rows, &report));
+    CHECK(report.profilesCreated == 3);
+    const auto profiles = log.profiles();
+    REQUIRE(profiles);
+    QStringList names;
+    for (const Profile &p : *profiles)
+        names << p.name;
+    names.sort();
+    CHECK(names == QStringList{u"Imported"_s, u"Imported (2)"_s, u"Imported (3)"_s});
 }

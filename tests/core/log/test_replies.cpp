@@ -3,6 +3,7 @@
 #include "catchcompat.h"
 #include "testsupport.h"
 
+#include "commitmentcorrections.h"
 #include "contactlog.h"
 #include "mapcolouring.h"
 #include "replyrecorder.h"
@@ -18,6 +19,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -299,6 +304,29 @@ TEST_CASE("replies: commitments become suggested evidence corrections that data 
     CHECK(kentStatus == u"commissioning"_s);
 }
 
+TEST_CASE("replies: a commitment is suggested as funding only between its start and its end", "[replies][corrections]")
+{
+    const QDate today(2026, 12, 5);
+    auto statusFor = [&](const QDate &from, const QDate &until) {
+        Reply r;
+        r.outcome = ReplyOutcome::Commitment;
+        r.forceId = u"kent"_s;
+        r.date = QDate(2026, 11, 1);
+        r.commitment.from = from;
+        r.commitment.until = until;
+        const Corrections c = CommitmentCorrections::suggest({r}, today);
+        const Correction *found = c.find(u"kent"_s, u"evidence_status"_s, Correction::Kind::Correction);
+        return found ? found->value : u"(none)"_s;
+    };
+    CHECK(statusFor({}, {}) == u"commissioning"_s);
+    CHECK(statusFor(today.addDays(1), {}) == u"commissioning"_s); // starts tomorrow
+    CHECK(statusFor(today, {}) == u"funds_advocacy"_s);             // starts today
+    CHECK(statusFor(QDate(2023, 4, 1), today) == u"funds_advocacy"_s); // its last day
+    // Ended yesterday: the next letters must not thank the office for it as current.
+    CHECK(statusFor(QDate(2023, 4, 1), today.addDays(-1)) == u"funded_may_have_ended"_s);
+    CHECK(statusFor({}, QDate(2025, 3, 31)) == u"funded_may_have_ended"_s);
+}
+
 TEST_CASE("replies: the map coloured by replies puts each office in its class and the legend counts them", "[replies][map]")
 {
     QList<ForceResponsiveness> figures = {
@@ -410,4 +438,67 @@ TEST_CASE("replies: a reply from an office goes to the volunteer's newest letter
     CHECK(recorder.letterAnsweredBy(QString(), u"kent"_s).isEmpty());
     CHECK_FALSE(recorder.lastError().isEmpty());
     CHECK(older != newer);
+}
+
+TEST_CASE("replies: no file made from the log is written over the log, its journal or a stored document", "[replies][cli][safety]")
+{
+    Sandbox s;
+    const QString letter = s.letter();
+    const QString pdf = s.write(u"reply.pdf"_s, pdfBytes());
+    REQUIRE(s.run({u"log"_s, u"reply"_s, letter, u"--date"_s, u"2026-11-20"_s, u"--outcome"_s, u"commitment"_s, u"--from"_s,
+                   u"2026-06-01"_s, u"--what"_s, u"an advocate"_s, u"--attach"_s, pdf})
+                .exitCode == 0);
+    const QByteArray log = pcctest::readFile(s.db);
+    const QString stored = QDir(s.attachments).filePath(s.storedFiles().value(0));
+    REQUIRE(QFile::exists(stored));
+    const QString linkToLog = s.dir.filePath(u"looks-harmless.csv"_s);
+    REQUIRE(QFile::link(s.db, linkToLog));
+    const QList<QStringList> attempts = {
+        {u"log"_s, u"export"_s, u"--csv"_s, s.db},
+        {u"log"_s, u"export"_s, u"--json"_s, s.db},
+        {u"log"_s, u"calendar"_s, u"--ics"_s, s.db},
+        {u"log"_s, u"suggest-corrections"_s, u"--out"_s, s.db},
+        {u"log"_s, u"attachment"_s, letter, u"reply.pdf"_s, u"--out"_s, s.db},
+        {u"log"_s, u"export"_s, u"--csv"_s, QDir(s.dir.path()).filePath(u"./sub/../log.sqlite"_s)},
+        {u"log"_s, u"export"_s, u"--csv"_s, linkToLog},
+        {u"log"_s, u"export"_s, u"--csv"_s, stored},
+    };
+    REQUIRE(QDir(s.dir.path()).mkdir(u"sub"_s));
+    for (const QStringList &args : attempts) {
+        const auto r = s.run(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    CHECK(pcctest::readFile(s.db) == log);
+    CHECK(pcctest::readFile(stored) == pdfBytes());
+    CHECK(s.run({u"log"_s, u"list"_s}).exitCode == 0);
+
+    // The calendar is as private as any other file made from the log.
+    const QString ics = s.dir.filePath(u"follow-ups.ics"_s);
+    REQUIRE(s.run({u"log"_s, u"calendar"_s, u"--ics"_s, ics}).exitCode == 0);
+#ifdef Q_OS_UNIX
+    CHECK((QFileInfo(ics).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+#endif
+}
+
+TEST_CASE("replies: importing a device or a pipe is refused at once and changes nothing", "[replies][cli][safety]")
+{
+    Sandbox s;
+    s.letter();
+    const QByteArray before = pcctest::readFile(s.db);
+#ifdef Q_OS_UNIX
+    for (const QString &source : {u"/dev/zero"_s, u"/dev/null"_s}) {
+        const auto r = s.run({u"log"_s, u"import"_s, source});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"not a file"_s));
+    }
+    const QString fifo = s.dir.filePath(u"pipe.csv"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto r = s.run({u"log"_s, u"import"_s, fifo}); // would wait for a writer for ever
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"not a file"_s));
+#endif
+    CHECK(pcctest::readFile(s.db) == before);
 }
