@@ -1586,6 +1586,18 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
 <context>
     <name>pcc::ContactRecorder</name>
     <message>
+        <source>The contact's date (%1) is a day still to come. Record a letter once it has gone, or keep it as a draft.</source>
+        <translation>Mae dyddiad y cysylltiad (%1) yn ddiwrnod sydd eto i ddod. Cofnodwch lythyr unwaith y bydd wedi mynd, neu cadwch ef fel drafft.</translation>
+    </message>
+    <message>
+        <source>The reply's date (%1) is a day still to come.</source>
+        <translation>Mae dyddiad yr ateb (%1) yn ddiwrnod sydd eto i ddod.</translation>
+    </message>
+    <message>
+        <source>The reply's date (%1) is before the contact's (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn dyddiad y cysylltiad (%2).</translation>
+    </message>
+    <message>
         <source>That contact no longer exists.</source>
         <translation>Nid yw'r cyswllt hwnnw'n bodoli mwyach.</translation>
     </message>
@@ -4405,6 +4417,10 @@ Allforio popeth?</translation>
         <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
+    <message>
+        <source>Check the dates</source>
+        <translation>Gwiriwch y dyddiadau</translation>
+    </message>
 </context>
 <context>
     <name>pcc::ReplyDialog</name>
@@ -4530,6 +4546,10 @@ Allforio popeth?</translation>
     <message>
         <source>The reply's text holds a control character (at character %1) that cannot be stored.</source>
         <translation>Mae testun yr ateb yn cynnwys nod rheoli (nod rhif %1) na ellir ei storio.</translation>
+    </message>
+    <message>
+        <source>Say what the office committed to: what it will fund, its own words, or a summary of the reply.</source>
+        <translation>Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.</translation>
     </message>
     <message>
         <source>The commitment ends before it starts.</source>

@@ -1395,4 +1395,9 @@ WELSH = {
     "give --pdf FILE": "rhowch --pdf FILE",
     "Cannot write %1: it is one of the contact log's own files. Choose another name.": "Methu ysgrifennu %1: mae'n un o ffeiliau'r log cysylltu ei hun. Dewiswch enw arall.",
     "Cannot import %1: it is not a file.": "Methu mewnforio %1: nid yw'n ffeil.",
+    "The contact's date (%1) is a day still to come. Record a letter once it has gone, or keep it as a draft.": "Mae dyddiad y cysylltiad (%1) yn ddiwrnod sydd eto i ddod. Cofnodwch lythyr unwaith y bydd wedi mynd, neu cadwch ef fel drafft.",
+    "The reply's date (%1) is a day still to come.": "Mae dyddiad yr ateb (%1) yn ddiwrnod sydd eto i ddod.",
+    "The reply's date (%1) is before the contact's (%2).": "Mae dyddiad yr ateb (%1) cyn dyddiad y cysylltiad (%2).",
+    "Check the dates": "Gwiriwch y dyddiadau",
+    "Say what the office committed to: what it will fund, its own words, or a summary of the reply.": "Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.",
 }

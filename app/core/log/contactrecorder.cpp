@@ -4,12 +4,27 @@
 #include "followuppolicy.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace pcc {
 
 ContactRecorder::ContactRecorder(ContactLog &log)
     : m_log(log)
 {
+}
+
+QString ContactRecorder::datesProblem(const ContactRecord &r, const QDate &today)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pcc::ContactRecorder", text); };
+    const auto day = [](const QDate &d) { return QLocale().toString(d, QLocale::LongFormat); };
+    if (r.status != ContactStatus::Drafted && r.date.isValid() && r.date > today)
+        return tr("The contact's date (%1) is a day still to come. Record a letter once it has gone, or keep it as a draft.")
+            .arg(day(r.date));
+    if (r.replyDate.isValid() && r.replyDate > today)
+        return tr("The reply's date (%1) is a day still to come.").arg(day(r.replyDate));
+    if (r.replyDate.isValid() && r.date.isValid() && r.replyDate < r.date)
+        return tr("The reply's date (%1) is before the contact's (%2).").arg(day(r.replyDate), day(r.date));
+    return {};
 }
 
 void ContactRecorder::normalise(ContactRecord *r)
@@ -44,6 +59,8 @@ bool ContactRecorder::record(ContactRecord *r)
     normalise(r);
     if (!r->date.isValid())
         r->date = QDate::currentDate();
+    if (m_error = datesProblem(*r, QDate::currentDate()); !m_error.isEmpty())
+        return false;
     if (!r->followUpDue.isValid())
         r->followUpDue = FollowUpPolicy::firstReminder(*r);
     if (!m_log.addContact(r)) {
@@ -56,6 +73,8 @@ bool ContactRecorder::record(ContactRecord *r)
 bool ContactRecorder::update(ContactRecord *r)
 {
     normalise(r);
+    if (m_error = datesProblem(*r, QDate::currentDate()); !m_error.isEmpty())
+        return false;
     if (FollowUpPolicy::isAnswered(*r)) {
         r->followUpDue = {};
     } else if (const auto before = m_log.contact(r->uuid)) {

@@ -24,8 +24,13 @@ public:
     // no reply outcome there is no reply date.
     static void normalise(ContactRecord *record);
 
-    bool record(ContactRecord *record); // a new contact: normalised, first reminder set
-    bool update(ContactRecord *record); // an edited one: an answer ends the reminders
+    // Why a normalised record's dates cannot be true, or empty: a letter that went (or a call
+    // made) on a day still to come, a reply dated before the letter or on a day still to come.
+    // A draft may carry the day it is meant to go.
+    static QString datesProblem(const ContactRecord &record, const QDate &today);
+
+    bool record(ContactRecord *record); // a new contact: normalised, dates checked, first reminder set
+    bool update(ContactRecord *record); // an edited one: dates checked; an answer ends the reminders
     bool snoozeFollowUp(const QString &uuid);
     std::optional<Profile> sender() const; // the volunteer whose contacts these are: the log's current profile
     QString lastError() const;

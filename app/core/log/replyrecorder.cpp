@@ -66,6 +66,10 @@ bool ReplyRecorder::record(Reply *reply, const QStringList &files)
         if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
             return fail(Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1));
     }
+    // A commitment is counted in the report and suggested to the coordinator: it must say what.
+    if (reply->outcome == ReplyOutcome::Commitment && reply->commitment.what.trimmed().isEmpty()
+        && reply->commitment.quotation.trimmed().isEmpty() && reply->summary.trimmed().isEmpty())
+        return fail(Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply."));
     if (reply->commitment.from.isValid() && reply->commitment.until.isValid() && reply->commitment.until < reply->commitment.from)
         return fail(Tr::tr("The commitment ends before it starts."));
 

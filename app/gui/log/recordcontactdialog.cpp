@@ -1,5 +1,6 @@
 #include "log/recordcontactdialog.h"
 
+#include "contactrecorder.h"
 #include "contactstage.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +64,16 @@ RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QStr
     form->addRow(tr("&Notes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // Dates that cannot be true are said here, with the dialog still open and nothing lost.
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        ContactRecord r = this->record();
+        ContactRecorder::normalise(&r);
+        const QString problem = ContactRecorder::datesProblem(r, QDate::currentDate());
+        if (problem.isEmpty())
+            accept();
+        else
+            QMessageBox::warning(this, tr("Check the dates"), problem);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

@@ -502,3 +502,23 @@ TEST_CASE("replies: importing a device or a pipe is refused at once and changes 
 #endif
     CHECK(pcctest::readFile(s.db) == before);
 }
+
+TEST_CASE("replies: a commitment that says nothing is refused, and what, the office's words or a summary is enough", "[replies][cli]")
+{
+    Sandbox s;
+    const QString letter = s.letter();
+    const QStringList base{u"log"_s, u"reply"_s, letter, u"--date"_s, u"2026-11-20"_s, u"--outcome"_s, u"commitment"_s};
+    auto r = s.run(base);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"committed to"_s));
+    r = s.run(base + QStringList{u"--what"_s, u"   "_s, u"--from"_s, u"2027-04-01"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(s.show(letter).value(u"replies"_s).toArray().isEmpty());
+    CHECK(s.show(letter).value(u"status"_s).toString() == u"sent"_s);
+    for (const QString &option : {u"--what"_s, u"--quote"_s, u"--summary"_s}) {
+        r = s.run(base + QStringList{option, u"an independent stalking advocate"_s});
+        INFO(option.toStdString() << " " << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+    }
+    CHECK(s.show(letter).value(u"replies"_s).toArray().size() == 3);
+}
