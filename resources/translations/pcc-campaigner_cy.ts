@@ -4556,8 +4556,16 @@ Allforio popeth?</translation>
         <translation>Mae'r ymrwymiad yn dod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
+        <source>The name of %1 holds a control character (a line break or a tab, say): rename the file, then attach it.</source>
+        <translation>Mae enw %1 yn cynnwys nod rheoli (toriad llinell neu dab, er enghraifft): ailenwch y ffeil, yna ei hatodi.</translation>
+    </message>
+    <message>
         <source>No document called %1 came with the replies to that letter.</source>
         <translation>Ni ddaeth dogfen o'r enw %1 gyda'r atebion i'r llythyr hwnnw.</translation>
+    </message>
+    <message>
+        <source>Different documents are called %1: name the one you want by the SHA-256 that 'log show' prints beside it.</source>
+        <translation>Mae dogfennau gwahanol o'r enw %1: enwch yr un rydych ei heisiau gan yr SHA-256 y mae 'log show' yn ei argraffu wrth ei hochr.</translation>
     </message>
     <message>
         <source>Choose the office, and the volunteer whose letter it answers.</source>

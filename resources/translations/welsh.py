@@ -1400,4 +1400,6 @@ WELSH = {
     "The reply's date (%1) is before the contact's (%2).": "Mae dyddiad yr ateb (%1) cyn dyddiad y cysylltiad (%2).",
     "Check the dates": "Gwiriwch y dyddiadau",
     "Say what the office committed to: what it will fund, its own words, or a summary of the reply.": "Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.",
+    "The name of %1 holds a control character (a line break or a tab, say): rename the file, then attach it.": "Mae enw %1 yn cynnwys nod rheoli (toriad llinell neu dab, er enghraifft): ailenwch y ffeil, yna ei hatodi.",
+    "Different documents are called %1: name the one you want by the SHA-256 that 'log show' prints beside it.": "Mae dogfennau gwahanol o'r enw %1: enwch yr un rydych ei heisiau gan yr SHA-256 y mae 'log show' yn ei argraffu wrth ei hochr.",
 }

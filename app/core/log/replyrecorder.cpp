@@ -73,13 +73,26 @@ bool ReplyRecorder::record(Reply *reply, const QStringList &files)
     if (reply->commitment.from.isValid() && reply->commitment.until.isValid() && reply->commitment.until < reply->commitment.from)
         return fail(Tr::tr("The commitment ends before it starts."));
 
-    // Every file read and checked first: nothing is kept unless all of them can be.
+    // Every file read and checked first: nothing is kept unless all of them can be. A name is
+    // unique among all the letter's documents, so that the name alone finds one of them.
     QList<AttachmentStore::Prepared> prepared;
     QSet<QString> names;
+    if (!files.isEmpty()) {
+        const auto earlier = m_log.replies(reply->contactUuid);
+        if (!earlier)
+            return fail(m_log.lastError());
+        for (const Reply &r : *earlier) {
+            for (const ReplyAttachment &a : r.attachments)
+                names.insert(a.name);
+        }
+    }
     for (const QString &file : files) {
         AttachmentStore::Prepared p;
         if (!AttachmentStore::prepare(file, &p, &m_error))
             return false;
+        if (PlainText::firstLineBreakOrControl(p.attachment.name) >= 0)
+            return fail(Tr::tr("The name of %1 holds a control character (a line break or a tab, say): rename the file, "
+                               "then attach it.").arg(file));
         p.attachment.name = uniqueName(p.attachment.name, names);
         names.insert(p.attachment.name);
         prepared.append(std::move(p));
@@ -111,13 +124,24 @@ bool ReplyRecorder::attachment(const QString &contactUuid, const QString &name, 
     const auto replies = m_log.replies(contactUuid);
     if (!replies)
         return fail(m_log.lastError());
+    // By name, or by the SHA-256 that `log show` prints: a log written before names were unique
+    // across a letter's replies may hold two different documents under one name.
+    QList<ReplyAttachment> found;
+    QSet<QString> hashes;
     for (const Reply &r : *replies) {
         for (const ReplyAttachment &a : r.attachments) {
-            if (a.name == name)
-                return AttachmentStore(m_log.attachmentsFolder()).read(a, content, &m_error);
+            if ((a.name == name || a.sha256 == name.toLower()) && !hashes.contains(a.sha256)) {
+                hashes.insert(a.sha256);
+                found.append(a);
+            }
         }
     }
-    return fail(Tr::tr("No document called %1 came with the replies to that letter.").arg(name));
+    if (found.isEmpty())
+        return fail(Tr::tr("No document called %1 came with the replies to that letter.").arg(name));
+    if (found.size() > 1)
+        return fail(Tr::tr("Different documents are called %1: name the one you want by the SHA-256 that 'log show' "
+                           "prints beside it.").arg(name));
+    return AttachmentStore(m_log.attachmentsFolder()).read(found.first(), content, &m_error);
 }
 
 QString ReplyRecorder::letterAnsweredBy(const QString &profileUuid, const QString &forceId)

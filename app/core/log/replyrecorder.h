@@ -19,7 +19,8 @@ public:
     explicit ReplyRecorder(ContactLog &log);
 
     bool record(Reply *reply, const QStringList &files);
-    // The bytes of one of a contact's documents, by the name it was attached under.
+    // The bytes of one of a contact's documents, by the name it was attached under (unique among
+    // the letter's documents) or by its SHA-256.
     bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);
     // The letter a reply from this office most likely answers: the profile's newest letter to
     // it (post or email) that went out: not a draft, not a call or a meeting. Empty, with

@@ -12,4 +12,14 @@ qsizetype firstControlCharacter(const QString &text)
     return -1;
 }
 
+qsizetype firstLineBreakOrControl(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace pcc::PlainText

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -521,4 +523,85 @@ TEST_CASE("replies: a commitment that says nothing is refused, and what, the off
         CHECK(r.exitCode == 0);
     }
     CHECK(s.show(letter).value(u"replies"_s).toArray().size() == 3);
+}
+
+TEST_CASE("replies: each of a letter's documents can be fetched by its name, unique across the letter's replies, or by its hash", "[replies][cli]")
+{
+    Sandbox s;
+    const QString letter = s.letter();
+    const QByteArray first = pdfBytes();
+    const QByteArray second = pdfBytes() + "% the second answer\n";
+    REQUIRE(QDir(s.dir.path()).mkdir(u"later"_s));
+    const QString a = s.write(u"reply.pdf"_s, first);
+    const QString b = s.write(u"later/reply.pdf"_s, second);
+    for (const QString &file : {a, b}) {
+        const auto r = s.run({u"log"_s, u"reply"_s, letter, u"--date"_s, u"2026-11-20"_s, u"--outcome"_s, u"acknowledgement"_s,
+                              u"--attach"_s, file});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    const QString out = s.dir.filePath(u"out.pdf"_s);
+    auto fetch = [&](const QString &name) {
+        QFile::remove(out);
+        const auto r = s.run({u"log"_s, u"attachment"_s, letter, name, u"--out"_s, out});
+        INFO(r.err.toStdString());
+        return r.exitCode == 0 ? pcctest::readFile(out) : QByteArray();
+    };
+    CHECK(fetch(u"reply.pdf"_s) == first);
+    CHECK(fetch(u"reply (2).pdf"_s) == second);
+    CHECK(fetch(sha256(second)) == second);
+
+    // A name with a line break would print as a second, made-up document in `log show`.
+    const QString odd = s.write(u"reply\nfake.pdf\t4096"_s, first);
+    const auto r = s.run({u"log"_s, u"reply"_s, letter, u"--date"_s, u"2026-11-21"_s, u"--outcome"_s, u"acknowledgement"_s,
+                          u"--attach"_s, odd});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"control character"_s));
+    CHECK(s.show(letter).value(u"replies"_s).toArray().size() == 2);
+}
+
+TEST_CASE("replies: in an older log with two different documents under one name, the name is refused and the hash finds each", "[replies]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Ann"_s;
+    REQUIRE(log.addProfile(&p));
+    ContactRecord letter;
+    letter.profileUuid = p.uuid;
+    letter.forceId = u"kent"_s;
+    letter.date = QDate::currentDate().addDays(-10);
+    REQUIRE(log.addContact(&letter));
+    ReplyRecorder recorder(log);
+    QStringList hashes;
+    for (const QByteArray &content : {pdfBytes(), pdfBytes() + "% two\n"}) {
+        const QString file = dir.filePath(u"reply.pdf"_s);
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        Reply reply;
+        reply.contactUuid = letter.uuid;
+        reply.date = QDate::currentDate();
+        reply.outcome = ReplyOutcome::Acknowledgement;
+        REQUIRE(recorder.record(&reply, {file}));
+        hashes << reply.attachments.first().sha256;
+    }
+    // As an older version stored them: the same name twice.
+    {
+        QSqlDatabase older = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-version"_s);
+        older.setDatabaseName(log.path());
+        REQUIRE(older.open());
+        QSqlQuery q(older);
+        REQUIRE(q.exec(u"UPDATE reply_attachments SET name = 'reply.pdf'"_s));
+        REQUIRE(q.numRowsAffected() == 2);
+        older.close();
+    }
+    QSqlDatabase::removeDatabase(u"older-version"_s);
+    QByteArray content;
+    CHECK_FALSE(recorder.attachment(letter.uuid, u"reply.pdf"_s, &content));
+    CHECK(recorder.lastError().contains(u"SHA-256"_s));
+    REQUIRE(recorder.attachment(letter.uuid, hashes.at(1), &content));
+    CHECK(content == pdfBytes() + "% two\n");
 }
