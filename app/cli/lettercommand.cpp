@@ -104,10 +104,13 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
             io.err() << u"pcc-campaigner: "_s << p << u'\n';
         return io.fail(ExitCode::Failure, CliTr::tr("nothing was written: fix the problems above first"));
     }
-    // One line per office whose address or email is not verified, before anything is printed or sent.
+    // Only the detail this output uses: the address for paper, the email for a draft.
     for (const Letter &letter : std::as_const(letters)) {
-        if (!letter.unverifiedNote.isEmpty())
-            io.err() << u"pcc-campaigner: check: "_s << letter.unverifiedNote << u'\n';
+        const QString &note = parser.isSet(u"eml"_s)  ? letter.unverifiedEmailNote
+                              : parser.isSet(u"text"_s) ? letter.unverifiedNote
+                                                        : letter.unverifiedPostNote;
+        if (!note.isEmpty())
+            io.err() << u"pcc-campaigner: check: "_s << note << u'\n';
     }
 
     if (parser.isSet(u"text"_s)) {

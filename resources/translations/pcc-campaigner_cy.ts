@@ -2607,12 +2607,12 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Llythyr at %1 am gymorth stelcio</translation>
     </message>
     <message>
-        <source>%1: the address and the email are not verified; check them on the office website before posting or sending.</source>
-        <translation>%1: nid yw'r cyfeiriad na'r e-bost wedi'u gwirio; gwiriwch nhw ar wefan y swyddfa cyn postio neu anfon.</translation>
-    </message>
-    <message>
         <source>%1: the email is not verified; check it on the office website before sending.</source>
         <translation>%1: nid yw'r e-bost wedi'i wirio; gwiriwch ef ar wefan y swyddfa cyn anfon.</translation>
+    </message>
+    <message>
+        <source>%1: the address and the email are not verified; check them on the office website before posting or sending.</source>
+        <translation>%1: nid yw'r cyfeiriad na'r e-bost wedi'u gwirio; gwiriwch nhw ar wefan y swyddfa cyn postio neu anfon.</translation>
     </message>
     <message>
         <source>No verified postal address for %1: check the office website before posting.</source>

@@ -22,6 +22,10 @@ struct Letter
     QStringList problems;       // unknown or empty merge fields, missing address
     QStringList unverified;     // contact details used that are not high confidence: "address", "email"
     QString unverifiedNote;     // one sentence naming them for this office (empty when all are verified)
+    // The same, for one way of sending: a printed letter or PDF goes by the address alone, an
+    // email draft by the email alone; a warning about the other would teach volunteers to click on.
+    QString unverifiedPostNote;
+    QString unverifiedEmailNote;
 
     QString bodyPlainText() const;
     QString plainText() const;  // the whole letter as text

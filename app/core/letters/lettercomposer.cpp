@@ -104,6 +104,9 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     QString area = force.areaInSentence();
     if (!area.isEmpty())
         area[0] = area.at(0).toUpper();
+    const QString emailNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(area);
+    l->unverifiedPostNote = l->unverified.contains(u"address"_s) ? addressNote(force) : QString();
+    l->unverifiedEmailNote = l->unverified.contains(u"email"_s) ? emailNote : QString();
     if (l->unverified.size() == 2)
         l->unverifiedNote = Tr::tr("%1: the address and the email are not verified; check them on the office website before posting "
                                    "or sending.")
@@ -111,7 +114,7 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     else if (l->unverified.contains(u"address"_s))
         l->unverifiedNote = addressNote(force);
     else if (l->unverified.contains(u"email"_s))
-        l->unverifiedNote = Tr::tr("%1: the email is not verified; check it on the office website before sending.").arg(area);
+        l->unverifiedNote = emailNote;
     if (force.address.isEmpty())
         l->problems << Tr::tr("No verified postal address for %1: check the office website before posting.").arg(force.officeName);
     if (sender.name.trimmed().isEmpty())

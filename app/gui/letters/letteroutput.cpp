@@ -44,15 +44,16 @@ QString LetterOutput::areaName(const QString &forceId) const
     return f ? f->areaName() : forceId;
 }
 
-bool LetterOutput::confirmProblems(const QList<Letter> &letters, const QString &question)
+bool LetterOutput::confirmProblems(const QList<Letter> &letters, Route route, const QString &question)
 {
     QStringList problems;
     QStringList unverified;
     for (const Letter &l : letters) {
         for (const QString &p : l.problems)
             problems << (letters.size() > 1 ? areaName(l.forceId) + u": "_s + p : p);
-        if (!l.unverifiedNote.isEmpty())
-            unverified << l.unverifiedNote;
+        const QString &note = route == Route::Post ? l.unverifiedPostNote : l.unverifiedEmailNote;
+        if (!note.isEmpty())
+            unverified << note;
     }
     if (problems.isEmpty() && unverified.isEmpty())
         return true;
@@ -76,7 +77,7 @@ void LetterOutput::print(const QList<Letter> &letters, bool withPreview)
         QMessageBox::information(m_parent, tr("No letters ticked"), tr("Tick the recipients in the list on the left first."));
         return;
     }
-    if (!confirmProblems(letters, tr("Print anyway?")))
+    if (!confirmProblems(letters, Route::Post, tr("Print anyway?")))
         return;
     const LetterLayout layout = LetterLayout::saved();
     const QString title = letters.size() == 1 ? letters.first().title : tr("%n letter(s) about stalking support", nullptr, int(letters.size()));
@@ -102,7 +103,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
         QMessageBox::information(m_parent, tr("No letters ticked"), tr("Tick the recipients in the list on the left first."));
         return;
     }
-    if (!confirmProblems(letters, tr("Export anyway?")))
+    if (!confirmProblems(letters, Route::Post, tr("Export anyway?")))
         return;
     QString target;
     if (separateFiles) {
@@ -150,7 +151,7 @@ void LetterOutput::exportPdf(const QList<Letter> &letters, bool separateFiles, c
 void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
 {
     const ForceRecord *f = m_directory.force(letter.forceId);
-    if (!f || !confirmProblems({letter}, tr("Save the draft anyway?")))
+    if (!f || !confirmProblems({letter}, Route::Email, tr("Save the draft anyway?")))
         return;
     if (letter.toEmail.isEmpty()
         && QMessageBox::question(m_parent, tr("No verified email address"),

@@ -34,7 +34,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    bool confirmProblems(const QList<Letter> &letters, const QString &question);
+    enum class Route { Post, Email };
+    bool confirmProblems(const QList<Letter> &letters, Route route, const QString &question);
     void noEmailProgram(const Letter &letter);
     QString areaName(const QString &forceId) const;
 

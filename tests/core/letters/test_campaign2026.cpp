@@ -244,6 +244,11 @@ TEST_CASE("letters: an address or email below high confidence is named before an
             CHECK(l.unverifiedNote.contains(u"address"_s));
         if (emailWeak)
             CHECK(l.unverifiedNote.contains(u"email"_s));
+        // Each way of sending names only the detail it uses.
+        CHECK(l.unverifiedPostNote.isEmpty() == !addressWeak);
+        CHECK(l.unverifiedEmailNote.isEmpty() == !emailWeak);
+        CHECK_FALSE(l.unverifiedPostNote.contains(u"email"_s));
+        CHECK_FALSE(l.unverifiedEmailNote.contains(u"address"_s));
         named += l.unverifiedNote.isEmpty() ? 0 : 1;
     }
     CHECK(named > 0);

@@ -105,3 +105,51 @@ TEST_CASE("record offer: saving an email draft does not count as sending it", "[
     REQUIRE(saved.size() == 1);
     CHECK(saved.first().at(1).value<Channel>() == Channel::Email);
 }
+
+TEST_CASE("letter output: a PDF asks about an unverified address only, an email draft about an unverified email only", "[gui][letters]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    const ForceRecord *office = nullptr; // a verified address with an unverified email
+    for (const ForceRecord &f : directory.forces()) {
+        if (!f.address.isEmpty() && f.provenanceOf(u"address"_s).isHigh() && !f.email.isEmpty()
+            && !f.provenanceOf(u"email"_s).isHigh())
+            office = &f;
+    }
+    REQUIRE(office);
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    jane.email = u"jane@example.org"_s;
+    QWidget parent;
+    LetterOutput output(directory, &parent);
+    QStringList questions;
+    QString path;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            files->selectFile(path);
+            QMetaObject::invokeMethod(files, "accept");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            questions << box->text();
+            if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+                yes->click();
+            else
+                box->accept();
+        }
+    });
+    answer.start(10);
+    const Letter letter = LetterComposer::compose(TemplateStore::defaultTemplate(), *office, jane, QDate::currentDate());
+    path = dir.filePath(u"letter.pdf"_s);
+    output.exportPdf({letter}, false, jane);
+    CHECK(QFile::exists(path));
+    CHECK_FALSE(questions.join(u'\n').contains(u"not verified"_s));
+    questions.clear();
+    path = dir.filePath(u"letter.eml"_s);
+    output.saveEml(letter, jane);
+    answer.stop();
+    CHECK(QFile::exists(path));
+    CHECK(questions.join(u'\n').contains(u"the email is not verified"_s));
+    CHECK_FALSE(questions.join(u'\n').contains(u"address is not verified"_s));
+}
