@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -20,6 +24,16 @@
 using namespace Qt::StringLiterals;
 
 namespace pcctest {
+
+void chooseInDialog(QFileDialog *dialog, const QString &path)
+{
+    dialog->setDirectory(QFileInfo(path).absolutePath());
+    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(QFileInfo(path).fileName());
+    else
+        dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept");
+}
 
 ScopedAppPaths::ScopedAppPaths(const QString &dataDir, const QString &database)
     : m_previousDataDir(pcc::AppPaths::dataDirOverride())

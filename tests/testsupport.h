@@ -10,7 +10,13 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QFileDialog;
+
 namespace pcctest {
+
+// Puts `path` in an open file dialog and accepts it. QFileDialog::selectFile leaves the name
+// field alone once it has the focus, which it may or may not have yet: the field is set itself.
+void chooseInDialog(QFileDialog *dialog, const QString &path);
 
 struct RunResult
 {

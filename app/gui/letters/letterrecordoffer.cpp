@@ -20,21 +20,26 @@ LetterRecordOffer::LetterRecordOffer(const Directory &directory, ContactRecorder
 
 void LetterRecordOffer::remember(const QList<Letter> &letters, Channel channel)
 {
-    for (const Letter &l : letters)
-        m_notRecorded.insert(l.forceId, {l, channel});
+    for (const Letter &l : letters) {
+        // A PDF and an email draft for one office: most likely both went, so one contact by both.
+        const auto earlier = m_notRecorded.constFind(l.forceId);
+        const bool other = earlier != m_notRecorded.cend() && earlier->channel != channel;
+        m_notRecorded.insert(l.forceId, {l, other ? Channel::Both : channel});
+    }
 }
 
 void LetterRecordOffer::offerRemembered(const Profile &sender)
 {
     if (m_notRecorded.isEmpty())
         return;
-    // One offer per channel: the letters saved as PDFs, then the email drafts.
-    QList<Letter> posted, emailed;
+    // One offer per channel: the letters saved as PDFs, the email drafts, then those saved as both.
+    QList<Letter> posted, emailed, both;
     for (const Saved &saved : std::as_const(m_notRecorded))
-        (saved.channel == Channel::Email ? emailed : posted) << saved.letter;
+        (saved.channel == Channel::Email ? emailed : saved.channel == Channel::Both ? both : posted) << saved.letter;
     m_notRecorded.clear();
     offer(posted, Channel::Post, sender);
     offer(emailed, Channel::Email, sender);
+    offer(both, Channel::Both, sender);
 }
 
 void LetterRecordOffer::offer(const QList<Letter> &letters, Channel channel, const Profile &sender)

@@ -24,7 +24,8 @@ public:
     LetterRecordOffer(const Directory &directory, ContactRecorder *recorder, QWidget *dialogParent);
 
     void offer(const QList<Letter> &letters, Channel channel, const Profile &sender);
-    // Saved as PDFs (Post) or email drafts (Email): offered by offerRemembered().
+    // Saved as PDFs (Post) or email drafts (Email), or one of each for an office (offered as
+    // Both): offered by offerRemembered().
     void remember(const QList<Letter> &letters, Channel channel);
     void offerRemembered(const Profile &sender);
 
@@ -40,7 +41,7 @@ private:
         Letter letter;
         Channel channel;
     };
-    QHash<QString, Saved> m_notRecorded; // by force id: the last file saved for the office
+    QHash<QString, Saved> m_notRecorded; // by force id: the latest letter saved for the office, and how
 };
 
 } // namespace pcc

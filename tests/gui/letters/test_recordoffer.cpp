@@ -43,6 +43,9 @@ TEST_CASE("record offer: a PDF and an email draft are offered when the window cl
 
     offer.remember({letterTo(u"kent"_s)}, Channel::Post);
     offer.remember({letterTo(u"gwent"_s)}, Channel::Email);
+    offer.remember({letterTo(u"essex"_s)}, Channel::Post); // a PDF and an email draft: one contact, by both
+    offer.remember({letterTo(u"essex"_s)}, Channel::Email);
+    offer.remember({letterTo(u"essex"_s)}, Channel::Email);
     CHECK(log.contactCount() == 0); // saving a file records nothing
 
     QStringList offered;
@@ -57,15 +60,17 @@ TEST_CASE("record offer: a PDF and an email draft are offered when the window cl
     offer.offerRemembered(jane);
     accept.stop();
     offered.sort();
-    CHECK(offered == QStringList{u"gwent email"_s, u"kent post"_s});
+    CHECK(offered == QStringList{u"essex both"_s, u"gwent email"_s, u"kent post"_s});
     const auto contacts = log.contacts();
     REQUIRE(contacts);
-    REQUIRE(contacts->size() == 2);
-    for (const ContactRecord &r : *contacts)
-        CHECK(r.channel == (r.forceId == u"gwent"_s ? Channel::Email : Channel::Post));
+    REQUIRE(contacts->size() == 3);
+    for (const ContactRecord &r : *contacts) {
+        const Channel expected = r.forceId == u"gwent"_s ? Channel::Email : r.forceId == u"essex"_s ? Channel::Both : Channel::Post;
+        CHECK(r.channel == expected);
+    }
     // Offered once: nothing is left to offer.
     offer.offerRemembered(jane);
-    CHECK(log.contactCount() == 2);
+    CHECK(log.contactCount() == 3);
 }
 
 TEST_CASE("record offer: saving an email draft does not count as sending it", "[gui][letters][email]")
@@ -86,8 +91,7 @@ TEST_CASE("record offer: saving an email draft does not count as sending it", "[
     QObject::connect(&answer, &QTimer::timeout, [&path] {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            files->selectFile(path);
-            QMetaObject::invokeMethod(files, "accept");
+            pcctest::chooseInDialog(files, path);
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             if (QAbstractButton *yes = box->button(QMessageBox::Yes))
                 yes->click();
@@ -129,8 +133,7 @@ TEST_CASE("letter output: a PDF asks about an unverified address only, an email 
     QObject::connect(&answer, &QTimer::timeout, [&] {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            files->selectFile(path);
-            QMetaObject::invokeMethod(files, "accept");
+            pcctest::chooseInDialog(files, path);
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             questions << box->text();
             if (QAbstractButton *yes = box->button(QMessageBox::Yes))
