@@ -2159,7 +2159,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Mae eich enw a'ch cyfeiriad yn mynd ar frig pob llythyr, ac mae eich cod post yn dweud wrth yr ap pwy yw eich comisiynydd heddlu a throseddu. Maen nhw'n aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <source>Create my &amp;profile…</source>
+        <source>Create m&amp;y profile…</source>
         <translation>Creu fy &amp;mhroffil…</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Teipiwch eich cod post, neu enw eich ardal, yn "Canfod fy nghomisiynydd" ar frig y ffenestr, neu cliciwch ar eich ardal ar y map. Mae'r panel ar y dde yn dangos pwy sydd yn y swydd a sut i gysylltu â nhw.</translation>
     </message>
     <message>
-        <source>Take me to the &amp;search box</source>
+        <source>Take me to the search bo&amp;x</source>
         <translation>Mynd â fi i'r blwch &amp;chwilio</translation>
     </message>
     <message>
@@ -2183,7 +2183,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>O dan "Beth mae'r swyddfa hon yn ei ariannu i ddioddefwyr stelcio" mae'r panel yn dweud beth a ganfu ymchwil yr ymgyrch am y swyddfa hon: a yw'n ariannu gwasanaeth stelcio arbenigol, gyda'r ffynhonnell a'i dyddiad. Gall eich llythyr ddiolch iddyn nhw, neu ofyn iddyn nhw ddechrau.</translation>
     </message>
     <message>
-        <source>Show me the &amp;panel</source>
+        <source>Show me the pan&amp;el</source>
         <translation>Dangos y &amp;panel i mi</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Mae'r golygydd llythyrau yn dechrau o lythyr yr ymgyrch, gydag enw a chyfeiriad eich comisiynydd wedi'u llenwi. Newidiwch beth bynnag a fynnwch, yna argraffwch ef, cadwch PDF neu gwnewch ddrafft e-bost o'r ddewislen Anfon.</translation>
     </message>
     <message>
-        <source>&amp;Write my letter…</source>
+        <source>Write m&amp;y letter…</source>
         <translation>&amp;Ysgrifennu fy llythyr…</translation>
     </message>
     <message>
@@ -2207,11 +2207,11 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Mae cofnodi'r llythyr yn lliwio eich ardal ar y map ac yn eich atgoffa i anfon dilyniant os na ddaw ateb. Mae'r ap yn cynnig ei gofnodi ar ôl i chi argraffu neu anfon e-bost; gallwch hefyd ei gofnodi eich hun.</translation>
     </message>
     <message>
-        <source>&amp;Record a contact…</source>
+        <source>R&amp;ecord a contact…</source>
         <translation>&amp;Cofnodi cyswllt…</translation>
     </message>
     <message>
-        <source>&amp;Skip the guide</source>
+        <source>S&amp;kip the guide</source>
         <translation>&amp;Hepgor y canllaw</translation>
     </message>
     <message>
@@ -2227,7 +2227,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Cam %1 o %2</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
+        <source>Do&amp;ne</source>
         <translation>&amp;Gorffen</translation>
     </message>
 </context>
@@ -2571,7 +2571,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Ta&amp;nlinellu</translation>
     </message>
     <message>
-        <source>&amp;Bulleted list</source>
+        <source>Bulle&amp;ted list</source>
         <translation>Rhestr &amp;bwledi</translation>
     </message>
     <message>
@@ -2933,8 +2933,8 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Rhagolwg o'r llythyr wedi'i gyfuno</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Golygu</translation>
+        <source>&amp;Write</source>
+        <translation>&amp;Ysgrifennu</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2977,6 +2977,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Cau</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
@@ -2989,7 +2993,7 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>&amp;Ticio pob derbynnydd</translation>
     </message>
     <message>
-        <source>&amp;Untick all recipients</source>
+        <source>Untic&amp;k all recipients</source>
         <translation>Dad-d&amp;icio pob derbynnydd</translation>
     </message>
     <message>
@@ -3376,7 +3380,7 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Argraffu'r llythyrau wedi'u t&amp;icio…</translation>
     </message>
     <message>
-        <source>Print &amp;envelopes for the ticked letters…</source>
+        <source>Print e&amp;nvelopes for the ticked letters…</source>
         <translation>Argraffu a&amp;mlenni ar gyfer y llythyrau wedi'u ticio…</translation>
     </message>
     <message>
@@ -3384,7 +3388,7 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Argraffu &amp;labeli cyfeiriad ar gyfer y llythyrau wedi'u ticio…</translation>
     </message>
     <message>
-        <source>Export as &amp;PDF…</source>
+        <source>Export as P&amp;DF…</source>
         <translation>Allforio fel &amp;PDF…</translation>
     </message>
     <message>
@@ -3392,7 +3396,7 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Allforio'r llythyrau wedi'u ticio i &amp;un PDF…</translation>
     </message>
     <message>
-        <source>Export ticked letters as &amp;separate PDFs…</source>
+        <source>Export ticked letters as separate PD&amp;Fs…</source>
         <translation>Allforio'r llythyrau wedi'u ticio fel PDFau ar &amp;wahân…</translation>
     </message>
     <message>
@@ -3400,11 +3404,11 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Cadw &amp;drafft e-bost (.eml)…</translation>
     </message>
     <message>
-        <source>Open in email &amp;program</source>
+        <source>Open in email pro&amp;gram</source>
         <translation>Agor yn y rhaglen &amp;e-bost</translation>
     </message>
     <message>
-        <source>&amp;Copy letter text</source>
+        <source>Cop&amp;y letter text</source>
         <translation>Copïo &amp;testun y llythyr</translation>
     </message>
     <message>
@@ -3822,11 +3826,11 @@ Allforio popeth?</translation>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <source>&amp;List</source>
+        <source>L&amp;ist</source>
         <translation>&amp;Rhestr</translation>
     </message>
     <message>
-        <source>Contact &amp;log</source>
+        <source>Contact l&amp;og</source>
         <translation>L&amp;og cysylltu</translation>
     </message>
     <message>
@@ -4144,8 +4148,8 @@ Allforio popeth?</translation>
         <translation>Canfod fy nghomisiynydd yn ôl cod post neu enw ardal</translation>
     </message>
     <message>
-        <source>A postcode such as BS20 8JJ, or the name of your area such as Sussex</source>
-        <translation>Cod post fel BS20 8JJ, neu enw eich ardal fel Sussex</translation>
+        <source>A postcode such as BS20 8JJ, or the name of your area such as Sussex (%1 from anywhere)</source>
+        <translation>Cod post fel BS20 8JJ, neu enw eich ardal fel Sussex (%1 o unrhyw le)</translation>
     </message>
     <message>
         <source>Find</source>

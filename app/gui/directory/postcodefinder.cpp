@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -29,13 +30,19 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     m_postcode->setAccessibleName(tr("Find my commissioner by postcode or area name"));
     m_postcode->setMinimumWidth(190);
     m_postcode->setMaximumWidth(240);
-    m_postcode->setToolTip(tr("A postcode such as BS20 8JJ, or the name of your area such as Sussex"));
+    m_postcode->setToolTip(tr("A postcode such as BS20 8JJ, or the name of your area such as Sussex (%1 from anywhere)")
+                               .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     auto *findButton = new QPushButton(tr("Find"), this);
     auto *onlineButton = m_online;
     onlineButton->setToolTip(tr("Ask postcodes.io (sends your postcode over the internet)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr(" Find my commissioner: "), this));
+    auto *label = new QLabel(tr(" Find my commissioner: "), this);
+    label->setBuddy(m_postcode);
+    layout->addWidget(label);
+    // The app's first step, from anywhere in the window: every letter of its name is taken.
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, &PostcodeFinder::focusField);
     layout->addWidget(m_postcode);
     layout->addWidget(findButton);
     layout->addWidget(onlineButton);

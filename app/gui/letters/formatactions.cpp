@@ -36,7 +36,7 @@ FormatActions::FormatActions(QTextEdit *editor, QMenu *menu, QWidget *parent)
         underline->setChecked(f.fontUnderline());
     });
     menu->addSeparator();
-    QAction *bullets = menu->addAction(tr("&Bulleted list"), this, [this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); });
+    QAction *bullets = menu->addAction(tr("Bulle&ted list"), this, [this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); });
     QAction *numbers = menu->addAction(tr("&Numbered list"), this, [this] { m_editor->textCursor().createList(QTextListFormat::ListDecimal); });
     m_size->setAccessibleName(tr("Font size"));
     for (const int pt : {9, 10, 11, 12, 14, 16, 18})

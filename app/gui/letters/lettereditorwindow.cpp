@@ -75,7 +75,7 @@ LetterEditorWindow::LetterEditorWindow(const Directory &directory, ContactRecord
     auto *editorLayout = new QVBoxLayout(editorPage);
     editorLayout->addWidget(m_editor);
     editorLayout->addWidget(m_ownWords);
-    m_tabs->addTab(editorPage, tr("&Edit"));
+    m_tabs->addTab(editorPage, tr("&Write"));
     m_tabs->addTab(m_preview, tr("&Preview"));
 
     auto *right = new QWidget(this);
@@ -172,7 +172,7 @@ void LetterEditorWindow::buildActions()
     edit->addAction(m_spelling->toggleAction());
     edit->addSeparator();
     edit->addAction(tr("&Tick all recipients"), this, [this] { m_recipients->tickAll(true); });
-    edit->addAction(tr("&Untick all recipients"), this, [this] { m_recipients->tickAll(false); });
+    edit->addAction(tr("Untic&k all recipients"), this, [this] { m_recipients->tickAll(false); });
 
     auto *format = new FormatActions(m_editor, menuBar()->addMenu(tr("F&ormat")), this);
 

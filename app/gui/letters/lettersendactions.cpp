@@ -44,12 +44,12 @@ QToolButton *LetterSendActions::fill(QMenu *file)
         if (s.ensureSender())
             out->print(s.ticked(), false);
     });
-    QAction *envelopesAction = add(file, tr("Print &envelopes for the ticked letters…"), {}, [s, paper = m_paper] {
+    QAction *envelopesAction = add(file, tr("Print e&nvelopes for the ticked letters…"), {}, [s, paper = m_paper] {
         paper->printEnvelopes(s.tickedForceIds(), s.sender()); // no profile needed: the return address is asked for
     });
     QAction *labelsAction = add(file, tr("Print address &labels for the ticked letters…"), {},
                                 [s, paper = m_paper] { paper->printLabels(s.tickedForceIds()); });
-    QAction *pdfAction = add(file, tr("Export as &PDF…"), QKeySequence(u"Ctrl+E"_s), [s, out] {
+    QAction *pdfAction = add(file, tr("Export as P&DF…"), QKeySequence(u"Ctrl+E"_s), [s, out] {
         if (s.ensureSender())
             out->exportPdf({s.current()}, false, s.sender());
     });
@@ -57,7 +57,7 @@ QToolButton *LetterSendActions::fill(QMenu *file)
         if (s.ensureSender())
             out->exportPdf(s.ticked(), false, s.sender());
     });
-    QAction *separatePdfAction = add(file, tr("Export ticked letters as &separate PDFs…"), {}, [s, out] {
+    QAction *separatePdfAction = add(file, tr("Export ticked letters as separate PD&Fs…"), {}, [s, out] {
         if (s.ensureSender())
             out->exportPdf(s.ticked(), true, s.sender());
     });
@@ -66,11 +66,11 @@ QToolButton *LetterSendActions::fill(QMenu *file)
         if (s.ensureSender())
             out->saveEml(s.current(), s.sender());
     });
-    QAction *mailAction = add(file, tr("Open in email &program"), {}, [s, out] {
+    QAction *mailAction = add(file, tr("Open in email pro&gram"), {}, [s, out] {
         if (s.ensureSender())
             out->openInEmailProgram(s.current());
     });
-    QAction *copyAction = add(file, tr("&Copy letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [s, out] { out->copy(s.current()); });
+    QAction *copyAction = add(file, tr("Cop&y letter text"), QKeySequence(u"Ctrl+Shift+C"_s), [s, out] { out->copy(s.current()); });
 
     // In one menu on the toolbar: the toolbar never overflows.
     auto *send = new QToolButton(m_window);

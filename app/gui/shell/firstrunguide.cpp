@@ -25,26 +25,26 @@ FirstRunGuide::FirstRunGuide(Actions actions, QWidget *parent)
     addPage(Step::Profile, tr("1. Create your profile"),
             tr("Your name and address go at the top of every letter, and your postcode tells the app who your "
                "police and crime commissioner is. They stay on this computer."),
-            tr("Create my &profile…"));
+            tr("Create m&y profile…"));
     addPage(Step::Find, tr("2. Find your commissioner"),
             tr("Type your postcode, or the name of your area, in \"Find my commissioner\" at the top of the window, "
                "or click your area on the map. The panel on the right shows who holds the office and how to reach them."),
-            tr("Take me to the &search box"));
+            tr("Take me to the search bo&x"));
     addPage(Step::Funding, tr("3. Read what the office funds"),
             tr("Under \"What this office funds for stalking victims\" the panel says what the campaign's research "
                "found about this office: whether it funds a specialist stalking service, with the source and its date. "
                "Your letter can thank them, or ask them to start."),
-            tr("Show me the &panel"));
+            tr("Show me the pan&el"));
     addPage(Step::Write, tr("4. Write and print your letter"),
             tr("The letter editor starts from the campaign's letter, with your commissioner's name and address filled "
                "in. Change what you like, then print it, save a PDF or make an email draft from the Send menu."),
-            tr("&Write my letter…"));
+            tr("Write m&y letter…"));
     addPage(Step::Record, tr("5. Record that you sent it"),
             tr("Recording the letter colours your area on the map and reminds you to follow up if no reply comes. "
                "The app offers to record it after you print or email; you can also record it yourself."),
-            tr("&Record a contact…"));
+            tr("R&ecord a contact…"));
 
-    auto *skip = new QPushButton(tr("&Skip the guide"), this);
+    auto *skip = new QPushButton(tr("S&kip the guide"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress);
     buttons->addStretch();
@@ -163,7 +163,7 @@ void FirstRunGuide::refresh()
     }
     m_progress->setText(tr("Step %1 of %2").arg(currentPage() + 1).arg(pageCount()));
     m_back->setEnabled(currentPage() > 0);
-    m_next->setText(currentPage() + 1 < pageCount() ? tr("&Next") : tr("&Done"));
+    m_next->setText(currentPage() + 1 < pageCount() ? tr("&Next") : tr("Do&ne"));
 }
 
 void FirstRunGuide::finish()

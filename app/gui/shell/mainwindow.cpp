@@ -63,8 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     // and hand-offs cost more than the lines themselves.
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_map, tr("&Map"));
-    m_tabs->addTab(m_list, tr("&List"));
-    m_tabs->addTab(m_logTab, tr("Contact &log"));
+    m_tabs->addTab(m_list, tr("L&ist"));
+    m_tabs->addTab(m_logTab, tr("Contact l&og"));
 
     auto *left = new QWidget(this);
     m_leftColumn = new QVBoxLayout(left);
