@@ -77,10 +77,17 @@ public:
         return labelOf(name) + u": "_s + (value.isEmpty() ? LetterEdit::tr("[missing]") : value);
     }
 
-    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
     {
         const QFontMetricsF fm(chipFont(format));
-        return {fm.horizontalAdvance(text(format)) + 12, fm.height() + 2};
+        const double oneLine = fm.horizontalAdvance(text(format)) + 2 * Padding;
+        // A long value (a sentence about what the office funds) wraps inside its chip, within
+        // the page's width: on one line it ran far off the editor's right edge.
+        const double room = doc->textWidth() - 2 * doc->documentMargin() - 2 * Padding;
+        if (doc->textWidth() <= 0 || oneLine <= room)
+            return {oneLine, fm.height() + 2};
+        const QRectF wrapped = fm.boundingRect(QRectF(0, 0, room - 2 * Padding, 1e6), Qt::TextWordWrap, text(format));
+        return {room, wrapped.height() + 4};
     }
 
     void drawObject(QPainter *p, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
@@ -94,11 +101,17 @@ public:
         p->drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5);
         p->setPen(QColor(0x11, 0x18, 0x27));
         p->setFont(chipFont(format));
-        p->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text(format));
+        const QFontMetricsF fm(chipFont(format));
+        if (rect.height() > fm.height() + 2) // wrapped: see intrinsicSize
+            p->drawText(rect.adjusted(Padding, 2, -Padding, -2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text(format));
+        else
+            p->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text(format));
         p->restore();
     }
 
 private:
+    static constexpr double Padding = 6;
+
     // The same font for measuring and drawing, whatever the paragraph's own format says.
     QFont chipFont(const QTextFormat &) const
     {

@@ -19,7 +19,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QMenu>
@@ -383,4 +385,29 @@ TEST_CASE("letter flow: the editor makes chips of known fields only, and the hig
     CHECK(backgroundAt(u"{{#if nonsense}}"_s) == unknown);
     CHECK(backgroundAt(u"{{/if}}"_s) == known);
     CHECK(backgroundAt(u"{{#each office}}"_s) == unknown); // an instruction that does not exist
+}
+
+TEST_CASE("letter flow: a chip with a long sentence wraps inside the editor, and a short one stays on its line", "[gui][letter]")
+{
+    LetterEdit edit;
+    const QString sentence = u"Thank you for funding an independent stalking advocate through the county's victim care service, "
+                             "which has supported people at risk since 2023 and which the campaign would like to see continue."_s;
+    edit.setFieldValues({{u"salutation"_s, u"Dear Commissioner Nelson"_s}, {u"letter_clause"_s, sentence}});
+    edit.setLetterHtml(u"<p>{{salutation}},</p><p>{{letter_clause}}</p>"_s);
+    edit.resize(520, 400);
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    QApplication::processEvents();
+    REQUIRE(edit.chipFields() == QStringList{u"salutation"_s, u"letter_clause"_s});
+    CHECK(edit.horizontalScrollBar()->maximum() == 0);
+    CHECK(edit.document()->size().width() <= edit.viewport()->width() + 1);
+    // The first paragraph (a short chip) is one line; the sentence takes several, all of it shown.
+    const QFontMetricsF fm(edit.font());
+    const QTextBlock first = edit.document()->firstBlock();
+    const QTextBlock second = first.next();
+    const double firstHeight = edit.document()->documentLayout()->blockBoundingRect(first).height();
+    const double secondHeight = edit.document()->documentLayout()->blockBoundingRect(second).height();
+    CHECK(firstHeight < 2 * fm.height());
+    CHECK(secondHeight > 2 * fm.height());
+    CHECK(edit.chipText(u"letter_clause"_s).endsWith(u"see continue."_s));
 }
