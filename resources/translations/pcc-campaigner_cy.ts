@@ -2223,6 +2223,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>%1 (wedi'i wneud)</translation>
     </message>
     <message>
+        <source>Edit m&amp;y profile…</source>
+        <translation>&amp;Golygu fy mhroffil…</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Cam %1 o %2</translation>
     </message>

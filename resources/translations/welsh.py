@@ -1404,4 +1404,5 @@ WELSH = {
     "The name of %1 holds a control character (a line break or a tab, say): rename the file, then attach it.": "Mae enw %1 yn cynnwys nod rheoli (toriad llinell neu dab, er enghraifft): ailenwch y ffeil, yna ei hatodi.",
     "Different documents are called %1: name the one you want by the SHA-256 that 'log show' prints beside it.": "Mae dogfennau gwahanol o'r enw %1: enwch yr un rydych ei heisiau gan yr SHA-256 y mae 'log show' yn ei argraffu wrth ei hochr.",
     "&Write": "&Ysgrifennu",
+    "Edit m&y profile…": "&Golygu fy mhroffil…",
 }

@@ -82,6 +82,7 @@ void FirstRunGuide::addPage(Step step, const QString &title, const QString &text
     connect(button, &QPushButton::clicked, this, [this, step] { doStep(step); });
     m_pages->addWidget(page);
     m_headings << heading;
+    m_buttons << button;
     m_titles << title;
     m_done << false;
 }
@@ -161,6 +162,10 @@ void FirstRunGuide::refresh()
         const QString title = m_done.at(i) ? tr("%1 (done)").arg(m_titles.at(i)) : m_titles.at(i);
         m_headings.at(i)->setText(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()));
     }
+    // Once there is a profile, step 1 edits it: a second "create" would make a second volunteer.
+    const int profilePage = int(Step::Profile);
+    if (profilePage < m_buttons.size())
+        m_buttons.at(profilePage)->setText(m_done.at(profilePage) ? tr("Edit m&y profile…") : tr("Create m&y profile…"));
     m_progress->setText(tr("Step %1 of %2").arg(currentPage() + 1).arg(pageCount()));
     m_back->setEnabled(currentPage() > 0);
     m_next->setText(currentPage() + 1 < pageCount() ? tr("&Next") : tr("Do&ne"));

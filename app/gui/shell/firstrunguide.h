@@ -48,6 +48,7 @@ private:
     Actions m_actions;
     QStackedWidget *m_pages;
     QList<QLabel *> m_headings;
+    QList<QPushButton *> m_buttons; // each page's action, in page order
     QStringList m_titles;
     QList<bool> m_done;
     QLabel *m_progress;

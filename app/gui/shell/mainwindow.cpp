@@ -392,7 +392,7 @@ void MainWindow::showGuide()
         return;
     }
     FirstRunGuide::Actions actions;
-    actions.createProfile = [this] { m_logController->newProfile(); };
+    actions.createProfile = [this] { m_logController->editProfile(); }; // a new one only when there is none
     actions.focusFinder = [this] { m_finder->focusField(); };
     actions.showFunding = [this] { m_details->showEvidence(); };
     actions.writeLetter = [this] { m_letters->write(m_selectedForce); };

@@ -135,6 +135,19 @@ TEST_CASE("guide: a step done in the window is ticked and the guide moves to the
     CHECK(guide->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly)->text() == u"Step 3 of 5"_s);
     guide->goTo(0);
     CHECK(shownHeading(guide).contains(u"(done)"_s));
+    // Step 1 done: its button edits the profile there is, and never makes a second volunteer.
+    QPushButton *edit = childWithText<QPushButton>(guide, u"Edit my profile…"_s);
+    REQUIRE(edit);
+    QString shownName;
+    QTimer::singleShot(0, [&shownName] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        shownName = dialog->findChild<QLineEdit *>(u"profileName"_s)->text();
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QTest::mouseClick(edit, Qt::LeftButton);
+    CHECK(shownName == u"Jane Volunteer"_s);
+    CHECK(window.contactLog()->profiles()->size() == 1);
     guide->goTo(3);
     CHECK_FALSE(shownHeading(guide).contains(u"(done)"_s));
 
