@@ -4922,6 +4922,10 @@ Allforio popeth?</translation>
         <translation>Nid oes gweinydd tîm wedi'i osod eto. Mae cydlynydd eich ymgyrch yn rhoi ei gyfeiriad a chyfrinair i chi: rhowch nhw yma, yna pwyswch Cysoni nawr.</translation>
     </message>
     <message>
+        <source>Directory updates</source>
+        <translation>Diweddariadau'r cyfeiriadur</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Ni chadwyd y gosodiadau</translation>
     </message>

@@ -1405,4 +1405,5 @@ WELSH = {
     "Different documents are called %1: name the one you want by the SHA-256 that 'log show' prints beside it.": "Mae dogfennau gwahanol o'r enw %1: enwch yr un rydych ei heisiau gan yr SHA-256 y mae 'log show' yn ei argraffu wrth ei hochr.",
     "&Write": "&Ysgrifennu",
     "Edit m&y profile…": "&Golygu fy mhroffil…",
+    "Directory updates": "Diweddariadau'r cyfeiriadur",
 }

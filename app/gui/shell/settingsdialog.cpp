@@ -7,6 +7,7 @@
 #include "team/teamcontroller.h"
 #include "team/teammembersdialog.h"
 #include "teamserveraddress.h"
+#include "updatefetcher.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -192,8 +194,17 @@ void SettingsDialog::accept()
         setTeamStatus(address.error(), false);
         return;
     }
+    // Checked here, where it is typed, by the same rule the download uses.
+    const QString updateUrl = m_updateUrl->text().trimmed();
+    QString urlProblem;
+    if (!updateUrl.isEmpty() && !UpdateFetcher::isAllowedUrl(QUrl(updateUrl), &urlProblem)) {
+        showPage(Page::Online);
+        m_updateUrl->setFocus();
+        QMessageBox::warning(this, tr("Directory updates"), urlProblem);
+        return;
+    }
     const bool saved = m_layout->layout().save() && Settings::setOnlineLookupAllowed(m_onlineLookup->isChecked())
-        && Settings::setUpdateUrl(m_updateUrl->text().trimmed()) && Settings::setSyncOnStart(m_syncOnStart->isChecked());
+        && Settings::setUpdateUrl(updateUrl) && Settings::setSyncOnStart(m_syncOnStart->isChecked());
     if (!saved) {
         // The dialog stays open with the choices made, so that nothing is lost while the
         // volunteer frees the disk or the folder.

@@ -1,0 +1,59 @@
+// Settings checks what is typed where it is typed: the update address by the rule the download
+// uses, with the dialog kept open and nothing saved.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "shell/settingsdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+TEST_CASE("settings: an update address that is not an https web address is refused in the dialog", "[gui][settings][updates]")
+{
+    pcctest::AppSandbox sandbox;
+    REQUIRE(Settings::setUpdateUrl(u"https://campaign.example.org/policing_bodies.json"_s));
+    MainWindow window;
+    for (const QString &typed : {u"not a url"_s, u"http://campaign.example.org/policing_bodies.json"_s, u"ftp://x.example/p.json"_s}) {
+        SettingsDialog dialog(window.teamController(), &window);
+        dialog.show();
+        QLineEdit *field = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (e->placeholderText().startsWith(u"https://"_s))
+                field = e;
+        }
+        REQUIRE(field);
+        field->setText(typed);
+        QString said;
+        QTimer::singleShot(0, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        dialog.accept();
+        INFO(typed.toStdString());
+        CHECK_FALSE(said.isEmpty());
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(Settings::updateUrl() == u"https://campaign.example.org/policing_bodies.json"_s);
+    }
+    // A good one, and an empty one (no updates address), are saved.
+    for (const QString &typed : {u"https://other.example.org/bodies.json"_s, QString()}) {
+        SettingsDialog dialog(window.teamController(), &window);
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (e->placeholderText().startsWith(u"https://"_s))
+                e->setText(typed);
+        }
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(Settings::updateUrl() == typed);
+    }
+}
