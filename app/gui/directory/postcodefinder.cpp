@@ -57,6 +57,12 @@ PostcodeFinder::PostcodeFinder(const Directory &directory, DistrictsSource distr
     connect(onlineButton, &QPushButton::clicked, this, &PostcodeFinder::lookUpOnline);
 }
 
+void PostcodeFinder::clearSearch()
+{
+    m_postcode->clear();
+    say({});
+}
+
 void PostcodeFinder::focusField()
 {
     m_postcode->setFocus(Qt::OtherFocusReason);

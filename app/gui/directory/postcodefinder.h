@@ -28,7 +28,9 @@ public:
     bool find(const QString &text);
     void lookUpOnline();
     QString message() const;
-    void clearMessage() { say({}); } // an area chosen another way: the last answer no longer applies
+    // An area chosen another way: the last search, its text and its answer, no longer applies
+    // (a postcode left in the box beside another area's office reads as that office's).
+    void clearSearch();
     QLineEdit *field() const { return m_postcode; }
     void focusField();
     void setOnlineLookupAllowed(bool allowed); // Settings, Online: hides "Look up online…"

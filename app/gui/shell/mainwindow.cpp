@@ -118,16 +118,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_list, &DirectoryPane::forceChosen, this, [this](const QString &id) {
         if (id != m_selectedForce) {
-            m_finder->clearMessage();
+            m_finder->clearSearch();
             selectForce(id);
         }
     });
     connect(m_map, &ForceMapView::forceClicked, this, [this](const QString &id) {
-        m_finder->clearMessage();
+        m_finder->clearSearch();
         selectForce(id);
     });
     connect(m_map, &ForceMapView::noPccAreaClicked, this, [this](const QString &id) {
-        m_finder->clearMessage();
+        m_finder->clearSearch();
         showNoPccArea(id);
     });
     connect(m_topBar, &TopBar::teamViewChanged, this, &MainWindow::refreshContacts);
@@ -144,7 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_logController, &LogController::profileSaved, this, [this](const QString &areaId) {
         const bool office = m_context->directory().force(areaId) != nullptr;
         if (office || ForceIds::isNoPccArea(areaId)) {
-            m_finder->clearMessage(); // an earlier search's message no longer applies
+            m_finder->clearSearch(); // an earlier search's message no longer applies
             if (office)
                 selectForce(areaId);
             else

@@ -300,3 +300,21 @@ TEST_CASE("main window: Write follow-ups opens the follow-up letter to the offic
     CHECK(due->first().uuid != kentLetter);
     letters->close();
 }
+
+TEST_CASE("gui: an area clicked on the map after a search clears the search, so no postcode stands beside another office", "[gui]")
+{
+    Sandbox sandbox;
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.ensureLoaded();
+    window.postcodeField()->setText(u"Kent"_s);
+    REQUIRE(window.findPostcode(u"Kent"_s));
+    REQUIRE(window.selectedForce() == u"kent"_s);
+    CHECK(window.postcodeField()->text() == u"Kent"_s); // the answer stands beside its question
+    ForceMapView *map = window.mapView();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(map->areas().area(u"gwent"_s)->labelPoint).toPoint());
+    REQUIRE(window.selectedForce() == u"gwent"_s);
+    CHECK(window.postcodeField()->text().isEmpty());
+    CHECK(window.lookupMessage().isEmpty());
+}
