@@ -2,7 +2,9 @@
 
 #include "clitr.h"
 #include "appinfo.h"
+#include "apppaths.h"
 #include "platformquirks.h"
+#include "protectedlogfiles.h"
 #include "clicommands.h"
 #include "clioutput.h"
 
@@ -113,6 +115,8 @@ int CliRunner::run(int argc, char **argv)
         return ExitCode::Ok;
     }
     GlobalOptions::from(parser).apply();
+    // No file a command writes may replace the log it was pointed at, opened or not.
+    const ProtectedLogFiles keptLog(AppPaths::databaseFile());
 
     if (const CliCommand *chosen = CliCommands::find(command.toLatin1()))
         return chosen->run(commandArgs, io);

@@ -5739,6 +5739,10 @@ Allforio popeth?</translation>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
+        <source>Cannot write %1: PCC Campaigner keeps its data in it (the contact log, or a file beside it). Choose another name.</source>
+        <translation>Methu ysgrifennu %1: mae PCC Campaigner yn cadw ei ddata ynddo (y log cysylltu, neu ffeil wrth ei ochr). Dewiswch enw arall.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: it is a symbolic link, and a private file is never written through one.</source>
         <translation>Methu ysgrifennu %1: dolen symbolaidd ydyw, ac ni chaiff ffeil breifat byth ei hysgrifennu drwy un.</translation>
     </message>

@@ -1406,4 +1406,5 @@ WELSH = {
     "&Write": "&Ysgrifennu",
     "Edit m&y profile…": "&Golygu fy mhroffil…",
     "Directory updates": "Diweddariadau'r cyfeiriadur",
+    "Cannot write %1: PCC Campaigner keeps its data in it (the contact log, or a file beside it). Choose another name.": "Methu ysgrifennu %1: mae PCC Campaigner yn cadw ei ddata ynddo (y log cysylltu, neu ffeil wrth ei ochr). Dewiswch enw arall.",
 }

@@ -105,7 +105,7 @@ bool AttachmentStore::store(const Prepared &prepared, bool *created, QString *er
     QString ignored;
     if (QFileInfo(target).isFile() && read(prepared.attachment, &existing, &ignored))
         return true; // the same document, kept once
-    if (!WholeFile::writePrivate(target, prepared.content, error))
+    if (!WholeFile::writePrivateAppData(target, prepared.content, error))
         return false;
     *created = true;
     return true;

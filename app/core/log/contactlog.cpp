@@ -3,6 +3,8 @@
 #include "isodates.h"
 #include "logschema.h"
 #include "owneronly.h"
+#include "protectedfiles.h"
+#include "protectedlogfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +53,7 @@ ContactLog::ContactLog()
 
 ContactLog::~ContactLog()
 {
+    m_kept.reset();
     m_insertContact.reset();
     m_updateContact.reset();
     if (m_db.isValid()) {
@@ -147,17 +150,9 @@ QString notALogMessage(const QString &path)
 
 bool ContactLog::ownsFile(const QString &path) const
 {
-    if (m_path.isEmpty())
-        return false;
-    const QFileInfo target(path); // QFileInfo's == compares canonical paths, case-blind where the disk is
-    if (!target.exists())
-        return false;
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        if (target == QFileInfo(m_path + suffix))
-            return true;
-    }
-    return QFileInfo(target.canonicalPath()) == QFileInfo(attachmentsFolder());
+    return m_kept && ProtectedFiles::covers(path);
 }
+
 
 bool ContactLog::isUsablePath(const QString &path, QString *reason)
 {
@@ -174,6 +169,7 @@ bool ContactLog::isUsablePath(const QString &path, QString *reason)
 
 bool ContactLog::open(const QString &path, Check checkLevel)
 {
+    m_kept.reset(); // opened again: the files of the log before are no longer this one's
     m_path = path;
     m_error.clear();
     m_notice.clear();
@@ -203,6 +199,7 @@ bool ContactLog::open(const QString &path, Check checkLevel)
     if (!migrate())
         return false;
     restrictPermissions();
+    m_kept = std::make_unique<ProtectedLogFiles>(m_path);
     return true;
 }
 
@@ -311,9 +308,11 @@ bool ContactLog::migrate()
 void ContactLog::restrictPermissions()
 {
     // The log holds personal data: readable by its owner only, with its -wal and -shm files.
+    const QFileInfo log(m_path);
+    const QString real = log.exists() ? log.canonicalFilePath() : m_path; // SQLite's files lie beside the real log
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         QString warning;
-        if (!OwnerOnly::restrictFile(m_path + suffix, &warning))
+        if (!OwnerOnly::restrictFile(real + suffix, &warning))
             m_warnings << warning;
     }
 }

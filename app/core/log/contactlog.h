@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QSet>
+
+#include <memory>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +21,8 @@
 class QSqlError;
 
 namespace pcc {
+
+class ProtectedLogFiles;
 
 // The local SQLite log of profiles and contacts (Qt Sql, QSQLITE). WAL mode, foreign keys on,
 // prepared statements only; every change is one BEGIN IMMEDIATE transaction (the GUI and the
@@ -55,9 +59,9 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; } // before open()
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
-    // Whether writing `path` would replace one of this log's own files: the database, SQLite's
-    // files beside it, or a document in its attachments folder. An export or a copy named
-    // after one of them is refused, so that no command can write over the log it reads.
+    // Whether writing `path` would replace a file an open log keeps: a database, SQLite's files
+    // beside it, or a document in its attachments folder (ProtectedFiles, which WholeFile checks
+    // for every write, holds them while the log is open).
     bool ownsFile(const QString &path) const;
     QString lastError() const { return m_error; }
     Problem problem() const { return m_problem; }
@@ -156,6 +160,7 @@ private:
     std::optional<RepeatedStatement> m_updateContact;
     QString m_connection;
     QString m_path;
+    std::unique_ptr<ProtectedLogFiles> m_kept; // while open
     QString m_error;
     QString m_notice;
     QStringList m_warnings;

@@ -1,6 +1,7 @@
 #include "wholefile.h"
 
 #include "owneronly.h"
+#include "protectedfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,14 +55,33 @@ bool writeWithRetries(const QString &path, const QByteArray &bytes, QString *err
     return false;
 }
 
+bool refusedAsProtected(const QString &path, QString *error)
+{
+    if (!ProtectedFiles::covers(path))
+        return false;
+    *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: PCC Campaigner keeps its data in it (the "
+                                                           "contact log, or a file beside it). Choose another name.")
+                 .arg(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
 } // namespace
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    if (refusedAsProtected(path, error))
+        return false;
     return writeWithRetries(path, bytes, error);
 }
 
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (refusedAsProtected(path, error))
+        return false;
+    return writePrivateAppData(path, bytes, error);
+}
+
+bool writePrivateAppData(const QString &path, const QByteArray &bytes, QString *error)
 {
     const QFileInfo info(path);
     if (info.isSymLink()) {

@@ -17,6 +17,9 @@ bool write(const QString &path, const QByteArray &bytes, QString *error);
 // owner only before a byte is written (0600 on Unix; on Windows an owner-only access list,
 // through QFile::open with permissions), and kept so when it is replaced.
 bool writePrivate(const QString &path, const QByteArray &bytes, QString *error);
+// Both refuse a path that ProtectedFiles covers (the contact log and its files). The one writer
+// that stores into a protected folder, the reply documents' store, uses this instead.
+bool writePrivateAppData(const QString &path, const QByteArray &bytes, QString *error);
 }
 
 } // namespace pcc

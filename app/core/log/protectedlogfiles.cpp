@@ -1,0 +1,34 @@
+#include "protectedlogfiles.h"
+
+#include "attachmentstore.h"
+#include "protectedfiles.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace pcc {
+
+ProtectedLogFiles::ProtectedLogFiles(const QString &logPath)
+    : m_folder(AttachmentStore::folderBeside(logPath))
+{
+    const QFileInfo log(logPath);
+    const QString real = log.exists() ? log.canonicalFilePath() : logPath;
+    for (const QString &base : QSet<QString>{logPath, real}) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            m_files << base + suffix;
+    }
+    for (const QString &file : std::as_const(m_files))
+        ProtectedFiles::protect(file);
+    ProtectedFiles::protect(m_folder, true);
+}
+
+ProtectedLogFiles::~ProtectedLogFiles()
+{
+    for (const QString &file : std::as_const(m_files))
+        ProtectedFiles::release(file);
+    ProtectedFiles::release(m_folder, true);
+}
+
+} // namespace pcc

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pcc {
+
+// While one lives, the files of the contact log at `logPath` are in ProtectedFiles: the
+// database, SQLite's -wal, -shm and -journal files beside the real log (a log opened through a
+// link is followed to it), and the folder of reply documents. WholeFile then refuses to write
+// over any of them. An open ContactLog holds one; so does a command line run, for the log it
+// was pointed at, whether or not the command opens it.
+class ProtectedLogFiles
+{
+public:
+    explicit ProtectedLogFiles(const QString &logPath);
+    ~ProtectedLogFiles();
+    ProtectedLogFiles(const ProtectedLogFiles &) = delete;
+    ProtectedLogFiles &operator=(const ProtectedLogFiles &) = delete;
+
+private:
+    QStringList m_files;
+    QString m_folder;
+};
+
+} // namespace pcc
