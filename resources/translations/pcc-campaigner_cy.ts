@@ -1586,6 +1586,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
 <context>
     <name>pcc::ContactRecorder</name>
     <message>
+        <source>A commitment to fund is recorded with Record a reply…, which keeps what the office committed to.</source>
+        <translation>Caiff ymrwymiad i ariannu ei gofnodi gyda Cofnodi ateb…, sy'n cadw beth yr ymrwymodd y swyddfa iddo.</translation>
+    </message>
+    <message>
         <source>The contact's date (%1) is a day still to come. Record a letter once it has gone, or keep it as a draft.</source>
         <translation>Mae dyddiad y cysylltiad (%1) yn ddiwrnod sydd eto i ddod. Cofnodwch lythyr unwaith y bydd wedi mynd, neu cadwch ef fel drafft.</translation>
     </message>

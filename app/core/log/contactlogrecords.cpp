@@ -6,6 +6,7 @@
 #include "isodates.h"
 #include "logschema.h"
 #include "repeatedstatement.h"
+#include "uuidtext.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -248,22 +249,37 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT uuid, updated_at FROM contacts"_s))
             return failSql(what, q.lastError());
-        while (q.next())
-            known.insert(q.value(0).toString(), q.value(1).toString());
+        // A log may hold ids an older version stored as a file wrote them ("{ABC...}"): each is
+        // found by its canonical form and written back under the form stored.
+        QHash<QString, QString> storedContactId; // canonical -> as stored, only where they differ
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            known.insert(id, q.value(1).toString());
+            if (!UuidText::isCanonical(id))
+                storedContactId.insert(UuidText::canonical(id), id);
+        }
         known.reserve(known.size() + records.size()); // grown once: rehashing as it fills cost a tenth of an import
         QHash<QString, qint64> idByUuid;
         QHash<QString, QString> uuidByName;
         if (!q.exec(u"SELECT id, uuid, name FROM profiles"_s))
             return failSql(what, q.lastError());
+        QHash<QString, QString> storedProfileId; // as for contacts
         while (q.next()) {
-            idByUuid.insert(q.value(1).toString(), q.value(0).toLongLong());
-            uuidByName.insert(q.value(2).toString(), q.value(1).toString());
+            const QString id = q.value(1).toString();
+            idByUuid.insert(id, q.value(0).toLongLong());
+            uuidByName.insert(q.value(2).toString(), id);
+            if (!UuidText::isCanonical(id))
+                storedProfileId.insert(UuidText::canonical(id), id);
         }
+        const auto asStored = [](const QHash<QString, QString> &stored, const QString &id) {
+            const QString canonical = UuidText::canonical(id);
+            return stored.isEmpty() ? canonical : stored.value(canonical, canonical);
+        };
         QSqlQuery addProfile(m_db);
         addProfile.prepare(u"INSERT INTO profiles(uuid, name) VALUES (?, ?)"_s);
         // A profile from the file: by uuid; files without one (the first release's) by name.
         auto profileFor = [&](const ContactRecord &r) -> qint64 {
-            QString uuid = r.profileUuid;
+            QString uuid = r.profileUuid.isEmpty() ? QString() : asStored(storedProfileId, r.profileUuid);
             if (uuid.isEmpty()) {
                 uuid = uuidByName.value(r.profileName);
                 if (uuid.isEmpty())
@@ -301,14 +317,22 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             if (pid == 0)
                 return false;
             const QString updated = IsoDates::utcDateTime(r.updatedAt);
-            const auto it = known.find(r.uuid);
+            const QString id = asStored(storedContactId, r.uuid);
+            const ContactRecord *row = &r;
+            ContactRecord renamed; // copied only for an id written another way than here
+            if (id != r.uuid) {
+                renamed = r;
+                renamed.uuid = id;
+                row = &renamed;
+            }
+            const auto it = known.find(id);
             bool written = true;
             if (it == known.end()) {
-                written = writeContact(r, pid, true);
-                known.insert(r.uuid, updated);
+                written = writeContact(*row, pid, true);
+                known.insert(id, updated);
                 ++rep.added;
             } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
-                written = writeContact(r, pid, false);
+                written = writeContact(*row, pid, false);
                 *it = updated;
                 ++rep.updated;
             } else {

@@ -13,6 +13,20 @@ ContactRecorder::ContactRecorder(ContactLog &log)
 {
 }
 
+// A commitment is counted in the report and suggested to the coordinator only with what was
+// committed to, which the reply keeps.
+QString ContactRecorder::commitmentNeedsReply()
+{
+    return QCoreApplication::translate("pcc::ContactRecorder", "A commitment to fund is recorded with Record a reply…, which "
+                                                               "keeps what the office committed to.");
+}
+
+bool ContactRecorder::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
 QString ContactRecorder::datesProblem(const ContactRecord &r, const QDate &today)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("pcc::ContactRecorder", text); };
@@ -61,6 +75,8 @@ bool ContactRecorder::record(ContactRecord *r)
         r->date = QDate::currentDate();
     if (m_error = datesProblem(*r, QDate::currentDate()); !m_error.isEmpty())
         return false;
+    if (r->replyOutcome == ReplyOutcome::Commitment)
+        return fail(commitmentNeedsReply());
     if (!r->followUpDue.isValid())
         r->followUpDue = FollowUpPolicy::firstReminder(*r);
     if (!m_log.addContact(r)) {
@@ -75,9 +91,12 @@ bool ContactRecorder::update(ContactRecord *r)
     normalise(r);
     if (m_error = datesProblem(*r, QDate::currentDate()); !m_error.isEmpty())
         return false;
+    const auto before = m_log.contact(r->uuid);
+    if (r->replyOutcome == ReplyOutcome::Commitment && (!before || before->replyOutcome != ReplyOutcome::Commitment))
+        return fail(commitmentNeedsReply());
     if (FollowUpPolicy::isAnswered(*r)) {
         r->followUpDue = {};
-    } else if (const auto before = m_log.contact(r->uuid)) {
+    } else if (before) {
         // A draft marked sent now gets its reminder, and a corrected date moves it: the reminder
         // counts from when the letter went, not from when it was first written down.
         if (before->status != r->status || before->date != r->date)

@@ -28,6 +28,8 @@ public:
     // made) on a day still to come, a reply dated before the letter or on a day still to come.
     // A draft may carry the day it is meant to go.
     static QString datesProblem(const ContactRecord &record, const QDate &today);
+    // Why a contact cannot be set to "commitment to fund" by hand (a new one, or one that was not).
+    static QString commitmentNeedsReply();
 
     bool record(ContactRecord *record); // a new contact: normalised, dates checked, first reminder set
     bool update(ContactRecord *record); // an edited one: dates checked; an answer ends the reminders
@@ -36,6 +38,8 @@ public:
     QString lastError() const;
 
 private:
+    bool fail(const QString &message);
+
     ContactLog &m_log;
     QString m_error;
 };

@@ -1,5 +1,7 @@
 #include "logexchange.h"
 
+#include "uuidtext.h"
+
 #include "csv.h"
 #include "forceids.h"
 #include "isodates.h"
@@ -49,20 +51,15 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
 {
     const qsizetype before = issues->size();
     auto bad = [&](const QString &msg) { issues->append({where(), msg}); };
-    // Ids are compared as text: "{ABC...}" and "abc..." must be one id, written one way.
-    const auto normalised = [](const QString &text) {
-        const QUuid id = QUuid::fromString(text);
-        return id.isNull() ? text : id.toString(QUuid::WithoutBraces);
-    };
     r->uuid = get(Uuid).trimmed();
     if (QUuid::fromString(r->uuid).isNull())
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
-    r->uuid = normalised(r->uuid);
+    r->uuid = UuidText::canonical(r->uuid); // "{ABC...}" and "abc..." are one id, written one way
     r->profileUuid = get(ProfileUuid).trimmed();
     r->profileName = get(Profile).trimmed();
     if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
         bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
-    r->profileUuid = normalised(r->profileUuid);
+    r->profileUuid = UuidText::canonical(r->profileUuid);
     if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
         r->profileUuid = LogExchange::AnonymousProfileUuid;
         r->profileName = LogExchange::AnonymousProfileName;

@@ -37,6 +37,8 @@ RecordContactDialog::RecordContactDialog(const ContactRecord &record, const QStr
 
     QList<ContactStage> stages = ContactStage::all();
     const ContactStage current{record.status, record.replyOutcome};
+    // A commitment comes with what was committed to: Record a reply… keeps it.
+    stages.removeIf([&current](const ContactStage &s) { return s.outcome == ReplyOutcome::Commitment && !(s == current); });
     if (!stages.contains(current))
         stages << current; // an older or imported record keeps exactly what it says
     for (qsizetype i = 0; i < stages.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "contactlog.h"
 #include "contactrecorder.h"
 #include "logexchange.h"
+#include "replyrecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,12 +111,28 @@ TEST_CASE("log: contacts record progress per force for a profile and for the tea
     CHECK(team.value(u"kent"_s) == ForceProgress::Replied);
     CHECK_FALSE(team.contains(u"gwent"_s)); // a draft is not a contact yet
 
-    essex.replyOutcome = ReplyOutcome::Commitment;
-    essex.replyDate = QDate(2026, 11, 20);
     ContactRecorder recorder(log);
+    ContactRecord byHand = essex; // a commitment set by hand would say nothing of what was committed
+    byHand.replyOutcome = ReplyOutcome::Commitment;
+    byHand.replyDate = QDate(2026, 11, 20);
+    CHECK_FALSE(recorder.update(&byHand));
+    CHECK(recorder.lastError().contains(u"Record a reply"_s));
+    CHECK(need(log.progressByForce(alice.uuid)).value(u"essex"_s) == ForceProgress::Sent);
+    essex.replyOutcome = ReplyOutcome::Substantive;
+    essex.replyDate = QDate(2026, 11, 20);
     REQUIRE(recorder.update(&essex));
     CHECK(essex.status == ContactStatus::Replied); // the recorder keeps status and reply in step
+    Reply commitment;
+    commitment.contactUuid = essex.uuid;
+    commitment.date = QDate(2026, 11, 25);
+    commitment.outcome = ReplyOutcome::Commitment;
+    commitment.commitment.what = u"an independent stalking advocate"_s;
+    ReplyRecorder replies(log);
+    REQUIRE(replies.record(&commitment, {}));
     CHECK(need(log.progressByForce(alice.uuid)).value(u"essex"_s) == ForceProgress::Commitment);
+    essex = *log.contact(essex.uuid);
+    essex.notes = u"edited after the commitment"_s; // already a commitment: it may be edited
+    CHECK(recorder.update(&essex));
 
     REQUIRE(log.deleteContact(essex.uuid));
     CHECK_FALSE(need(log.progressByForce(alice.uuid)).contains(u"essex"_s));

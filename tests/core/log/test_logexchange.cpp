@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -394,4 +396,33 @@ TEST_CASE("exchange: unnamed imported people are told apart as Imported, Importe
         names << p.name;
     names.sort();
     CHECK(names == QStringList{u"Imported"_s, u"Imported (2)"_s, u"Imported (3)"_s});
+}
+
+TEST_CASE("exchange: ids an older version stored in capitals or braces are the same ids on the next import", "[log][exchange]")
+{
+    LogWithAlice fixture;
+    const QString oldContactId = u"{"_s + fixture.record.uuid.toUpper() + u"}"_s;
+    const QString oldProfileId = fixture.alice.uuid.toUpper();
+    {
+        QSqlDatabase older = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-ids"_s);
+        older.setDatabaseName(fixture.log.path());
+        REQUIRE(older.open());
+        QSqlQuery q(older);
+        REQUIRE(q.exec(u"UPDATE contacts SET uuid = '%1'"_s.arg(oldContactId)));
+        REQUIRE(q.exec(u"UPDATE profiles SET uuid = '%1'"_s.arg(oldProfileId)));
+        older.close();
+    }
+    QSqlDatabase::removeDatabase(u"older-ids"_s);
+    ContactRecord newer = fixture.record; // as a file written today names it: canonical ids
+    newer.notes = u"rang again"_s;
+    newer.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    ContactLog::ImportReport report;
+    REQUIRE(fixture.log.merge({newer}, &report));
+    CHECK(report.added == 0);
+    CHECK(report.updated == 1);
+    CHECK(report.profilesCreated == 0);
+    const QList<ContactRecord> all = fixture.all();
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().notes == u"rang again"_s);
+    CHECK(all.first().uuid == oldContactId); // kept as stored: the team server knows it so
 }

@@ -16,6 +16,7 @@
 #include "forceids.h"
 #include "mapcolours.h"
 #include "reportbuilder.h"
+#include "replyrecorder.h"
 
 #include <QFile>
 #include <QImage>
@@ -53,7 +54,21 @@ struct Campaign
             r.replyOutcome = outcome;
             r.date = date;
             r.letterText = u"Private letter text to "_s + force;
+            if (outcome != ReplyOutcome::Commitment) {
+                REQUIRE(recorder.record(&r));
+                return;
+            }
+            // A commitment comes with a reply that says what was committed to.
+            r.status = ContactStatus::Sent;
+            r.replyOutcome = ReplyOutcome::None;
             REQUIRE(recorder.record(&r));
+            Reply reply;
+            reply.contactUuid = r.uuid;
+            reply.date = date;
+            reply.outcome = ReplyOutcome::Commitment;
+            reply.commitment.what = u"an independent stalking advocate"_s;
+            ReplyRecorder replies(log);
+            REQUIRE(replies.record(&reply, {}));
         };
         add(u"kent"_s, ContactStatus::Sent, ReplyOutcome::None, QDate(2026, 11, 2));
         add(u"essex"_s, ContactStatus::Replied, ReplyOutcome::Substantive, QDate(2026, 11, 3));

@@ -119,3 +119,24 @@ TEST_CASE("record contact dialog: a reply dated before the letter keeps the dial
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.record().replyDate == QDate::currentDate().addDays(-2));
 }
+
+TEST_CASE("record contact dialog: a commitment is offered only for a contact that already is one", "[gui][log][replies]")
+{
+    auto offersCommitment = [](const ContactRecord &r) {
+        RecordContactDialog dialog(r, u"Kent"_s);
+        auto *stages = dialog.findChildren<QComboBox *>().value(1);
+        REQUIRE(stages);
+        for (int i = 0; i < stages->count(); ++i) {
+            if (ReplyOutcome(stages->itemData(i).value<QPair<int, int>>().second) == ReplyOutcome::Commitment)
+                return true;
+        }
+        return false;
+    };
+    ContactRecord r;
+    r.forceId = u"kent"_s;
+    r.date = QDate::currentDate();
+    CHECK_FALSE(offersCommitment(r)); // Record a reply… keeps what was committed to
+    r.status = ContactStatus::Replied;
+    r.replyOutcome = ReplyOutcome::Commitment;
+    CHECK(offersCommitment(r)); // an imported commitment keeps what it says
+}
