@@ -3269,6 +3269,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Drafft e-bost wedi'i gadw yn %1: agorwch ef yn eich rhaglen e-bost i'w anfon</translation>
     </message>
     <message>
+        <source>Open it in your email program anyway?</source>
+        <translation>Ei agor yn eich rhaglen e-bost beth bynnag?</translation>
+    </message>
+    <message>
         <source>%1 publishes no verified email address. The letter has been copied: paste it into the contact form on %2.</source>
         <translation>Nid yw %1 yn cyhoeddi cyfeiriad e-bost wedi'i wirio. Mae'r llythyr wedi'i gopïo: gludwch ef i'r ffurflen gysylltu ar %2.</translation>
     </message>

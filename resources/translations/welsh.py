@@ -1408,4 +1408,5 @@ WELSH = {
     "Directory updates": "Diweddariadau'r cyfeiriadur",
     "Cannot write %1: PCC Campaigner keeps its data in it (the contact log, or a file beside it). Choose another name.": "Methu ysgrifennu %1: mae PCC Campaigner yn cadw ei ddata ynddo (y log cysylltu, neu ffeil wrth ei ochr). Dewiswch enw arall.",
     "A commitment to fund is recorded with Record a reply…, which keeps what the office committed to.": "Caiff ymrwymiad i ariannu ei gofnodi gyda Cofnodi ateb…, sy'n cadw beth yr ymrwymodd y swyddfa iddo.",
+    "Open it in your email program anyway?": "Ei agor yn eich rhaglen e-bost beth bynnag?",
 }

@@ -178,7 +178,7 @@ void LetterOutput::saveEml(const Letter &letter, const Profile &sender)
 void LetterOutput::openInEmailProgram(const Letter &letter)
 {
     const ForceRecord *f = m_directory.force(letter.forceId);
-    if (!f)
+    if (!f || !confirmProblems({letter}, Route::Email, tr("Open it in your email program anyway?")))
         return;
     if (letter.toEmail.isEmpty()) {
         QApplication::clipboard()->setText(EmailDraft::emailBodyText(letter));

@@ -156,3 +156,34 @@ TEST_CASE("letter output: a PDF asks about an unverified address only, an email 
     CHECK(questions.join(u'\n').contains(u"the email is not verified"_s));
     CHECK_FALSE(questions.join(u'\n').contains(u"address is not verified"_s));
 }
+
+TEST_CASE("letter output: the email program is not opened for an unverified email without the volunteer's yes", "[gui][letters]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    const ForceRecord *office = nullptr;
+    for (const ForceRecord &f : directory.forces()) {
+        if (!f.email.isEmpty() && !f.provenanceOf(u"email"_s).isHigh())
+            office = &f;
+    }
+    REQUIRE(office);
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    QWidget parent;
+    LetterOutput output(directory, &parent);
+    QSignalSpy sent(&output, &LetterOutput::lettersSent);
+    QString asked;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    answer.start(10);
+    output.openInEmailProgram(LetterComposer::compose(TemplateStore::defaultTemplate(), *office, jane, QDate::currentDate()));
+    answer.stop();
+    CHECK(asked.contains(u"the email is not verified"_s));
+    CHECK(sent.isEmpty()); // nothing handed to the email program
+}
