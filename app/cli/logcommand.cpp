@@ -10,6 +10,7 @@
 #include "logexchange.h"
 #include "logreplycommand.h"
 #include "logtransfer.h"
+#include "wholefile.h"
 #include "contactrecorder.h"
 #include "followupcalendar.h"
 
@@ -156,7 +157,7 @@ int calendar(const QCommandLineParser &parser, CliOutput &io)
     if (!records)
         return io.fail(ExitCode::Failure, opened->log->lastError());
     QString error; // the letters' dates and offices: private, like every file made from the log
-    if (!LogTransfer::writeFrom(*opened->log, parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
+    if (!WholeFile::writePrivate(parser.value(u"ics"_s), FollowUpCalendar::ics(*records), &error))
         return io.fail(ExitCode::Failure, error);
     int due = 0;
     for (const ContactRecord &r : *records)

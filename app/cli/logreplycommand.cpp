@@ -7,7 +7,7 @@
 #include "isodates.h"
 #include "logaccess.h"
 #include "replyrecorder.h"
-#include "logtransfer.h"
+#include "wholefile.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -149,7 +149,7 @@ int LogReplyCommand::attachment(const QCommandLineParser &parser, const QStringL
     if (!recorder.attachment(pos.at(1), pos.at(2), &content))
         return io.fail(ExitCode::Failure, recorder.lastError());
     QString error;
-    if (!LogTransfer::writeFrom(*log, parser.value(u"out"_s), content, &error))
+    if (!WholeFile::writePrivate(parser.value(u"out"_s), content, &error))
         return io.fail(ExitCode::Failure, error);
     return ExitCode::Ok;
 }
@@ -172,7 +172,7 @@ int LogReplyCommand::suggestCorrections(const QCommandLineParser &parser, CliOut
         return ExitCode::Ok;
     }
     QString error;
-    if (!LogTransfer::writeFrom(*log, parser.value(u"out"_s), suggested.toJson(), &error))
+    if (!WholeFile::writePrivate(parser.value(u"out"_s), suggested.toJson(), &error))
         return io.fail(ExitCode::Failure, error);
     io.out() << CliTr::tr("%n suggested correction(s) written to %1: send the file to the campaign's coordinator, who merges it "
                           "with 'data merge' and writes the letter's sentence for each office.", nullptr, int(suggested.items().size()))

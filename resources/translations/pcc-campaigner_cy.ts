@@ -3676,10 +3676,6 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::LogTransfer</name>
     <message>
-        <source>Cannot write %1: it is one of the contact log's own files. Choose another name.</source>
-        <translation>Methu ysgrifennu %1: mae'n un o ffeiliau'r log cysylltu ei hun. Dewiswch enw arall.</translation>
-    </message>
-    <message>
         <source>Cannot import %1: it is not a file.</source>
         <translation>Methu mewnforio %1: nid yw'n ffeil.</translation>
     </message>

@@ -1394,7 +1394,6 @@ WELSH = {
     "Write the report to FILE.": "Ysgrifennu'r adroddiad i FILE.",
     "Only this volunteer's contacts (names the volunteer).": "Cysylltiadau'r gwirfoddolwr hwn yn unig (mae'n enwi'r gwirfoddolwr).",
     "give --pdf FILE": "rhowch --pdf FILE",
-    "Cannot write %1: it is one of the contact log's own files. Choose another name.": "Methu ysgrifennu %1: mae'n un o ffeiliau'r log cysylltu ei hun. Dewiswch enw arall.",
     "Cannot import %1: it is not a file.": "Methu mewnforio %1: nid yw'n ffeil.",
     "The contact's date (%1) is a day still to come. Record a letter once it has gone, or keep it as a draft.": "Mae dyddiad y cysylltiad (%1) yn ddiwrnod sydd eto i ddod. Cofnodwch lythyr unwaith y bydd wedi mynd, neu cadwch ef fel drafft.",
     "The reply's date (%1) is a day still to come.": "Mae dyddiad yr ateb (%1) yn ddiwrnod sydd eto i ddod.",

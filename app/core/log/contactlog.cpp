@@ -3,7 +3,6 @@
 #include "isodates.h"
 #include "logschema.h"
 #include "owneronly.h"
-#include "protectedfiles.h"
 #include "protectedlogfiles.h"
 
 #include <QCoreApplication>
@@ -147,12 +146,6 @@ QString notALogMessage(const QString &path)
               "Choose another file, or move this one away.").arg(path);
 }
 } // namespace
-
-bool ContactLog::ownsFile(const QString &path) const
-{
-    return m_kept && ProtectedFiles::covers(path);
-}
-
 
 bool ContactLog::isUsablePath(const QString &path, QString *reason)
 {

@@ -59,10 +59,6 @@ public:
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; } // before open()
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
-    // Whether writing `path` would replace a file an open log keeps: a database, SQLite's files
-    // beside it, or a document in its attachments folder (ProtectedFiles, which WholeFile checks
-    // for every write, holds them while the log is open).
-    bool ownsFile(const QString &path) const;
     QString lastError() const { return m_error; }
     Problem problem() const { return m_problem; }
     QString notice() const { return m_notice; }     // something the user should know (kept aside)

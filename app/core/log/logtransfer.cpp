@@ -22,29 +22,16 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
                                           LogExchange::Privacy privacy, const QString &profileUuid)
 {
     Export result;
-    if (log.ownsFile(path)) { // checked before the contacts are read and written out
-        writeFrom(log, path, {}, &result.error);
-        return result;
-    }
     const auto records = log.contacts(profileUuid);
     if (!records) {
         result.error = log.lastError();
         return result;
     }
     const QByteArray data = LogExchange::write(*records, format, privacy);
-    if (!writeFrom(log, path, data, &result.error))
+    if (!WholeFile::writePrivate(path, data, &result.error)) // never over the log: see ProtectedFiles
         return result;
     result.count = int(records->size());
     return result;
-}
-
-bool LogTransfer::writeFrom(const ContactLog &log, const QString &path, const QByteArray &data, QString *error)
-{
-    if (log.ownsFile(path)) {
-        *error = Tr::tr("Cannot write %1: it is one of the contact log's own files. Choose another name.").arg(path);
-        return false;
-    }
-    return WholeFile::writePrivate(path, data, error);
 }
 
 LogTransfer::Parsed LogTransfer::read(const QString &path)

@@ -22,11 +22,6 @@ public:
     static Export exportTo(ContactLog &log, const QString &path, LogExchange::Format format, LogExchange::Privacy privacy,
                            const QString &profileUuid = {});
 
-    // Any file made from the log (an export, a calendar, a copy of a document, suggested
-    // corrections): owner-only, whole or not at all, never through a symbolic link and never
-    // over one of the log's own files. False, with the reason, when it cannot be written.
-    static bool writeFrom(const ContactLog &log, const QString &path, const QByteArray &data, QString *error);
-
     struct Parsed
     {
         QList<ContactRecord> records; // the good rows
