@@ -52,7 +52,6 @@ ContactLog::ContactLog()
 
 ContactLog::~ContactLog()
 {
-    m_kept.reset();
     m_insertContact.reset();
     m_updateContact.reset();
     if (m_db.isValid()) {
@@ -191,8 +190,7 @@ bool ContactLog::open(const QString &path, Check checkLevel)
     }
     if (!migrate())
         return false;
-    restrictPermissions();
-    m_kept = std::make_unique<ProtectedLogFiles>(m_path);
+    guardFiles();
     return true;
 }
 
@@ -298,14 +296,13 @@ bool ContactLog::migrate()
     return true;
 }
 
-void ContactLog::restrictPermissions()
+void ContactLog::guardFiles()
 {
+    m_kept = std::make_unique<ProtectedLogFiles>(m_path);
     // The log holds personal data: readable by its owner only, with its -wal and -shm files.
-    const QFileInfo log(m_path);
-    const QString real = log.exists() ? log.canonicalFilePath() : m_path; // SQLite's files lie beside the real log
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         QString warning;
-        if (!OwnerOnly::restrictFile(real + suffix, &warning))
+        if (!OwnerOnly::restrictFile(m_kept->realLogPath() + suffix, &warning))
             m_warnings << warning;
     }
 }
@@ -332,7 +329,7 @@ bool ContactLog::moveAsideAndStartFresh()
         return false;
     if (!migrate())
         return false;
-    restrictPermissions();
+    guardFiles(); // the fresh log is as much the volunteer's as the one before
     m_notice = notice;
     m_problem = Problem::None;
     m_error.clear();

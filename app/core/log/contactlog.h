@@ -136,7 +136,7 @@ private:
     bool check(Check check);
     bool migrate();
     bool moveAside();
-    void restrictPermissions();
+    void guardFiles(); // protected from the app's own writers (ProtectedLogFiles) and owner-only
     bool writeTransaction(const QString &what, const std::function<bool()> &body);
     std::optional<qint64> profileId(const QString &uuid);
     std::optional<qint64> existingProfileId(const QString &uuid);

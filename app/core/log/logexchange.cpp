@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QCoreApplication>
 #include <QStringDecoder>
-#include <QUuid>
 
 #include <algorithm>
 #include <array>
@@ -51,15 +50,18 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
 {
     const qsizetype before = issues->size();
     auto bad = [&](const QString &msg) { issues->append({where(), msg}); };
+    // "{ABC...}" and "abc..." are one id, kept written one way.
     r->uuid = get(Uuid).trimmed();
-    if (QUuid::fromString(r->uuid).isNull())
+    if (const auto id = UuidText::parse(r->uuid))
+        r->uuid = *id;
+    else
         bad(u"uuid '%1' is not a UUID"_s.arg(r->uuid));
-    r->uuid = UuidText::canonical(r->uuid); // "{ABC...}" and "abc..." are one id, written one way
     r->profileUuid = get(ProfileUuid).trimmed();
     r->profileName = get(Profile).trimmed();
-    if (!r->profileUuid.isEmpty() && QUuid::fromString(r->profileUuid).isNull())
+    if (const auto id = UuidText::parse(r->profileUuid))
+        r->profileUuid = *id;
+    else if (!r->profileUuid.isEmpty())
         bad(u"profile_uuid '%1' is not a UUID"_s.arg(r->profileUuid));
-    r->profileUuid = UuidText::canonical(r->profileUuid);
     if (r->profileUuid.isEmpty() && r->profileName.isEmpty()) {
         r->profileUuid = LogExchange::AnonymousProfileUuid;
         r->profileName = LogExchange::AnonymousProfileName;

@@ -11,11 +11,10 @@ using namespace Qt::StringLiterals;
 namespace pcc {
 
 ProtectedLogFiles::ProtectedLogFiles(const QString &logPath)
-    : m_folder(AttachmentStore::folderBeside(logPath))
+    : m_real(QFileInfo::exists(logPath) ? QFileInfo(logPath).canonicalFilePath() : logPath)
+    , m_folder(AttachmentStore::folderBeside(logPath))
 {
-    const QFileInfo log(logPath);
-    const QString real = log.exists() ? log.canonicalFilePath() : logPath;
-    for (const QString &base : QSet<QString>{logPath, real}) {
+    for (const QString &base : QSet<QString>{logPath, m_real}) {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
             m_files << base + suffix;
     }

@@ -18,7 +18,11 @@ public:
     ProtectedLogFiles(const ProtectedLogFiles &) = delete;
     ProtectedLogFiles &operator=(const ProtectedLogFiles &) = delete;
 
+    // The log's own file, through any link: SQLite keeps its -wal and -shm files beside it.
+    QString realLogPath() const { return m_real; }
+
 private:
+    QString m_real;
     QStringList m_files;
     QString m_folder;
 };

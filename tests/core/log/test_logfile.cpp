@@ -6,6 +6,7 @@
 #include "contactlog.h"
 #include "logexchange.h"
 #include "owneronly.h"
+#include "wholefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,7 +213,18 @@ TEST_CASE("log file: only a log of ours that fails SQLite's check is kept aside 
     CHECK(log.integrityCheck() == u"ok"_s);
 #ifdef Q_OS_UNIX
     CHECK(pcctest::fileMode(dir.filePath(aside.first())) == 0600);
+    CHECK(pcctest::fileMode(path) == 0600);
 #endif
+    // The fresh log is guarded like any other: an export named after it is refused.
+    Profile again;
+    again.name = u"Alice"_s;
+    REQUIRE(log.addProfile(&again));
+    const QByteArray fresh = pcctest::readFile(path);
+    QString error;
+    CHECK_FALSE(WholeFile::write(path, "not a log", &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(pcctest::readFile(path) == fresh);
+    CHECK(log.integrityCheck() == u"ok"_s);
 }
 
 TEST_CASE("log file: a log written by the first release opens with every record intact", "[log][file][migration]")

@@ -6,6 +6,7 @@
 #include "apppaths.h"
 #include "csv.h"
 #include "loopbackhost.h"
+#include "uuidtext.h"
 #include "wholefile.h"
 
 #include <QDir>
@@ -156,4 +157,26 @@ TEST_CASE("platform: only this computer counts as this computer", "[platform][lo
         INFO(host.toStdString());
         CHECK_FALSE(isLoopbackHost(host));
     }
+}
+
+TEST_CASE("platform: one id however it is written, and only real ids", "[platform][uuid]")
+{
+    const QString id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+    CHECK(UuidText::isCanonical(id));
+    for (const QString &other : {u"{0F8FAD5B-D9CB-469F-A165-70867728950E}"_s, u"0F8FAD5B-D9CB-469F-A165-70867728950E"_s,
+                                 u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_s}) {
+        INFO(other.toStdString());
+        CHECK_FALSE(UuidText::isCanonical(other));
+        CHECK(UuidText::parse(other) == id);
+        CHECK(UuidText::canonical(other) == id);
+    }
+    // Thirty-six characters of the right kinds in the wrong places are not an id.
+    for (const QString &bad : {u"0f8fad5bd-9cb-469f-a165-70867728950e"_s, u"------------------------------------"_s,
+                               u"0f8fad5b-d9cb-469f-a165-70867728950g"_s, u"00000000-0000-0000-0000-000000000000"_s,
+                               u"not an id"_s, QString()}) {
+        INFO(bad.toStdString());
+        CHECK_FALSE(UuidText::parse(bad).has_value());
+        CHECK(UuidText::canonical(bad) == bad); // left as it is, for the caller to refuse
+    }
+    CHECK_FALSE(UuidText::isCanonical(u"0f8fad5bd-9cb-469f-a165-70867728950e"_s));
 }
