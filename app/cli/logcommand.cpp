@@ -117,6 +117,18 @@ int exportLog(const QCommandLineParser &parser, CliOutput &io)
     if (!result.warning.isEmpty())
         io.err() << u"pcc-campaigner: warning: "_s << result.warning << Qt::endl;
     io.out() << CliTr::tr("%n contact(s) exported to %1", nullptr, int(result.count)).arg(file) << Qt::endl;
+    if (result.replies > 0)
+        io.out() << CliTr::tr("%n reply(ies) exported with them", nullptr, result.replies) << Qt::endl;
+    if (result.documentsLeftOut > 0)
+        io.err() << u"pcc-campaigner: note: "_s
+                 << CliTr::tr("the %n document(s) that came with the replies are not in the file; they stay with the log",
+                              nullptr, result.documentsLeftOut)
+                 << Qt::endl;
+    if (result.repliesLeftOut > 0)
+        io.err() << u"pcc-campaigner: note: "_s
+                 << CliTr::tr("%n reply(ies) in the log are not in this file: only a full JSON export (--json, without "
+                              "--anonymous) carries replies", nullptr, result.repliesLeftOut)
+                 << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -138,9 +150,11 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     if (!log)
         return ExitCode::Failure;
     ContactLog::ImportReport report;
-    if (!log->merge(records, &report))
+    if (!log->merge(records, parsed.replies, &report))
         return io.fail(ExitCode::Failure, log->lastError());
     io.out() << u"added %1\nupdated %2\nskipped %3\n"_s.arg(report.added).arg(report.updated).arg(report.skipped);
+    if (!parsed.replies.isEmpty())
+        io.out() << u"replies added %1\nreplies skipped %2\n"_s.arg(report.repliesAdded).arg(report.repliesSkipped);
     if (!issues.isEmpty())
         io.out() << u"rejected %1\n"_s.arg(issues.size());
     return ExitCode::Ok;

@@ -508,6 +508,36 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
             <numerusform>Allforiwyd %n cyswllt i %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) exported with them</source>
+        <translation>
+            <numerusform>%n ateb wedi'u hallforio gyda nhw</numerusform>
+            <numerusform>%n ateb wedi'i allforio gyda nhw</numerusform>
+            <numerusform>%n ateb wedi'u hallforio gyda nhw</numerusform>
+            <numerusform>%n ateb wedi'u hallforio gyda nhw</numerusform>
+            <numerusform>%n ateb wedi'u hallforio gyda nhw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n document(s) that came with the replies are not in the file; they stay with the log</source>
+        <translation>
+            <numerusform>nid yw'r %n dogfen a ddaeth gyda'r atebion yn y ffeil; maen nhw'n aros gyda'r log</numerusform>
+            <numerusform>nid yw'r %n dogfen a ddaeth gyda'r atebion yn y ffeil; maen nhw'n aros gyda'r log</numerusform>
+            <numerusform>nid yw'r %n dogfen a ddaeth gyda'r atebion yn y ffeil; maen nhw'n aros gyda'r log</numerusform>
+            <numerusform>nid yw'r %n dogfen a ddaeth gyda'r atebion yn y ffeil; maen nhw'n aros gyda'r log</numerusform>
+            <numerusform>nid yw'r %n dogfen a ddaeth gyda'r atebion yn y ffeil; maen nhw'n aros gyda'r log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies</source>
+        <translation>
+            <numerusform>nid yw %n ateb yn y log yn y ffeil hon: dim ond allforio JSON llawn (--json, heb --anonymous) sy'n cario atebion</numerusform>
+            <numerusform>nid yw %n ateb yn y log yn y ffeil hon: dim ond allforio JSON llawn (--json, heb --anonymous) sy'n cario atebion</numerusform>
+            <numerusform>nid yw %n ateb yn y log yn y ffeil hon: dim ond allforio JSON llawn (--json, heb --anonymous) sy'n cario atebion</numerusform>
+            <numerusform>nid yw %n ateb yn y log yn y ffeil hon: dim ond allforio JSON llawn (--json, heb --anonymous) sy'n cario atebion</numerusform>
+            <numerusform>nid yw %n ateb yn y log yn y ffeil hon: dim ond allforio JSON llawn (--json, heb --anonymous) sy'n cario atebion</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing was imported: %1 problems found (fix the file, or use --skip-bad to import only the good rows)</source>
         <translation>ni fewnforiwyd dim: canfuwyd %1 problem (cywirwch y ffeil, neu defnyddiwch --skip-bad i fewnforio'r rhesi da yn unig)</translation>
@@ -1442,6 +1472,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Cannot save the reply</source>
         <translation>Methu cadw'r ateb</translation>
+    </message>
+    <message>
+        <source>A reply in the file answers a letter that is not in the log.</source>
+        <translation>Mae ateb yn y ffeil yn ateb llythyr nad yw yn y log.</translation>
     </message>
 </context>
 <context>
@@ -3564,12 +3598,12 @@ Plygwch y dudalen hon a'i rhoi yn eich amlen: dylai'r blwch â llinell doriad fo
         <translation>Allforio gyda data personol?</translation>
     </message>
     <message>
-        <source>The full export holds personal data: each volunteer's name, home address and postcode, the full text of every letter, and your notes. Share it only with someone you trust.
+        <source>The full export holds personal data: each volunteer's name, home address and postcode, the full text of every letter, your notes, and the replies with your summaries of them. Share it only with someone you trust.
 
 To send progress to a coordinator, use “Export for a coordinator (no personal data)” instead.
 
 Export everything?</source>
-        <translation>Mae'r allforio llawn yn cynnwys data personol: enw, cyfeiriad cartref a chod post pob gwirfoddolwr, testun llawn pob llythyr, a'ch nodiadau. Rhannwch ef â rhywun rydych chi'n ymddiried ynddo yn unig.
+        <translation>Mae'r allforio llawn yn cynnwys data personol: enw, cyfeiriad cartref a chod post pob gwirfoddolwr, testun llawn pob llythyr, eich nodiadau, a'r atebion gyda'ch crynodebau ohonynt. Rhannwch ef â rhywun rydych chi'n ymddiried ynddo yn unig.
 
 I anfon cynnydd at gydlynydd, defnyddiwch “Allforio ar gyfer cydlynydd (dim data personol)” yn lle hynny.
 
@@ -3603,6 +3637,36 @@ Allforio popeth?</translation>
             <numerusform>Allforiwyd %n cyswllt i %1.</numerusform>
             <numerusform>Allforiwyd %n cyswllt i %1.</numerusform>
             <numerusform>Allforiwyd %n cyswllt i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reply(ies) recorded went with them.</source>
+        <translation>
+            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
+            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
+            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
+            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
+            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) that came with them are not in the file: they stay on this computer.</source>
+        <translation>
+            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
+            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
+            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
+            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
+            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.</source>
+        <translation>
+            <numerusform>Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.</numerusform>
+            <numerusform>Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.</numerusform>
+            <numerusform>Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.</numerusform>
+            <numerusform>Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.</numerusform>
+            <numerusform>Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.</numerusform>
         </translation>
     </message>
     <message>
@@ -3658,12 +3722,16 @@ Allforio popeth?</translation>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Wedi gorffen mewnforio</translation>
-    </message>
-    <message>
         <source>Added %1, updated %2, skipped %3 (already up to date).</source>
         <translation>Ychwanegwyd %1, diweddarwyd %2, hepgorwyd %3 (eisoes yn gyfredol).</translation>
+    </message>
+    <message>
+        <source>Replies: added %1, skipped %2 (already here).</source>
+        <translation>Atebion: %1 wedi'u hychwanegu, %2 wedi'u hepgor (yma eisoes).</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Wedi gorffen mewnforio</translation>
     </message>
 </context>
 <context>
@@ -4536,10 +4604,6 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::ReplyRecorder</name>
     <message>
-        <source>There is no contact %1 in the log.</source>
-        <translation>Nid oes cyswllt %1 yn y log.</translation>
-    </message>
-    <message>
         <source>That letter is still a draft: record it as sent before recording a reply.</source>
         <translation>Drafft yw'r llythyr hwnnw o hyd: cofnodwch ei fod wedi'i anfon cyn cofnodi ateb.</translation>
     </message>
@@ -4566,6 +4630,10 @@ Allforio popeth?</translation>
     <message>
         <source>The commitment ends before it starts.</source>
         <translation>Mae'r ymrwymiad yn dod i ben cyn iddo ddechrau.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 in the log.</source>
+        <translation>Nid oes cyswllt %1 yn y log.</translation>
     </message>
     <message>
         <source>The name of %1 holds a control character (a line break or a tab, say): rename the file, then attach it.</source>

@@ -30,6 +30,18 @@
         <source>%n suggested correction(s) written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</source>
         <translation><numerusform>%n suggested correction written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</numerusform><numerusform>%n suggested corrections written to %1: send the file to the campaign's coordinator, who merges it with 'data merge' and writes the letter's sentence for each office.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) exported with them</source>
+        <translation><numerusform>%n reply exported with them</numerusform><numerusform>%n replies exported with them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n document(s) that came with the replies are not in the file; they stay with the log</source>
+        <translation><numerusform>the %n document that came with the replies is not in the file; it stays with the log</numerusform><numerusform>the %n documents that came with the replies are not in the file; they stay with the log</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies</source>
+        <translation><numerusform>%n reply in the log is not in this file: only a full JSON export (--json, without --anonymous) carries replies</numerusform><numerusform>%n replies in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::ContactLogPanel</name>
@@ -106,6 +118,18 @@
     <message numerus="yes">
         <source>Import the %n good row(s) and skip the rest?</source>
         <translation><numerusform>Import the %n good row and skip the rest?</numerusform><numerusform>Import the %n good rows and skip the rest?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reply(ies) recorded went with them.</source>
+        <translation><numerusform>The %n reply recorded went with them.</numerusform><numerusform>The %n replies recorded went with them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) that came with them are not in the file: they stay on this computer.</source>
+        <translation><numerusform>The %n document that came with them is not in the file: it stays on this computer.</numerusform><numerusform>The %n documents that came with them are not in the file: they stay on this computer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.</source>
+        <translation><numerusform>The %n reply recorded is not in this file. Only a JSON export of everything carries replies.</numerusform><numerusform>The %n replies recorded are not in this file. Only a JSON export of everything carries replies.</numerusform></translation>
     </message>
 </context>
 <context>

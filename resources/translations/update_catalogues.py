@@ -36,6 +36,20 @@ SPECIAL = {
         "%n policing bodies · contact data version %1 · everything stays on this computer"),
     "%n row(s) have problems:": ("%n row has problems:", "%n rows have problems:"),
     "%n reply(ies) made a commitment to fund.": ("%n reply made a commitment to fund.", "%n replies made a commitment to fund."),
+    "%n reply(ies) exported with them": ("%n reply exported with them", "%n replies exported with them"),
+    "the %n document(s) that came with the replies are not in the file; they stay with the log": (
+        "the %n document that came with the replies is not in the file; it stays with the log",
+        "the %n documents that came with the replies are not in the file; they stay with the log"),
+    "%n reply(ies) in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies": (
+        "%n reply in the log is not in this file: only a full JSON export (--json, without --anonymous) carries replies",
+        "%n replies in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies"),
+    "The %n reply(ies) recorded went with them.": ("The %n reply recorded went with them.", "The %n replies recorded went with them."),
+    "The %n document(s) that came with them are not in the file: they stay on this computer.": (
+        "The %n document that came with them is not in the file: it stays on this computer.",
+        "The %n documents that came with them are not in the file: they stay on this computer."),
+    "The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.": (
+        "The %n reply recorded is not in this file. Only a JSON export of everything carries replies.",
+        "The %n replies recorded are not in this file. Only a JSON export of everything carries replies."),
 }
 
 

@@ -91,6 +91,8 @@ public:
     // One profile's replies that the team server may see: commitments, and replies whose summary
     // the volunteer chose to share; oldest first.
     std::optional<QList<Reply>> sharedReplies(const QString &profileUuid);
+    // Every reply, oldest first, for one profile or (empty) everyone: what an export carries.
+    std::optional<QList<Reply>> allReplies(const QString &profileUuid = {});
     QString attachmentsFolder() const; // beside the log file
 
     // Deletions still to reach the team server, oldest first; forgotten once the server has them.
@@ -116,11 +118,16 @@ public:
         int updated = 0;
         int skipped = 0;
         int profilesCreated = 0;
+        int repliesAdded = 0;
+        int repliesSkipped = 0; // already in the log
     };
     // Merges by uuid in one transaction: new uuids are added, newer records replace older
     // ones, the rest are skipped. Profiles are matched by uuid (by name only for files that
-    // carry none) and created when missing.
+    // carry none) and created when missing. Replies (to contacts in `records`) are added when
+    // their uuid is new; a reply never changes, so one already here is skipped. The letters'
+    // own reply fields come from their records, as the file gives them.
     bool merge(const QList<ContactRecord> &records, ImportReport *report);
+    bool merge(const QList<ContactRecord> &records, const QList<Reply> &replies, ImportReport *report);
 
     QString integrityCheck(); // "ok" or SQLite's report
     // Caps the database size, as a full disk or a quota would (used to test that case).
@@ -150,6 +157,10 @@ private:
     std::optional<QSet<QString>> attachmentHashes(const QString &where, const QString &uuid); // where: a fixed clause
     void removeUnreferencedAttachments(const QSet<QString> &candidates);
     std::optional<QList<Reply>> readReplies(const QString &where, const QVariant &value); // where: a fixed clause
+    std::optional<qint64> insertReply(const Reply &reply, qint64 contactId, const QString &what); // the reply's row, not its documents
+    // Inside merge's transaction: contact ids the log stores another way than canonical, by canonical.
+    bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
+                      const QString &what);
 
     QSqlDatabase m_db;
     std::optional<RepeatedStatement> m_insertContact;

@@ -235,6 +235,11 @@ std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today,
 
 bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report)
 {
+    return merge(records, {}, report);
+}
+
+bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &replies, ImportReport *report)
+{
     ImportReport rep;
     // The per-row progress triggers are dropped inside the transaction and force_progress is
     // rebuilt once at the end; a larger page cache keeps the uuid index in memory meanwhile.
@@ -341,6 +346,8 @@ bool ContactLog::merge(const QList<ContactRecord> &records, ImportReport *report
             if (!written)
                 return false;
         }
+        if (!mergeReplies(replies, storedContactId, &rep, what))
+            return false;
         for (const QString &sql : (large ? LogSchema::contactIndexes() : QStringList())
                  + QStringList{u"DELETE FROM force_progress"_s, LogSchema::rebuildProgress()} + LogSchema::progressTriggers()) {
             if (!bulk.exec(sql))

@@ -3,8 +3,10 @@
 
 #include "attachmentstore.h"
 #include "isodates.h"
+#include "uuidtext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
@@ -53,25 +55,14 @@ bool ContactLog::addReply(Reply *reply)
             return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
         const qint64 contactId = q.value(0).toLongLong();
 
-        QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT INTO replies (uuid, contact_id, reply_date, outcome, summary, share_summary, commitment_what, "
-                       "commitment_amount, commitment_from, commitment_until, commitment_quote, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const Commitment &c = reply->commitment;
-        for (const QVariant &v : {QVariant(reply->uuid), QVariant(contactId), dateOrNull(reply->date),
-                                  QVariant(replyOutcomeKey(reply->outcome)), text(reply->summary),
-                                  QVariant(int(reply->shareSummary)), text(c.what), text(c.amount),
-                                  dateOrNull(c.from), dateOrNull(c.until), text(c.quotation),
-                                  QVariant(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()))})
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return failSql(what, insert.lastError());
-        const qint64 replyId = insert.lastInsertId().toLongLong();
+        const auto replyId = insertReply(*reply, contactId, what);
+        if (!replyId)
+            return false;
 
         QSqlQuery attach(m_db);
         attach.prepare(u"INSERT INTO reply_attachments (reply_id, name, type, size, sha256) VALUES (?, ?, ?, ?, ?)"_s);
         for (const ReplyAttachment &a : std::as_const(reply->attachments)) {
-            for (const QVariant &v : {QVariant(replyId), QVariant(a.name), QVariant(a.type), QVariant(a.size), QVariant(a.sha256)})
+            for (const QVariant &v : {QVariant(*replyId), QVariant(a.name), QVariant(a.type), QVariant(a.size), QVariant(a.sha256)})
                 attach.addBindValue(v);
             if (!attach.exec())
                 return failSql(what, attach.lastError());
@@ -119,6 +110,64 @@ bool ContactLog::addReply(Reply *reply)
             return failSql(what, letter.lastError());
         return true;
     });
+}
+
+std::optional<qint64> ContactLog::insertReply(const Reply &reply, qint64 contactId, const QString &what)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO replies (uuid, contact_id, reply_date, outcome, summary, share_summary, commitment_what, "
+                   "commitment_amount, commitment_from, commitment_until, commitment_quote, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const Commitment &c = reply.commitment;
+    for (const QVariant &v : {QVariant(reply.uuid), QVariant(contactId), dateOrNull(reply.date), QVariant(replyOutcomeKey(reply.outcome)),
+                              text(reply.summary), QVariant(int(reply.shareSummary)), text(c.what), text(c.amount),
+                              dateOrNull(c.from), dateOrNull(c.until), text(c.quotation),
+                              QVariant(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()))})
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        failSql(what, insert.lastError());
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
+                              const QString &what)
+{
+    if (replies.isEmpty())
+        return true;
+    QSet<QString> known;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT uuid FROM replies"_s))
+        return failSql(what, q.lastError());
+    while (q.next())
+        known.insert(UuidText::canonical(q.value(0).toString()));
+    QSqlQuery letter(m_db);
+    letter.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
+    for (const Reply &reply : replies) {
+        if (known.contains(reply.uuid)) {
+            ++report->repliesSkipped;
+            continue;
+        }
+        letter.bindValue(0, storedContactId.value(reply.contactUuid, reply.contactUuid));
+        if (!letter.exec())
+            return failSql(what, letter.lastError());
+        if (!letter.next()) // the file's reader lets through only replies to the file's own contacts
+            return fail(Problem::Failed, Tr::tr("A reply in the file answers a letter that is not in the log."));
+        const qint64 contactId = letter.value(0).toLongLong();
+        letter.finish();
+        if (!insertReply(reply, contactId, what))
+            return false;
+        known.insert(reply.uuid);
+        ++report->repliesAdded;
+    }
+    return true;
+}
+
+std::optional<QList<Reply>> ContactLog::allReplies(const QString &profileUuid)
+{
+    return readReplies(u"(? = '' OR p.uuid = ?)"_s, text(profileUuid));
 }
 
 std::optional<QList<Reply>> ContactLog::replies(const QString &contactUuid)

@@ -1,5 +1,6 @@
 #include "logexchange.h"
 
+#include "replyrecorder.h"
 #include "uuidtext.h"
 
 #include "csv.h"
@@ -99,6 +100,69 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
     return issues->size() == before;
 }
 
+const QStringList kReplyTextFields = {u"uuid"_s, u"contact_uuid"_s, u"date"_s, u"outcome"_s, u"summary"_s, u"commitment_what"_s,
+                                       u"commitment_amount"_s, u"commitment_from"_s, u"commitment_until"_s, u"commitment_quote"_s};
+
+QJsonObject replyObject(const Reply &r)
+{
+    const Commitment &c = r.commitment;
+    const QStringList values = {r.uuid, r.contactUuid, IsoDates::date(r.date), replyOutcomeKey(r.outcome), r.summary, c.what,
+                                c.amount, IsoDates::date(c.from), IsoDates::date(c.until), c.quotation};
+    QJsonObject o;
+    for (qsizetype i = 0; i < kReplyTextFields.size(); ++i)
+        o.insert(kReplyTextFields.at(i), values.at(i));
+    o.insert(u"share_summary"_s, r.shareSummary);
+    return o;
+}
+
+// One reply of a JSON file, checked as the window checks a reply against its letter (found
+// among the file's good contacts). Empty, with issues, when it cannot be kept.
+std::optional<Reply> replyFrom(const QJsonValue &value, const QString &where, const QHash<QString, const ContactRecord *> &letters,
+                               DataIssues *issues)
+{
+    auto bad = [&](const QString &field, const QString &msg) {
+        issues->append({field.isEmpty() ? where : where + u'.' + field, msg});
+        return std::nullopt;
+    };
+    if (!value.isObject())
+        return bad({}, u"expected an object"_s);
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const bool flag = it.key() == u"share_summary"_s;
+        if (flag ? !it.value().isBool() : (!it.value().isString() && !it.value().isNull()))
+            return bad(it.key(), flag ? u"expected true or false"_s : u"expected a string"_s);
+    }
+    const auto get = [&o](const QString &key) { return o.value(key).toString().trimmed(); };
+    Reply r;
+    const auto uuid = UuidText::parse(get(u"uuid"_s));
+    if (!uuid)
+        return bad(u"uuid"_s, u"'%1' is not a UUID"_s.arg(get(u"uuid"_s)));
+    r.uuid = *uuid;
+    const auto contact = UuidText::parse(get(u"contact_uuid"_s));
+    const ContactRecord *letter = contact ? letters.value(*contact) : nullptr;
+    if (!letter)
+        return bad(u"contact_uuid"_s, u"'%1' is not a good contact of this file"_s.arg(get(u"contact_uuid"_s)));
+    r.contactUuid = *contact;
+    r.forceId = letter->forceId;
+    r.date = IsoDates::parseDate(get(u"date"_s));
+    if (!replyOutcomeFromKey(get(u"outcome"_s), &r.outcome))
+        return bad(u"outcome"_s, u"'%1' is not acknowledgement, substantive, commitment or declined"_s.arg(get(u"outcome"_s)));
+    r.summary = o.value(u"summary"_s).toString();
+    r.shareSummary = o.value(u"share_summary"_s).toBool();
+    Commitment &c = r.commitment;
+    c.what = o.value(u"commitment_what"_s).toString();
+    c.amount = o.value(u"commitment_amount"_s).toString();
+    c.quotation = o.value(u"commitment_quote"_s).toString();
+    for (const auto &[key, target] : {std::pair{u"commitment_from"_s, &c.from}, std::pair{u"commitment_until"_s, &c.until}}) {
+        *target = IsoDates::parseDate(get(key));
+        if (!get(key).isEmpty() && !target->isValid())
+            return bad(key, u"'%1' is not a YYYY-MM-DD date"_s.arg(get(key)));
+    }
+    if (const QString problem = ReplyRecorder::replyProblem(r, *letter, QDate::currentDate()); !problem.isEmpty())
+        return bad({}, problem);
+    return r;
+}
+
 } // namespace
 
 QStringList LogExchange::csvHeader(Privacy privacy)
@@ -131,7 +195,12 @@ QString LogExchange::restoreFormula(const QString &cell)
     return cell;
 }
 
-QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format, Privacy privacy)
+bool LogExchange::carriesReplies(Format format, Privacy privacy)
+{
+    return format == Format::Json && privacy == Privacy::Full;
+}
+
+QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format, Privacy privacy, const QList<Reply> &replies)
 {
     const QStringList columns = csvHeader(privacy);
     const bool anonymous = privacy == Privacy::Anonymous;
@@ -156,10 +225,16 @@ QByteArray LogExchange::write(const QList<ContactRecord> &records, Format format
             o.insert(columns.at(i), values.at(i));
         arr.append(o);
     }
-    const QJsonObject root{{u"format"_s, u"pcc-campaigner-contact-log"_s},
-                           {u"version"_s, 2},
-                           {u"anonymous"_s, anonymous},
-                           {u"contacts"_s, arr}};
+    QJsonObject root{{u"format"_s, u"pcc-campaigner-contact-log"_s},
+                     {u"version"_s, 3},
+                     {u"anonymous"_s, anonymous},
+                     {u"contacts"_s, arr}};
+    if (carriesReplies(format, privacy) && !replies.isEmpty()) {
+        QJsonArray out;
+        for (const Reply &r : replies)
+            out.append(replyObject(r));
+        root.insert(u"replies"_s, out);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -172,7 +247,7 @@ LogExchange::Format LogExchange::formatForFile(const QString &fileName, const QB
     return data.trimmed().startsWith('{') ? Format::Json : Format::Csv;
 }
 
-QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, DataIssues *issues, QString *notice)
+QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, DataIssues *issues, QString *notice, QList<Reply> *replies)
 {
     QList<ContactRecord> out;
     if (data.size() > MaxImportBytes) {
@@ -244,6 +319,30 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             const auto at = [&where] { return where; };
             if (recordFrom(get, at, &r, issues))
                 accept(std::move(r), at);
+        }
+        const QJsonValue replyList = doc.isObject() ? doc.object().value(u"replies"_s) : QJsonValue();
+        if (replies && !replyList.isUndefined()) {
+            if (!replyList.isArray()) {
+                issues->append({u"replies"_s, u"expected an array of replies"_s});
+                return out;
+            }
+            QHash<QString, const ContactRecord *> letters;
+            for (const ContactRecord &r : std::as_const(out))
+                letters.insert(r.uuid, &r);
+            QSet<QString> seenReplies;
+            const QJsonArray list = replyList.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString where = u"replies[%1]"_s.arg(i);
+                std::optional<Reply> reply = replyFrom(list.at(i), where, letters, issues);
+                if (!reply)
+                    continue;
+                if (seenReplies.contains(reply->uuid)) {
+                    issues->append({where, u"duplicate uuid %1 in this file"_s.arg(reply->uuid)});
+                    continue;
+                }
+                seenReplies.insert(reply->uuid);
+                replies->append(std::move(*reply));
+            }
         }
         return out;
     }

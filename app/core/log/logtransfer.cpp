@@ -27,10 +27,21 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
         result.error = log.lastError();
         return result;
     }
-    const QByteArray data = LogExchange::write(*records, format, privacy);
+    const auto replies = log.allReplies(profileUuid);
+    if (!replies) {
+        result.error = log.lastError();
+        return result;
+    }
+    const bool carried = LogExchange::carriesReplies(format, privacy);
+    const QByteArray data = LogExchange::write(*records, format, privacy, carried ? *replies : QList<Reply>());
     if (!WholeFile::writePrivate(path, data, &result.error)) // never over the log: see ProtectedFiles
         return result;
     result.count = int(records->size());
+    (carried ? result.replies : result.repliesLeftOut) = int(replies->size());
+    if (carried) {
+        for (const Reply &r : *replies)
+            result.documentsLeftOut += int(r.attachments.size());
+    }
     return result;
 }
 
@@ -52,7 +63,7 @@ LogTransfer::Parsed LogTransfer::read(const QString &path)
         return parsed;
     }
     const QByteArray data = in.readAll();
-    parsed.records = LogExchange::read(data, LogExchange::formatForFile(path, data), &parsed.issues, &parsed.notice);
+    parsed.records = LogExchange::read(data, LogExchange::formatForFile(path, data), &parsed.issues, &parsed.notice, &parsed.replies);
     return parsed;
 }
 

@@ -15,6 +15,9 @@ public:
     struct Export
     {
         int count = 0;
+        int replies = 0;          // written with the contacts
+        int repliesLeftOut = 0;   // in the log, but not in a file of this kind (CSV, anonymous)
+        int documentsLeftOut = 0; // documents of the replies written: they stay in the log's folder
         QString error;   // empty when written
         QString warning; // written, but e.g. could not be made private
     };
@@ -25,6 +28,7 @@ public:
     struct Parsed
     {
         QList<ContactRecord> records; // the good rows
+        QList<Reply> replies;         // a JSON file's good replies, each to one of those rows
         DataIssues issues;            // one per bad row, with its line or JSON path
         QString error;                // the file could not be read at all
         QString notice;               // how it was read, when that needs saying (Windows-1252)

@@ -47,31 +47,38 @@ bool ReplyRecorder::fail(const QString &message)
     return false;
 }
 
+QString ReplyRecorder::replyProblem(const Reply &reply, const ContactRecord &letter, const QDate &today)
+{
+    if (letter.status == ContactStatus::Drafted)
+        return Tr::tr("That letter is still a draft: record it as sent before recording a reply.");
+    if (reply.outcome == ReplyOutcome::None || reply.outcome == ReplyOutcome::NoReply)
+        return Tr::tr("A reply is an acknowledgement, a substantive answer, a commitment or a refusal.");
+    if (!reply.date.isValid() || reply.date > today)
+        return Tr::tr("A reply's date is a day that has come, YYYY-MM-DD.");
+    if (letter.date.isValid() && reply.date < letter.date)
+        return Tr::tr("The reply's date (%1) is before the letter's (%2).")
+            .arg(QLocale().toString(reply.date, QLocale::LongFormat), QLocale().toString(letter.date, QLocale::LongFormat));
+    for (const QString *text : {&reply.summary, &reply.commitment.what, &reply.commitment.amount, &reply.commitment.quotation}) {
+        if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
+            return Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1);
+    }
+    // A commitment is counted in the report and suggested to the coordinator: it must say what.
+    if (reply.outcome == ReplyOutcome::Commitment && reply.commitment.what.trimmed().isEmpty()
+        && reply.commitment.quotation.trimmed().isEmpty() && reply.summary.trimmed().isEmpty())
+        return Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply.");
+    if (reply.commitment.from.isValid() && reply.commitment.until.isValid() && reply.commitment.until < reply.commitment.from)
+        return Tr::tr("The commitment ends before it starts.");
+    return {};
+}
+
 bool ReplyRecorder::record(Reply *reply, const QStringList &files)
 {
     const auto letter = m_log.contact(reply->contactUuid);
     if (!letter)
         return fail(m_log.lastError().isEmpty() ? Tr::tr("There is no contact %1 in the log.").arg(reply->contactUuid)
                                                 : m_log.lastError());
-    if (letter->status == ContactStatus::Drafted)
-        return fail(Tr::tr("That letter is still a draft: record it as sent before recording a reply."));
-    if (reply->outcome == ReplyOutcome::None || reply->outcome == ReplyOutcome::NoReply)
-        return fail(Tr::tr("A reply is an acknowledgement, a substantive answer, a commitment or a refusal."));
-    if (!reply->date.isValid() || reply->date > QDate::currentDate())
-        return fail(Tr::tr("A reply's date is a day that has come, YYYY-MM-DD."));
-    if (letter->date.isValid() && reply->date < letter->date)
-        return fail(Tr::tr("The reply's date (%1) is before the letter's (%2).")
-                        .arg(QLocale().toString(reply->date, QLocale::LongFormat), QLocale().toString(letter->date, QLocale::LongFormat)));
-    for (const QString *text : {&reply->summary, &reply->commitment.what, &reply->commitment.amount, &reply->commitment.quotation}) {
-        if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
-            return fail(Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1));
-    }
-    // A commitment is counted in the report and suggested to the coordinator: it must say what.
-    if (reply->outcome == ReplyOutcome::Commitment && reply->commitment.what.trimmed().isEmpty()
-        && reply->commitment.quotation.trimmed().isEmpty() && reply->summary.trimmed().isEmpty())
-        return fail(Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply."));
-    if (reply->commitment.from.isValid() && reply->commitment.until.isValid() && reply->commitment.until < reply->commitment.from)
-        return fail(Tr::tr("The commitment ends before it starts."));
+    if (const QString problem = replyProblem(*reply, *letter, QDate::currentDate()); !problem.isEmpty())
+        return fail(problem);
 
     // Every file read and checked first: nothing is kept unless all of them can be. A name is
     // unique among all the letter's documents, so that the name alone finds one of them.

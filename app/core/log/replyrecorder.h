@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contactrecord.h"
 #include "reply.h"
 
 #include <QString>
@@ -19,6 +20,9 @@ public:
     explicit ReplyRecorder(ContactLog &log);
 
     bool record(Reply *reply, const QStringList &files);
+    // Why a reply cannot be kept for this letter (a draft's, dated before it or after today, a
+    // commitment that says nothing of what), or empty. Imported replies meet the same rule.
+    static QString replyProblem(const Reply &reply, const ContactRecord &letter, const QDate &today);
     // The bytes of one of a contact's documents, by the name it was attached under (unique among
     // the letter's documents) or by its SHA-256.
     bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);

@@ -324,16 +324,17 @@ void LogController::exportLog(LogExchange::Privacy privacy)
     if (!anonymous
         && QMessageBox::question(m_parent, tr("Export with personal data?"),
                                  tr("The full export holds personal data: each volunteer's name, home address and "
-                                    "postcode, the full text of every letter, and your notes. Share it only with "
+                                    "postcode, the full text of every letter, your notes, and the replies with your "
+                                    "summaries of them. Share it only with "
                                     "someone you trust.\n\nTo send progress to a coordinator, use “Export for a "
                                     "coordinator (no personal data)” instead.\n\nExport everything?"),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    enum Type { Csv, Json }; // in the order offered
+    enum Type { Csv, Json }; // in the order offered; JSON is suggested for everything, as only JSON carries the replies
     const FileChooser::Choice chosen = FileChooser::saveFile(
         m_parent, anonymous ? tr("Export for a coordinator (no personal data)") : tr("Export everything, with personal data"),
-        anonymous ? u"contacts-for-coordinator.csv"_s : u"contact-log-personal.csv"_s, {{tr("CSV"), u"csv"_s}, {tr("JSON"), u"json"_s}});
+        anonymous ? u"contacts-for-coordinator.csv"_s : u"contact-log-personal.json"_s, {{tr("CSV"), u"csv"_s}, {tr("JSON"), u"json"_s}});
     if (chosen.isEmpty())
         return;
     const QString &path = chosen.path;
@@ -344,6 +345,14 @@ void LogController::exportLog(LogExchange::Privacy privacy)
         return;
     }
     QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(QDir::toNativeSeparators(path));
+    if (result.replies > 0)
+        message += u' ' + tr("The %n reply(ies) recorded went with them.", nullptr, result.replies);
+    if (result.documentsLeftOut > 0)
+        message += u' ' + tr("The %n document(s) that came with them are not in the file: they stay on this computer.", nullptr,
+                             result.documentsLeftOut);
+    if (result.repliesLeftOut > 0)
+        message += u"\n\n"_s + tr("The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries "
+                                  "replies.", nullptr, result.repliesLeftOut);
     if (!result.warning.isEmpty())
         message += u"\n\n"_s + result.warning;
     QMessageBox::information(m_parent, tr("Export finished"), message);
@@ -379,12 +388,14 @@ void LogController::importLog()
             return;
     }
     ContactLog::ImportReport report;
-    if (!m_log->merge(parsed.records, &report)) {
+    if (!m_log->merge(parsed.records, parsed.replies, &report)) {
         warn(tr("Import failed"), m_log->lastError() + u"\n"_s + tr("Nothing was imported."));
         return;
     }
-    QMessageBox::information(m_parent, tr("Import finished"), tr("Added %1, updated %2, skipped %3 (already up to date).")
-                                                                  .arg(report.added).arg(report.updated).arg(report.skipped));
+    QString message = tr("Added %1, updated %2, skipped %3 (already up to date).").arg(report.added).arg(report.updated).arg(report.skipped);
+    if (!parsed.replies.isEmpty())
+        message += u"\n"_s + tr("Replies: added %1, skipped %2 (already here).").arg(report.repliesAdded).arg(report.repliesSkipped);
+    QMessageBox::information(m_parent, tr("Import finished"), message);
     emit profilesChanged();
 }
 
