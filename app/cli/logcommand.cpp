@@ -153,8 +153,13 @@ int importLog(const QString &file, const QCommandLineParser &parser, CliOutput &
     if (!log->merge(records, parsed.replies, &report))
         return io.fail(ExitCode::Failure, log->lastError());
     io.out() << u"added %1\nupdated %2\nskipped %3\n"_s.arg(report.added).arg(report.updated).arg(report.skipped);
+    for (const auto &refused : std::as_const(report.refusedReplies))
+        io.err() << u"pcc-campaigner: "_s << CliTr::tr("reply %1 to %2 was not imported: %3").arg(refused.uuid, refused.contactUuid, refused.problem)
+                 << u'\n';
     if (!parsed.replies.isEmpty())
         io.out() << u"replies added %1\nreplies skipped %2\n"_s.arg(report.repliesAdded).arg(report.repliesSkipped);
+    if (!report.refusedReplies.isEmpty())
+        io.out() << u"replies refused %1\n"_s.arg(report.refusedReplies.size());
     if (!issues.isEmpty())
         io.out() << u"rejected %1\n"_s.arg(issues.size());
     return ExitCode::Ok;

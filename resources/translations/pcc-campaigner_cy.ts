@@ -543,6 +543,10 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
         <translation>ni fewnforiwyd dim: canfuwyd %1 problem (cywirwch y ffeil, neu defnyddiwch --skip-bad i fewnforio'r rhesi da yn unig)</translation>
     </message>
     <message>
+        <source>reply %1 to %2 was not imported: %3</source>
+        <translation>ni fewnforiwyd ateb %1 i %2: %3</translation>
+    </message>
+    <message>
         <source>usage: pcc-campaigner log calendar --ics FILE [--profile NAME]</source>
         <translation>defnydd: pcc-campaigner log calendar --ics FILE [--profile NAME]</translation>
     </message>
@@ -1472,6 +1476,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>Cannot save the reply</source>
         <translation>Methu cadw'r ateb</translation>
+    </message>
+    <message>
+        <source>A reply to another letter already has this reply's id.</source>
+        <translation>Mae gan ateb i lythyr arall ddynodwr yr ateb hwn eisoes.</translation>
     </message>
     <message>
         <source>A reply in the file answers a letter that is not in the log.</source>
@@ -3729,6 +3737,16 @@ Allforio popeth?</translation>
         <source>Replies: added %1, skipped %2 (already here).</source>
         <translation>Atebion: %1 wedi'u hychwanegu, %2 wedi'u hepgor (yma eisoes).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not join the letter as this log holds it:</source>
+        <translation>
+            <numerusform>Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:</numerusform>
+            <numerusform>Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:</numerusform>
+            <numerusform>Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:</numerusform>
+            <numerusform>Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:</numerusform>
+            <numerusform>Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import finished</source>
         <translation>Wedi gorffen mewnforio</translation>
@@ -4626,6 +4644,10 @@ Allforio popeth?</translation>
     <message>
         <source>Say what the office committed to: what it will fund, its own words, or a summary of the reply.</source>
         <translation>Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.</translation>
+    </message>
+    <message>
+        <source>Only a commitment to fund says what will be funded, how much, from when or in the office's words.</source>
+        <translation>Dim ond ymrwymiad i ariannu sy'n dweud beth a gaiff ei ariannu, faint, o bryd neu yng ngeiriau'r swyddfa.</translation>
     </message>
     <message>
         <source>The commitment ends before it starts.</source>

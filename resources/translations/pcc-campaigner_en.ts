@@ -131,6 +131,10 @@
         <source>The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.</source>
         <translation><numerusform>The %n reply recorded is not in this file. Only a JSON export of everything carries replies.</numerusform><numerusform>The %n replies recorded are not in this file. Only a JSON export of everything carries replies.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) could not join the letter as this log holds it:</source>
+        <translation><numerusform>%n reply could not join the letter as this log holds it:</numerusform><numerusform>%n replies could not join the letter as this log holds it:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pcc::MainWindow</name>

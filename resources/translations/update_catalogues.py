@@ -43,6 +43,8 @@ SPECIAL = {
     "%n reply(ies) in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies": (
         "%n reply in the log is not in this file: only a full JSON export (--json, without --anonymous) carries replies",
         "%n replies in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies"),
+    "%n reply(ies) could not join the letter as this log holds it:": (
+        "%n reply could not join the letter as this log holds it:", "%n replies could not join the letter as this log holds it:"),
     "The %n reply(ies) recorded went with them.": ("The %n reply recorded went with them.", "The %n replies recorded went with them."),
     "The %n document(s) that came with them are not in the file: they stay on this computer.": (
         "The %n document that came with them is not in the file: it stays on this computer.",

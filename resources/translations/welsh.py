@@ -1416,4 +1416,8 @@ WELSH = {
     "The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.": ["Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.", "Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.", "Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.", "Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion.", "Nid yw'r %n ateb a gofnodwyd yn y ffeil hon. Dim ond allforio popeth fel JSON sy'n cario atebion."],
     "Replies: added %1, skipped %2 (already here).": "Atebion: %1 wedi'u hychwanegu, %2 wedi'u hepgor (yma eisoes).",
     "A reply in the file answers a letter that is not in the log.": "Mae ateb yn y ffeil yn ateb llythyr nad yw yn y log.",
+    "%n reply(ies) could not join the letter as this log holds it:": ["Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:", "Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:", "Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:", "Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:", "Ni allai %n ateb ymuno â'r llythyr fel y mae'r log hwn yn ei gadw:"],
+    "reply %1 to %2 was not imported: %3": "ni fewnforiwyd ateb %1 i %2: %3",
+    "A reply to another letter already has this reply's id.": "Mae gan ateb i lythyr arall ddynodwr yr ateb hwn eisoes.",
+    "Only a commitment to fund says what will be funded, how much, from when or in the office's words.": "Dim ond ymrwymiad i ariannu sy'n dweud beth a gaiff ei ariannu, faint, o bryd neu yng ngeiriau'r swyddfa.",
 }

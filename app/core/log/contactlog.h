@@ -120,12 +120,22 @@ public:
         int profilesCreated = 0;
         int repliesAdded = 0;
         int repliesSkipped = 0; // already in the log
+        struct RefusedReply
+        {
+            QString uuid;
+            QString contactUuid;
+            QString problem; // a sentence for the volunteer
+        };
+        // Replies good in the file but not for the letter as the log holds it (a newer copy that
+        // is a draft again, dated after the reply), or whose id another letter's reply has.
+        QList<RefusedReply> refusedReplies;
     };
     // Merges by uuid in one transaction: new uuids are added, newer records replace older
     // ones, the rest are skipped. Profiles are matched by uuid (by name only for files that
     // carry none) and created when missing. Replies (to contacts in `records`) are added when
-    // their uuid is new; a reply never changes, so one already here is skipped. The letters'
-    // own reply fields come from their records, as the file gives them.
+    // their uuid is new; a reply never changes, so one already here is skipped. A letter's
+    // status, first reply date and strongest outcome are brought into line with its replies,
+    // and its updated_at stays as the file or the log had it.
     bool merge(const QList<ContactRecord> &records, ImportReport *report);
     bool merge(const QList<ContactRecord> &records, const QList<Reply> &replies, ImportReport *report);
 
@@ -158,6 +168,8 @@ private:
     void removeUnreferencedAttachments(const QSet<QString> &candidates);
     std::optional<QList<Reply>> readReplies(const QString &where, const QVariant &value); // where: a fixed clause
     std::optional<qint64> insertReply(const Reply &reply, qint64 contactId, const QString &what); // the reply's row, not its documents
+    enum class Touch { Now, Keep }; // updated_at: now, or as it was
+    bool bringLetterInLine(qint64 contactId, Touch touch, const QString &what);
     // Inside merge's transaction: contact ids the log stores another way than canonical, by canonical.
     bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
                       const QString &what);

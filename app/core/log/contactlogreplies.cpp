@@ -3,6 +3,7 @@
 
 #include "attachmentstore.h"
 #include "isodates.h"
+#include "replyrecorder.h"
 #include "uuidtext.h"
 
 #include <QCoreApplication>
@@ -68,47 +69,7 @@ bool ContactLog::addReply(Reply *reply)
                 return failSql(what, attach.lastError());
         }
 
-        // The letter itself: its first reply's date and its strongest outcome, counting what it
-        // already said (set by hand or imported before replies were kept one by one), and answered.
-        QSqlQuery current(m_db);
-        current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, (SELECT min(reply_date) FROM replies WHERE contact_id = c.id) "
-                        "FROM contacts c WHERE c.id = ?"_s);
-        current.addBindValue(contactId);
-        if (!current.exec() || !current.next())
-            return failSql(what, current.lastError());
-        QDate firstReply = IsoDates::parseDate(current.value(3).toString());
-        if (const QDate before = IsoDates::parseDate(current.value(0).toString()); before.isValid() && before < firstReply)
-            firstReply = before;
-        ReplyOutcome strongest = ReplyOutcome::None;
-        replyOutcomeFromKey(current.value(1).toString(), &strongest);
-        auto rank = [](ReplyOutcome o) {
-            switch (o) {
-            case ReplyOutcome::Commitment: return 4;
-            case ReplyOutcome::Substantive: return 3;
-            case ReplyOutcome::Declined: return 2;
-            case ReplyOutcome::Acknowledgement: return 1;
-            case ReplyOutcome::None:
-            case ReplyOutcome::NoReply: break;
-            }
-            return 0;
-        };
-        if (rank(reply->outcome) > rank(strongest))
-            strongest = reply->outcome;
-        ContactStatus status = ContactStatus::Sent;
-        statusFromKey(current.value(2).toString(), &status);
-        status = (status == ContactStatus::Replied || rank(strongest) > 1) ? ContactStatus::Replied : ContactStatus::Acknowledged;
-
-        QSqlQuery letter(m_db);
-        letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, updated_at = ? "
-                       "WHERE id = ?"_s);
-        letter.addBindValue(IsoDates::date(firstReply));
-        letter.addBindValue(replyOutcomeKey(strongest));
-        letter.addBindValue(statusKey(status));
-        letter.addBindValue(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()));
-        letter.addBindValue(contactId);
-        if (!letter.exec())
-            return failSql(what, letter.lastError());
-        return true;
+        return bringLetterInLine(contactId, Touch::Now, what);
     });
 }
 
@@ -131,36 +92,118 @@ std::optional<qint64> ContactLog::insertReply(const Reply &reply, qint64 contact
     return insert.lastInsertId().toLongLong();
 }
 
+// The letter itself: its first reply's date and its strongest outcome, counting what it already
+// said (set by hand, or imported before replies were kept one by one), and answered.
+bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString &what)
+{
+    QSqlQuery current(m_db);
+    current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, c.follow_up_due, (SELECT min(reply_date) FROM replies "
+                    "WHERE contact_id = c.id) FROM contacts c WHERE c.id = ?"_s);
+    current.addBindValue(contactId);
+    if (!current.exec() || !current.next())
+        return failSql(what, current.lastError());
+    QDate firstReply = IsoDates::parseDate(current.value(4).toString());
+    if (const QDate before = IsoDates::parseDate(current.value(0).toString()); before.isValid() && before < firstReply)
+        firstReply = before;
+    auto rank = [](ReplyOutcome o) {
+        switch (o) {
+        case ReplyOutcome::Commitment: return 4;
+        case ReplyOutcome::Substantive: return 3;
+        case ReplyOutcome::Declined: return 2;
+        case ReplyOutcome::Acknowledgement: return 1;
+        case ReplyOutcome::None:
+        case ReplyOutcome::NoReply: break;
+        }
+        return 0;
+    };
+    ReplyOutcome said = ReplyOutcome::None;
+    replyOutcomeFromKey(current.value(1).toString(), &said);
+    ReplyOutcome strongest = said;
+    QSqlQuery outcomes(m_db);
+    outcomes.prepare(u"SELECT DISTINCT outcome FROM replies WHERE contact_id = ?"_s);
+    outcomes.addBindValue(contactId);
+    if (!outcomes.exec())
+        return failSql(what, outcomes.lastError());
+    while (outcomes.next()) {
+        ReplyOutcome o = ReplyOutcome::None;
+        if (replyOutcomeFromKey(outcomes.value(0).toString(), &o) && rank(o) > rank(strongest))
+            strongest = o;
+    }
+    ContactStatus was = ContactStatus::Sent;
+    statusFromKey(current.value(2).toString(), &was);
+    const ContactStatus status = (was == ContactStatus::Replied || rank(strongest) > 1) ? ContactStatus::Replied : ContactStatus::Acknowledged;
+    const bool same = IsoDates::date(firstReply) == current.value(0).toString() && strongest == said && status == was
+                      && current.value(3).isNull();
+    if (same && touch == Touch::Keep)
+        return true;
+
+    QSqlQuery letter(m_db);
+    letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, "
+                   "updated_at = coalesce(?, updated_at) WHERE id = ?"_s);
+    letter.addBindValue(IsoDates::date(firstReply));
+    letter.addBindValue(replyOutcomeKey(strongest));
+    letter.addBindValue(statusKey(status));
+    letter.addBindValue(touch == Touch::Now ? QVariant(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()))
+                                            : QVariant(QMetaType(QMetaType::QString)));
+    letter.addBindValue(contactId);
+    if (!letter.exec())
+        return failSql(what, letter.lastError());
+    return true;
+}
+
 bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
                               const QString &what)
 {
     if (replies.isEmpty())
         return true;
-    QSet<QString> known;
+    QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT uuid FROM replies"_s))
+    if (!q.exec(u"SELECT r.uuid, c.uuid FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
         return failSql(what, q.lastError());
     while (q.next())
-        known.insert(UuidText::canonical(q.value(0).toString()));
-    QSqlQuery letter(m_db);
-    letter.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
+        letterOf.insert(UuidText::canonical(q.value(0).toString()), UuidText::canonical(q.value(1).toString()));
+    QSqlQuery letterId(m_db);
+    letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
+    QSet<qint64> answered;
+    const QDate today = QDate::currentDate();
     for (const Reply &reply : replies) {
-        if (known.contains(reply.uuid)) {
-            ++report->repliesSkipped;
+        const auto refuse = [&](const QString &problem) { report->refusedReplies.append({reply.uuid, reply.contactUuid, problem}); };
+        if (const auto it = letterOf.constFind(reply.uuid); it != letterOf.cend()) {
+            if (*it == reply.contactUuid)
+                ++report->repliesSkipped; // a reply never changes: the one here is the same
+            else
+                refuse(Tr::tr("A reply to another letter already has this reply's id."));
             continue;
         }
-        letter.bindValue(0, storedContactId.value(reply.contactUuid, reply.contactUuid));
-        if (!letter.exec())
-            return failSql(what, letter.lastError());
-        if (!letter.next()) // the file's reader lets through only replies to the file's own contacts
+        // Checked again against the letter as the log now holds it: the log's copy may be newer
+        // than the file's (a draft again, say) and is the one the reply joins.
+        const QString stored = storedContactId.value(reply.contactUuid, reply.contactUuid);
+        letterId.bindValue(0, stored);
+        if (!letterId.exec())
+            return failSql(what, letterId.lastError());
+        if (!letterId.next()) // the file's reader lets through only replies to the file's own contacts
             return fail(Problem::Failed, Tr::tr("A reply in the file answers a letter that is not in the log."));
-        const qint64 contactId = letter.value(0).toLongLong();
-        letter.finish();
+        const qint64 contactId = letterId.value(0).toLongLong();
+        letterId.finish();
+        const auto letter = contact(stored);
+        if (!letter)
+            return false; // unreadable: contact() said why
+        if (const QString problem = ReplyRecorder::replyProblem(reply, *letter, today); !problem.isEmpty()) {
+            refuse(problem);
+            continue;
+        }
         if (!insertReply(reply, contactId, what))
             return false;
-        known.insert(reply.uuid);
+        letterOf.insert(reply.uuid, reply.contactUuid);
+        answered.insert(contactId);
         ++report->repliesAdded;
+    }
+    // A letter the file did not replace (the log's copy was newer) learns of its new replies here;
+    // its updated_at stays, so the log does not look newer than the copy the replies came from.
+    for (const qint64 id : std::as_const(answered)) {
+        if (!bringLetterInLine(id, Touch::Keep, what))
+            return false;
     }
     return true;
 }

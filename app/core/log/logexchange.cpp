@@ -127,32 +127,38 @@ std::optional<Reply> replyFrom(const QJsonValue &value, const QString &where, co
     if (!value.isObject())
         return bad({}, u"expected an object"_s);
     const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const bool flag = it.key() == u"share_summary"_s;
-        if (flag ? !it.value().isBool() : (!it.value().isString() && !it.value().isNull()))
-            return bad(it.key(), flag ? u"expected true or false"_s : u"expected a string"_s);
+    // Fields this version does not know (a later version's, say) are passed over.
+    for (const QString &key : kReplyTextFields) {
+        if (const QJsonValue v = o.value(key); !v.isString() && !v.isNull() && !v.isUndefined())
+            return bad(key, u"expected a string"_s);
     }
-    const auto get = [&o](const QString &key) { return o.value(key).toString().trimmed(); };
+    if (const QJsonValue v = o.value(u"share_summary"_s); !v.isBool() && !v.isNull() && !v.isUndefined())
+        return bad(u"share_summary"_s, u"expected true or false"_s);
+    const auto get = [&o](const QString &key) { return o.value(key).toString().trimmed(); }; // trimmed, as the window keeps them
     Reply r;
     const auto uuid = UuidText::parse(get(u"uuid"_s));
     if (!uuid)
         return bad(u"uuid"_s, u"'%1' is not a UUID"_s.arg(get(u"uuid"_s)));
     r.uuid = *uuid;
+    if (get(u"contact_uuid"_s).isEmpty())
+        return bad(u"contact_uuid"_s, u"missing: the letter this reply answers"_s);
     const auto contact = UuidText::parse(get(u"contact_uuid"_s));
     const ContactRecord *letter = contact ? letters.value(*contact) : nullptr;
     if (!letter)
-        return bad(u"contact_uuid"_s, u"'%1' is not a good contact of this file"_s.arg(get(u"contact_uuid"_s)));
+        return bad(u"contact_uuid"_s, u"'%1' is not a contact of this file that could be read"_s.arg(get(u"contact_uuid"_s)));
     r.contactUuid = *contact;
     r.forceId = letter->forceId;
     r.date = IsoDates::parseDate(get(u"date"_s));
+    if (!r.date.isValid())
+        return bad(u"date"_s, u"'%1' is not a YYYY-MM-DD date"_s.arg(get(u"date"_s)));
     if (!replyOutcomeFromKey(get(u"outcome"_s), &r.outcome))
         return bad(u"outcome"_s, u"'%1' is not acknowledgement, substantive, commitment or declined"_s.arg(get(u"outcome"_s)));
-    r.summary = o.value(u"summary"_s).toString();
-    r.shareSummary = o.value(u"share_summary"_s).toBool();
+    r.summary = get(u"summary"_s);
+    r.shareSummary = o.value(u"share_summary"_s).toBool() && !r.summary.isEmpty(); // nothing to share otherwise
     Commitment &c = r.commitment;
-    c.what = o.value(u"commitment_what"_s).toString();
-    c.amount = o.value(u"commitment_amount"_s).toString();
-    c.quotation = o.value(u"commitment_quote"_s).toString();
+    c.what = get(u"commitment_what"_s);
+    c.amount = get(u"commitment_amount"_s);
+    c.quotation = get(u"commitment_quote"_s);
     for (const auto &[key, target] : {std::pair{u"commitment_from"_s, &c.from}, std::pair{u"commitment_until"_s, &c.until}}) {
         *target = IsoDates::parseDate(get(key));
         if (!get(key).isEmpty() && !target->isValid())
@@ -320,8 +326,9 @@ QList<ContactRecord> LogExchange::read(const QByteArray &data, Format format, Da
             if (recordFrom(get, at, &r, issues))
                 accept(std::move(r), at);
         }
-        const QJsonValue replyList = doc.isObject() ? doc.object().value(u"replies"_s) : QJsonValue();
-        if (replies && !replyList.isUndefined()) {
+        // A file of contacts alone: a bare list, no "replies", or "replies": null.
+        const QJsonValue replyList = doc.isObject() ? doc.object().value(u"replies"_s) : QJsonValue(QJsonValue::Undefined);
+        if (replies && !replyList.isUndefined() && !replyList.isNull()) {
             if (!replyList.isArray()) {
                 issues->append({u"replies"_s, u"expected an array of replies"_s});
                 return out;

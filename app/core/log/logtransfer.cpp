@@ -37,7 +37,11 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
     if (!WholeFile::writePrivate(path, data, &result.error)) // never over the log: see ProtectedFiles
         return result;
     result.count = int(records->size());
-    (carried ? result.replies : result.repliesLeftOut) = int(replies->size());
+    // Said of a full CSV only: the anonymous forms are meant to hold no reply.
+    if (carried)
+        result.replies = int(replies->size());
+    else if (privacy == LogExchange::Privacy::Full)
+        result.repliesLeftOut = int(replies->size());
     if (carried) {
         for (const Reply &r : *replies)
             result.documentsLeftOut += int(r.attachments.size());

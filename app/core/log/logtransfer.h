@@ -16,7 +16,7 @@ public:
     {
         int count = 0;
         int replies = 0;          // written with the contacts
-        int repliesLeftOut = 0;   // in the log, but not in a file of this kind (CSV, anonymous)
+        int repliesLeftOut = 0;   // in the log, but not in a full CSV export (the anonymous forms hold none by design)
         int documentsLeftOut = 0; // documents of the replies written: they stay in the log's folder
         QString error;   // empty when written
         QString warning; // written, but e.g. could not be made private

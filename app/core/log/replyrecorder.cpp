@@ -66,6 +66,8 @@ QString ReplyRecorder::replyProblem(const Reply &reply, const ContactRecord &let
     if (reply.outcome == ReplyOutcome::Commitment && reply.commitment.what.trimmed().isEmpty()
         && reply.commitment.quotation.trimmed().isEmpty() && reply.summary.trimmed().isEmpty())
         return Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply.");
+    if (reply.outcome != ReplyOutcome::Commitment && !reply.commitment.isEmpty())
+        return Tr::tr("Only a commitment to fund says what will be funded, how much, from when or in the office's words.");
     if (reply.commitment.from.isValid() && reply.commitment.until.isValid() && reply.commitment.until < reply.commitment.from)
         return Tr::tr("The commitment ends before it starts.");
     return {};

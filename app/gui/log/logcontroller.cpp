@@ -395,6 +395,12 @@ void LogController::importLog()
     QString message = tr("Added %1, updated %2, skipped %3 (already up to date).").arg(report.added).arg(report.updated).arg(report.skipped);
     if (!parsed.replies.isEmpty())
         message += u"\n"_s + tr("Replies: added %1, skipped %2 (already here).").arg(report.repliesAdded).arg(report.repliesSkipped);
+    if (!report.refusedReplies.isEmpty()) {
+        message += u"\n\n"_s + tr("%n reply(ies) could not join the letter as this log holds it:", nullptr,
+                                  int(report.refusedReplies.size()));
+        for (const auto &refused : std::as_const(report.refusedReplies))
+            message += u"\n• "_s + refused.problem;
+    }
     QMessageBox::information(m_parent, tr("Import finished"), message);
     emit profilesChanged();
 }

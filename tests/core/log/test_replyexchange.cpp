@@ -3,6 +3,7 @@
 #include "catchcompat.h"
 #include "testsupport.h"
 
+#include "contactlog.h"
 #include "logexchange.h"
 
 #include <QDate>
@@ -111,13 +112,14 @@ TEST_CASE("reply exchange: a full JSON export carries the replies, and importing
     CHECK(r.out == u"added 0\nupdated 0\nskipped 1\nreplies added 0\nreplies skipped 2\n"_s);
     CHECK(fresh.replies(letter).size() == 2);
 
-    // A file that cannot carry replies says how many stayed behind.
+    // A full CSV says how many replies stayed behind; an export for a coordinator holds none by
+    // design, and says nothing that would send a volunteer to the personal one.
     r = old.run({u"log"_s, u"export"_s, u"--csv"_s, old.dir.filePath(u"contacts.csv"_s)});
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.contains(u"2 replies in the log are not in this file"_s));
     r = old.run({u"log"_s, u"export"_s, u"--json"_s, old.dir.filePath(u"anonymous.json"_s), u"--anonymous"_s});
     REQUIRE(r.exitCode == 0);
-    CHECK(r.err.contains(u"2 replies in the log are not in this file"_s));
+    CHECK(r.err.isEmpty());
     const QByteArray anonymous = pcctest::readFile(old.dir.filePath(u"anonymous.json"_s));
     CHECK_FALSE(anonymous.contains("replies"));
     CHECK_FALSE(anonymous.contains("fuller answer"));
@@ -157,9 +159,16 @@ TEST_CASE("reply exchange: a reply in a file meets the rule a recorded reply mee
                                                  {u"commitment_until"_s, u"2027-03-31"_s}}),        // 10: ends before it starts
         reply(u"2026-11-05"_s, u"substantive"_s, {{u"summary"_s, QJsonArray{u"a"_s}}}),             // 11: a list, not text
         QJsonValue(u"a reply"_s),                                                                   // 12: not an object
+        reply(u"2026-11-05"_s, u"acknowledgement"_s, {{u"commitment_what"_s, u"An advocate"_s}}),   // 13: commits, but is not a commitment
+        reply(u"5 November"_s, u"substantive"_s),                                                   // 14: not a date
+        reply(u"2026-11-05"_s, u"substantive"_s, {{u"contact_uuid"_s, QJsonValue()}}),              // 15: answers nothing
+        reply(u"2026-11-06"_s, u"substantive"_s, {{u"attachments"_s, QJsonArray{QJsonObject{{u"name"_s, u"a.pdf"_s}}}},
+                                                  {u"summary"_s, u"  They will reply in full  "_s},
+                                                  {u"share_summary"_s, true}}),                     // 16: good; a field it does not know
+        reply(u"2026-11-06"_s, u"substantive"_s, {{u"share_summary"_s, true}}),                     // 17: good; nothing to share
     };
     QJsonArray withDuplicate = replies;
-    withDuplicate.append(replies.at(0)); // 13: the same reply twice
+    withDuplicate.append(replies.at(0)); // 18: the same reply twice
     const QJsonObject file{{u"version"_s, 3},
                            {u"contacts"_s, QJsonArray{contact(sent, u"sent"_s), contact(draft, u"drafted"_s)}},
                            {u"replies"_s, withDuplicate}};
@@ -167,17 +176,28 @@ TEST_CASE("reply exchange: a reply in a file meets the rule a recorded reply mee
     QList<Reply> read;
     const auto records = LogExchange::read(QJsonDocument(file).toJson(), LogExchange::Format::Json, &issues, nullptr, &read);
     CHECK(records.size() == 2);
-    REQUIRE(read.size() == 3);
+    REQUIRE(read.size() == 5);
     CHECK(read.at(0).date == QDate(2026, 11, 5));
     CHECK(read.at(1).date == QDate(2026, 11, 1));
     CHECK(read.at(2).commitment.what == u"An advocate"_s);
     CHECK(read.at(2).forceId == u"kent"_s);
+    CHECK(read.at(3).summary == u"They will reply in full"_s); // trimmed, as the window keeps a summary
+    CHECK(read.at(3).shareSummary);
+    CHECK_FALSE(read.at(4).shareSummary); // no summary: nothing is shared
     QStringList where;
     for (const DataIssue &issue : issues)
         where << issue.toString().section(u':', 0, 0).section(u'.', 0, 0);
     CHECK(where == QStringList{u"replies[3]"_s, u"replies[4]"_s, u"replies[5]"_s, u"replies[6]"_s, u"replies[7]"_s,
                                u"replies[8]"_s, u"replies[9]"_s, u"replies[10]"_s, u"replies[11]"_s, u"replies[12]"_s,
-                               u"replies[13]"_s});
+                               u"replies[13]"_s, u"replies[14]"_s, u"replies[15]"_s, u"replies[18]"_s});
+    const QString all = [&issues] {
+        QStringList lines;
+        for (const DataIssue &issue : issues)
+            lines << issue.toString();
+        return lines.join(u'\n');
+    }();
+    CHECK(all.contains(u"replies[14].date: '5 November' is not a YYYY-MM-DD date"_s));
+    CHECK(all.contains(u"replies[15].contact_uuid: missing"_s));
 
     // A replies field that is not a list is reported, and the contacts still read.
     QJsonObject broken = file;
@@ -188,6 +208,125 @@ TEST_CASE("reply exchange: a reply in a file meets the rule a recorded reply mee
     CHECK(none.isEmpty());
     REQUIRE(brokenIssues.size() == 1);
     CHECK(brokenIssues.first().toString().contains(u"expected an array of replies"_s));
+
+    // Files of contacts alone read as before: "replies": null, or a bare list of contacts.
+    for (const QByteArray &contactsOnly : {QJsonDocument(QJsonObject{{u"contacts"_s, file.value(u"contacts"_s)},
+                                                                     {u"replies"_s, QJsonValue()}}).toJson(),
+                                           QJsonDocument(file.value(u"contacts"_s).toArray()).toJson()}) {
+        DataIssues plainIssues;
+        QList<Reply> noReplies;
+        CHECK(LogExchange::read(contactsOnly, LogExchange::Format::Json, &plainIssues, nullptr, &noReplies).size() == 2);
+        CHECK(plainIssues.isEmpty());
+        CHECK(noReplies.isEmpty());
+    }
+}
+
+namespace {
+
+// A log with Ann's letter to Kent of 1 November 2026, sent and awaiting a reply.
+struct LogWithLetter
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    Profile ann;
+    ContactRecord letter;
+
+    LogWithLetter()
+    {
+        REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+        ann.name = u"Ann"_s;
+        REQUIRE(log.addProfile(&ann));
+        letter.setSender(ann);
+        letter.forceId = u"kent"_s;
+        letter.date = QDate(2026, 11, 1);
+        letter.followUpDue = QDate(2026, 11, 15);
+        REQUIRE(log.addContact(&letter));
+    }
+
+    // The letter as another computer had it a day before this log's copy.
+    ContactRecord olderCopy() const
+    {
+        ContactRecord copy = letter;
+        copy.updatedAt = letter.updatedAt.addDays(-1);
+        return copy;
+    }
+
+    Reply reply(const QString &uuid, const QDate &date, ReplyOutcome outcome) const
+    {
+        Reply r;
+        r.uuid = uuid;
+        r.contactUuid = letter.uuid;
+        r.date = date;
+        r.outcome = outcome;
+        if (outcome == ReplyOutcome::Commitment)
+            r.commitment.what = u"An independent stalking advocate"_s;
+        return r;
+    }
+};
+
+} // namespace
+
+TEST_CASE("reply exchange: a letter the file does not replace learns of its new replies, and keeps its own age", "[replies][exchange]")
+{
+    LogWithLetter here;
+    ContactLog::ImportReport report;
+    REQUIRE(here.log.merge({here.olderCopy()},
+                           {here.reply(u"44444444-4444-4444-8444-000000000001"_s, QDate(2026, 11, 20), ReplyOutcome::Commitment)},
+                           &report));
+    CHECK(report.skipped == 1); // the log's copy is newer
+    CHECK(report.repliesAdded == 1);
+    const auto after = here.log.contact(here.letter.uuid);
+    REQUIRE(after);
+    CHECK(after->status == ContactStatus::Replied);
+    CHECK(after->replyOutcome == ReplyOutcome::Commitment);
+    CHECK(after->replyDate == QDate(2026, 11, 20));
+    CHECK_FALSE(after->followUpDue.isValid()); // answered: no reminder
+    CHECK(after->updatedAt == here.letter.updatedAt);
+    const auto progress = here.log.progressByForce();
+    REQUIRE(progress);
+    CHECK(progress->value(u"kent"_s) == ForceProgress(3)); // the map shows the commitment
+}
+
+TEST_CASE("reply exchange: a reply that cannot join the letter as the log holds it is refused and named, the rest imported", "[replies][exchange]")
+{
+    LogWithLetter here;
+    SECTION("the log's newer copy is a draft again")
+    {
+        here.letter.status = ContactStatus::Drafted;
+        REQUIRE(here.log.updateContact(&here.letter));
+        ContactLog::ImportReport report;
+        const Reply answer = here.reply(u"44444444-4444-4444-8444-000000000001"_s, QDate(2026, 11, 5), ReplyOutcome::Substantive);
+        REQUIRE(here.log.merge({here.olderCopy()}, {answer}, &report));
+        CHECK(report.repliesAdded == 0);
+        REQUIRE(report.refusedReplies.size() == 1);
+        CHECK(report.refusedReplies.first().uuid == answer.uuid);
+        CHECK(report.refusedReplies.first().problem.contains(u"draft"_s));
+        CHECK(here.log.replies(here.letter.uuid)->isEmpty());
+        CHECK(here.log.contact(here.letter.uuid)->status == ContactStatus::Drafted);
+    }
+    SECTION("another letter's reply has the same id")
+    {
+        Reply first = here.reply(u"44444444-4444-4444-8444-000000000001"_s, QDate(2026, 11, 5), ReplyOutcome::Acknowledgement);
+        REQUIRE(here.log.addReply(&first));
+        ContactRecord other;
+        other.setSender(here.ann);
+        other.uuid = u"66666666-6666-4666-8666-666666666666"_s;
+        other.forceId = u"essex"_s;
+        other.date = QDate(2026, 11, 2);
+        other.status = ContactStatus::Sent;
+        other.updatedAt = QDateTime::currentDateTimeUtc();
+        Reply clash = first;
+        clash.contactUuid = other.uuid;
+        clash.date = QDate(2026, 11, 9);
+        ContactLog::ImportReport report;
+        REQUIRE(here.log.merge({other}, {clash, first}, &report));
+        CHECK(report.added == 1);
+        CHECK(report.repliesSkipped == 1); // the same reply to the same letter
+        REQUIRE(report.refusedReplies.size() == 1);
+        CHECK(report.refusedReplies.first().contactUuid == other.uuid);
+        CHECK(here.log.replies(other.uuid)->isEmpty());
+        CHECK(here.log.replies(here.letter.uuid)->size() == 1);
+    }
 }
 
 TEST_CASE("reply exchange: a file with a bad reply imports nothing unless told to skip it, and then only the good ones", "[replies][exchange][cli]")
