@@ -3748,6 +3748,14 @@ Allforio popeth?</translation>
         </translation>
     </message>
     <message>
+        <source>The reply of %1 from %2: %3</source>
+        <translation>Yr ateb ar %1 gan %2: %3</translation>
+    </message>
+    <message>
+        <source>an office not in the directory</source>
+        <translation>swyddfa nad yw yn y cyfeiriadur</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Wedi gorffen mewnforio</translation>
     </message>
@@ -4626,16 +4634,16 @@ Allforio popeth?</translation>
         <translation>Drafft yw'r llythyr hwnnw o hyd: cofnodwch ei fod wedi'i anfon cyn cofnodi ateb.</translation>
     </message>
     <message>
+        <source>The reply's date (%1) is before the letter's (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn dyddiad y llythyr (%2).</translation>
+    </message>
+    <message>
         <source>A reply is an acknowledgement, a substantive answer, a commitment or a refusal.</source>
         <translation>Mae ateb yn gydnabyddiaeth, yn ateb sylweddol, yn ymrwymiad neu'n wrthodiad.</translation>
     </message>
     <message>
         <source>A reply's date is a day that has come, YYYY-MM-DD.</source>
         <translation>Mae dyddiad ateb yn ddiwrnod sydd eisoes wedi dod, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The reply's date (%1) is before the letter's (%2).</source>
-        <translation>Mae dyddiad yr ateb (%1) cyn dyddiad y llythyr (%2).</translation>
     </message>
     <message>
         <source>The reply's text holds a control character (at character %1) that cannot be stored.</source>

@@ -1420,4 +1420,6 @@ WELSH = {
     "reply %1 to %2 was not imported: %3": "ni fewnforiwyd ateb %1 i %2: %3",
     "A reply to another letter already has this reply's id.": "Mae gan ateb i lythyr arall ddynodwr yr ateb hwn eisoes.",
     "Only a commitment to fund says what will be funded, how much, from when or in the office's words.": "Dim ond ymrwymiad i ariannu sy'n dweud beth a gaiff ei ariannu, faint, o bryd neu yng ngeiriau'r swyddfa.",
+    "The reply of %1 from %2: %3": "Yr ateb ar %1 gan %2: %3",
+    "an office not in the directory": "swyddfa nad yw yn y cyfeiriadur",
 }

@@ -124,6 +124,8 @@ public:
         {
             QString uuid;
             QString contactUuid;
+            QString forceId; // the letter's
+            QDate date;      // the reply's
             QString problem; // a sentence for the volunteer
         };
         // Replies good in the file but not for the letter as the log holds it (a newer copy that
@@ -168,11 +170,16 @@ private:
     void removeUnreferencedAttachments(const QSet<QString> &candidates);
     std::optional<QList<Reply>> readReplies(const QString &where, const QVariant &value); // where: a fixed clause
     std::optional<qint64> insertReply(const Reply &reply, qint64 contactId, const QString &what); // the reply's row, not its documents
-    enum class Touch { Now, Keep }; // updated_at: now, or as it was
+    // updated_at when a letter is brought into line: now (a reply recorded here), or, by an
+    // import, one millisecond after what it was and only if anything changed: newer than the
+    // copy the team server has, never newer than an edit made elsewhere since.
+    enum class Touch { Now, Nudge };
     bool bringLetterInLine(qint64 contactId, Touch touch, const QString &what);
-    // Inside merge's transaction: contact ids the log stores another way than canonical, by canonical.
-    bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
-                      const QString &what);
+    // Inside merge's transaction, after the contacts: `storedContactId` maps canonical ids to the
+    // form the log stores where they differ; `replaced` holds the (stored) ids of the letters the
+    // file's copies replaced.
+    bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, const QSet<QString> &replaced,
+                      ImportReport *report, const QString &what);
 
     QSqlDatabase m_db;
     std::optional<RepeatedStatement> m_insertContact;

@@ -317,6 +317,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             if (!bulk.exec(sql))
                 return failSql(what, bulk.lastError());
         }
+        QSet<QString> replaced; // letters the file's copy replaced, by the id the log stores
         for (const ContactRecord &r : records) {
             const qint64 pid = profileFor(r);
             if (pid == 0)
@@ -338,6 +339,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
                 ++rep.added;
             } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
                 written = writeContact(*row, pid, false);
+                replaced.insert(id);
                 *it = updated;
                 ++rep.updated;
             } else {
@@ -346,7 +348,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             if (!written)
                 return false;
         }
-        if (!mergeReplies(replies, storedContactId, &rep, what))
+        if (!mergeReplies(replies, storedContactId, replaced, &rep, what))
             return false;
         for (const QString &sql : (large ? LogSchema::contactIndexes() : QStringList())
                  + QStringList{u"DELETE FROM force_progress"_s, LogSchema::rebuildProgress()} + LogSchema::progressTriggers()) {

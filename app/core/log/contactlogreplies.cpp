@@ -98,7 +98,7 @@ bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString 
 {
     QSqlQuery current(m_db);
     current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, c.follow_up_due, (SELECT min(reply_date) FROM replies "
-                    "WHERE contact_id = c.id) FROM contacts c WHERE c.id = ?"_s);
+                    "WHERE contact_id = c.id), c.updated_at FROM contacts c WHERE c.id = ?"_s);
     current.addBindValue(contactId);
     if (!current.exec() || !current.next())
         return failSql(what, current.lastError());
@@ -134,27 +134,28 @@ bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString 
     const ContactStatus status = (was == ContactStatus::Replied || rank(strongest) > 1) ? ContactStatus::Replied : ContactStatus::Acknowledged;
     const bool same = IsoDates::date(firstReply) == current.value(0).toString() && strongest == said && status == was
                       && current.value(3).isNull();
-    if (same && touch == Touch::Keep)
+    if (same && touch == Touch::Nudge)
         return true;
+    const QDateTime stamp = touch == Touch::Now ? QDateTime::currentDateTimeUtc()
+                                                : IsoDates::parseDateTime(current.value(5).toString()).addMSecs(1);
 
     QSqlQuery letter(m_db);
-    letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, "
-                   "updated_at = coalesce(?, updated_at) WHERE id = ?"_s);
+    letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, updated_at = ? "
+                   "WHERE id = ?"_s);
     letter.addBindValue(IsoDates::date(firstReply));
     letter.addBindValue(replyOutcomeKey(strongest));
     letter.addBindValue(statusKey(status));
-    letter.addBindValue(touch == Touch::Now ? QVariant(IsoDates::utcDateTime(QDateTime::currentDateTimeUtc()))
-                                            : QVariant(QMetaType(QMetaType::QString)));
+    letter.addBindValue(IsoDates::utcDateTime(stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()));
     letter.addBindValue(contactId);
     if (!letter.exec())
         return failSql(what, letter.lastError());
     return true;
 }
 
-bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, ImportReport *report,
-                              const QString &what)
+bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId,
+                              const QSet<QString> &replaced, ImportReport *report, const QString &what)
 {
-    if (replies.isEmpty())
+    if (replies.isEmpty() && replaced.isEmpty())
         return true;
     QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
     QSqlQuery q(m_db);
@@ -168,7 +169,9 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
     QSet<qint64> answered;
     const QDate today = QDate::currentDate();
     for (const Reply &reply : replies) {
-        const auto refuse = [&](const QString &problem) { report->refusedReplies.append({reply.uuid, reply.contactUuid, problem}); };
+        const auto refuse = [&](const QString &problem) {
+            report->refusedReplies.append({reply.uuid, reply.contactUuid, reply.forceId, reply.date, problem});
+        };
         if (const auto it = letterOf.constFind(reply.uuid); it != letterOf.cend()) {
             if (*it == reply.contactUuid)
                 ++report->repliesSkipped; // a reply never changes: the one here is the same
@@ -199,10 +202,20 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         answered.insert(contactId);
         ++report->repliesAdded;
     }
-    // A letter the file did not replace (the log's copy was newer) learns of its new replies here;
-    // its updated_at stays, so the log does not look newer than the copy the replies came from.
+    // A letter the file did not replace (the log's copy was newer) learns of its new replies; one
+    // it replaced keeps what the replies already here say (the file's copy may predate them).
+    if (!replaced.isEmpty()) {
+        QSqlQuery withReplies(m_db);
+        withReplies.setForwardOnly(true);
+        if (!withReplies.exec(u"SELECT DISTINCT c.id, c.uuid FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
+            return failSql(what, withReplies.lastError());
+        while (withReplies.next()) {
+            if (replaced.contains(withReplies.value(1).toString()))
+                answered.insert(withReplies.value(0).toLongLong());
+        }
+    }
     for (const qint64 id : std::as_const(answered)) {
-        if (!bringLetterInLine(id, Touch::Keep, what))
+        if (!bringLetterInLine(id, Touch::Nudge, what))
             return false;
     }
     return true;

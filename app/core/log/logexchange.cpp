@@ -164,7 +164,8 @@ std::optional<Reply> replyFrom(const QJsonValue &value, const QString &where, co
         if (!get(key).isEmpty() && !target->isValid())
             return bad(key, u"'%1' is not a YYYY-MM-DD date"_s.arg(get(key)));
     }
-    if (const QString problem = ReplyRecorder::replyProblem(r, *letter, QDate::currentDate()); !problem.isEmpty())
+    // Whether it fits its letter is asked of the letter as the log holds it, when it is imported.
+    if (const QString problem = ReplyRecorder::replyProblem(r, QDate::currentDate()); !problem.isEmpty())
         return bad({}, problem);
     return r;
 }

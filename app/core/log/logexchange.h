@@ -38,7 +38,8 @@ public:
     // reported in `issues` ("line 7: date '2026-13-01' is not a date").
     // `notice`, when given, says how the file was read if that needs saying (a Windows-1252 CSV).
     // `replies`, when given, receives a JSON file's replies: each answers a good contact of the
-    // file and meets ReplyRecorder's rule; the others are reported in `issues` ("replies[2]").
+    // file and meets the part of ReplyRecorder's rule that needs no letter; the others are
+    // reported in `issues` ("replies[2]"). The letter's part is checked on import.
     static QList<ContactRecord> read(const QByteArray &data, Format format, DataIssues *issues, QString *notice = nullptr,
                                      QList<Reply> *replies = nullptr);
     static Format formatForFile(const QString &fileName, const QByteArray &data);

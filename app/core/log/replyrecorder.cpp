@@ -51,13 +51,20 @@ QString ReplyRecorder::replyProblem(const Reply &reply, const ContactRecord &let
 {
     if (letter.status == ContactStatus::Drafted)
         return Tr::tr("That letter is still a draft: record it as sent before recording a reply.");
+    if (const QString problem = replyProblem(reply, today); !problem.isEmpty())
+        return problem;
+    if (letter.date.isValid() && reply.date < letter.date)
+        return Tr::tr("The reply's date (%1) is before the letter's (%2).")
+            .arg(QLocale().toString(reply.date, QLocale::LongFormat), QLocale().toString(letter.date, QLocale::LongFormat));
+    return {};
+}
+
+QString ReplyRecorder::replyProblem(const Reply &reply, const QDate &today)
+{
     if (reply.outcome == ReplyOutcome::None || reply.outcome == ReplyOutcome::NoReply)
         return Tr::tr("A reply is an acknowledgement, a substantive answer, a commitment or a refusal.");
     if (!reply.date.isValid() || reply.date > today)
         return Tr::tr("A reply's date is a day that has come, YYYY-MM-DD.");
-    if (letter.date.isValid() && reply.date < letter.date)
-        return Tr::tr("The reply's date (%1) is before the letter's (%2).")
-            .arg(QLocale().toString(reply.date, QLocale::LongFormat), QLocale().toString(letter.date, QLocale::LongFormat));
     for (const QString *text : {&reply.summary, &reply.commitment.what, &reply.commitment.amount, &reply.commitment.quotation}) {
         if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
             return Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1);

@@ -21,8 +21,11 @@ public:
 
     bool record(Reply *reply, const QStringList &files);
     // Why a reply cannot be kept for this letter (a draft's, dated before it or after today, a
-    // commitment that says nothing of what), or empty. Imported replies meet the same rule.
+    // commitment that says nothing of what), or empty. Imported replies meet the same rule, against
+    // the letter as the log holds it.
     static QString replyProblem(const Reply &reply, const ContactRecord &letter, const QDate &today);
+    // The part that needs no letter: what a file is checked for as it is read.
+    static QString replyProblem(const Reply &reply, const QDate &today);
     // The bytes of one of a contact's documents, by the name it was attached under (unique among
     // the letter's documents) or by its SHA-256.
     bool attachment(const QString &contactUuid, const QString &name, QByteArray *content);

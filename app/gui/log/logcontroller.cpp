@@ -398,8 +398,12 @@ void LogController::importLog()
     if (!report.refusedReplies.isEmpty()) {
         message += u"\n\n"_s + tr("%n reply(ies) could not join the letter as this log holds it:", nullptr,
                                   int(report.refusedReplies.size()));
-        for (const auto &refused : std::as_const(report.refusedReplies))
-            message += u"\n• "_s + refused.problem;
+        for (const auto &refused : std::as_const(report.refusedReplies)) {
+            const ForceRecord *office = m_directory.force(refused.forceId);
+            message += u"\n• "_s + tr("The reply of %1 from %2: %3")
+                                       .arg(QLocale().toString(refused.date, QLocale::LongFormat),
+                                            office ? office->officeName : tr("an office not in the directory"), refused.problem);
+        }
     }
     QMessageBox::information(m_parent, tr("Import finished"), message);
     emit profilesChanged();

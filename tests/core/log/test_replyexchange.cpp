@@ -176,20 +176,36 @@ TEST_CASE("reply exchange: a reply in a file meets the rule a recorded reply mee
     QList<Reply> read;
     const auto records = LogExchange::read(QJsonDocument(file).toJson(), LogExchange::Format::Json, &issues, nullptr, &read);
     CHECK(records.size() == 2);
-    REQUIRE(read.size() == 5);
+    // Read: the good ones, and the two that fit the file but not their letter (4 and 8): whether
+    // a reply fits its letter is asked on import, of the letter as the log then holds it.
+    REQUIRE(read.size() == 7);
     CHECK(read.at(0).date == QDate(2026, 11, 5));
     CHECK(read.at(1).date == QDate(2026, 11, 1));
     CHECK(read.at(2).commitment.what == u"An advocate"_s);
     CHECK(read.at(2).forceId == u"kent"_s);
-    CHECK(read.at(3).summary == u"They will reply in full"_s); // trimmed, as the window keeps a summary
-    CHECK(read.at(3).shareSummary);
-    CHECK_FALSE(read.at(4).shareSummary); // no summary: nothing is shared
+    CHECK(read.at(5).summary == u"They will reply in full"_s); // trimmed, as the window keeps a summary
+    CHECK(read.at(5).shareSummary);
+    CHECK_FALSE(read.at(6).shareSummary); // no summary: nothing is shared
     QStringList where;
     for (const DataIssue &issue : issues)
         where << issue.toString().section(u':', 0, 0).section(u'.', 0, 0);
-    CHECK(where == QStringList{u"replies[3]"_s, u"replies[4]"_s, u"replies[5]"_s, u"replies[6]"_s, u"replies[7]"_s,
-                               u"replies[8]"_s, u"replies[9]"_s, u"replies[10]"_s, u"replies[11]"_s, u"replies[12]"_s,
-                               u"replies[13]"_s, u"replies[14]"_s, u"replies[15]"_s, u"replies[18]"_s});
+    CHECK(where == QStringList{u"replies[3]"_s, u"replies[5]"_s, u"replies[6]"_s, u"replies[7]"_s, u"replies[9]"_s,
+                               u"replies[10]"_s, u"replies[11]"_s, u"replies[12]"_s, u"replies[13]"_s, u"replies[14]"_s,
+                               u"replies[15]"_s, u"replies[18]"_s});
+    {
+        QTemporaryDir dir;
+        ContactLog log;
+        REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+        ContactLog::ImportReport report;
+        REQUIRE(log.merge(records, read, &report));
+        CHECK(report.added == 2);
+        CHECK(report.repliesAdded == 5);
+        REQUIRE(report.refusedReplies.size() == 2);
+        CHECK(report.refusedReplies.at(0).date == QDate(2026, 10, 31));
+        CHECK(report.refusedReplies.at(0).problem.contains(u"before the letter"_s));
+        CHECK(report.refusedReplies.at(1).contactUuid == draft);
+        CHECK(report.refusedReplies.at(1).problem.contains(u"draft"_s));
+    }
     const QString all = [&issues] {
         QStringList lines;
         for (const DataIssue &issue : issues)
@@ -266,7 +282,7 @@ struct LogWithLetter
 
 } // namespace
 
-TEST_CASE("reply exchange: a letter the file does not replace learns of its new replies, and keeps its own age", "[replies][exchange]")
+TEST_CASE("reply exchange: a letter the file does not replace learns of its new replies, and is a moment newer, no more", "[replies][exchange]")
 {
     LogWithLetter here;
     ContactLog::ImportReport report;
@@ -281,10 +297,41 @@ TEST_CASE("reply exchange: a letter the file does not replace learns of its new 
     CHECK(after->replyOutcome == ReplyOutcome::Commitment);
     CHECK(after->replyDate == QDate(2026, 11, 20));
     CHECK_FALSE(after->followUpDue.isValid()); // answered: no reminder
-    CHECK(after->updatedAt == here.letter.updatedAt);
+    // Newer than the copy the team server has, so a sync sends it; not newer than an edit made
+    // on another computer since, so that edit still wins the next import.
+    CHECK(after->updatedAt == here.letter.updatedAt.addMSecs(1));
     const auto progress = here.log.progressByForce();
     REQUIRE(progress);
     CHECK(progress->value(u"kent"_s) == ForceProgress(3)); // the map shows the commitment
+
+    // Nothing new: nothing changes, not even the time.
+    ContactLog::ImportReport again;
+    REQUIRE(here.log.merge({here.olderCopy()},
+                           {here.reply(u"44444444-4444-4444-8444-000000000001"_s, QDate(2026, 11, 20), ReplyOutcome::Commitment)},
+                           &again));
+    CHECK(again.repliesSkipped == 1);
+    CHECK(here.log.contact(here.letter.uuid)->updatedAt == after->updatedAt);
+}
+
+TEST_CASE("reply exchange: a newer copy of a letter from a computer that never saw its replies does not unsay them", "[replies][exchange]")
+{
+    LogWithLetter here;
+    Reply commitment = here.reply({}, QDate(2026, 11, 20), ReplyOutcome::Commitment);
+    REQUIRE(here.log.addReply(&commitment));
+    ContactRecord elsewhere = here.letter; // sent, awaiting a reply, with a reminder; edited later
+    elsewhere.notes = u"Rang the office"_s;
+    elsewhere.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    ContactLog::ImportReport report;
+    REQUIRE(here.log.merge({elsewhere}, &report)); // a CSV, or a file with no replies
+    CHECK(report.updated == 1);
+    const auto after = here.log.contact(here.letter.uuid);
+    REQUIRE(after);
+    CHECK(after->notes == u"Rang the office"_s);
+    CHECK(after->status == ContactStatus::Replied);
+    CHECK(after->replyOutcome == ReplyOutcome::Commitment);
+    CHECK(after->replyDate == QDate(2026, 11, 20));
+    CHECK_FALSE(after->followUpDue.isValid());
+    CHECK(after->updatedAt == elsewhere.updatedAt.addMSecs(1));
 }
 
 TEST_CASE("reply exchange: a reply that cannot join the letter as the log holds it is refused and named, the rest imported", "[replies][exchange]")
@@ -329,7 +376,7 @@ TEST_CASE("reply exchange: a reply that cannot join the letter as the log holds 
     }
 }
 
-TEST_CASE("reply exchange: a file with a bad reply imports nothing unless told to skip it, and then only the good ones", "[replies][exchange][cli]")
+TEST_CASE("reply exchange: a bad reply stops the import unless told to skip it, and one that does not fit its letter is named and left out", "[replies][exchange][cli]")
 {
     Computer volunteer;
     REQUIRE(volunteer.run({u"profile"_s, u"add"_s, u"Ann"_s}).exitCode == 0);
@@ -341,25 +388,41 @@ TEST_CASE("reply exchange: a file with a bad reply imports nothing unless told t
     REQUIRE(volunteer.run({u"log"_s, u"reply"_s, letter, u"--date"_s, u"2026-11-04"_s, u"--outcome"_s, u"substantive"_s}).exitCode == 0);
     const QString file = volunteer.dir.filePath(u"log.json"_s);
     REQUIRE(volunteer.run({u"log"_s, u"export"_s, u"--json"_s, file}).exitCode == 0);
-    QJsonObject root = QJsonDocument::fromJson(pcctest::readFile(file)).object();
-    QJsonArray replies = root.value(u"replies"_s).toArray();
-    REQUIRE(replies.size() == 2);
-    QJsonObject second = replies.at(1).toObject();
-    second.insert(u"date"_s, u"2026-10-01"_s); // before the letter
-    replies.replace(1, second);
-    root.insert(u"replies"_s, replies);
-    pcctest::writeFile(file, QJsonDocument(root).toJson());
+    const QJsonObject root = QJsonDocument::fromJson(pcctest::readFile(file)).object();
+    const auto withSecond = [&root, &volunteer](const QString &key, const QString &value) {
+        QJsonObject changed = root;
+        QJsonArray replies = changed.value(u"replies"_s).toArray();
+        QJsonObject second = replies.at(1).toObject();
+        second.insert(key, value);
+        replies.replace(1, second);
+        changed.insert(u"replies"_s, replies);
+        const QString path = volunteer.dir.filePath(key + u".json"_s);
+        pcctest::writeFile(path, QJsonDocument(changed).toJson());
+        return path;
+    };
 
+    // A reply no letter could have: the file is bad.
+    const QString badOutcome = withSecond(u"outcome"_s, u"maybe"_s);
     Computer coordinator;
-    r = coordinator.run({u"log"_s, u"import"_s, file});
+    r = coordinator.run({u"log"_s, u"import"_s, badOutcome});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"replies[1]"_s));
     CHECK(coordinator.run({u"log"_s, u"list"_s}).out.trimmed().isEmpty()); // nothing, not even the letter
-
-    r = coordinator.run({u"log"_s, u"import"_s, file, u"--skip-bad"_s});
+    r = coordinator.run({u"log"_s, u"import"_s, badOutcome, u"--skip-bad"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out == u"added 1\nupdated 0\nskipped 0\nreplies added 1\nreplies skipped 0\nrejected 1\n"_s);
     const QJsonArray kept = coordinator.replies(letter);
     REQUIRE(kept.size() == 1);
     CHECK(kept.at(0).toObject().value(u"outcome"_s).toString() == u"declined"_s);
+
+    // A reply that does not fit its letter (a log where the letter's date was moved after it can
+    // export one): the rest of the file is imported, and the reply is named.
+    Computer other;
+    const QString early = withSecond(u"date"_s, u"2026-10-01"_s);
+    r = other.run({u"log"_s, u"import"_s, early});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == u"added 1\nupdated 0\nskipped 0\nreplies added 1\nreplies skipped 0\nreplies refused 1\n"_s);
+    const QString refusedId = root.value(u"replies"_s).toArray().at(1).toObject().value(u"uuid"_s).toString();
+    CHECK(r.err.contains(u"reply %1 to %2 was not imported: The reply's date"_s.arg(refusedId, letter)));
+    CHECK(other.replies(letter).size() == 1);
 }
