@@ -174,11 +174,12 @@ private:
     // import, one millisecond after what it was and only if anything changed: newer than the
     // copy the team server has, never newer than an edit made elsewhere since.
     enum class Touch { Now, Nudge };
-    bool bringLetterInLine(qint64 contactId, Touch touch, const QString &what);
+    bool bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &unseen, Touch touch, const QString &what);
     // Inside merge's transaction, after the contacts: `storedContactId` maps canonical ids to the
-    // form the log stores where they differ; `replaced` holds the (stored) ids of the letters the
-    // file's copies replaced.
-    bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, const QSet<QString> &replaced,
+    // form the log stores where they differ; `fromFile` holds the (stored) ids of the letters
+    // whose copy in the log is now the file's (every one replaced; every one added, when the
+    // file has replies).
+    bool mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId, const QSet<QString> &fromFile,
                       ImportReport *report, const QString &what);
 
     QSqlDatabase m_db;

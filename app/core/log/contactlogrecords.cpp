@@ -317,7 +317,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             if (!bulk.exec(sql))
                 return failSql(what, bulk.lastError());
         }
-        QSet<QString> replaced; // letters the file's copy replaced, by the id the log stores
+        QSet<QString> fromFile; // letters whose copy is now the file's, by the id the log stores
         for (const ContactRecord &r : records) {
             const qint64 pid = profileFor(r);
             if (pid == 0)
@@ -335,11 +335,13 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             bool written = true;
             if (it == known.end()) {
                 written = writeContact(*row, pid, true);
+                if (!replies.isEmpty()) // only replies can meet a letter added here
+                    fromFile.insert(id);
                 known.insert(id, updated);
                 ++rep.added;
             } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
                 written = writeContact(*row, pid, false);
-                replaced.insert(id);
+                fromFile.insert(id);
                 *it = updated;
                 ++rep.updated;
             } else {
@@ -348,7 +350,7 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             if (!written)
                 return false;
         }
-        if (!mergeReplies(replies, storedContactId, replaced, &rep, what))
+        if (!mergeReplies(replies, storedContactId, fromFile, &rep, what))
             return false;
         for (const QString &sql : (large ? LogSchema::contactIndexes() : QStringList())
                  + QStringList{u"DELETE FROM force_progress"_s, LogSchema::rebuildProgress()} + LogSchema::progressTriggers()) {

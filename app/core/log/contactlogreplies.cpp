@@ -69,7 +69,7 @@ bool ContactLog::addReply(Reply *reply)
                 return failSql(what, attach.lastError());
         }
 
-        return bringLetterInLine(contactId, Touch::Now, what);
+        return bringLetterInLine(contactId, {reply->outcome}, Touch::Now, what);
     });
 }
 
@@ -92,9 +92,10 @@ std::optional<qint64> ContactLog::insertReply(const Reply &reply, qint64 contact
     return insert.lastInsertId().toLongLong();
 }
 
-// The letter itself: its first reply's date and its strongest outcome, counting what it already
-// said (set by hand, or imported before replies were kept one by one), and answered.
-bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString &what)
+// The letter itself: its first reply's date, and its strongest outcome between what it already
+// said (set by hand, or imported before replies were kept one by one) and the replies it had not
+// seen (an outcome lowered by hand stays lowered until a stronger reply comes), and answered.
+bool ContactLog::bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &unseen, Touch touch, const QString &what)
 {
     QSqlQuery current(m_db);
     current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, c.follow_up_due, (SELECT min(reply_date) FROM replies "
@@ -119,14 +120,8 @@ bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString 
     ReplyOutcome said = ReplyOutcome::None;
     replyOutcomeFromKey(current.value(1).toString(), &said);
     ReplyOutcome strongest = said;
-    QSqlQuery outcomes(m_db);
-    outcomes.prepare(u"SELECT DISTINCT outcome FROM replies WHERE contact_id = ?"_s);
-    outcomes.addBindValue(contactId);
-    if (!outcomes.exec())
-        return failSql(what, outcomes.lastError());
-    while (outcomes.next()) {
-        ReplyOutcome o = ReplyOutcome::None;
-        if (replyOutcomeFromKey(outcomes.value(0).toString(), &o) && rank(o) > rank(strongest))
+    for (const ReplyOutcome o : unseen) {
+        if (rank(o) > rank(strongest))
             strongest = o;
     }
     ContactStatus was = ContactStatus::Sent;
@@ -153,9 +148,9 @@ bool ContactLog::bringLetterInLine(qint64 contactId, Touch touch, const QString 
 }
 
 bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, QString> &storedContactId,
-                              const QSet<QString> &replaced, ImportReport *report, const QString &what)
+                              const QSet<QString> &fromFile, ImportReport *report, const QString &what)
 {
-    if (replies.isEmpty() && replaced.isEmpty())
+    if (replies.isEmpty() && fromFile.isEmpty())
         return true;
     QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
     QSqlQuery q(m_db);
@@ -166,7 +161,10 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         letterOf.insert(UuidText::canonical(q.value(0).toString()), UuidText::canonical(q.value(1).toString()));
     QSqlQuery letterId(m_db);
     letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
-    QSet<qint64> answered;
+    QHash<qint64, QList<ReplyOutcome>> unseen; // by letter: replies its copy here never saw
+    QSet<QString> inFile;
+    for (const Reply &reply : replies)
+        inFile.insert(reply.uuid);
     const QDate today = QDate::currentDate();
     for (const Reply &reply : replies) {
         const auto refuse = [&](const QString &problem) {
@@ -199,23 +197,26 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         if (!insertReply(reply, contactId, what))
             return false;
         letterOf.insert(reply.uuid, reply.contactUuid);
-        answered.insert(contactId);
+        if (!fromFile.contains(stored)) // the file's copy of the letter saw it; the log's did not
+            unseen[contactId].append(reply.outcome);
         ++report->repliesAdded;
     }
-    // A letter the file did not replace (the log's copy was newer) learns of its new replies; one
-    // it replaced keeps what the replies already here say (the file's copy may predate them).
-    if (!replaced.isEmpty()) {
-        QSqlQuery withReplies(m_db);
-        withReplies.setForwardOnly(true);
-        if (!withReplies.exec(u"SELECT DISTINCT c.id, c.uuid FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
-            return failSql(what, withReplies.lastError());
-        while (withReplies.next()) {
-            if (replaced.contains(withReplies.value(1).toString()))
-                answered.insert(withReplies.value(0).toLongLong());
+    // A letter whose copy came from the file keeps what that copy says, unless the log holds
+    // replies the file's computer never saw (a copy newer, but from before they came).
+    if (!fromFile.isEmpty()) {
+        QSqlQuery here(m_db);
+        here.setForwardOnly(true);
+        if (!here.exec(u"SELECT c.id, c.uuid, r.uuid, r.outcome FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
+            return failSql(what, here.lastError());
+        while (here.next()) {
+            ReplyOutcome o = ReplyOutcome::None;
+            if (fromFile.contains(here.value(1).toString()) && !inFile.contains(UuidText::canonical(here.value(2).toString()))
+                && replyOutcomeFromKey(here.value(3).toString(), &o))
+                unseen[here.value(0).toLongLong()].append(o);
         }
     }
-    for (const qint64 id : std::as_const(answered)) {
-        if (!bringLetterInLine(id, Touch::Nudge, what))
+    for (auto it = unseen.cbegin(); it != unseen.cend(); ++it) {
+        if (!bringLetterInLine(it.key(), it.value(), Touch::Nudge, what))
             return false;
     }
     return true;

@@ -376,6 +376,40 @@ TEST_CASE("reply exchange: a reply that cannot join the letter as the log holds 
     }
 }
 
+TEST_CASE("reply exchange: an outcome lowered by hand stays lowered, through a later reply and through an import", "[replies][exchange]")
+{
+    LogWithLetter here;
+    Reply mistaken = here.reply({}, QDate(2026, 11, 20), ReplyOutcome::Commitment); // recorded by mistake
+    REQUIRE(here.log.addReply(&mistaken));
+    auto letter = here.log.contact(here.letter.uuid);
+    REQUIRE(letter);
+    letter->replyOutcome = ReplyOutcome::Substantive; // the volunteer corrects the letter
+    REQUIRE(here.log.updateContact(&*letter));
+    Reply later = here.reply({}, QDate(2026, 11, 22), ReplyOutcome::Acknowledgement);
+    REQUIRE(here.log.addReply(&later));
+    CHECK(here.log.contact(here.letter.uuid)->replyOutcome == ReplyOutcome::Substantive);
+
+    // The corrected copy, exported with the replies it knew, replaces an older copy elsewhere that
+    // still says commitment: the correction holds.
+    const ContactRecord corrected = *here.log.contact(here.letter.uuid);
+    const auto replies = here.log.replies(here.letter.uuid);
+    REQUIRE(replies);
+    LogWithLetter elsewhere;
+    ContactRecord old = corrected;
+    old.profileUuid = elsewhere.ann.uuid;
+    old.replyOutcome = ReplyOutcome::Commitment;
+    old.updatedAt = corrected.updatedAt.addSecs(-60);
+    ContactLog::ImportReport first;
+    REQUIRE(elsewhere.log.merge({old}, {mistaken}, &first));
+    REQUIRE(elsewhere.log.contact(corrected.uuid)->replyOutcome == ReplyOutcome::Commitment);
+    ContactLog::ImportReport second;
+    REQUIRE(elsewhere.log.merge({corrected}, *replies, &second));
+    CHECK(second.updated == 1);
+    CHECK(second.repliesAdded == 1);
+    CHECK(elsewhere.log.contact(corrected.uuid)->replyOutcome == ReplyOutcome::Substantive);
+    CHECK(elsewhere.log.contact(corrected.uuid)->updatedAt == corrected.updatedAt); // as the file gives it
+}
+
 TEST_CASE("reply exchange: a bad reply stops the import unless told to skip it, and one that does not fit its letter is named and left out", "[replies][exchange][cli]")
 {
     Computer volunteer;
