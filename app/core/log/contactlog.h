@@ -135,9 +135,9 @@ public:
     // Merges by uuid in one transaction: new uuids are added, newer records replace older
     // ones, the rest are skipped. Profiles are matched by uuid (by name only for files that
     // carry none) and created when missing. Replies (to contacts in `records`) are added when
-    // their uuid is new; a reply never changes, so one already here is skipped. A letter's
-    // status, first reply date and strongest outcome are brought into line with its replies,
-    // and its updated_at stays as the file or the log had it.
+    // their uuid is new; a reply never changes, so one already here is skipped. A letter learns
+    // of the replies its copy had not seen (status, first reply date, strongest outcome), and is
+    // then one millisecond newer than it was.
     bool merge(const QList<ContactRecord> &records, ImportReport *report);
     bool merge(const QList<ContactRecord> &records, const QList<Reply> &replies, ImportReport *report);
 
@@ -174,7 +174,7 @@ private:
     // import, one millisecond after what it was and only if anything changed: newer than the
     // copy the team server has, never newer than an edit made elsewhere since.
     enum class Touch { Now, Nudge };
-    bool bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &unseen, Touch touch, const QString &what);
+    bool bringLetterInLine(qint64 contactId, const QList<Reply> &unseen, Touch touch, const QString &what);
     // Inside merge's transaction, after the contacts: `storedContactId` maps canonical ids to the
     // form the log stores where they differ; `fromFile` holds the (stored) ids of the letters
     // whose copy in the log is now the file's (every one replaced; every one added, when the

@@ -69,7 +69,7 @@ bool ContactLog::addReply(Reply *reply)
                 return failSql(what, attach.lastError());
         }
 
-        return bringLetterInLine(contactId, {reply->outcome}, Touch::Now, what);
+        return bringLetterInLine(contactId, {*reply}, Touch::Now, what);
     });
 }
 
@@ -92,20 +92,25 @@ std::optional<qint64> ContactLog::insertReply(const Reply &reply, qint64 contact
     return insert.lastInsertId().toLongLong();
 }
 
-// The letter itself: its first reply's date, and its strongest outcome between what it already
-// said (set by hand, or imported before replies were kept one by one) and the replies it had not
-// seen (an outcome lowered by hand stays lowered until a stronger reply comes), and answered.
-bool ContactLog::bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &unseen, Touch touch, const QString &what)
+// The letter itself, between what it already said (set by hand, or imported before replies were
+// kept one by one) and the replies it had not seen: its first reply's date, its strongest outcome
+// (one lowered by hand stays lowered until a stronger reply comes), answered, no more reminders.
+bool ContactLog::bringLetterInLine(qint64 contactId, const QList<Reply> &unseen, Touch touch, const QString &what)
 {
     QSqlQuery current(m_db);
-    current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, c.follow_up_due, (SELECT min(reply_date) FROM replies "
-                    "WHERE contact_id = c.id), c.updated_at FROM contacts c WHERE c.id = ?"_s);
+    current.prepare(u"SELECT c.reply_date, c.reply_outcome, c.status, c.follow_up_due, c.updated_at FROM contacts c WHERE c.id = ?"_s);
     current.addBindValue(contactId);
     if (!current.exec() || !current.next())
         return failSql(what, current.lastError());
-    QDate firstReply = IsoDates::parseDate(current.value(4).toString());
-    if (const QDate before = IsoDates::parseDate(current.value(0).toString()); before.isValid() && before < firstReply)
-        firstReply = before;
+    ContactStatus was = ContactStatus::Sent;
+    statusFromKey(current.value(2).toString(), &was);
+    if (was == ContactStatus::Drafted && touch == Touch::Nudge)
+        return true; // a copy that says draft again is kept as it says; its replies stay on record
+    QDate firstReply = IsoDates::parseDate(current.value(0).toString());
+    for (const Reply &r : unseen) {
+        if (r.date.isValid() && (!firstReply.isValid() || r.date < firstReply))
+            firstReply = r.date;
+    }
     auto rank = [](ReplyOutcome o) {
         switch (o) {
         case ReplyOutcome::Commitment: return 4;
@@ -120,19 +125,21 @@ bool ContactLog::bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &
     ReplyOutcome said = ReplyOutcome::None;
     replyOutcomeFromKey(current.value(1).toString(), &said);
     ReplyOutcome strongest = said;
-    for (const ReplyOutcome o : unseen) {
-        if (rank(o) > rank(strongest))
-            strongest = o;
+    for (const Reply &r : unseen) {
+        if (rank(r.outcome) > rank(strongest))
+            strongest = r.outcome;
     }
-    ContactStatus was = ContactStatus::Sent;
-    statusFromKey(current.value(2).toString(), &was);
     const ContactStatus status = (was == ContactStatus::Replied || rank(strongest) > 1) ? ContactStatus::Replied : ContactStatus::Acknowledged;
     const bool same = IsoDates::date(firstReply) == current.value(0).toString() && strongest == said && status == was
                       && current.value(3).isNull();
     if (same && touch == Touch::Nudge)
         return true;
-    const QDateTime stamp = touch == Touch::Now ? QDateTime::currentDateTimeUtc()
-                                                : IsoDates::parseDateTime(current.value(5).toString()).addMSecs(1);
+    // An updated_at that cannot be read is left as it is: never made newer than an edit elsewhere.
+    const QString before = current.value(4).toString();
+    const QDateTime readable = IsoDates::parseDateTime(before);
+    const QString stamp = touch == Touch::Now      ? IsoDates::utcDateTime(QDateTime::currentDateTimeUtc())
+                          : readable.isValid() ? IsoDates::utcDateTime(readable.addMSecs(1))
+                                               : before;
 
     QSqlQuery letter(m_db);
     letter.prepare(u"UPDATE contacts SET reply_date = ?, reply_outcome = ?, status = ?, follow_up_due = NULL, updated_at = ? "
@@ -140,7 +147,7 @@ bool ContactLog::bringLetterInLine(qint64 contactId, const QList<ReplyOutcome> &
     letter.addBindValue(IsoDates::date(firstReply));
     letter.addBindValue(replyOutcomeKey(strongest));
     letter.addBindValue(statusKey(status));
-    letter.addBindValue(IsoDates::utcDateTime(stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()));
+    letter.addBindValue(stamp);
     letter.addBindValue(contactId);
     if (!letter.exec())
         return failSql(what, letter.lastError());
@@ -161,7 +168,7 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         letterOf.insert(UuidText::canonical(q.value(0).toString()), UuidText::canonical(q.value(1).toString()));
     QSqlQuery letterId(m_db);
     letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
-    QHash<qint64, QList<ReplyOutcome>> unseen; // by letter: replies its copy here never saw
+    QHash<qint64, QList<Reply>> unseen; // by letter: replies its copy here never saw
     QSet<QString> inFile;
     for (const Reply &reply : replies)
         inFile.insert(reply.uuid);
@@ -198,7 +205,7 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
             return false;
         letterOf.insert(reply.uuid, reply.contactUuid);
         if (!fromFile.contains(stored)) // the file's copy of the letter saw it; the log's did not
-            unseen[contactId].append(reply.outcome);
+            unseen[contactId].append(reply);
         ++report->repliesAdded;
     }
     // A letter whose copy came from the file keeps what that copy says, unless the log holds
@@ -206,13 +213,15 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
     if (!fromFile.isEmpty()) {
         QSqlQuery here(m_db);
         here.setForwardOnly(true);
-        if (!here.exec(u"SELECT c.id, c.uuid, r.uuid, r.outcome FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
+        if (!here.exec(u"SELECT c.id, c.uuid, r.uuid, r.outcome, r.reply_date FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
             return failSql(what, here.lastError());
         while (here.next()) {
-            ReplyOutcome o = ReplyOutcome::None;
+            Reply r;
             if (fromFile.contains(here.value(1).toString()) && !inFile.contains(UuidText::canonical(here.value(2).toString()))
-                && replyOutcomeFromKey(here.value(3).toString(), &o))
-                unseen[here.value(0).toLongLong()].append(o);
+                && replyOutcomeFromKey(here.value(3).toString(), &r.outcome)) {
+                r.date = IsoDates::parseDate(here.value(4).toString());
+                unseen[here.value(0).toLongLong()].append(r);
+            }
         }
     }
     for (auto it = unseen.cbegin(); it != unseen.cend(); ++it) {

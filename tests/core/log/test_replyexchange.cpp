@@ -332,6 +332,49 @@ TEST_CASE("reply exchange: a newer copy of a letter from a computer that never s
     CHECK(after->replyDate == QDate(2026, 11, 20));
     CHECK_FALSE(after->followUpDue.isValid());
     CHECK(after->updatedAt == elsewhere.updatedAt.addMSecs(1));
+
+    // A newer copy that already says all its replies say is taken as it is, to the millisecond.
+    ContactRecord knowing = *after;
+    knowing.notes = u"Thanked them"_s;
+    knowing.updatedAt = after->updatedAt.addSecs(60);
+    ContactLog::ImportReport again;
+    REQUIRE(here.log.merge({knowing}, &again));
+    CHECK(again.updated == 1);
+    CHECK(here.log.contact(here.letter.uuid)->updatedAt == knowing.updatedAt);
+
+    // A newer copy that is a draft again stays one; its replies stay on record.
+    ContactRecord draft = knowing;
+    draft.status = ContactStatus::Drafted;
+    draft.replyOutcome = ReplyOutcome::None;
+    draft.replyDate = {};
+    draft.updatedAt = knowing.updatedAt.addSecs(60);
+    REQUIRE(here.log.merge({draft}, &again));
+    const auto kept = here.log.contact(here.letter.uuid);
+    CHECK(kept->status == ContactStatus::Drafted);
+    CHECK(kept->replyOutcome == ReplyOutcome::None);
+    CHECK(kept->updatedAt == draft.updatedAt);
+    CHECK(here.log.replies(here.letter.uuid)->size() == 1);
+}
+
+TEST_CASE("reply exchange: a first reply date set by hand holds against replies that came later", "[replies][exchange]")
+{
+    LogWithLetter here;
+    Reply late = here.reply({}, QDate(2026, 11, 28), ReplyOutcome::Acknowledgement); // only on this computer
+    REQUIRE(here.log.addReply(&late));
+    ContactRecord copy = *here.log.contact(here.letter.uuid); // from a computer with one earlier reply
+    copy.status = ContactStatus::Replied;
+    copy.replyOutcome = ReplyOutcome::Substantive;
+    copy.replyDate = QDate(2026, 11, 25); // set by hand, later than that reply's own date
+    copy.updatedAt = copy.updatedAt.addSecs(60);
+    const Reply seen = here.reply(u"44444444-4444-4444-8444-000000000009"_s, QDate(2026, 11, 20), ReplyOutcome::Substantive);
+    ContactLog::ImportReport report;
+    REQUIRE(here.log.merge({copy}, {seen}, &report));
+    CHECK(report.repliesAdded == 1);
+    const auto after = here.log.contact(here.letter.uuid);
+    REQUIRE(after);
+    CHECK(after->replyDate == QDate(2026, 11, 25)); // the copy's, not the earliest reply's
+    CHECK(after->replyOutcome == ReplyOutcome::Substantive);
+    CHECK(after->updatedAt == copy.updatedAt); // the reply it had not seen changed nothing
 }
 
 TEST_CASE("reply exchange: a reply that cannot join the letter as the log holds it is refused and named, the rest imported", "[replies][exchange]")
