@@ -3647,25 +3647,13 @@ Allforio popeth?</translation>
             <numerusform>Allforiwyd %n cyswllt i %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The %n reply(ies) recorded went with them.</source>
-        <translation>
-            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
-            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
-            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
-            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
-            <numerusform>Aeth yr %n ateb a gofnodwyd gyda nhw.</numerusform>
-        </translation>
+    <message>
+        <source>Replies in the file: %1.</source>
+        <translation>Atebion yn y ffeil: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n document(s) that came with them are not in the file: they stay on this computer.</source>
-        <translation>
-            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
-            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
-            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
-            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
-            <numerusform>Nid yw'r %n dogfen a ddaeth gyda nhw yn y ffeil: maen nhw'n aros ar y cyfrifiadur hwn.</numerusform>
-        </translation>
+    <message>
+        <source>Documents that came with them, not in the file (they stay on this computer): %1.</source>
+        <translation>Dogfennau a ddaeth gyda nhw, nad ydynt yn y ffeil (maen nhw'n aros ar y cyfrifiadur hwn): %1.</translation>
     </message>
     <message numerus="yes">
         <source>The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.</source>

@@ -120,14 +120,6 @@
         <translation><numerusform>Import the %n good row and skip the rest?</numerusform><numerusform>Import the %n good rows and skip the rest?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The %n reply(ies) recorded went with them.</source>
-        <translation><numerusform>The %n reply recorded went with them.</numerusform><numerusform>The %n replies recorded went with them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n document(s) that came with them are not in the file: they stay on this computer.</source>
-        <translation><numerusform>The %n document that came with them is not in the file: it stays on this computer.</numerusform><numerusform>The %n documents that came with them are not in the file: they stay on this computer.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.</source>
         <translation><numerusform>The %n reply recorded is not in this file. Only a JSON export of everything carries replies.</numerusform><numerusform>The %n replies recorded are not in this file. Only a JSON export of everything carries replies.</numerusform></translation>
     </message>

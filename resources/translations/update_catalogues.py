@@ -45,10 +45,6 @@ SPECIAL = {
         "%n replies in the log are not in this file: only a full JSON export (--json, without --anonymous) carries replies"),
     "%n reply(ies) could not join the letter as this log holds it:": (
         "%n reply could not join the letter as this log holds it:", "%n replies could not join the letter as this log holds it:"),
-    "The %n reply(ies) recorded went with them.": ("The %n reply recorded went with them.", "The %n replies recorded went with them."),
-    "The %n document(s) that came with them are not in the file: they stay on this computer.": (
-        "The %n document that came with them is not in the file: it stays on this computer.",
-        "The %n documents that came with them are not in the file: they stay on this computer."),
     "The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries replies.": (
         "The %n reply recorded is not in this file. Only a JSON export of everything carries replies.",
         "The %n replies recorded are not in this file. Only a JSON export of everything carries replies."),

@@ -346,10 +346,10 @@ void LogController::exportLog(LogExchange::Privacy privacy)
     }
     QString message = tr("%n contact(s) exported to %1.", nullptr, result.count).arg(QDir::toNativeSeparators(path));
     if (result.replies > 0)
-        message += u' ' + tr("The %n reply(ies) recorded went with them.", nullptr, result.replies);
+        message += u"\n\n"_s + tr("Replies in the file: %1.").arg(result.replies);
     if (result.documentsLeftOut > 0)
-        message += u' ' + tr("The %n document(s) that came with them are not in the file: they stay on this computer.", nullptr,
-                             result.documentsLeftOut);
+        message += u' ' + tr("Documents that came with them, not in the file (they stay on this computer): %1.")
+                              .arg(result.documentsLeftOut);
     if (result.repliesLeftOut > 0)
         message += u"\n\n"_s + tr("The %n reply(ies) recorded are not in this file. Only a JSON export of everything carries "
                                   "replies.", nullptr, result.repliesLeftOut);

@@ -106,8 +106,8 @@ TEST_CASE("log transfer window: everything goes out as JSON with its replies, an
         CHECK(answers.offeredTypes.first().contains(u"json"_s)); // only JSON carries the replies
         REQUIRE(answers.messages.size() == 2); // the personal-data question, then what was written
         CHECK(answers.messages.first().contains(u"the replies with your summaries"_s));
-        CHECK(answers.messages.last().contains(u"The 1 reply recorded went with them."_s));
-        CHECK(answers.messages.last().contains(u"The 1 document that came with them is not in the file"_s));
+        CHECK(answers.messages.last().contains(u"Replies in the file: 1."_s));
+        CHECK(answers.messages.last().contains(u"Documents that came with them, not in the file (they stay on this computer): 1."_s));
     }
     pcctest::AppSandbox newComputer;
     QWidget parent;
