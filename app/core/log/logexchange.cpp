@@ -115,8 +115,8 @@ QJsonObject replyObject(const Reply &r)
     return o;
 }
 
-// One reply of a JSON file, checked as the window checks a reply against its letter (found
-// among the file's good contacts). Empty, with issues, when it cannot be kept.
+// One reply of a JSON file, to one of the file's good contacts, checked for all that needs no
+// letter (its letter's part is checked on import). Empty, with issues, when it cannot be kept.
 std::optional<Reply> replyFrom(const QJsonValue &value, const QString &where, const QHash<QString, const ContactRecord *> &letters,
                                DataIssues *issues)
 {
