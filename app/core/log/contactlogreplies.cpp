@@ -159,19 +159,31 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
 {
     if (replies.isEmpty() && fromFile.isEmpty())
         return true;
-    QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT r.uuid, c.uuid FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
-        return failSql(what, q.lastError());
-    while (q.next())
-        letterOf.insert(UuidText::canonical(q.value(0).toString()), UuidText::canonical(q.value(1).toString()));
-    QSqlQuery letterId(m_db);
-    letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
-    QHash<qint64, QList<Reply>> unseen; // by letter: replies its copy here never saw
     QSet<QString> inFile;
     for (const Reply &reply : replies)
         inFile.insert(reply.uuid);
+    // One read of the replies here: which letter each answers, and which of them a letter whose
+    // copy came from the file never saw (that copy is newer, but from before they came); such a
+    // letter otherwise keeps what its copy says.
+    QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
+    QHash<qint64, QList<Reply>> unseen; // by letter: replies its copy here never saw
+    QSqlQuery here(m_db);
+    here.setForwardOnly(true);
+    if (!here.exec(u"SELECT c.id, c.uuid, r.uuid, r.outcome, r.reply_date FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
+        return failSql(what, here.lastError());
+    while (here.next()) {
+        const QString letter = here.value(1).toString();
+        const QString id = UuidText::canonical(here.value(2).toString());
+        letterOf.insert(id, UuidText::canonical(letter));
+        Reply r;
+        if (fromFile.contains(letter) && !inFile.contains(id) && replyOutcomeFromKey(here.value(3).toString(), &r.outcome)) {
+            r.date = IsoDates::parseDate(here.value(4).toString());
+            unseen[here.value(0).toLongLong()].append(r);
+        }
+    }
+    here.finish();
+    QSqlQuery letterId(m_db);
+    letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
     const QDate today = QDate::currentDate();
     for (const Reply &reply : replies) {
         const auto refuse = [&](const QString &problem) {
@@ -207,22 +219,6 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         if (!fromFile.contains(stored)) // the file's copy of the letter saw it; the log's did not
             unseen[contactId].append(reply);
         ++report->repliesAdded;
-    }
-    // A letter whose copy came from the file keeps what that copy says, unless the log holds
-    // replies the file's computer never saw (a copy newer, but from before they came).
-    if (!fromFile.isEmpty()) {
-        QSqlQuery here(m_db);
-        here.setForwardOnly(true);
-        if (!here.exec(u"SELECT c.id, c.uuid, r.uuid, r.outcome, r.reply_date FROM replies r JOIN contacts c ON c.id = r.contact_id"_s))
-            return failSql(what, here.lastError());
-        while (here.next()) {
-            Reply r;
-            if (fromFile.contains(here.value(1).toString()) && !inFile.contains(UuidText::canonical(here.value(2).toString()))
-                && replyOutcomeFromKey(here.value(3).toString(), &r.outcome)) {
-                r.date = IsoDates::parseDate(here.value(4).toString());
-                unseen[here.value(0).toLongLong()].append(r);
-            }
-        }
     }
     for (auto it = unseen.cbegin(); it != unseen.cend(); ++it) {
         if (!bringLetterInLine(it.key(), it.value(), Touch::Nudge, what))

@@ -37,14 +37,12 @@ LogTransfer::Export LogTransfer::exportTo(ContactLog &log, const QString &path, 
     if (!WholeFile::writePrivate(path, data, &result.error)) // never over the log: see ProtectedFiles
         return result;
     result.count = int(records->size());
-    // Said of a full CSV only: the anonymous forms are meant to hold no reply.
-    if (carried)
-        result.replies = int(replies->size());
-    else if (privacy == LogExchange::Privacy::Full)
-        result.repliesLeftOut = int(replies->size());
     if (carried) {
+        result.replies = int(replies->size());
         for (const Reply &r : *replies)
             result.documentsLeftOut += int(r.attachments.size());
+    } else if (privacy == LogExchange::Privacy::Full) { // the anonymous forms are meant to hold no reply
+        result.repliesLeftOut = int(replies->size());
     }
     return result;
 }
