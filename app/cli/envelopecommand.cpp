@@ -35,16 +35,14 @@ int EnvelopeCommand::run(const QStringList &args, CliOutput &io)
 
     QStringList returnAddress;
     if (parser.isSet(u"return-address"_s)) {
-        const auto log = openContactLog(io);
-        if (!log)
+        const auto opened = openContactLogWithSender(parser, io);
+        if (!opened)
             return ExitCode::Failure;
-        const auto sender = resolveProfile(*log, parser.value(u"profile"_s), io);
-        if (!sender)
-            return ExitCode::Failure;
-        returnAddress << sender->name << sender->address << sender->postcode;
+        const Profile &sender = opened->sender;
+        returnAddress << sender.name << sender.address << sender.postcode;
         returnAddress.removeAll(QString());
-        if (sender->address.isEmpty())
-            return io.fail(ExitCode::Failure, CliTr::tr("the profile '%1' has no address to return letters to").arg(sender->name));
+        if (sender.address.isEmpty())
+            return io.fail(ExitCode::Failure, CliTr::tr("the profile '%1' has no address to return letters to").arg(sender.name));
     }
     int exitCode = ExitCode::Ok;
     const auto addresses = CliPrinting::chosenAddresses(parser, io, &exitCode);

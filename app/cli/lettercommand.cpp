@@ -84,17 +84,15 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
             return io.fail(ExitCode::Failure, error);
     }
 
-    const auto log = openContactLog(io);
-    if (!log)
+    const auto opened = openContactLogWithSender(parser, io);
+    if (!opened)
         return ExitCode::Failure;
-    const auto sender = resolveProfile(*log, parser.value(u"profile"_s), io);
-    if (!sender)
-        return ExitCode::Failure;
+    const Profile &sender = opened->sender;
 
     QList<Letter> letters;
     QStringList problems;
     for (const ForceRecord *f : recipients) {
-        Letter letter = LetterComposer::compose(tmpl, *f, *sender, date);
+        Letter letter = LetterComposer::compose(tmpl, *f, sender, date);
         for (const QString &p : std::as_const(letter.problems))
             problems << f->id + u": "_s + p;
         letters << letter;
@@ -126,7 +124,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
                      << Qt::endl;
         QString error;
         QString warning;
-        if (!EmailDraft::save(out, letters.first(), sender->name, sender->email, &error, &warning))
+        if (!EmailDraft::save(out, letters.first(), sender.name, sender.email, &error, &warning))
             return io.fail(ExitCode::Failure, error);
         if (!warning.isEmpty())
             io.err() << u"pcc-campaigner: warning: "_s << warning << Qt::endl;
@@ -140,7 +138,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         return CliPrinting::print(parser, job, [&](QPainter *p, QPagedPaintDevice *d) { return renderer.render(p, d, letters); }, io);
     }
     QString error;
-    if (!renderer.writePdf(letters, parser.value(u"pdf"_s), sender->name, &error))
+    if (!renderer.writePdf(letters, parser.value(u"pdf"_s), sender.name, &error))
         return io.fail(ExitCode::Failure, error);
     return ExitCode::Ok;
 }

@@ -53,4 +53,15 @@ std::optional<LogForProfile> openContactLogFor(const QCommandLineParser &parser,
     return opened;
 }
 
+std::optional<LogWithSender> openContactLogWithSender(const QCommandLineParser &parser, CliOutput &io)
+{
+    auto log = openContactLog(io);
+    if (!log)
+        return std::nullopt;
+    auto sender = resolveProfile(*log, parser.value(u"profile"_s), io);
+    if (!sender)
+        return std::nullopt;
+    return LogWithSender{std::move(log), std::move(*sender)};
+}
+
 } // namespace pcc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactlog.h"
+#include "profile.h"
 
 #include <QString>
 
@@ -11,8 +12,6 @@ class QCommandLineParser;
 
 namespace pcc {
 class CliOutput;
-
-struct Profile;
 
 // Opens the contact log at AppPaths::databaseFile() for a subcommand; prints any notice
 // (a damaged log kept aside) and warnings to stderr. Null, with the error printed (a file
@@ -35,5 +34,14 @@ struct LogForProfile
 };
 std::optional<LogForProfile> openContactLogFor(const QCommandLineParser &parser, CliOutput &io,
                                                ContactLog::Check check = ContactLog::Check::Full);
+
+// The log, and who a letter is from: the profile named by --profile, or the current one without
+// it. Nullopt, with the error printed, when the log cannot be opened or there is no such profile.
+struct LogWithSender
+{
+    std::unique_ptr<ContactLog> log;
+    Profile sender;
+};
+std::optional<LogWithSender> openContactLogWithSender(const QCommandLineParser &parser, CliOutput &io);
 
 } // namespace pcc

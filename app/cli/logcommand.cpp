@@ -48,20 +48,17 @@ int add(const QCommandLineParser &parser, CliOutput &io)
         return io.fail(ExitCode::Usage, CliTr::tr("--status must be drafted, sent, acknowledged or replied"));
     r.notes = parser.value(u"notes"_s);
 
-    const auto log = openContactLog(io);
-    if (!log)
+    const auto opened = openContactLogWithSender(parser, io);
+    if (!opened)
         return ExitCode::Failure;
-    const auto profile = resolveProfile(*log, parser.value(u"profile"_s), io);
-    if (!profile)
-        return ExitCode::Failure;
-    r.setSender(*profile);
+    r.setSender(opened->sender);
     const auto directory = loadDirectory(io);
     if (!directory)
         return ExitCode::Failure;
     const Directory &dir = *directory;
     if (const ForceRecord *f = dir.force(r.forceId))
         r.setRecipient(*f);
-    ContactRecorder recorder(*log);
+    ContactRecorder recorder(*opened->log);
     if (!recorder.record(&r))
         return io.fail(ExitCode::Failure, recorder.lastError());
     io.out() << r.uuid << Qt::endl;
