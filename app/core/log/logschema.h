@@ -15,6 +15,7 @@ namespace pcc {
 //   3  deletions still to reach the team server (team_removals)
 //   4  replies, several per letter, with their commitments and attachments
 //   5  an index of letters' outcomes and days to a reply, for responsiveness
+//   6  the index of contacts by force alone is dropped (nothing read from it)
 class LogSchema
 {
 public:

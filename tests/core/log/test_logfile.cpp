@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtEndian>
 
 
@@ -50,6 +51,41 @@ qint32 headerInt(const QString &path, int offset)
     return qFromBigEndian<qint32>(header.constData() + offset);
 }
 
+// The indexes and triggers of a closed log, each as "type name on table", read by a connection
+// of the test's own.
+QStringList schemaObjects(const QString &path)
+{
+    QStringList objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-reader"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY type, name"_s));
+        while (q.next())
+            objects << u"%1 %2 on %3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema-reader"_s);
+    return objects;
+}
+
+const QStringList kContactsIndexes = {
+    u"index contacts_follow_up on contacts"_s,
+    u"index contacts_outcomes on contacts"_s,
+    u"index contacts_profile_force on contacts"_s,
+    u"index sqlite_autoindex_contacts_1 on contacts"_s,
+};
+
+QStringList indexesOnContacts(const QStringList &objects)
+{
+    QStringList mine;
+    for (const QString &o : objects) {
+        if (o.endsWith(u" on contacts"_s) && o.startsWith(u"index"_s))
+            mine << o;
+    }
+    return mine;
+}
 
 } // namespace
 
@@ -438,4 +474,71 @@ TEST_CASE("log file: where WAL is refused the log keeps a rollback journal and l
     REQUIRE(all);
     REQUIRE(all->size() == 1);
     CHECK(all->first().uuid == uuid);
+}
+
+TEST_CASE("log file: a log from the first release ends with the indexes and triggers of a new log", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(u"new.sqlite"_s);
+    const QString old = dir.filePath(u"contact-log.sqlite"_s);
+    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const QString &path : {fresh, old}) {
+        ContactLog log;
+        REQUIRE(log.open(path));
+    }
+    const QStringList objects = schemaObjects(fresh);
+    CHECK(objects.contains(u"trigger contacts_ai on contacts"_s));
+    CHECK(objects.contains(u"trigger contacts_au on contacts"_s));
+    CHECK(objects.contains(u"trigger contacts_ad on contacts"_s));
+    // Version 6 dropped the index by force alone: nothing read from it, and every write kept it.
+    CHECK(indexesOnContacts(objects) == kContactsIndexes);
+    CHECK(schemaObjects(old) == objects);
+}
+
+TEST_CASE("log file: a large import builds the log's indexes and progress triggers again", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+    }
+    const QStringList objects = schemaObjects(path);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+        // Large enough that the import drops its indexes and builds them once at the end.
+        QList<ContactRecord> records;
+        for (int i = 0; i < 5000; ++i) {
+            ContactRecord r;
+            r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.profileUuid = u"b0000000-0000-4000-8000-000000000001"_s;
+            r.profileName = u"Alice"_s;
+            r.forceId = i % 2 ? u"kent"_s : u"essex"_s;
+            r.status = i == 4999 ? ContactStatus::Replied : ContactStatus::Sent;
+            r.date = QDate(2026, 11, 1);
+            r.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+            r.updatedAtKnown = true;
+            records << r;
+        }
+        ContactLog::ImportReport report;
+        REQUIRE(log.merge(records, &report));
+        CHECK(report.added == 5000);
+        const auto progress = log.progressByForce(u"b0000000-0000-4000-8000-000000000001"_s);
+        REQUIRE(progress);
+        CHECK(progress->value(u"kent"_s) == ForceProgress::Replied);
+        CHECK(progress->value(u"essex"_s) == ForceProgress::Sent);
+        // The triggers are back: a letter recorded after the import still moves the map.
+        ContactRecord later = records.at(0);
+        later.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        later.forceId = u"surrey"_s;
+        later.profileUuid.clear();
+        const Profile alice = *log.profileByName(u"Alice"_s);
+        later.setSender(alice);
+        REQUIRE(log.addContact(&later));
+        CHECK(log.progressByForce(alice.uuid)->value(u"surrey"_s) == ForceProgress::Sent);
+        CHECK(log.integrityCheck() == u"ok"_s);
+    }
+    CHECK(schemaObjects(path) == objects);
 }
