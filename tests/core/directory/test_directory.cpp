@@ -263,6 +263,9 @@ TEST_CASE("directory: evidence with an unknown status or confidence is refused",
         {1, u"letter_clause"_s, QJsonValue(QJsonValue::Null), u"letter_clause"_s},
         {1, u"confirm_question"_s, QJsonValue(QJsonValue::Null), u"confirm_question"_s},
         {1, u"letter_clause"_s, u"The unit (a police one) is welcome."_s, u"letter_clause"_s},
+        {1, u"confirm_question"_s, u"Can you confirm the unit [a police one] is funded?"_s, u"confirm_question"_s},
+        {1, u"letter_clause"_s, QStringList(45, u"word"_s).join(u' ') + u" end."_s, u"letter_clause"_s}, // 46 words
+        {1, u"confirm_question"_s, QStringList(45, u"word"_s).join(u' ') + u" end?"_s, u"confirm_question"_s},
         {1, u"evidence_as_of"_s, u"last year"_s, u"evidence_as_of"_s},
         {0, u"sources"_s, QJsonArray{u"javascript:alert(1)"_s}, u"sources[0]"_s},
         {0, u"sources"_s, QJsonArray{u"file:///etc/passwd"_s}, u"sources[0]"_s},
@@ -293,6 +296,16 @@ TEST_CASE("directory: evidence with an unknown status or confidence is refused",
     forces.replace(0, force);
     root.insert(u"forces"_s, forces);
     CHECK_FALSE(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &issues).isEmpty());
+    // A letter sentence of exactly 45 words, with full stops in it, is accepted.
+    QJsonObject police = forces.at(1).toObject();
+    QJsonObject policeEvidence = police.value(u"stalking_support"_s).toObject();
+    policeEvidence.insert(u"letter_clause"_s, QStringList(22, u"word"_s).join(u' ') + u". "_s + QStringList(22, u"word"_s).join(u' ') + u" end."_s);
+    police.insert(u"stalking_support"_s, policeEvidence);
+    forces.replace(1, police);
+    root.insert(u"forces"_s, forces);
+    pcc::DataIssues longest;
+    CHECK_FALSE(pcc::Directory::fromJson(QJsonDocument(root).toJson(), &longest).isEmpty());
+    CHECK(longest.isEmpty());
 }
 
 TEST_CASE("plain words: the research's short forms read as words, and only whole short forms", "[directory]")

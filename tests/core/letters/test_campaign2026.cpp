@@ -124,6 +124,16 @@ TEST_CASE("conditions: a record with no status, or a thanks status with no sente
     CHECK_FALSE(LetterComposer::conditionValues(none, jane()).value(u"thanks_allowed"_s));
     CHECK(LetterComposer::conditionValues(none, jane()).value(u"no_service_found"_s));
 
+    // Buying a service, but the sentence about it is gone (a correction set the status only):
+    // no paragraph about a service the letter cannot name; the letter asks, as for no service.
+    ForceRecord buying = *bundled().force(u"dyfed-powys"_s);
+    REQUIRE(buying.stalkingSupport.status == AdvocacyStatus::Commissioning);
+    CHECK(LetterComposer::conditionValues(buying, jane()).value(u"commissioning"_s));
+    buying.stalkingSupport.letterClause.clear();
+    CHECK_FALSE(LetterComposer::conditionValues(buying, jane()).value(u"commissioning"_s));
+    CHECK(LetterComposer::conditionValues(buying, jane()).value(u"no_service_found"_s));
+    CHECK_FALSE(letterText(buying, jane()).contains(u"the new service, and any that follows it"_s));
+
     // Funded, may have ended: thanked, never asked to "sustain".
     const ForceRecord cleveland = *bundled().force(u"cleveland"_s);
     REQUIRE(cleveland.stalkingSupport.status == AdvocacyStatus::FundedMayHaveEnded);

@@ -132,6 +132,13 @@ TEST_CASE("postcodes: a bad postcode table in the data folder is reported, and t
     CHECK(warning.contains(u"was not used"_s));
     CHECK(warning.contains(u"atlantis"_s));
     CHECK(table.find(Postcode::parse(u"GL50 1AA"_s)).forceIds == QStringList{u"gloucestershire"_s});
+
+    // A certainty the app does not know is reported too (the words are lower case).
+    DataIssues issues;
+    PostcodeDistricts::fromCsv("outcode,forces,straddles,certainty\nGL50,gloucestershire,no,High\nGL51,gloucestershire,no,low\n", &issues);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().path == u"line 2"_s);
+    CHECK(issues.first().message.contains(u"certainty 'High' is not high, medium or low"_s));
 }
 
 TEST_CASE("cli: lookup exit codes follow the contract", "[lookup][cli]")
@@ -180,6 +187,10 @@ TEST_CASE("online lookup: answers are checked, lies are rejected", "[lookup][net
           == u"metropolitan"_s);
     CHECK(lookup.forceFromResponse(R"({"status":200,"result":{"country":"Scotland","pfa":"Scotland"}})", &error)
           == u"scotland"_s);
+    // Northern Ireland's police area is none of the 43: the country says it has no commissioner.
+    CHECK(lookup.forceFromResponse(R"({"status":200,"result":{"country":"Northern Ireland","pfa":"Police Service of Northern Ireland"}})",
+                                   &error)
+          == u"northern-ireland"_s);
     CHECK(lookup.forceFromResponse(R"({"status":200,"result":{"country":"England","pfa":"Gotham"}})", &error).isEmpty());
     CHECK(error.contains(u"Gotham"_s));
     CHECK(lookup.forceFromResponse("<html>captive portal</html>", &error).isEmpty());

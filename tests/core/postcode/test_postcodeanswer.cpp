@@ -79,6 +79,10 @@ TEST_CASE("postcode answer: no commissioner, unknown and invalid", "[lookup][ans
     const PostcodeAnswer newTd = answerFor(u"TD99 1AA"_s); // not in the table: the TD area's forces
     CHECK(newTd.kind == Kind::AreaFallback);
     CHECK(newTd.forceIds.contains(u"northumbria"_s));
+    // A district newer than the table, in an area that is all Northern Ireland: as sure as the rest.
+    const PostcodeAnswer newBt = answerFor(u"BT99 1AA"_s);
+    CHECK(newBt.kind == Kind::NoPccArea);
+    CHECK(newBt.certain);
     // One candidate with no commissioner, from one list only: still no commissioner, but unsure.
     CHECK(answerFor(u"TD9 7AA"_s).kind == Kind::NoPccArea);
     CHECK_FALSE(answerFor(u"TD9 7AA"_s).certain);

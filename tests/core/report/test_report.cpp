@@ -9,6 +9,7 @@
 #include <QFont>
 
 #include "apppaths.h"
+#include "campaignfigures.h"
 #include "contactlog.h"
 #include "contactrecorder.h"
 #include "directory.h"
@@ -282,4 +283,31 @@ TEST_CASE("map labels: a label crowded out everywhere still stays on the map", "
     for (int y = 0; y < 620; y += 25)
         wall << QRectF(0, y, 740, 22);
     CHECK(bounds.contains(MapPainter::placeLabel(u"Kent"_s, font, QPointF(370, 600), bounds, &wall)));
+}
+
+TEST_CASE("report figures: a draft is not a letter sent, and not an office's latest letter", "[report]")
+{
+    const Directory directory = Directory::fromJson(pcctest::shippedPolicingBodies(), nullptr);
+    REQUIRE(directory.forces().size() == 43);
+    auto letter = [](const QString &force, ContactStatus status, QDate date) {
+        ContactRecord r;
+        r.forceId = force;
+        r.status = status;
+        r.date = date;
+        return r;
+    };
+    const QList<ContactRecord> contacts = {letter(u"kent"_s, ContactStatus::Sent, QDate(2026, 10, 2)),
+                                           letter(u"kent"_s, ContactStatus::Drafted, QDate(2026, 11, 20)),
+                                           letter(u"essex"_s, ContactStatus::Drafted, QDate(2026, 11, 21))};
+    const CampaignFigures f = CampaignFigures::from(directory, contacts, {{u"kent"_s, ForceProgress::Sent}});
+    CHECK(f.lettersSent == 1);
+    CHECK(f.sentPerMonth == QMap<QString, int>{{u"2026-10"_s, 1}});
+    CHECK(f.contacted == 1);
+    for (const CampaignFigures::ForceRow &row : f.rows) {
+        INFO(row.forceId.toStdString());
+        if (row.forceId == u"kent"_s)
+            CHECK(row.lastLetter == QDate(2026, 10, 2));
+        else
+            CHECK_FALSE(row.lastLetter.isValid());
+    }
 }

@@ -76,6 +76,23 @@ TEST_CASE("team: A team server address needs a role and a host and a database an
     CHECK_FALSE(TeamServerAddress::parse(u"postgresql://sam@db.example.org/"_s).isValid());      // no database
     CHECK_FALSE(TeamServerAddress::parse(u"https://sam@db.example.org/campaign"_s).isValid());
     CHECK_FALSE(TeamServerAddress::parse(QString()).isValid());
+
+    // hostaddr is an IP address and nothing more: anything after it would reach libpq as more
+    // connection options (a "sslmode=disable" slipped in would send the password without TLS).
+    for (const QString &ip : {u"192.0.2.10"_s, u"2001:db8::1"_s}) {
+        const TeamServerAddress byIp = TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?hostaddr="_s + ip);
+        INFO(ip.toStdString());
+        REQUIRE(byIp.isValid());
+        CHECK(byIp.connectOptions().contains(u"hostaddr="_s + ip));
+        CHECK(byIp.connectOptions().contains(u"sslmode=verify-full"_s));
+    }
+    for (const QString &smuggled : {u"192.0.2.10;sslmode=disable"_s, u"192.0.2.10%20sslmode%3Ddisable"_s, u"x192.0.2.10"_s,
+                                    u"192.0.2.10x"_s}) {
+        INFO(smuggled.toStdString());
+        const TeamServerAddress refused = TeamServerAddress::parse(u"postgresql://sam@db.example.org/campaign?hostaddr="_s + smuggled);
+        CHECK_FALSE(refused.isValid());
+        CHECK(refused.error().contains(u"is not an IP address"_s));
+    }
 }
 
 TEST_CASE("team: init creates the schema once and a second run changes nothing", "[team]")

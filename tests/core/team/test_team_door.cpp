@@ -168,6 +168,9 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
          u"its commitment ends before it starts"_s},
         {withField(u"commitment_from"_s, u"1999-04-01"_s, u"commitment"_s), u"its commitment's dates"_s},
         {withField(u"commitment_quote"_s, u"we will\\u001bfund"_s, u"commitment"_s), u"control character"_s},
+        // Terminal escapes in any text the coordinator reads in psql, the notes and the letter too.
+        {withField(u"notes"_s, u"call \\u001b[2Jback"_s), u"control character"_s},
+        {withField(u"letter_text"_s, u"Dear \\u001b]0;x\\u0007Commissioner"_s), u"control character"_s},
     };
     for (const auto &[batch, says] : batches) {
         INFO(batch.toStdString());
@@ -410,6 +413,11 @@ TEST_CASE("team door: a profile deleted here with its team copy is removed from 
     twin.uuid = leavingRecords.at(0).uuid;
     REQUIRE(TeamSync::push(other, twin.profileUuid, {twin}, &result));
 
+    // Another volunteer who learns a profile's id and calls the server by hand removes nothing of it.
+    CHECK(column(other, u"SELECT pcc.remove_profile('%1')"_s.arg(staying.uuid)) == QStringList{u"0"_s});
+    CHECK(column(other, u"SELECT pcc.remove_contacts('[\"%1\"]')"_s.arg(stayingRecords.at(0).uuid)) == QStringList{u"0"_s});
+    CHECK(column(gwen, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"3"_s});
+
     // A new, empty computer syncing removes nothing: only deletions made here travel.
     int removed = -1;
     REQUIRE(TeamSync::remove(gwen, {}, &removed));
@@ -443,4 +451,81 @@ TEST_CASE("team door: a profile deleted here with its team copy is removed from 
     REQUIRE(TeamSync::remove(other, {{TeamRemoval::Kind::Contact, twin.uuid, QDateTime::currentDateTimeUtc()}}, &removed));
     CHECK(removed == 1);
     CHECK(column(gwen, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"1"_s});
+}
+
+TEST_CASE("team door: the daily limit counts every batch of the day and starts again the next day", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_daily"_s);
+    const QString profile = newUuid();
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection c = team.connectAs(u"v_daily"_s, password);
+    REQUIRE(TeamLimits::set(admin, u"v_daily"_s, 5, std::nullopt));
+    auto two = [&](const QString &force) {
+        return QList<ContactRecord>{record(profile, u"Dee"_s, force, ContactStatus::Sent), record(profile, u"Dee"_s, force, ContactStatus::Sent)};
+    };
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, profile, two(u"kent"_s), &result));
+    REQUIRE(TeamSync::push(c, profile, two(u"essex"_s), &result));
+    const QList<ContactRecord> third = two(u"surrey"_s);
+    CHECK_FALSE(TeamSync::push(c, profile, third, &result));
+    CHECK(c.lastError().contains(u"4 contacts today and 2 more would pass the limit of 5 a day"_s));
+    CHECK(rowCount(c) == u"4"_s);
+
+    // The server's count was written yesterday: today starts again from nothing.
+    REQUIRE(admin.exec(u"UPDATE pcc.volunteers SET written_on = current_date - 1 WHERE role = 'v_daily'"_s, u"yesterday"_s));
+    INFO(c.lastError().toStdString());
+    REQUIRE(TeamSync::push(c, profile, third, &result));
+    CHECK(rowCount(c) == u"6"_s);
+
+    // A misspelt volunteer is not "done": the coordinator is told, and nobody's limit moves.
+    CHECK_FALSE(TeamLimits::set(admin, u"v_dialy"_s, 1, std::nullopt));
+    CHECK(admin.lastError().contains(u"v_dialy is not one of the campaign's volunteers"_s));
+    TeamLimitValues limits;
+    REQUIRE(TeamLimits::fetch(admin, u"v_daily"_s, &limits));
+    CHECK(limits.rowsPerDay == 5);
+}
+
+TEST_CASE("team door: an older or same-time copy sent by hand does not replace the server's newer one", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_two_computers"_s);
+    TeamConnection c = team.connectAs(u"v_two_computers"_s, password);
+    const QString row = u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\","
+                        "\"contact_date\":\"2026-11-20\",\"status\":\"%1\",\"reply_outcome\":\"%2\",\"reply_date\":%3,"
+                        "\"updated_at\":\"%4\"}]"_s;
+    const QString newer = row.arg(u"replied"_s, u"substantive"_s, u"\"2026-11-25\""_s, u"2026-11-26T10:00:00.500Z"_s);
+    const QString older = row.arg(u"sent"_s, QString(), u"null"_s, u"2026-11-26T10:00:00.499Z"_s);
+    const QString sameTime = row.arg(u"sent"_s, QString(), u"null"_s, u"2026-11-26T10:00:00.500Z"_s);
+    TeamConnection::Rows stored;
+    REQUIRE(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {newer}, u"store"_s, &stored));
+    CHECK(stored.value(0).value(0) == u"1"_s);
+    for (const QString &copy : {older, sameTime}) {
+        INFO(copy.toStdString());
+        REQUIRE(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {copy}, u"store"_s, &stored));
+        CHECK(stored.value(0).value(0) == u"0"_s);
+        CHECK(column(c, u"SELECT status || '|' || reply_outcome FROM pcc.contacts"_s) == QStringList{u"replied|substantive"_s});
+    }
+}
+
+TEST_CASE("team door: drafts marked as commitments do not use up the commitment cap", "[team][security]")
+{
+    TeamServer team;
+    const QString password = team.addVolunteer(u"v_drafts"_s);
+    const QString profile = newUuid();
+    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection c = team.connectAs(u"v_drafts"_s, password);
+    REQUIRE(TeamLimits::set(admin, u"v_drafts"_s, 100, 1));
+    ContactRecord draft = record(profile, u"Dan"_s, u"kent"_s, ContactStatus::Drafted);
+    draft.replyOutcome = ReplyOutcome::Commitment;
+    ContactRecord sent = record(profile, u"Dan"_s, u"kent"_s, ContactStatus::Replied);
+    sent.replyOutcome = ReplyOutcome::Commitment;
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(c, profile, {draft}, &result));
+    INFO(c.lastError().toStdString());
+    REQUIRE(TeamSync::push(c, profile, {sent}, &result)); // the one real commitment, within a cap of 1
+    ContactRecord second = record(profile, u"Dan"_s, u"kent"_s, ContactStatus::Replied);
+    second.replyOutcome = ReplyOutcome::Commitment;
+    CHECK_FALSE(TeamSync::push(c, profile, {second}, &result));
+    CHECK(c.lastError().contains(u"more than 1 commitments for one force"_s));
 }

@@ -113,6 +113,18 @@ TEST_CASE("team replies: a commitment's details and a shared summary reach the s
     REQUIRE(second.run().ok);
     CHECK(column(admin, u"SELECT reply_summary FROM pcc.contacts WHERE force_id = 'essex'"_s)
           == QStringList{u"The office will look again in April."_s});
+
+    // The office raises its promise in a later reply: the team sees the latest commitment.
+    const Commitment raised{u"two stalking advocates"_s, u"£90,000 a year"_s, QDate(2027, 4, 1), QDate(2030, 3, 31),
+                            u"We will fund two advocates."_s};
+    reply(kent, ReplyOutcome::Commitment, {}, false, raised);
+    const auto third = log.contacts(rae.uuid);
+    const auto sharedThird = log.sharedReplies(rae.uuid);
+    TeamSyncJob raise{team.address(u"v_rae"_s), password, rae.uuid, *third, {}, {}, *sharedThird};
+    REQUIRE(raise.run().ok);
+    CHECK(column(admin, u"SELECT commitment_what || '|' || commitment_amount || '|' || commitment_until FROM pcc.contacts "
+                        "WHERE force_id = 'kent'"_s)
+          == QStringList{u"two stalking advocates|£90,000 a year|2030-03-31"_s});
 }
 
 TEST_CASE("team replies: the team's coverage answers as this computer does, and follows edits and deletions", "[team][replies]")
@@ -252,6 +264,19 @@ TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgem
                        "'2026-11-09', 'acknowledgement', '2026-11-20 10:00:00.123+00')"_s,
                        u"insert"_s));
     CHECK(column(admin, u"SELECT replied FROM pcc.coverage"_s) == QStringList{u"0"_s}); // version 3 left it out
+
+    // Before the coordinator's init, a volunteer's sync is refused with what to do, and sends nothing.
+    {
+        TeamConnection early(TeamServerAddress::parse(server.url(u"v_old"_s)));
+        REQUIRE(early.open(u"old-secret"_s));
+        ContactRecord later = answered(u"p"_s, u"essex"_s, QDate(2026, 11, 1), ContactStatus::Sent, QDate());
+        TeamSync::Result refused;
+        CHECK_FALSE(TeamSync::push(early, u"p"_s, {later}, &refused));
+        CHECK(early.problem() == TeamConnection::Problem::NotInitialised);
+        CHECK(early.lastError().contains(u"version 3"_s));
+        CHECK(early.lastError().contains(u"'team init'"_s));
+        CHECK(column(admin, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"1"_s});
+    }
 
     TeamAdmin::InitResult result;
     INFO(admin.lastError().toStdString());

@@ -106,6 +106,13 @@ TEST_CASE("corrections: exported as a file a coordinator reads back exactly", "[
     bad.replace("phoned the office on 28 November 2026", "");
     Corrections::fromJson(bad, &error);
     CHECK(error.contains(u"incomplete"_s));
+    // Nor a correction to nothing: an office's email is never corrected away.
+    QByteArray blank = c.toJson();
+    REQUIRE(blank.contains("\"pcc@kent.example\""));
+    blank.replace("\"pcc@kent.example\"", "\"  \"");
+    error.clear();
+    CHECK(Corrections::fromJson(blank, &error).items().isEmpty());
+    CHECK(error.contains(u"incomplete"_s));
 }
 
 TEST_CASE("corrections: the coordinator's merge applies agreeing corrections and lists conflicts", "[corrections][merge]")
@@ -163,6 +170,15 @@ TEST_CASE("corrections: the merge lowers a corrected field to medium, even one t
     const auto verified = DirectoryMerge::merge(base, {checked}, QDate(2026, 11, 30));
     CHECK(verified.directory.force(forceId)->provenanceOf(field).confidence == u"high"_s);
     CHECK(verified.directory.force(forceId)->provenanceOf(field).verifiedOn == u"2026-11-29"_s);
+
+    // Evidence the research holds at low confidence, corrected with a source: medium now.
+    REQUIRE(base.force(u"essex"_s)->stalkingSupport.confidence == u"low"_s);
+    Corrections evidence;
+    evidence.set(correction(u"essex"_s, u"evidence_service"_s, u"Veritas Justice"_s));
+    const auto raised = DirectoryMerge::merge(base, {evidence}, QDate(2026, 11, 30));
+    REQUIRE(raised.applied == 1);
+    CHECK(raised.directory.force(u"essex"_s)->stalkingSupport.provider == u"Veritas Justice"_s);
+    CHECK(raised.directory.force(u"essex"_s)->stalkingSupport.confidence == u"medium"_s);
 }
 
 TEST_CASE("corrections: 'checked by you' disappears once an update changes the value that was checked", "[corrections][updates]")
@@ -214,13 +230,16 @@ TEST_CASE("corrections: they survive an update, until an update brings the same 
     Corrections c;
     c.set(correction(u"kent"_s, u"email"_s, u"pcc@kent.example"_s));
     c.set(correction(u"essex"_s, u"phone"_s, u"01245 000111"_s));
+    // A check of Kent's phone, which no update here changes: "checked by you" stays throughout.
+    const QString kentPhone = ShippedData::loadDirectory().directory.force(u"kent"_s)->phone;
+    c.set({u"kent"_s, u"phone"_s, kentPhone, u"rang it"_s, QDate(2026, 11, 28), Correction::Kind::Verification, {}});
     saveCorrections(c);
-    // An update that changes something else: both corrections stay.
+    // An update that changes something else: the corrections and the check stay.
     installUpdate(dir, u"2026-12-01"_s, [](QJsonObject &f) {
         if (f.value(u"force_id"_s).toString() == u"dorset"_s)
             f.insert(u"phone"_s, u"01202 229084"_s);
     });
-    CHECK(Corrections::load(Corrections::defaultPath(), nullptr).items().size() == 2);
+    CHECK(Corrections::load(Corrections::defaultPath(), nullptr).items().size() == 3);
     CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email == u"pcc@kent.example"_s);
     // An update that brings Kent's corrected email: that correction is done and dropped.
     installUpdate(dir, u"2026-12-02"_s, [](QJsonObject &f) {
@@ -228,8 +247,10 @@ TEST_CASE("corrections: they survive an update, until an update brings the same 
             f.insert(u"email"_s, u"pcc@kent.example"_s);
     });
     const Corrections left = Corrections::load(Corrections::defaultPath(), nullptr);
-    REQUIRE(left.items().size() == 1);
-    CHECK(left.items().first().forceId == u"essex"_s);
+    REQUIRE(left.items().size() == 2);
+    CHECK(left.items().at(0).forceId == u"essex"_s);
+    CHECK(left.items().at(1).kind == Correction::Kind::Verification);
+    CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->provenanceOf(u"phone"_s).localNote.startsWith(u"checked by you"_s));
 }
 
 TEST_CASE("corrections: a body that changes kind in an update is greeted as its new kind", "[corrections][updates]")

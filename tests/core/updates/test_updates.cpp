@@ -6,6 +6,7 @@
 
 #include "corrections.h"
 #include "dataversion.h"
+#include "directorydiff.h"
 #include "directoryupdate.h"
 #include "shippeddata.h"
 #include "signingkeys.h"
@@ -417,10 +418,56 @@ TEST_CASE("updates: never written through a link, private on disk, and revert pu
     QString message;
     REQUIRE(DirectoryUpdate::revert(&message, &error));
     CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-03"_s);
+    // A second revert undoes the first: the later directory comes back, with its own signature.
+    INFO(error.toStdString());
+    REQUIRE(DirectoryUpdate::revert(&message, &error));
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-04"_s);
+    REQUIRE(DirectoryUpdate::revert(&message, &error));
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-03"_s);
     // Someone puts an unsigned file where the previous one lives: revert refuses it.
     pcctest::writeFile(DirectoryUpdate::previousPath(), Publisher::update(u"2026-12-09"_s, u"attacker@evil.example"_s));
     const QByteArray before = inUseBytes();
     CHECK_FALSE(DirectoryUpdate::revert(&message, &error));
     CHECK(error.contains(u"no signature"_s));
     CHECK(inUseBytes() == before);
+}
+
+TEST_CASE("updates: with two publishers trusted, each one's directory installs and comes back on revert", "[updates][security]")
+{
+    Publisher first;
+    const QString secondSecret = first.dir.filePath(u"second-secret.key"_s);
+    const QString secondPublic = first.dir.filePath(u"second-public.key"_s);
+    QString error;
+    REQUIRE(SigningKeys::generate(secondSecret, secondPublic, &error));
+    SigningKeys::PublicKey secondKey;
+    REQUIRE(TrustedKeys::add(secondPublic, &secondKey, &error));
+
+    DirectoryUpdate::Installed result;
+    REQUIRE(DirectoryUpdate::installFile(first.signedFile(u"by-first.json"_s, Publisher::update(u"2026-12-01"_s)), &result, &error));
+    const QString bySecond = first.dir.filePath(u"by-second.json"_s);
+    pcctest::writeFile(bySecond, Publisher::update(u"2026-12-02"_s));
+    REQUIRE(SigningKeys::sign(bySecond, secondSecret, &error));
+    INFO(error.toStdString());
+    REQUIRE(DirectoryUpdate::installFile(bySecond, &result, &error));
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-02"_s);
+    QString message;
+    REQUIRE(DirectoryUpdate::revert(&message, &error)); // the first publisher's file, checked by its key
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
+}
+
+TEST_CASE("updates: the preview lists each field an update changes, with the old and the new value", "[updates]")
+{
+    const Directory before = Directory::fromJson(pcctest::shippedPolicingBodies(), nullptr);
+    const Directory after = Directory::fromJson(Publisher::update(u"2026-12-01"_s), nullptr);
+    REQUIRE(before.forces().size() == 43);
+    REQUIRE(after.forces().size() == 43);
+    const QList<DirectoryChange> changes = DirectoryDiff::between(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().forceId == u"kent"_s);
+    CHECK(changes.first().field == u"Email"_s);
+    CHECK(changes.first().oldValue == before.force(u"kent"_s)->email);
+    CHECK(changes.first().newValue == u"newpcc@kent.example"_s);
+    CHECK(DirectoryDiff::describe(changes).contains(u"newpcc@kent.example"_s));
+    CHECK(DirectoryDiff::between(before, before).isEmpty());
+    CHECK(DirectoryDiff::describe({}) == u"No contact details change."_s);
 }
