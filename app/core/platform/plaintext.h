@@ -10,7 +10,7 @@ namespace pcc {
 namespace PlainText {
 
 // The position of the first control character other than tab, line feed and carriage return
-// (U+0000-U+001F, U+007F), or -1.
+// (U+0000-U+001F, U+007F-U+009F: a terminal may obey U+009B as it obeys U+001B), or -1.
 qsizetype firstControlCharacter(const QString &text);
 // For a one-line label (a document's name): the first control character of any kind, tab and
 // line breaks included (U+0085, U+2028 and U+2029 too), or -1.

@@ -110,7 +110,8 @@ QList<TeamSchema::Migration> TeamSchema::migrations()
         "count(*) FILTER (WHERE sent > 0) AS volunteers, sum(sent)::bigint AS sent, sum(replied)::bigint AS replied, "
         "sum(commitments)::bigint AS commitments FROM pcc.force_volunteer GROUP BY force_id"_s,
     };
-    return {{1, v1}, {2, v2}, {3, TeamSchemaVersions::version3()}, {4, TeamSchemaVersions::version4()}};
+    return {{1, v1}, {2, v2}, {3, TeamSchemaVersions::version3()}, {4, TeamSchemaVersions::version4()},
+            {5, TeamSchemaVersions::version5()}};
 }
 
 } // namespace pcc

@@ -15,7 +15,7 @@ namespace pcc {
 // everything; pcc.coverage holds counts per force and nothing personal.
 namespace TeamSchema {
 
-constexpr int Version = 4;
+constexpr int Version = 5;
 
 // What one volunteer may write, until the coordinator says otherwise (`team limits`): enough
 // for a first sync of a long log, too few to drown the campaign's figures.

@@ -1,4 +1,4 @@
-// pcc.store_contacts: the one door through which volunteers write (team schema versions 3 and 4).
+// pcc.store_contacts: the one door through which volunteers write (team schema versions 3, 4 and 5).
 #include "teamschemaversions.h"
 
 #include "contactenums.h"
@@ -39,15 +39,17 @@ QString TeamSchemaVersions::quotedList(const QStringList &keys)
 // what the server says goes into its log. pg_temp comes last in search_path, so a caller's
 // temporary table cannot stand in for a catalogue or a table of ours; TimeZone is fixed, so
 // "today" for the daily limit is the server's UTC day whatever time zone the caller's session sets.
-QString TeamSchemaVersions::storeContactsFunction(bool withReplies)
+QString TeamSchemaVersions::storeContactsFunction(int version)
 {
+    const bool withReplies = version >= 4;
     const QString drafted = statusKey(ContactStatus::Drafted);
     const QString commitment = replyOutcomeKey(ReplyOutcome::Commitment);
     const QString columns = kContactColumns + (withReplies ? kReplyColumns : QString());
     const QString names = namesOf(columns);
     // Tab, line feed and carriage return are text; every other control character is refused,
     // as the app refuses it (a NUL cannot even be read from JSON into text).
-    const QString controls = uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]')"_s;
+    const QString controls = version >= 5 ? uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]')"_s
+                                          : uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]')"_s;
 
     QString replyChecks;
     QString replyTexts;

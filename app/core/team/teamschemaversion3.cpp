@@ -38,7 +38,7 @@ QStringList TeamSchemaVersions::version3()
         "ADD COLUMN commitments_per_force integer CHECK (commitments_per_force >= 0), "
         "ADD COLUMN written_on date, ADD COLUMN written integer NOT NULL DEFAULT 0"_s,
 
-        storeContactsFunction(false),
+        storeContactsFunction(3),
 
         // A volunteer removes their own contacts (deleted on their computer), by id or a whole profile.
         u"CREATE FUNCTION pcc.remove_contacts(ids json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "

@@ -33,7 +33,7 @@ QStringList TeamSchemaVersions::version4()
         u"ALTER TABLE pcc.contacts ADD COLUMN commitment_what text NOT NULL DEFAULT '', "
         "ADD COLUMN commitment_amount text NOT NULL DEFAULT '', ADD COLUMN commitment_from date, ADD COLUMN commitment_until date, "
         "ADD COLUMN commitment_quote text NOT NULL DEFAULT '', ADD COLUMN reply_summary text NOT NULL DEFAULT ''"_s,
-        storeContactsFunction(true),
+        storeContactsFunction(4),
 
         // Answered letters per force and day: by days from letter to reply, and by the reply's
         // date. Granted to no one; only the coverage view, as its owner, reads them.

@@ -8,10 +8,12 @@ namespace pcc::TeamSchemaVersions {
 // The statements of each version after the first two (see TeamSchema::migrations).
 QStringList version3();
 QStringList version4();
+QStringList version5();
 
-// pcc.store_contacts, the volunteers' only way to write: version 3's, or version 4's, which also
-// takes a reply's commitment and the summary a volunteer chose to share.
-QString storeContactsFunction(bool withReplies);
+// pcc.store_contacts, the volunteers' only way to write, as schema version 3, 4 or 5 defined it:
+// 4 also takes a reply's commitment and the summary a volunteer chose to share; 5 also refuses
+// the C1 control characters (U+0080-U+009F), which some terminals obey as escapes.
+QString storeContactsFunction(int version);
 
 // A letter answered, by the app's rule (Responsiveness::isAnswered), as an SQL condition on the row
 // prefix `row` ("NEW.", "c." or empty).

@@ -384,9 +384,19 @@ TEST_CASE("log: a NUL or other control character is refused at recording and at 
     r.letterText = u"bell"_s + QChar(7);
     CHECK_FALSE(log.updateContact(&r));
     CHECK(log.lastError().contains(u"U+0007"_s));
+    // C1 controls too: a terminal may obey U+009B as an escape. The first letter after them is text.
+    r.letterText = u"Dear"_s + QChar(0x9b) + u"2J Commissioner"_s;
+    CHECK_FALSE(log.updateContact(&r));
+    CHECK(log.lastError().contains(u"U+009b"_s));
+    r.letterText = u"Dear"_s + QChar(0x9f);
+    CHECK_FALSE(log.updateContact(&r));
+    CHECK(log.lastError().contains(u"U+009f"_s));
     const auto stored = log.contact(r.uuid);
     REQUIRE(stored);
     CHECK(stored->letterText.isEmpty()); // nothing changed
+    r.letterText = u"Dear Ms\u00a0Jones, caf\u00e9"_s;
+    REQUIRE(log.updateContact(&r));
+    CHECK(log.contact(r.uuid)->letterText == r.letterText);
 
     ContactRecord bad = r;
     bad.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);

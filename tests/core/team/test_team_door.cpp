@@ -171,6 +171,9 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
         // Terminal escapes in any text the coordinator reads in psql, the notes and the letter too.
         {withField(u"notes"_s, u"call \\u001b[2Jback"_s), u"control character"_s},
         {withField(u"letter_text"_s, u"Dear \\u001b]0;x\\u0007Commissioner"_s), u"control character"_s},
+        // The C1 controls, which a terminal may obey as it obeys ESC: U+009B is a whole CSI.
+        {withField(u"notes"_s, u"call \\u009b2Jback"_s), u"control character"_s},
+        {withField(u"reply_summary"_s, u"they said\\u009f"_s), u"control character"_s},
     };
     for (const auto &[batch, says] : batches) {
         INFO(batch.toStdString());
@@ -381,6 +384,43 @@ TEST_CASE("team door: a server at schema version 2 is brought to the current ver
     CHECK(result.fromVersion == 2);
     CHECK(result.toVersion == TeamSchema::Version);
     CHECK(column(admin, u"SELECT force_id || '=' || sent FROM pcc.coverage ORDER BY force_id"_s) == QStringList{u"kent=2"_s});
+}
+
+TEST_CASE("team door: a version 4 server took C1 controls; brought to 5 by init it refuses them and still takes any letter", "[team][security]")
+{
+    PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
+        if (m.version > 4)
+            break;
+        for (const QString &statement : m.statements)
+            REQUIRE(admin.exec(statement, u"migrate"_s));
+    }
+    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 4"_s, u"version"_s));
+    REQUIRE(admin.exec(u"CREATE ROLE v_c1 LOGIN PASSWORD 'c1-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
+    REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_c1')"_s, u"volunteer"_s));
+    TeamConnection c(TeamServerAddress::parse(server.url(u"v_c1"_s)));
+    REQUIRE(c.open(u"c1-secret"_s));
+    const QString csi = withField(u"notes"_s, u"call \\u009b2Jback"_s);
+    INFO(c.lastError().toStdString());
+    CHECK(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {csi}, u"store"_s)); // version 4 let it in
+    CHECK(rowCount(admin) == u"1"_s);
+
+    TeamAdmin::InitResult result;
+    REQUIRE(TeamAdmin::init(admin, &result));
+    CHECK(result.fromVersion == 4);
+    CHECK(result.toVersion == 5);
+    const QString again = QString(csi).replace(u"\"u1\""_s, u"\"u2\""_s);
+    CHECK_FALSE(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {again}, u"store"_s));
+    CHECK(c.lastError().contains(u"control character"_s));
+    // Just past the controls: a no-break space, and letters with accents, are text.
+    const QString text = withField(u"notes"_s, u"Ms\\u00a0Jones, caf\\u00e9, \\u00ff"_s).replace(u"\"u1\""_s, u"\"u3\""_s);
+    CHECK(c.execParams(u"SELECT pcc.store_contacts($1::json)"_s, {text}, u"store"_s));
+    CHECK(column(admin, u"SELECT notes FROM pcc.contacts WHERE uuid = 'u3'"_s) == QStringList{u"Ms\u00a0Jones, caf\u00e9, \u00ff"_s});
+    CHECK(rowCount(admin) == u"2"_s); // the row stored before stays as it was
 }
 
 TEST_CASE("team door: a profile deleted here with its team copy is removed from the server at the next sync, and only that", "[team][security]")
