@@ -2043,6 +2043,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>%1: nid yw'n heddlu yn y cyfeiriadur sylfaenol</translation>
     </message>
     <message>
+        <source>%1, %2: not a field a correction can change</source>
+        <translation>%1, %2: nid yw'n faes y gall cywiriad ei newid</translation>
+    </message>
+    <message>
         <source>corrected</source>
         <translation>wedi'i gywiro</translation>
     </message>

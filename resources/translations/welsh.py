@@ -412,6 +412,7 @@ WELSH = {
     "No contact details change.": "Nid yw'r manylion cyswllt yn newid.",
     "(none)": "(dim)",
     "%1: not a force in the base directory": "%1: nid yw'n heddlu yn y cyfeiriadur sylfaenol",
+    "%1, %2: not a field a correction can change": "%1, %2: nid yw'n faes y gall cywiriad ei newid",
     "corrected": "wedi'i gywiro",
     "checked": "wedi'i wirio",
     "%1, %2: the files disagree: %3": "%1, %2: mae'r ffeiliau'n anghytuno: %3",

@@ -36,6 +36,11 @@ Result merge(const Directory &base, const QList<Corrections> &sets, const QDate 
             result.conflicts << tr("%1: not a force in the base directory").arg(first.forceId);
             continue;
         }
+        // A file read by Corrections names only known fields; a set made in code is held to the same.
+        if (!Corrections::fields().contains(first.field)) {
+            result.conflicts << tr("%1, %2: not a field a correction can change").arg(original->areaName(), first.field);
+            continue;
+        }
         // Normalised as they would be stored, so "GL2 2AN" and "gl2 2an" agree.
         QSet<QString> values;
         for (const Correction &c : all) {

@@ -136,6 +136,16 @@ TEST_CASE("corrections: the coordinator's merge applies agreeing corrections and
     REQUIRE(conflict.conflicts.size() == 1);
     CHECK(conflict.conflicts.first().contains(u"pcc@kent.example"_s));
     CHECK(conflict.conflicts.first().contains(u"different@kent.example"_s));
+
+    // A field no correction can change (a set made in code; a file naming one is refused when read)
+    // is listed, not counted as applied, and leaves no provenance behind.
+    Corrections odd;
+    odd.set(correction(u"kent"_s, u"fax"_s, u"01622 000000"_s));
+    const auto unknown = DirectoryMerge::merge(base, {odd}, QDate(2026, 11, 30));
+    CHECK(unknown.applied == 0);
+    REQUIRE(unknown.conflicts.size() == 1);
+    CHECK(unknown.conflicts.first().contains(u"fax"_s));
+    CHECK(unknown.directory.force(u"kent"_s)->provenance.value(u"fax"_s).source.isEmpty());
 }
 
 TEST_CASE("corrections: the merge lowers a corrected field to medium, even one that was high", "[corrections][merge]")
