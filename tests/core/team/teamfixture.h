@@ -8,6 +8,7 @@
 #include "contactrecord.h"
 #include "teamadmin.h"
 #include "teamconnection.h"
+#include "teamschema.h"
 #include "teamserveraddress.h"
 
 #include <QSqlQuery>
@@ -75,6 +76,18 @@ inline ContactRecord record(const QString &profileUuid, const QString &profileNa
     r.letterText = u"Dear Commissioner, from "_s + profileName + u" of 1 Private Road"_s;
     r.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0, 123), Qt::UTC);
     return r;
+}
+
+// A fresh server's tables brought only as far as `version`, as an app of that time left them.
+inline void migrateTo(TeamConnection &admin, int version)
+{
+    for (const pcc::TeamSchema::Migration &m : pcc::TeamSchema::migrations()) {
+        if (m.version > version)
+            break;
+        for (const QString &statement : m.statements)
+            REQUIRE(admin.exec(statement, u"migrate"_s));
+    }
+    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(version), u"version"_s));
 }
 
 inline QStringList column(TeamConnection &c, const QString &sql)

@@ -363,13 +363,7 @@ TEST_CASE("team door: a server at schema version 2 is brought to the current ver
     REQUIRE(server.start());
     TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
     REQUIRE(admin.open(PgTestServer::adminPassword()));
-    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
-        if (m.version > 2)
-            break;
-        for (const QString &statement : m.statements)
-            REQUIRE(admin.exec(statement, u"migrate"_s));
-    }
-    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 2"_s, u"version"_s));
+    pcctest::migrateTo(admin, 2);
     // Rows as version 2 had them, then a deletion its trigger did not count.
     for (const QString &force : {u"kent"_s, u"kent"_s, u"essex"_s})
         REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, updated_at) "
@@ -393,13 +387,7 @@ TEST_CASE("team door: a version 4 server took C1 controls; brought to 5 by init 
     REQUIRE(server.start());
     TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
     REQUIRE(admin.open(PgTestServer::adminPassword()));
-    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
-        if (m.version > 4)
-            break;
-        for (const QString &statement : m.statements)
-            REQUIRE(admin.exec(statement, u"migrate"_s));
-    }
-    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 4"_s, u"version"_s));
+    pcctest::migrateTo(admin, 4);
     REQUIRE(admin.exec(u"CREATE ROLE v_c1 LOGIN PASSWORD 'c1-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_c1')"_s, u"volunteer"_s));
     TeamConnection c(TeamServerAddress::parse(server.url(u"v_c1"_s)));

@@ -250,13 +250,7 @@ TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgem
     REQUIRE(server.start());
     TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
     REQUIRE(admin.open(PgTestServer::adminPassword()));
-    for (const TeamSchema::Migration &m : TeamSchema::migrations()) {
-        if (m.version > 3)
-            break;
-        for (const QString &statement : m.statements)
-            REQUIRE(admin.exec(statement, u"migrate"_s));
-    }
-    REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = 3"_s, u"version"_s));
+    pcctest::migrateTo(admin, 3);
     REQUIRE(admin.exec(u"CREATE ROLE v_old LOGIN PASSWORD 'old-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_old')"_s, u"volunteer"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, force_id, channel, contact_date, status, reply_date, "
