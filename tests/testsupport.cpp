@@ -1,5 +1,10 @@
 #include "testsupport.h"
 
+#include "catchcompat.h"
+
+#include <QApplication>
+#include <QTimer>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -24,6 +29,15 @@
 using namespace Qt::StringLiterals;
 
 namespace pcctest {
+
+void onNextDialog(const std::function<void(QWidget *)> &act)
+{
+    QTimer::singleShot(0, [act] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        act(dialog);
+    });
+}
 
 void chooseInDialog(QFileDialog *dialog, const QString &path)
 {

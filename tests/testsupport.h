@@ -10,13 +10,19 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 class QFileDialog;
+class QWidget;
 
 namespace pcctest {
 
 // Puts `path` in an open file dialog and accepts it. QFileDialog::selectFile leaves the name
 // field alone once it has the focus, which it may or may not have yet: the field is set itself.
 void chooseInDialog(QFileDialog *dialog, const QString &path);
+
+// Runs `act` on the next modal dialog to open (inside its exec()); a test fails if none opens.
+void onNextDialog(const std::function<void(QWidget *)> &act);
 
 struct RunResult
 {

@@ -1,5 +1,6 @@
 // Issue 27: addressed envelopes and sheets of labels, read back by poppler.
 #include "catchcompat.h"
+#include "letterfixture.h"
 #include "testsupport.h"
 
 #include "apppaths.h"
@@ -13,20 +14,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
+using pcctest::bundledDirectory;
 using pcctest::pointsPerMm;
 
 namespace {
 
-const Directory &directory()
-{
-    static const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    return dir;
-}
-
 QList<MailingAddress> allAddresses()
 {
     QList<MailingAddress> out;
-    for (const ForceRecord &f : directory().forces())
+    for (const ForceRecord &f : bundledDirectory().forces())
         out << LetterComposer::mailingAddress(f);
     return out;
 }
@@ -51,7 +47,7 @@ bool allInside(const pcctest::PdfPage &page, const QRectF &area)
 
 QString postcodeOf(const QString &forceId)
 {
-    return directory().force(forceId)->address.postcode;
+    return bundledDirectory().force(forceId)->address.postcode;
 }
 
 } // namespace
@@ -87,8 +83,8 @@ TEST_CASE("envelopes: 43 DL envelopes, one a page at 220 x 110 mm, each office's
 TEST_CASE("envelopes: C5 is 229 x 162 mm, and a return address adds the back of each envelope", "[envelope]")
 {
     PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
-    const QList<MailingAddress> two = {LetterComposer::mailingAddress(*directory().force(u"kent"_s)),
-                                       LetterComposer::mailingAddress(*directory().force(u"gwent"_s))};
+    const QList<MailingAddress> two = {LetterComposer::mailingAddress(*bundledDirectory().force(u"kent"_s)),
+                                       LetterComposer::mailingAddress(*bundledDirectory().force(u"gwent"_s))};
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"c5.pdf"_s);
     const EnvelopeRenderer renderer(*EnvelopeLayout::named(u"c5"_s), LetterLayout().fontFamily);

@@ -1,9 +1,9 @@
 #include "catchcompat.h"
+#include "letterfixture.h"
 #include "testsupport.h"
 
 #include "apppaths.h"
 #include "directory.h"
-#include "emaildraft.h"
 #include "lettercomposer.h"
 #include "letterrenderer.h"
 #include "salutation.h"
@@ -12,7 +12,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QTimeZone>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -20,28 +19,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
+using pcctest::bundledDirectory;
+using pcctest::letterSender;
 
 namespace {
 
-const Directory &directory()
-{
-    static const Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    return dir;
-}
-
-Profile sender()
-{
-    Profile p;
-    p.name = u"Jane Volunteer"_s;
-    p.address = {u"12 Example Road"_s, u"Cheltenham"_s};
-    p.postcode = u"GL50 1AA"_s;
-    p.email = u"jane@example.org"_s;
-    return p;
-}
-
 ForceRecord withHolder(const QString &id, const QString &name)
 {
-    ForceRecord f = *directory().force(id);
+    ForceRecord f = *bundledDirectory().force(id);
     f.holder.name = name;
     return f;
 }
@@ -62,8 +47,8 @@ QString squashed(QString s)
 TEST_CASE("letters: every force merges without a missing or unknown field", "[letter]")
 {
     for (const LetterTemplate &t : {TemplateStore::defaultTemplate(), *TemplateStore::find(u"campaign-2017"_s)}) {
-        for (const ForceRecord &f : directory().forces()) {
-            const Letter l = LetterComposer::compose(t, f, sender(), QDate(2026, 11, 28));
+        for (const ForceRecord &f : bundledDirectory().forces()) {
+            const Letter l = LetterComposer::compose(t, f, letterSender(), QDate(2026, 11, 28));
             INFO(f.id.toStdString() << " " << l.problems.join(u"; "_s).toStdString());
             CHECK(l.problems.isEmpty());
             CHECK_FALSE(l.bodyHtml.contains(u"[missing"_s));
@@ -80,18 +65,18 @@ TEST_CASE("letters: every force merges without a missing or unknown field", "[le
 
 TEST_CASE("letters: the salutation follows the body and pairs with the sign-off", "[letter]")
 {
-    auto s = Salutation::forForce(*directory().force(u"avon-and-somerset"_s));
+    auto s = Salutation::forForce(*bundledDirectory().force(u"avon-and-somerset"_s));
     CHECK(s.greeting == u"Dear Commissioner Moody"_s);
     CHECK(s.signOff == u"Yours sincerely"_s);
 
-    s = Salutation::forForce(*directory().force(u"metropolitan"_s));
+    s = Salutation::forForce(*bundledDirectory().force(u"metropolitan"_s));
     CHECK(s.greeting == u"Dear Deputy Mayor Comer-Schwartz"_s);
     CHECK(s.recipientName == u"Kaya Comer-Schwartz"_s);
-    CHECK(Salutation::forForce(*directory().force(u"greater-manchester"_s)).greeting == u"Dear Deputy Mayor Green"_s);
-    CHECK(Salutation::forForce(*directory().force(u"west-yorkshire"_s)).greeting == u"Dear Deputy Mayor Lowe"_s);
-    CHECK(Salutation::forForce(*directory().force(u"south-yorkshire"_s)).greeting == u"Dear Mayor Coppard"_s);
+    CHECK(Salutation::forForce(*bundledDirectory().force(u"greater-manchester"_s)).greeting == u"Dear Deputy Mayor Green"_s);
+    CHECK(Salutation::forForce(*bundledDirectory().force(u"west-yorkshire"_s)).greeting == u"Dear Deputy Mayor Lowe"_s);
+    CHECK(Salutation::forForce(*bundledDirectory().force(u"south-yorkshire"_s)).greeting == u"Dear Mayor Coppard"_s);
 
-    s = Salutation::forForce(*directory().force(u"city-of-london"_s));
+    s = Salutation::forForce(*bundledDirectory().force(u"city-of-london"_s));
     CHECK(s.greeting == u"Dear Chair"_s);
     CHECK(s.signOff == u"Yours sincerely"_s);
 
@@ -104,7 +89,7 @@ TEST_CASE("letters: the 2017 template keeps the original wording", "[letter]")
 {
     const auto t = TemplateStore::find(u"campaign-2017"_s);
     REQUIRE(t);
-    const Letter l = LetterComposer::compose(*t, *directory().force(u"kent"_s), sender(), QDate(2026, 11, 28));
+    const Letter l = LetterComposer::compose(*t, *bundledDirectory().force(u"kent"_s), letterSender(), QDate(2026, 11, 28));
     CHECK(l.bodyPlainText().startsWith(u"Dear Sir/Madam"_s));
     CHECK(l.bodyPlainText().contains(u"Yours Sincerely"_s));
 }
@@ -113,7 +98,7 @@ TEST_CASE("letters: unknown and empty merge fields are errors, never blanks", "[
 {
     QStringList problems;
     const QString merged = LetterComposer::merge(u"<p>{{salutation}} {{favourite_colour}} {{sender_phone}}</p>"_s,
-                                                 LetterComposer::fieldValues(*directory().force(u"kent"_s), sender(), QDate(2026, 1, 1)),
+                                                 LetterComposer::fieldValues(*bundledDirectory().force(u"kent"_s), letterSender(), QDate(2026, 1, 1)),
                                                  &problems);
     REQUIRE(problems.size() == 2);
     CHECK(problems.at(0).contains(u"{{favourite_colour}}"_s));
@@ -164,7 +149,7 @@ TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with eac
     // One line on stderr for each office whose address is below high confidence: a printed
     // letter goes by the address, so an unverified email is not the volunteer's concern here.
     int unverified = 0;
-    for (const ForceRecord &f : directory().forces()) {
+    for (const ForceRecord &f : bundledDirectory().forces()) {
         const bool weak = !f.address.isEmpty() && !f.provenanceOf(u"address"_s).isHigh();
         QString area = f.areaInSentence();
         area[0] = area.at(0).toUpper();
@@ -181,7 +166,7 @@ TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with eac
         pages.removeLast();
     REQUIRE(pages.size() == 43);
     for (qsizetype i = 0; i < 43; ++i) {
-        const ForceRecord &f = directory().forces().at(i);
+        const ForceRecord &f = bundledDirectory().forces().at(i);
         INFO(f.id.toStdString());
         CHECK(pages.at(i).contains(f.address.postcode));
         CHECK(pages.at(i).contains(Salutation::forForce(f).greeting));
@@ -221,7 +206,7 @@ TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with eac
         const QString w = m.captured(5);
         smallest.insert(w, smallest.contains(w) ? std::min(smallest.value(w), pt) : pt);
     }
-    for (const ForceRecord &f : directory().forces()) {
+    for (const ForceRecord &f : bundledDirectory().forces()) {
         INFO(f.id.toStdString());
         const QString outward = f.address.postcode.section(u' ', 0, 0);
         const QString inward = f.address.postcode.section(u' ', 1, 1);
@@ -229,89 +214,6 @@ TEST_CASE("letters: letter --all --pdf has 43 letters on separate pages with eac
         CHECK(smallest.value(inward) >= 9.95);
         CHECK(smallest.value(outward) >= 9.95);
     }
-}
-
-TEST_CASE("letters: the .eml draft is a valid message with the right headers", "[letter][email]")
-{
-    const Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s),
-                                             sender(), QDate(2026, 11, 28));
-    const QByteArray eml = EmailDraft::toEml(l, u"Jane Völunteer"_s, u"jane@example.org"_s);
-    CHECK(eml.contains("\r\nX-Unsent: 1\r\n"));
-    CHECK(eml.contains("\r\nTo: Commissioner@gwent.police.uk\r\n"));
-    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
-    QTemporaryDir dir;
-    const QString file = dir.filePath(u"letter.eml"_s);
-    pcctest::writeFile(file, eml);
-    // Python's email package is an independent, strict RFC 5322 / MIME parser.
-    const QString script = uR"(
-import sys, email, email.policy
-msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
-assert not msg.defects, msg.defects
-print(msg['To']); print(msg['From']); print(msg['Subject']); print(msg['X-Unsent'])
-print(msg.get_content_type())
-print(msg.get_body(preferencelist=('plain',)).get_content().strip().splitlines()[0])
-print('html' if msg.get_body(preferencelist=('html',)) is not None else 'nohtml')
-raw = msg.get_body(preferencelist=('plain',)).get_payload(decode=True)
-print('crlf' if raw.count(b'\n') > 3 and raw.count(b'\n') == raw.count(b'\r\n') else 'bare line feeds')
-plain = msg.get_body(preferencelist=('plain',)).get_content().splitlines()
-print('|'.join(plain[-4:]))
-print('trailing spaces' if any(line != line.rstrip() for line in plain) else 'no trailing spaces')
-print('gap' if any(a == b == '' for a, b in zip(plain, plain[1:])) else 'no gap')
-html = msg.get_body(preferencelist=('html',)).get_content()
-print('address in html' if 'Jane Volunteer<br>12 Example Road<br>Cheltenham<br>GL50 1AA</p>' in html else 'no address in html')
-print('room for a pen' if '<br /><br />Jane' in html else 'no room for a pen')
-print('email or phone in body' if 'jane@example.org' in '\n'.join(plain) + html else 'no email in body')
-)"_s;
-    QProcess p;
-    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-    CHECK(lines.at(0) == u"Commissioner@gwent.police.uk"_s);
-    CHECK(lines.at(1) == u"Jane Völunteer <jane@example.org>"_s);
-    CHECK(lines.at(2) == u"Funding specialist support services for stalking victims in Gwent"_s);
-    CHECK(lines.at(3) == u"1"_s);
-    CHECK(lines.at(4) == u"multipart/alternative"_s);
-    CHECK(lines.at(5) == u"Dear Commissioner Mudd"_s);
-    CHECK(lines.at(6) == u"html"_s);
-    CHECK(lines.at(7) == u"crlf"_s); // RFC 2046: a text part's lines end in CRLF on every system
-    // Signed with the name, then the sender's address: the office can check where the writer lives.
-    CHECK(lines.at(8) == u"Jane Volunteer|12 Example Road|Cheltenham|GL50 1AA"_s);
-    CHECK(lines.at(9) == u"no trailing spaces"_s);
-    CHECK(lines.at(10) == u"no gap"_s); // one blank line at most: no room left for a pen
-    CHECK(lines.at(11) == u"address in html"_s); // in the name's paragraph, as in the plain part
-    CHECK(lines.at(12) == u"no room for a pen"_s);
-    CHECK(lines.at(13) == u"no email in body"_s); // the From header says who wrote
-}
-
-TEST_CASE("letters: a header with any letter beyond ASCII goes out encoded, Latin-1 ones too", "[letter][email]")
-{
-    Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s), sender(),
-                                       QDate(2026, 11, 28));
-    for (const QString &subject : {u"Stalking support in Ynys Môn"_s, u"Café – naïve"_s, u"Gŵyl"_s}) {
-        INFO(subject.toStdString());
-        l.subject = subject;
-        const QByteArray eml = EmailDraft::toEml(l, u"Siân"_s, u"sian@example.org"_s);
-        const QByteArray headers = eml.left(eml.indexOf("\r\n\r\n"));
-        CHECK(headers.contains("\r\nSubject: =?UTF-8?B?"));
-        for (const char c : headers)
-            CHECK(static_cast<unsigned char>(c) < 128); // no raw 8-bit byte in any header
-    }
-    l.subject = u"Plain ASCII subject"_s;
-    CHECK(EmailDraft::toEml(l, u"Sian"_s, u"sian@example.org"_s).contains("\r\nSubject: Plain ASCII subject\r\n"));
-}
-
-TEST_CASE("letters: mailto links carry short letters, long ones go to the clipboard instead", "[letter][email]")
-{
-    Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s), sender(),
-                                       QDate(2026, 11, 28));
-    CHECK(EmailDraft::toMailto(l).isEmpty()); // the campaign letter is too long for a mailto: link
-    l.bodyHtml = u"<p>Dear Commissioner Mudd</p><p>Please fund stalking advocacy.</p>"_s;
-    const QUrl url = EmailDraft::toMailto(l);
-    REQUIRE_FALSE(url.isEmpty());
-    CHECK(url.scheme() == u"mailto"_s);
-    CHECK(url.toString().contains(u"Commissioner@gwent.police.uk"_s));
 }
 
 TEST_CASE("templates: users can add, rename and delete their own, but not the bundled ones", "[letter]")
@@ -339,109 +241,20 @@ TEST_CASE("letters: a follow-up quotes the date of the first letter", "[letter]"
 {
     const auto followUp = TemplateStore::find(u"follow-up"_s);
     REQUIRE(followUp);
-    const ForceRecord &kent = *directory().force(u"kent"_s);
-    const Letter l = LetterComposer::composeFromBody(followUp->html, kent, sender(), QDate(2026, 11, 28),
+    const ForceRecord &kent = *bundledDirectory().force(u"kent"_s);
+    const Letter l = LetterComposer::composeFromBody(followUp->html, kent, letterSender(), QDate(2026, 11, 28),
                                                      {{u"first_letter_date"_s, u"1 October 2026"_s}});
     CHECK(l.problems.isEmpty());
     CHECK(l.bodyPlainText().contains(u"I wrote to you on 1 October 2026"_s));
     // Without the date the field is an error, never a blank.
-    const Letter missing = LetterComposer::composeFromBody(followUp->html, kent, sender(), QDate(2026, 11, 28));
+    const Letter missing = LetterComposer::composeFromBody(followUp->html, kent, letterSender(), QDate(2026, 11, 28));
     CHECK(missing.problems.size() == 1);
-}
-
-TEST_CASE("letters: a hostile template reaches the .eml without remote resources, scripts or unsafe links", "[letter][email][safety]")
-{
-    QTemporaryDir dir;
-    const QString templatePath = dir.filePath(u"hostile.html"_s);
-    pcctest::writeFile(templatePath,
-                       "<html><head><link rel=\"stylesheet\" href=\"https://evil.example/x.css\">"
-                       "<style>p { background: url(https://evil.example/style.png) }</style>"
-                       "<script>alert('script')</script></head><body>"
-                       "<p>{{salutation}}</p>"
-                       "<p>Tracked <img src=\"https://tracker.example/pixel.png\" width=1 height=1> text."
-                       " <img src=\"file:///etc/passwd\"></p>"
-                       "<p style=\"background-image: url(https://evil.example/bg.png)\">"
-                       "<a href=\"javascript:alert('link')\">click me</a> and "
-                       "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">data link</a> and "
-                       "<a href=\"https://www.suzylamplugh.org/\">the Suzy Lamplugh Trust</a>"
-                       " <iframe src=\"https://evil.example/frame\"></iframe></p>"
-                       "<p onclick=\"alert('handler')\">{{sign_off}}</p><p>{{sender_name}}</p></body></html>");
-    QString error;
-    const auto tmpl = TemplateStore::fromFile(templatePath, &error);
-    REQUIRE(tmpl);
-    const Letter l = LetterComposer::compose(*tmpl, *directory().force(u"gwent"_s), sender(), QDate(2026, 11, 28));
-    const QDateTime when(QDate(2026, 11, 28), QTime(19, 31, 12), QTimeZone(3600));
-    const QByteArray eml = EmailDraft::toEml(l, u"Jane Volunteer"_s, u"jane@example.org"_s, when);
-    CHECK(eml.contains("\r\nDate: Sat, 28 Nov 2026 19:31:12 +0100\r\n"));
-
-    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
-    const QString file = dir.filePath(u"letter.eml"_s);
-    pcctest::writeFile(file, eml);
-    // Every header through Python's strict parser, the Date as a real date; then the HTML part.
-    const QString script = uR"(
-import sys, email, email.policy
-msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
-assert not msg.defects, msg.defects
-for name, value in msg.items():
-    assert not getattr(value, 'defects', None), (name, value.defects)
-print(msg['Date'].datetime.isoformat())
-html = msg.get_body(preferencelist=('html',)).get_content()
-print(html.replace('\n', ' '))
-)"_s;
-    QProcess p;
-    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-    CHECK(lines.at(0) == u"2026-11-28T19:31:12+01:00"_s);
-    const QString html = lines.at(1);
-    INFO(html.toStdString());
-    for (const QString &banned : {u"tracker.example"_s, u"evil.example"_s, u"javascript:"_s, u"data:"_s, u"<script"_s,
-                                  u"<img"_s, u"<iframe"_s, u"onclick"_s, u"/etc/passwd"_s, u"alert("_s})
-        CHECK_FALSE(html.contains(banned, Qt::CaseInsensitive));
-    CHECK(html.contains(u"href=\"https://www.suzylamplugh.org/\""_s)); // an ordinary link stays
-    CHECK(html.contains(u"click me"_s));                                // the words of a removed link stay
-    CHECK(html.contains(u"Dear Commissioner Mudd"_s));
-}
-
-TEST_CASE("letters: names and addresses can never add or bend an email header", "[letter][email][safety]")
-{
-    // Found by fuzzing the .eml writer: a display name with markup, quotes or a backslash,
-    // and an address with a line break, must stay one harmless From (or none).
-    const Letter l = LetterComposer::compose(TemplateStore::defaultTemplate(), *directory().force(u"gwent"_s),
-                                             sender(), QDate(2026, 11, 28));
-    const QByteArray eml = EmailDraft::toEml(l, u"Jane \"J\\\" <img src=x>, Smith"_s, u"jane@example.org"_s);
-    const QByteArray injected = EmailDraft::toEml(l, u"Jane"_s, u"jane@example.org\r\nBcc: victim@example.org"_s);
-    CHECK_FALSE(injected.contains("Bcc"));
-    CHECK_FALSE(injected.contains("\r\nFrom:"));
-    PCC_REQUIRE_TOOL(PCC_PYTHON3, "python3");
-    QTemporaryDir dir;
-    const QString file = dir.filePath(u"name.eml"_s);
-    pcctest::writeFile(file, eml);
-    const QString script = uR"(
-import sys, email, email.policy
-msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.strict)
-assert not msg.defects, msg.defects
-print(msg['From'].addresses[0].display_name)
-print(msg['From'].addresses[0].addr_spec)
-print(len(msg['From'].addresses))
-)"_s;
-    QProcess p;
-    p.start(QStringLiteral(PCC_PYTHON3), {u"-c"_s, script, file});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
-    CHECK(lines.at(0) == u"Jane \"J\\\" <img src=x>, Smith"_s);
-    CHECK(lines.at(1) == u"jane@example.org"_s);
-    CHECK(lines.at(2) == u"1"_s);
 }
 
 TEST_CASE("letters: the kind of body a letter names is plain: the Mayor is the Mayor", "[letter]")
 {
     const auto kind = [](const QString &id) {
-        return LetterComposer::fieldValues(*directory().force(id), sender(), QDate(2026, 11, 28)).value(u"body_kind"_s);
+        return LetterComposer::fieldValues(*bundledDirectory().force(id), letterSender(), QDate(2026, 11, 28)).value(u"body_kind"_s);
     };
     CHECK(kind(u"greater-manchester"_s) == u"Mayor"_s);
     CHECK(kind(u"kent"_s) == u"Police and Crime Commissioner"_s);
@@ -451,7 +264,7 @@ TEST_CASE("letters: the kind of body a letter names is plain: the Mayor is the M
 TEST_CASE("letters: a PDF warns only about an unverified address, an email draft only about an unverified email", "[letter][cli]")
 {
     const ForceRecord *office = nullptr; // a verified address with an unverified email
-    for (const ForceRecord &f : directory().forces()) {
+    for (const ForceRecord &f : bundledDirectory().forces()) {
         if (!f.address.isEmpty() && f.provenanceOf(u"address"_s).isHigh() && !f.email.isEmpty()
             && !f.provenanceOf(u"email"_s).isHigh())
             office = &f;

@@ -50,9 +50,14 @@ struct TeamServer
         return c;
     }
 
+    TeamConnection coordinator() const { return connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword()); }
+
+    // A volunteer added by the coordinator, connected with the password the app made for them.
+    TeamConnection newVolunteer(const QString &role) const { return connectAs(role, addVolunteer(role)); }
+
     QString addVolunteer(const QString &role, TeamAdmin::Kind kind = TeamAdmin::Kind::Volunteer) const
     {
-        TeamConnection admin = connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+        TeamConnection admin = coordinator();
         QString password;
         const bool added = TeamAdmin::addMember(admin, role, kind, &password);
         INFO(admin.lastError().toStdString());
@@ -61,11 +66,16 @@ struct TeamServer
     }
 };
 
+inline QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 inline ContactRecord record(const QString &profileUuid, const QString &profileName, const QString &force, ContactStatus status,
                      const QString &notes = {})
 {
     ContactRecord r;
-    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.uuid = newUuid();
     r.profileUuid = profileUuid;
     r.profileName = profileName;
     r.forceId = force;
@@ -76,6 +86,38 @@ inline ContactRecord record(const QString &profileUuid, const QString &profileNa
     r.letterText = u"Dear Commissioner, from "_s + profileName + u" of 1 Private Road"_s;
     r.updatedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0, 123), Qt::UTC);
     return r;
+}
+
+inline QStringList column(TeamConnection &c, const QString &sql)
+{
+    QSqlQuery q = c.query();
+    REQUIRE(q.exec(sql));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+// The contacts the server holds, as the coordinator counts them.
+inline QString rowCount(TeamConnection &c)
+{
+    return column(c, u"SELECT count(*) FROM pcc.contacts"_s).value(0);
+}
+
+// One contact, sent by hand, with `field` set to `value` (and the reply outcome given).
+inline QString withField(const QString &field, const QString &value, const QString &outcome = {}, const QString &more = {})
+{
+    return u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\",\"contact_date\":\"2026-11-20\","
+           "\"status\":\"replied\",\"reply_outcome\":\"%1\",\"reply_date\":\"2026-11-25\",\"%2\":\"%3\"%4,"
+           "\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s.arg(outcome, field, value, more);
+}
+
+// One replied contact, sent by hand, with these dates.
+inline QString dated(const QString &contactDate, const QString &replyDate, const QString &updatedAt)
+{
+    return u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\",\"contact_date\":\"%1\","
+           "\"status\":\"replied\",\"reply_outcome\":\"substantive\",\"reply_date\":\"%2\",\"updated_at\":\"%3\"}]"_s
+        .arg(contactDate, replyDate, updatedAt);
 }
 
 // A fresh server's tables brought only as far as `version`, as an app of that time left them.
@@ -89,16 +131,5 @@ inline void migrateTo(TeamConnection &admin, int version)
     }
     REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(version), u"version"_s));
 }
-
-inline QStringList column(TeamConnection &c, const QString &sql)
-{
-    QSqlQuery q = c.query();
-    REQUIRE(q.exec(sql));
-    QStringList values;
-    while (q.next())
-        values << q.value(0).toString();
-    return values;
-}
-
 
 } // namespace pcctest

@@ -15,16 +15,12 @@
 using namespace Qt::StringLiterals;
 using namespace pcc;
 using pcctest::column;
+using pcctest::newUuid;
 using pcctest::PgTestServer;
 using pcctest::record;
 using pcctest::TeamServer;
 
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 ContactRecord answered(const QString &profile, const QString &force, QDate sent, ContactStatus status, QDate replied,
                        ReplyOutcome outcome = ReplyOutcome::None)

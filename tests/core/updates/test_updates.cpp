@@ -1,7 +1,8 @@
 // Signed directory updates: only a complete, signed (by a trusted key), valid and newer file is
-// installed; every refusal leaves the directory in use byte for byte as it was. Fetching is
-// tested against a real HTTP server started here on 127.0.0.1.
+// installed; every refusal leaves the directory in use byte for byte as it was. Fetching over
+// HTTP is in test_updatefetch.cpp.
 #include "catchcompat.h"
+#include "publisherfixture.h"
 #include "testsupport.h"
 
 #include "corrections.h"
@@ -11,161 +12,14 @@
 #include "shippeddata.h"
 #include "signingkeys.h"
 #include "trustedkeys.h"
-#include "updatefetcher.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
-#include <QElapsedTimer>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
-
-namespace {
-
-// A data folder with a trusted key, its secret, and an update signed with it.
-struct Publisher
-{
-    QTemporaryDir dir;
-    pcctest::ScopedAppPaths paths{dir.filePath(u"data"_s)};
-    QString secret = dir.filePath(u"secret.key"_s);
-    QString pub = dir.filePath(u"public.key"_s);
-
-    Publisher(bool trust = true)
-    {
-        QString error;
-        REQUIRE(SigningKeys::generate(secret, pub, &error));
-        if (trust) {
-            SigningKeys::PublicKey key;
-            REQUIRE(TrustedKeys::add(pub, &key, &error));
-        }
-    }
-
-    // The shipped directory with a new version, Kent's email changed and, optionally, a body change.
-    static QByteArray update(const QString &version, const QString &kentEmail = u"newpcc@kent.example"_s)
-    {
-        return pcctest::policingBodiesUpdate(version, kentEmail);
-    }
-
-    // Writes `data` to a file, signs it, and returns the file's path.
-    QString signedFile(const QString &name, const QByteArray &data) const
-    {
-        const QString path = dir.filePath(name);
-        pcctest::writeFile(path, data);
-        QString error;
-        REQUIRE(SigningKeys::sign(path, secret, &error));
-        return path;
-    }
-};
-
-// What "the directory in use" is, to the byte: the installed file (or its absence).
-QByteArray inUseBytes()
-{
-    QFile f(DirectoryUpdate::inUsePath());
-    return f.exists() && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(bundled)");
-}
-
-// A tiny HTTP/1.1 server: each path answers as told (or never, or with half its body).
-class TestServer : public QObject
-{
-public:
-    // Endless: no length, and data for as long as the client reads. Drip: a length, then one
-    // byte every 100 ms (never idle long enough for a transfer timeout).
-    enum class Mode { Normal, Hang, CutShort, Endless, Drip };
-    struct Route
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray location;
-        Mode mode = Mode::Normal;
-    };
-    QHash<QString, Route> routes;
-
-    TestServer()
-    {
-        REQUIRE(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
-        });
-    }
-    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
-
-private:
-    void answer(QTcpSocket *socket)
-    {
-        m_buffers[socket] += socket->readAll();
-        if (!m_buffers[socket].contains("\r\n\r\n"))
-            return;
-        const QByteArray path = m_buffers[socket].split(' ').value(1);
-        const Route route = routes.value(QString::fromLatin1(path), Route{404, "not found", {}, Mode::Normal});
-        if (route.mode == Mode::Hang)
-            return; // the request is read; no answer ever comes
-        if (route.mode == Mode::Endless || route.mode == Mode::Drip) {
-            const bool endless = route.mode == Mode::Endless;
-            socket->write(endless ? QByteArray("HTTP/1.1 200 X\r\nConnection: close\r\n\r\n")
-                                  : QByteArray("HTTP/1.1 200 X\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n"));
-            auto *timer = new QTimer(socket);
-            connect(timer, &QTimer::timeout, socket, [socket, endless] {
-                if (socket->state() != QAbstractSocket::ConnectedState)
-                    return;
-                if (!endless || socket->bytesToWrite() < 1024 * 1024)
-                    socket->write(endless ? QByteArray(64 * 1024, ' ') : QByteArray(" "));
-            });
-            timer->start(endless ? 1 : 100);
-            return;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + " X\r\nContent-Length: "
-            + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n";
-        if (!route.location.isEmpty())
-            head += "Location: " + route.location + "\r\n";
-        socket->write(head + "\r\n");
-        socket->write(route.mode == Mode::CutShort ? route.body.left(route.body.size() / 2) : route.body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// Fetches and installs as `data fetch` does; the error, or empty when installed.
-QString fetchAndInstall(const QString &url, int timeoutMs = 10000)
-{
-    UpdateFetcher fetcher;
-    QEventLoop loop;
-    QString error;
-    QByteArray data, signature;
-    bool done = false;
-    QObject::connect(&fetcher, &UpdateFetcher::fetched, &loop, [&](const QByteArray &d, const QByteArray &s) {
-        data = d;
-        signature = s;
-        done = true;
-        loop.quit();
-    });
-    QObject::connect(&fetcher, &UpdateFetcher::failed, &loop, [&](const QString &reason) {
-        error = reason;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs + 20000, &loop, &QEventLoop::quit); // the test never hangs
-    fetcher.fetch(QUrl(url), timeoutMs);
-    if (!done)
-        loop.exec();
-    REQUIRE(done);
-    if (!error.isEmpty())
-        return error;
-    DirectoryUpdate::Installed result;
-    return DirectoryUpdate::install(data, signature, &result, &error) ? QString() : error;
-}
-
-} // namespace
+using pcctest::inUseBytes;
+using pcctest::Publisher;
 
 TEST_CASE("updates: data versions compare number by number", "[updates]")
 {
@@ -268,66 +122,6 @@ TEST_CASE("updates: every refusal says why and leaves the directory in use uncha
         CHECK(reason.contains(c.reason));
         CHECK(inUseBytes() == before);
     }
-}
-
-TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a server can fail", "[updates][network]")
-{
-    Publisher publisher;
-    const QByteArray good = Publisher::update(u"2026-12-01"_s);
-    const QByteArray goodSig = pcctest::readFile(publisher.signedFile(u"good.json"_s, good) + u".sig"_s);
-    const QByteArray newer = Publisher::update(u"2026-12-05"_s);
-    const QByteArray newerSig = pcctest::readFile(publisher.signedFile(u"newer.json"_s, newer) + u".sig"_s);
-    TestServer server;
-    using R = TestServer::Route;
-    using M = TestServer::Mode;
-    server.routes.insert(u"/good.json"_s, R{200, good, {}, M::Normal});
-    server.routes.insert(u"/good.json.sig"_s, R{200, goodSig, {}, M::Normal});
-    server.routes.insert(u"/tampered.json"_s, R{200, QByteArray(newer).replace("newpcc@kent.example", "attacker@evil.example"), {}, M::Normal});
-    server.routes.insert(u"/tampered.json.sig"_s, R{200, newerSig, {}, M::Normal});
-    server.routes.insert(u"/nosig.json"_s, R{200, Publisher::update(u"2026-12-06"_s), {}, M::Normal});
-    server.routes.insert(u"/short.json"_s, R{200, Publisher::update(u"2026-12-07"_s), {}, M::CutShort});
-    server.routes.insert(u"/short.json.sig"_s, R{200, newerSig, {}, M::Normal});
-    server.routes.insert(u"/huge.json"_s, R{200, QByteArray(Directory::MaxFileBytes + 100, ' '), {}, M::Normal});
-    server.routes.insert(u"/moved.json"_s, R{302, {}, server.url(u"/good.json"_s).toLatin1(), M::Normal});
-    server.routes.insert(u"/silent.json"_s, R{200, {}, {}, M::Hang});
-    server.routes.insert(u"/endless.json"_s, R{200, {}, {}, M::Endless});
-    server.routes.insert(u"/drip.json"_s, R{200, {}, {}, M::Drip});
-
-    REQUIRE(fetchAndInstall(server.url(u"/good.json"_s)).isEmpty());
-    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
-    const QByteArray before = inUseBytes();
-
-    const QList<std::pair<QString, QString>> refusals{
-        {u"/tampered.json"_s, u"signature does not match"_s},
-        {u"/nosig.json"_s, u"no signature"_s},
-        // A body cut short is an error to Qt, or (when the server's close races the read) a
-        // partial file whose signature cannot match: refused either way.
-        {u"/short.json"_s, u"Could not download|signature does not match"_s},
-        {u"/huge.json"_s, u"larger than an update can be"_s},
-        {u"/moved.json"_s, u"not HTTPS"_s},
-        {u"/silent.json"_s, u"Could not download"_s},
-        {u"/endless.json"_s, u"larger than an update can be .* the download was stopped"_s},
-        {u"/drip.json"_s, u"no complete answer within"_s},
-    };
-    for (const auto &[path, reason] : refusals) {
-        INFO(path.toStdString());
-        const bool slow = path == u"/silent.json"_s || path == u"/drip.json"_s;
-        QElapsedTimer took;
-        took.start();
-        // The endless answer must be stopped by the size limit, as it arrives: its deadline is
-        // long, so that on a slow machine (a sanitizer build, a busy CI) the limit still comes first.
-        const int deadline = slow ? 1500 : path == u"/endless.json"_s ? 120000 : 10000;
-        const QString error = fetchAndInstall(server.url(path), deadline);
-        if (path == u"/drip.json"_s)
-            CHECK(took.elapsed() < 8000); // the deadline is for the whole answer, not for each byte
-        INFO(error.toStdString());
-        CHECK(error.contains(QRegularExpression(reason)));
-        CHECK(inUseBytes() == before);
-    }
-    // Not HTTPS and not this computer: refused before any request.
-    QString why;
-    CHECK_FALSE(UpdateFetcher::isAllowedUrl(QUrl(u"http://example.org/update.json"_s), &why));
-    CHECK(UpdateFetcher::isAllowedUrl(QUrl(u"https://example.org/update.json"_s), &why));
 }
 
 TEST_CASE("updates: the command line installs and refuses with the right exit codes", "[updates][cli]")
