@@ -133,8 +133,8 @@ TEST_CASE("team: init creates the schema once and a second run changes nothing",
 TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers with nothing personal", "[team]")
 {
     TeamServer team;
-    const QString alicePassword = team.addVolunteer(u"v_alice"_s);
-    const QString bobPassword = team.addVolunteer(u"v_bob"_s);
+    TeamConnection aliceConnection = team.newVolunteer(u"v_alice"_s);
+    TeamConnection bobConnection = team.newVolunteer(u"v_bob"_s);
 
     const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -148,8 +148,6 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
     bobsCommitment.replyOutcome = ReplyOutcome::Commitment;
     const QList<ContactRecord> bob = {bobsCommitment, record(bobProfile, u"Bob Bramble"_s, u"sussex"_s, ContactStatus::Sent)};
 
-    TeamConnection aliceConnection = team.connectAs(u"v_alice"_s, alicePassword);
-    TeamConnection bobConnection = team.connectAs(u"v_bob"_s, bobPassword);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(aliceConnection, aliceProfile, alice, &result));
     CHECK(result.pushed == 3);
@@ -179,7 +177,7 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
     CHECK(loaded.server == team.server.url(u"v_alice"_s));
 
     // The coordinator sees both, with their counts; a volunteer may not.
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     QList<TeamMember> members;
     REQUIRE(TeamRoster::fetch(admin, &members));
     REQUIRE(members.size() == 2);
@@ -195,23 +193,21 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
 TEST_CASE("team: A volunteer who reads every table and view they can reach finds nothing of another volunteer's", "[team]")
 {
     TeamServer team;
-    const QString alicePassword = team.addVolunteer(u"v_alice"_s);
-    const QString bobPassword = team.addVolunteer(u"v_bob"_s);
+    TeamConnection alice = team.newVolunteer(u"v_alice"_s);
+    TeamConnection bobConnection = team.newVolunteer(u"v_bob"_s);
     const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QList<ContactRecord> bob = {
         record(bobProfile, u"Bob Bramblewick"_s, u"sussex"_s, ContactStatus::Replied, u"note-only-bob-wrote"_s),
         record(bobProfile, u"Bob Bramblewick"_s, u"kent"_s, ContactStatus::Sent),
     };
-    TeamConnection bobConnection = team.connectAs(u"v_bob"_s, bobPassword);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(bobConnection, bobProfile, bob, &result));
     // Statistics too: pg_stats would show sample values of a table without policies.
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     REQUIRE(admin.exec(u"ANALYZE"_s, u"test"_s));
 
     const QStringList secrets = {u"Bramblewick"_s, u"note-only-bob-wrote"_s, u"Private Road"_s, bobProfile, bob.at(0).uuid,
                                  bob.at(1).uuid};
-    TeamConnection alice = team.connectAs(u"v_alice"_s, alicePassword);
     const QStringList reachable = column(alice, u"SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
                                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                                 "WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') "
@@ -247,12 +243,11 @@ TEST_CASE("team: A volunteer who reads every table and view they can reach finds
 TEST_CASE("team: A second sync sends nothing and a record changed here is sent again where the newer one wins", "[team]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_carol"_s);
+    TeamConnection carol = team.newVolunteer(u"v_carol"_s);
     const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<ContactRecord> records;
     for (const char *force : {"sussex", "kent", "surrey", "essex"})
         records << record(profile, u"Carol"_s, QString::fromLatin1(force), ContactStatus::Sent);
-    TeamConnection carol = team.connectAs(u"v_carol"_s, password);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(carol, profile, records, &result));
     CHECK(result.pushed == 4);
@@ -288,15 +283,14 @@ TEST_CASE("team: A second sync sends nothing and a record changed here is sent a
 TEST_CASE("team: A batch that fails is rolled back whole while the batches before it stay and the next sync completes", "[team]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_dan"_s);
+    TeamConnection dan = team.newVolunteer(u"v_dan"_s);
     const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<ContactRecord> records;
     for (int i = 0; i < TeamSync::BatchSize + 500; ++i)
         records << record(profile, u"Dan"_s, u"sussex"_s, ContactStatus::Sent);
     // The coordinator's daily limit lets the first batch in and refuses the second, whole.
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     REQUIRE(pcc::TeamLimits::set(admin, u"v_dan"_s, TeamSync::BatchSize + 200, std::nullopt));
-    TeamConnection dan = team.connectAs(u"v_dan"_s, password);
     TeamSync::Result result;
     CHECK_FALSE(TeamSync::push(dan, profile, records, &result));
     CHECK(dan.problem() == TeamConnection::Problem::Refused);
@@ -336,12 +330,11 @@ TEST_CASE("team: A wrong password or a stopped server or a server without tables
 TEST_CASE("team: a NUL in one note does not stop the rest of the sync, and says which contact stayed", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_nul"_s);
+    TeamConnection c = team.newVolunteer(u"v_nul"_s);
     const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // As an older log, or a hand-edited import, could hold it.
     QList<ContactRecord> records = {record(profile, u"Nia"_s, u"kent"_s, ContactStatus::Sent, u"before"_s + QChar(0) + u"after"_s),
                                     record(profile, u"Nia"_s, u"essex"_s, ContactStatus::Sent)};
-    TeamConnection c = team.connectAs(u"v_nul"_s, password);
     TeamSync::Result result;
     INFO(c.lastError().toStdString());
     REQUIRE(TeamSync::push(c, profile, records, &result));
@@ -357,16 +350,15 @@ TEST_CASE("team: a NUL in one note does not stop the rest of the sync, and says 
 TEST_CASE("team: coverage shows only the 43 forces, only where a letter was sent", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_drafts"_s);
+    TeamConnection c = team.newVolunteer(u"v_drafts"_s);
     const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QList<ContactRecord> records = {record(profile, u"Dee"_s, u"surrey"_s, ContactStatus::Drafted),
                                           record(profile, u"Dee"_s, u"kent"_s, ContactStatus::Sent)};
-    TeamConnection c = team.connectAs(u"v_drafts"_s, password);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(c, profile, records, &result));
     // A made-up force, as the coordinator (who owns the table) could still write it with psql:
     // the view lists only the 43.
-    TeamConnection owner = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection owner = team.coordinator();
     REQUIRE(owner.exec(u"INSERT INTO pcc.contacts (uuid, profile_uuid, profile_name, force_id, channel, contact_date, "
                        "status, updated_at) VALUES ('x', 'p', 'n', '"_s
                            + QString(500, u'z') + u"', 'post', '2026-11-20', 'sent', now())"_s,
@@ -384,13 +376,12 @@ TEST_CASE("team: coverage shows only the 43 forces, only where a letter was sent
 TEST_CASE("team: a lock another session holds makes a sync fail in seconds with a reason, not hang", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_wait"_s);
+    TeamConnection c = team.newVolunteer(u"v_wait"_s);
     const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // The coordinator (or anyone able to) holds the contacts table in an open transaction.
-    TeamConnection holder = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection holder = team.coordinator();
     REQUIRE(holder.exec(u"BEGIN"_s, u"begin"_s));
     REQUIRE(holder.exec(u"LOCK TABLE pcc.contacts IN ACCESS EXCLUSIVE MODE"_s, u"lock"_s));
-    TeamConnection c = team.connectAs(u"v_wait"_s, password);
     TeamSync::Result result;
     QElapsedTimer took;
     took.start();

@@ -28,9 +28,8 @@ using pcctest::TeamServer;
 TEST_CASE("team door: a volunteer cannot insert, update or delete rows directly, only through the server's function", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_psql"_s);
+    TeamConnection c = team.newVolunteer(u"v_psql"_s);
     const QString profile = newUuid();
-    TeamConnection c = team.connectAs(u"v_psql"_s, password);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(c, profile, {record(profile, u"Pat"_s, u"kent"_s, ContactStatus::Sent)}, &result));
 
@@ -62,9 +61,8 @@ TEST_CASE("team door: a volunteer cannot insert, update or delete rows directly,
 TEST_CASE("team door: each bad row is refused with its place and the field at fault, and nothing of the batch is stored", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_bad"_s);
+    TeamConnection c = team.newVolunteer(u"v_bad"_s);
     const QString profile = newUuid();
-    TeamConnection c = team.connectAs(u"v_bad"_s, password);
 
     struct Case
     {
@@ -104,8 +102,7 @@ TEST_CASE("team door: each bad row is refused with its place and the field at fa
 TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown status or no list is refused", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_hand"_s);
-    TeamConnection c = team.connectAs(u"v_hand"_s, password);
+    TeamConnection c = team.newVolunteer(u"v_hand"_s);
     const QString row = u"{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\","
                         "\"contact_date\":\"2026-11-20\",\"status\":\"%1\",\"reply_outcome\":\"\",\"updated_at\":\"2026-11-20T10:00:00Z\"}"_s;
     const QList<std::pair<QString, QString>> batches = {
@@ -158,7 +155,7 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
 TEST_CASE("team door: a temporary table cannot pass a caller off as the schema's owner", "[team][security]")
 {
     TeamServer team;
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     REQUIRE(admin.exec(u"CREATE ROLE outsider LOGIN PASSWORD 'outsider-secret' IN ROLE pcc_volunteer"_s, u"create"_s));
     TeamConnection outsider = team.connectAs(u"outsider"_s, u"outsider-secret"_s);
     REQUIRE(outsider.exec(u"CREATE TEMP TABLE pg_namespace (nspowner oid, nspname name)"_s, u"temp"_s));
@@ -173,7 +170,7 @@ TEST_CASE("team door: a temporary table cannot pass a caller off as the schema's
 TEST_CASE("team door: a role that is not a volunteer of the campaign cannot store anything", "[team][security]")
 {
     TeamServer team;
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     // Someone the server lets in, given the group by hand but never added as a volunteer.
     REQUIRE(admin.exec(u"CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret' IN ROLE pcc_volunteer"_s, u"create"_s));
     TeamConnection stranger = team.connectAs(u"stranger"_s, u"stranger-secret"_s);
@@ -263,7 +260,7 @@ TEST_CASE("team door: a profile deleted here with its team copy is removed from 
 {
     TeamServer team;
     const QString password = team.addVolunteer(u"v_gone"_s);
-    const QString otherPassword = team.addVolunteer(u"v_stays"_s);
+    TeamConnection other = team.newVolunteer(u"v_stays"_s);
     QTemporaryDir dir;
     ContactLog log;
     REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
@@ -280,7 +277,6 @@ TEST_CASE("team door: a profile deleted here with its team copy is removed from 
     REQUIRE(log.merge(leavingRecords + stayingRecords, &imported));
 
     TeamConnection gwen = team.connectAs(u"v_gone"_s, password);
-    TeamConnection other = team.connectAs(u"v_stays"_s, otherPassword);
     TeamSync::Result result;
     REQUIRE(TeamSync::push(gwen, leaving.uuid, leavingRecords, &result));
     REQUIRE(TeamSync::push(gwen, staying.uuid, stayingRecords, &result));

@@ -26,10 +26,9 @@ using pcctest::TeamServer;
 TEST_CASE("team door: the coordinator's daily limit and commitment cap hold, and raising them lets the batch in", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_many"_s);
+    TeamConnection c = team.newVolunteer(u"v_many"_s);
     const QString profile = newUuid();
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
-    TeamConnection c = team.connectAs(u"v_many"_s, password);
+    TeamConnection admin = team.coordinator();
 
     TeamLimitValues limits;
     REQUIRE(TeamLimits::fetch(c, u"v_many"_s, &limits));
@@ -94,12 +93,10 @@ TEST_CASE("team door: the coordinator's daily limit and commitment cap hold, and
 TEST_CASE("team door: the coordinator sees one volunteer's rows by force and removes them, and the counts follow", "[team][security]")
 {
     TeamServer team;
-    const QString evePassword = team.addVolunteer(u"v_eve"_s);
-    const QString amyPassword = team.addVolunteer(u"v_amy"_s);
+    TeamConnection eve = team.newVolunteer(u"v_eve"_s);
+    TeamConnection amy = team.newVolunteer(u"v_amy"_s);
     const QString eveProfile = newUuid();
     const QString amyProfile = newUuid();
-    TeamConnection eve = team.connectAs(u"v_eve"_s, evePassword);
-    TeamConnection amy = team.connectAs(u"v_amy"_s, amyPassword);
     TeamSync::Result result;
     ContactRecord eveCommitment = record(eveProfile, u"Eve"_s, u"kent"_s, ContactStatus::Replied);
     eveCommitment.replyOutcome = ReplyOutcome::Commitment;
@@ -109,7 +106,7 @@ TEST_CASE("team door: the coordinator sees one volunteer's rows by force and rem
                            &result));
     REQUIRE(TeamSync::push(amy, amyProfile, {record(amyProfile, u"Amy"_s, u"kent"_s, ContactStatus::Sent)}, &result));
 
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     QList<VolunteerForceRows> rows;
     REQUIRE(TeamCleanup::rowsByForce(admin, u"v_eve"_s, &rows));
     REQUIRE(rows.size() == 2);
@@ -147,10 +144,9 @@ TEST_CASE("team door: the coordinator sees one volunteer's rows by force and rem
 TEST_CASE("team door: the daily limit counts every batch of the day and starts again the next day", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_daily"_s);
+    TeamConnection c = team.newVolunteer(u"v_daily"_s);
     const QString profile = newUuid();
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
-    TeamConnection c = team.connectAs(u"v_daily"_s, password);
+    TeamConnection admin = team.coordinator();
     REQUIRE(TeamLimits::set(admin, u"v_daily"_s, 5, std::nullopt));
     auto two = [&](const QString &force) {
         return QList<ContactRecord>{record(profile, u"Dee"_s, force, ContactStatus::Sent), record(profile, u"Dee"_s, force, ContactStatus::Sent)};
@@ -180,8 +176,7 @@ TEST_CASE("team door: the daily limit counts every batch of the day and starts a
 TEST_CASE("team door: an older or same-time copy sent by hand does not replace the server's newer one", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_two_computers"_s);
-    TeamConnection c = team.connectAs(u"v_two_computers"_s, password);
+    TeamConnection c = team.newVolunteer(u"v_two_computers"_s);
     const QString row = u"[{\"uuid\":\"u1\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\","
                         "\"contact_date\":\"2026-11-20\",\"status\":\"%1\",\"reply_outcome\":\"%2\",\"reply_date\":%3,"
                         "\"updated_at\":\"%4\"}]"_s;
@@ -202,10 +197,9 @@ TEST_CASE("team door: an older or same-time copy sent by hand does not replace t
 TEST_CASE("team door: drafts marked as commitments do not use up the commitment cap", "[team][security]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_drafts"_s);
+    TeamConnection c = team.newVolunteer(u"v_drafts"_s);
     const QString profile = newUuid();
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
-    TeamConnection c = team.connectAs(u"v_drafts"_s, password);
+    TeamConnection admin = team.coordinator();
     REQUIRE(TeamLimits::set(admin, u"v_drafts"_s, 100, 1));
     ContactRecord draft = record(profile, u"Dan"_s, u"kent"_s, ContactStatus::Drafted);
     draft.replyOutcome = ReplyOutcome::Commitment;

@@ -88,7 +88,7 @@ TEST_CASE("team replies: a commitment's details and a shared summary reach the s
     REQUIRE(outcome.ok);
     CHECK(outcome.result.pushed == 3);
 
-    TeamConnection admin = team.connectAs(PgTestServer::adminRole(), PgTestServer::adminPassword());
+    TeamConnection admin = team.coordinator();
     CHECK(column(admin, u"SELECT commitment_what || '|' || commitment_amount || '|' || commitment_from || '|' || commitment_until "
                         "|| '|' || commitment_quote || '|' || reply_summary FROM pcc.contacts WHERE force_id = 'kent'"_s)
           == QStringList{u"a stalking advocate for two years|£45,000 a year|2027-04-01|2029-03-31|"
@@ -126,8 +126,7 @@ TEST_CASE("team replies: a commitment's details and a shared summary reach the s
 TEST_CASE("team replies: the team's coverage answers as this computer does, and follows edits and deletions", "[team][replies]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_fig"_s);
-    TeamConnection c = team.connectAs(u"v_fig"_s, password);
+    TeamConnection c = team.newVolunteer(u"v_fig"_s);
     const QString p = newUuid();
     QList<ContactRecord> records = {
         // Kent: an acknowledgement after 10 days (an answer), a reply after 4, one letter unanswered.
@@ -203,8 +202,7 @@ TEST_CASE("team replies: the team's coverage answers as this computer does, and 
 TEST_CASE("team replies: a letter the server would refuse for its length stays here with its reason, and the rest are sent", "[team][replies]")
 {
     TeamServer team;
-    const QString password = team.addVolunteer(u"v_long"_s);
-    TeamConnection c = team.connectAs(u"v_long"_s, password);
+    TeamConnection c = team.newVolunteer(u"v_long"_s);
     const QString p = newUuid();
     QList<ContactRecord> records = {record(p, u"Lyn"_s, u"kent"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength + 1, u'n')),
                                     record(p, u"Lyn"_s, u"essex"_s, ContactStatus::Sent, QString(TeamSchema::MaxNotesLength, u'n')),
