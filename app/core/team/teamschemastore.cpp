@@ -50,6 +50,8 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
     // as the app refuses it (a NUL cannot even be read from JSON into text).
     const QString controls = version >= 5 ? uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]')"_s
                                           : uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]')"_s;
+    // From version 5 the ids too: the app sends only UUIDs, but a volunteer with psql could send anything.
+    const QString idTexts = version >= 5 ? u"r.uuid, r.profile_uuid, "_s : QString();
 
     QString replyChecks;
     QString replyTexts;
@@ -104,7 +106,7 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
         "WHEN length(r.letter_text) > {MAXLETTER} THEN 'its letter is longer than 100,000 characters' "
         "WHEN length(r.notes) > {MAXNOTES} THEN 'its notes are longer than 20,000 characters' "
         "{REPLYCHECKS}"
-        "WHEN concat_ws(' ', r.profile_name, r.body_name, r.holder_name, r.template, r.letter_text, r.notes{REPLYTEXTS}) ~ {CONTROLS} "
+        "WHEN concat_ws(' ', {IDTEXTS}r.profile_name, r.body_name, r.holder_name, r.template, r.letter_text, r.notes{REPLYTEXTS}) ~ {CONTROLS} "
         "THEN 'it holds a control character' "
         "END AS why FROM ROWS FROM (json_to_recordset(batch) AS ({COLUMNS})) WITH ORDINALITY AS r({NAMES}, n)) AS checked "
         "WHERE why IS NOT NULL ORDER BY n LIMIT 1; "
@@ -146,7 +148,7 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
         "RETURN stored; END $$"_s;
     // Placeholders, not %n: the text holds format()'s own %s.
     const QList<std::pair<QString, QString>> values = {
-        {u"{REPLYCHECKS}"_s, replyChecks}, {u"{REPLYTEXTS}"_s, replyTexts}, {u"{REPLYVALUES}"_s, replyValues},
+        {u"{REPLYCHECKS}"_s, replyChecks}, {u"{REPLYTEXTS}"_s, replyTexts}, {u"{IDTEXTS}"_s, idTexts}, {u"{REPLYVALUES}"_s, replyValues},
         {u"{REPLYUPDATES}"_s, replyUpdates}, {u"{COLUMNS}"_s, columns}, {u"{NAMES}"_s, names},
         {u"{BATCH}"_s, QString::number(TeamSchema::MaxBatchSize)},
         {u"{CHANNELS}"_s, quotedList(channelKeys())}, {u"{STATUSES}"_s, quotedList(statusKeys())},

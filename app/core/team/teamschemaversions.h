@@ -12,7 +12,8 @@ QStringList version5();
 
 // pcc.store_contacts, the volunteers' only way to write, as schema version 3, 4 or 5 defined it:
 // 4 also takes a reply's commitment and the summary a volunteer chose to share; 5 also refuses
-// the C1 control characters (U+0080-U+009F), which some terminals obey as escapes.
+// the C1 control characters (U+0080-U+009F), which some terminals obey as escapes, and control
+// characters in the ids.
 QString storeContactsFunction(int version);
 
 // A letter answered, by the app's rule (Responsiveness::isAnswered), as an SQL condition on the row

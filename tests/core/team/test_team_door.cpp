@@ -140,6 +140,13 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
         // The C1 controls, which a terminal may obey as it obeys ESC: U+009B is a whole CSI.
         {withField(u"notes"_s, u"call \\u009b2Jback"_s), u"control character"_s},
         {withField(u"reply_summary"_s, u"they said\\u009f"_s), u"control character"_s},
+        // And in the ids, which the app fills with UUIDs but a volunteer with psql may not.
+        {u"[{\"uuid\":\"u\\u001b]0;x\\u0007\",\"profile_uuid\":\"p\",\"force_id\":\"kent\",\"channel\":\"post\","
+         "\"contact_date\":\"2026-11-20\",\"status\":\"sent\",\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s,
+         u"control character"_s},
+        {u"[{\"uuid\":\"u2\",\"profile_uuid\":\"p\\u009b2J\",\"force_id\":\"kent\",\"channel\":\"post\","
+         "\"contact_date\":\"2026-11-20\",\"status\":\"sent\",\"updated_at\":\"2026-11-20T10:00:00Z\"}]"_s,
+         u"control character"_s},
     };
     for (const auto &[batch, says] : batches) {
         INFO(batch.toStdString());
