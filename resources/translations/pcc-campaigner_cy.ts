@@ -5261,8 +5261,8 @@ Allforio popeth?</translation>
         <translation>Mae gyrrwr PostgreSQL Qt (QPSQL) wedi'i osod ond nid oedd modd ei lwytho: mae llyfrgell cleient PostgreSQL (libpq) neu'r llyfrgelloedd OpenSSL sydd eu hangen arno ar goll. Ailosodwch PCC Campaigner, neu ar Linux gosodwch libpq5.</translation>
     </message>
     <message>
-        <source>The team server refused this app's time limits: %1</source>
-        <translation>Gwrthododd gweinydd y tîm derfynau amser yr ap hwn: %1</translation>
+        <source>The team server refused this app's session settings: %1</source>
+        <translation>Gwrthododd gweinydd y tîm osodiadau sesiwn yr ap hwn: %1</translation>
     </message>
     <message>
         <source>The team server at %1 refused the password for %2.</source>
@@ -5495,6 +5495,10 @@ Allforio popeth?</translation>
     <message>
         <source>Its time of change is in the future: this computer's clock may be wrong.</source>
         <translation>Mae ei amser newid yn y dyfodol: efallai fod cloc y cyfrifiadur hwn yn anghywir.</translation>
+    </message>
+    <message>
+        <source>Its time of change is before 2000: edit the letter and save it, and it will be sent.</source>
+        <translation>Mae ei amser newid cyn 2000: golygwch y llythyr a'i gadw, a bydd yn cael ei anfon.</translation>
     </message>
     <message>
         <source>A name in it is longer than the server keeps.</source>

@@ -47,7 +47,7 @@ bool TeamAdmin::init(TeamConnection &c, InitResult *result)
 {
     return c.transaction([&] {
         QSqlQuery lock = c.query();
-        lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock.prepare(u"SELECT pg_catalog.pg_advisory_xact_lock(?::bigint)"_s);
         lock.addBindValue(kInitLock);
         if (!c.exec(lock, Tr::tr("take the setup lock")))
             return false;

@@ -131,12 +131,18 @@ bool TeamConnection::open(const QString &password)
         // No volunteer can freeze another's sync: a lock held elsewhere (LOCK TABLE, an advisory
         // lock) or a statement that never ends fails after a few seconds with a message.
         QSqlQuery limits(m_db);
-        if (!limits.exec(u"SET lock_timeout = '%1ms'"_s.arg(LockTimeoutMs))
+        // Only the system's own functions and operators, never `public`'s: where any role may
+        // create objects there (PostgreSQL 13 and 14 let it), a volunteer could put a function
+        // named like a system one that PostgreSQL prefers for an untyped value, and it would run
+        // with the rights of whoever calls it next, the coordinator setting up the tables included.
+        // Everything of the campaign's is named with its schema, pcc.
+        if (!limits.exec(u"SET search_path = pg_catalog, pg_temp"_s)
+            || !limits.exec(u"SET lock_timeout = '%1ms'"_s.arg(LockTimeoutMs))
             || !limits.exec(u"SET statement_timeout = '%1ms'"_s.arg(StatementTimeoutMs))
             || !limits.exec(u"SET idle_in_transaction_session_timeout = '%1ms'"_s.arg(StatementTimeoutMs))) {
             const QString why = limits.lastError().databaseText().trimmed();
             m_db.close();
-            return fail(Problem::Refused, Tr::tr("The team server refused this app's time limits: %1").arg(why));
+            return fail(Problem::Refused, Tr::tr("The team server refused this app's session settings: %1").arg(why));
         }
         return true;
     }

@@ -52,6 +52,11 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
                                           : uR"('[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]')"_s;
     // From version 5 the ids too: the app sends only UUIDs, but a volunteer with psql could send anything.
     const QString idTexts = version >= 5 ? u"r.uuid, r.profile_uuid, "_s : QString();
+    // "Today" for the daily limit, and "now" for times of change: until version 5 the start of the
+    // caller's transaction, which a volunteer could hold open across midnight to be counted
+    // against a day that had ended; from 5 the moment of the call. A time of change before 2000
+    // ('-infinity' too) is refused from 5 as well.
+    const bool callTime = version >= 5;
 
     QString replyChecks;
     QString replyTexts;
@@ -62,8 +67,8 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
             u"WHEN (coalesce(r.commitment_what, '') <> '' OR coalesce(r.commitment_amount, '') <> '' OR r.commitment_from IS NOT NULL "
             "OR r.commitment_until IS NOT NULL OR coalesce(r.commitment_quote, '') <> '') AND coalesce(r.reply_outcome, '') <> '{COMMITMENT}' "
             "THEN 'it describes a commitment but its reply outcome is not a commitment' "
-            "WHEN r.commitment_from NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} "
-            "OR r.commitment_until NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} "
+            "WHEN r.commitment_from NOT BETWEEN date '2000-01-01' AND {TODAY} + {YEARSAHEAD} "
+            "OR r.commitment_until NOT BETWEEN date '2000-01-01' AND {TODAY} + {YEARSAHEAD} "
             "THEN 'its commitment''s dates are not dates this campaign could have' "
             "WHEN r.commitment_until < r.commitment_from THEN 'its commitment ends before it starts' "
             "WHEN length(r.commitment_what) > {MAXWHAT} OR length(r.commitment_amount) > {MAXAMOUNT} OR length(r.commitment_quote) > {MAXQUOTE} "
@@ -79,7 +84,7 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
 
     QString sql = u"CREATE OR REPLACE FUNCTION pcc.store_contacts(batch json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER "
         "SET search_path = pg_catalog, pcc, pg_temp SET TimeZone = 'UTC' AS $$ "
-        "DECLARE who name := session_user; size integer; problem text; row_limit integer; commitment_limit integer; "
+        "DECLARE who name := session_user; {TODAYDECL}size integer; problem text; row_limit integer; commitment_limit integer; "
         "used integer := 0; stored integer; over text; "
         "BEGIN "
         "IF NOT EXISTS (SELECT 1 FROM pcc.volunteers WHERE role = who) "
@@ -97,10 +102,10 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
         "WHEN r.channel IS NULL OR r.channel NOT IN ({CHANNELS}) THEN 'its channel is not one the app knows' "
         "WHEN r.status IS NULL OR r.status NOT IN ({STATUSES}) THEN 'its status is not one the app knows' "
         "WHEN coalesce(r.reply_outcome, '') NOT IN ({OUTCOMES}) THEN 'its reply outcome is not one the app knows' "
-        "WHEN r.contact_date IS NULL OR r.contact_date NOT BETWEEN date '2000-01-01' AND current_date + {DAYSAHEAD} THEN 'its date is missing or not a date this campaign could have' "
-        "WHEN r.reply_date NOT BETWEEN date '2000-01-01' AND current_date + {DAYSAHEAD} THEN 'its reply date is not a date this campaign could have' "
-        "WHEN r.follow_up_due NOT BETWEEN date '2000-01-01' AND current_date + {YEARSAHEAD} THEN 'its follow-up date is not a date this campaign could have' "
-        "WHEN r.updated_at IS NULL OR r.updated_at > now() + interval '1 day' THEN 'its time of change is missing or in the future' "
+        "WHEN r.contact_date IS NULL OR r.contact_date NOT BETWEEN date '2000-01-01' AND {TODAY} + {DAYSAHEAD} THEN 'its date is missing or not a date this campaign could have' "
+        "WHEN r.reply_date NOT BETWEEN date '2000-01-01' AND {TODAY} + {DAYSAHEAD} THEN 'its reply date is not a date this campaign could have' "
+        "WHEN r.follow_up_due NOT BETWEEN date '2000-01-01' AND {TODAY} + {YEARSAHEAD} THEN 'its follow-up date is not a date this campaign could have' "
+        "WHEN r.updated_at IS NULL{UPDATEDFLOOR} OR r.updated_at > {NOW} + interval '1 day' THEN 'its time of change is missing, before 2000 or in the future' "
         "WHEN length(r.profile_name) > 200 OR length(r.body_name) > 300 OR length(r.holder_name) > 200 OR length(r.template) > 200 "
         "THEN 'a name in it is longer than 200 characters' "
         "WHEN length(r.letter_text) > {MAXLETTER} THEN 'its letter is longer than 100,000 characters' "
@@ -119,7 +124,7 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
         "RAISE EXCEPTION USING ERRCODE = 'PCC01', MESSAGE = 'the batch holds the same contact twice'; END IF; "
         "SELECT coalesce(v.rows_per_day, (SELECT value FROM pcc.limits WHERE name = 'rows_per_day')), "
         "coalesce(v.commitments_per_force, (SELECT value FROM pcc.limits WHERE name = 'commitments_per_force')), "
-        "CASE WHEN v.written_on = current_date THEN v.written ELSE 0 END "
+        "CASE WHEN v.written_on = {TODAY} THEN v.written ELSE 0 END "
         "INTO row_limit, commitment_limit, used FROM pcc.volunteers v WHERE v.role = who FOR UPDATE; "
         "IF FOUND AND used + size > row_limit THEN RAISE EXCEPTION USING ERRCODE = 'PCC02', MESSAGE = format("
         "'%s contacts today and %s more would pass the limit of %s a day that the coordinator set; try again tomorrow "
@@ -144,11 +149,15 @@ QString TeamSchemaVersions::storeContactsFunction(int version)
         "IF over IS NOT NULL THEN RAISE EXCEPTION USING ERRCODE = 'PCC02', MESSAGE = format("
         "'more than %s commitments for one force from one volunteer; nothing in this batch was stored', commitment_limit); END IF; "
         "END IF; "
-        "UPDATE pcc.volunteers SET written_on = current_date, written = used + size WHERE role = who; "
+        "UPDATE pcc.volunteers SET written_on = {TODAY}, written = used + size WHERE role = who; "
         "RETURN stored; END $$"_s;
     // Placeholders, not %n: the text holds format()'s own %s.
     const QList<std::pair<QString, QString>> values = {
-        {u"{REPLYCHECKS}"_s, replyChecks}, {u"{REPLYTEXTS}"_s, replyTexts}, {u"{IDTEXTS}"_s, idTexts}, {u"{REPLYVALUES}"_s, replyValues},
+        {u"{REPLYCHECKS}"_s, replyChecks}, {u"{REPLYTEXTS}"_s, replyTexts}, {u"{IDTEXTS}"_s, idTexts},
+        {u"{TODAYDECL}"_s, callTime ? u"today date := statement_timestamp()::date; "_s : QString()},
+        {u"{TODAY}"_s, callTime ? u"today"_s : u"current_date"_s},
+        {u"{NOW}"_s, callTime ? u"statement_timestamp()"_s : u"now()"_s},
+        {u"{UPDATEDFLOOR}"_s, callTime ? u" OR r.updated_at < timestamptz '2000-01-01 00:00:00+00'"_s : QString()}, {u"{REPLYVALUES}"_s, replyValues},
         {u"{REPLYUPDATES}"_s, replyUpdates}, {u"{COLUMNS}"_s, columns}, {u"{NAMES}"_s, names},
         {u"{BATCH}"_s, QString::number(TeamSchema::MaxBatchSize)},
         {u"{CHANNELS}"_s, quotedList(channelKeys())}, {u"{STATUSES}"_s, quotedList(statusKeys())},

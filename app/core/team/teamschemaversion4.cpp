@@ -15,6 +15,35 @@ QString TeamSchemaVersions::answered(const QString &row)
         statusKey(ContactStatus::Replied));
 }
 
+// The views as version 4 made them (and version 5 made them again).
+QStringList TeamSchemaVersions::views()
+{
+    const QString drafted = statusKey(ContactStatus::Drafted);
+    return {
+        // The median of a force's days: the value at the middle place (or the mean of the two middle
+        // places) of its letters in order of days, found from the running count.
+        u"CREATE OR REPLACE VIEW pcc.coverage AS "
+        "WITH days AS (SELECT force_id, days, sum(letters) OVER (PARTITION BY force_id ORDER BY days) AS upto, "
+        "sum(letters) OVER (PARTITION BY force_id) AS total FROM pcc.reply_days WHERE letters > 0), "
+        "medians AS (SELECT force_id, (min(days) FILTER (WHERE upto >= (total + 1) / 2) "
+        "+ min(days) FILTER (WHERE upto >= total / 2 + 1)) / 2.0 AS median_days FROM days GROUP BY force_id), "
+        "lasts AS (SELECT force_id, max(reply_date) AS last_reply FROM pcc.reply_dates WHERE letters > 0 AND reply_date <= current_date "
+        "GROUP BY force_id) "
+        "SELECT fv.force_id, count(*) FILTER (WHERE fv.sent > 0) AS volunteers, sum(fv.sent)::bigint AS sent, "
+        "sum(fv.replied)::bigint AS replied, sum(fv.commitments)::bigint AS commitments, m.median_days, l.last_reply "
+        "FROM pcc.force_volunteer fv JOIN pcc.forces f ON f.force_id = fv.force_id "
+        "LEFT JOIN medians m ON m.force_id = fv.force_id LEFT JOIN lasts l ON l.force_id = fv.force_id "
+        "GROUP BY fv.force_id, m.median_days, l.last_reply HAVING sum(fv.sent) > 0"_s,
+        u"CREATE OR REPLACE VIEW pcc.volunteer_counts AS SELECT v.role, v.added_at, "
+        "count(c.uuid) FILTER (WHERE c.status <> '%1') AS sent, "
+        "count(c.uuid) FILTER (WHERE %2) AS replied, "
+        "count(DISTINCT c.force_id) FILTER (WHERE c.status <> '%1') AS forces, "
+        "max(c.updated_at) AS last_change "
+        "FROM pcc.volunteers v LEFT JOIN pcc.contacts c ON c.volunteer = v.role GROUP BY v.role, v.added_at"_s
+            .arg(drafted, answered(u"c."_s)),
+    };
+}
+
 // Version 4: a letter's reply travels with it (its commitment's details, and its summary only when
 // the volunteer shared it); a letter counts as answered by the app's own rule (an acknowledgement
 // is an answer), and coverage gains the median days to a reply and the last reply's date, kept
@@ -29,7 +58,7 @@ QStringList TeamSchemaVersions::version4()
         u"count(*) FILTER (WHERE status <> '%1'), count(*) FILTER (WHERE %2), count(*) FILTER (WHERE status <> '%1' AND reply_outcome = '%3')"_s
             .arg(drafted, answered(QString()), commitment);
 
-    return {
+    QStringList statements = {
         u"ALTER TABLE pcc.contacts ADD COLUMN commitment_what text NOT NULL DEFAULT '', "
         "ADD COLUMN commitment_amount text NOT NULL DEFAULT '', ADD COLUMN commitment_from date, ADD COLUMN commitment_until date, "
         "ADD COLUMN commitment_quote text NOT NULL DEFAULT '', ADD COLUMN reply_summary text NOT NULL DEFAULT ''"_s,
@@ -77,31 +106,12 @@ QStringList TeamSchemaVersions::version4()
         u"INSERT INTO pcc.reply_dates SELECT force_id, reply_date, count(*) FROM pcc.contacts "
         "WHERE %1 AND reply_date IS NOT NULL GROUP BY 1, 2"_s.arg(answered(QString())),
 
-        // The median of a force's days: the value at the middle place (or the mean of the two middle
-        // places) of its letters in order of days, found from the running count.
-        u"CREATE OR REPLACE VIEW pcc.coverage AS "
-        "WITH days AS (SELECT force_id, days, sum(letters) OVER (PARTITION BY force_id ORDER BY days) AS upto, "
-        "sum(letters) OVER (PARTITION BY force_id) AS total FROM pcc.reply_days WHERE letters > 0), "
-        "medians AS (SELECT force_id, (min(days) FILTER (WHERE upto >= (total + 1) / 2) "
-        "+ min(days) FILTER (WHERE upto >= total / 2 + 1)) / 2.0 AS median_days FROM days GROUP BY force_id), "
-        "lasts AS (SELECT force_id, max(reply_date) AS last_reply FROM pcc.reply_dates WHERE letters > 0 AND reply_date <= current_date "
-        "GROUP BY force_id) "
-        "SELECT fv.force_id, count(*) FILTER (WHERE fv.sent > 0) AS volunteers, sum(fv.sent)::bigint AS sent, "
-        "sum(fv.replied)::bigint AS replied, sum(fv.commitments)::bigint AS commitments, m.median_days, l.last_reply "
-        "FROM pcc.force_volunteer fv JOIN pcc.forces f ON f.force_id = fv.force_id "
-        "LEFT JOIN medians m ON m.force_id = fv.force_id LEFT JOIN lasts l ON l.force_id = fv.force_id "
-        "GROUP BY fv.force_id, m.median_days, l.last_reply HAVING sum(fv.sent) > 0"_s,
-        u"CREATE OR REPLACE VIEW pcc.volunteer_counts AS SELECT v.role, v.added_at, "
-        "count(c.uuid) FILTER (WHERE c.status <> '%1') AS sent, "
-        "count(c.uuid) FILTER (WHERE %2) AS replied, "
-        "count(DISTINCT c.force_id) FILTER (WHERE c.status <> '%1') AS forces, "
-        "max(c.updated_at) AS last_change "
-        "FROM pcc.volunteers v LEFT JOIN pcc.contacts c ON c.volunteer = v.role GROUP BY v.role, v.added_at"_s
-            .arg(drafted, answered(u"c."_s)),
-        // Letters with a reply are made a millisecond older here, so that each volunteer's next
-        // sync sends them again, this time with their commitments and shared summaries.
-        u"UPDATE pcc.contacts SET updated_at = updated_at - interval '1 millisecond' WHERE reply_outcome <> ''"_s,
     };
+    statements += views();
+    // Letters with a reply are made a millisecond older here, so that each volunteer's next
+    // sync sends them again, this time with their commitments and shared summaries.
+    statements << u"UPDATE pcc.contacts SET updated_at = updated_at - interval '1 millisecond' WHERE reply_outcome <> ''"_s;
+    return statements;
 }
 
 } // namespace pcc

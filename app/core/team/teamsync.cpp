@@ -103,6 +103,8 @@ QString problemFor(const ContactRecord &r, const SharedReply &shared)
         return Tr::tr("Its follow-up date is before 2000 or more than ten years ahead.");
     if (!r.updatedAt.isValid() || r.updatedAt > QDateTime::currentDateTimeUtc().addSecs(23 * 3600))
         return Tr::tr("Its time of change is in the future: this computer's clock may be wrong.");
+    if (r.updatedAt < QDateTime(earliest, QTime(0, 0), Qt::UTC))
+        return Tr::tr("Its time of change is before 2000: edit the letter and save it, and it will be sent.");
     if (r.profileName.size() > TeamSchema::MaxNameLength || r.holderName.size() > TeamSchema::MaxNameLength
         || r.templateName.size() > TeamSchema::MaxNameLength || r.bodyName.size() > TeamSchema::MaxOfficeLength)
         return Tr::tr("A name in it is longer than the server keeps.");

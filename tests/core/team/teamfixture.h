@@ -120,14 +120,20 @@ inline QString dated(const QString &contactDate, const QString &replyDate, const
         .arg(contactDate, replyDate, updatedAt);
 }
 
-// A fresh server's tables brought only as far as `version`, as an app of that time left them.
-inline void migrateTo(TeamConnection &admin, int version)
+// A server's tables brought from version `from` (0: none yet) only as far as `version`, as an app
+// of that time left them.
+inline void migrateTo(TeamConnection &admin, int version, int from = 0)
 {
     for (const pcc::TeamSchema::Migration &m : pcc::TeamSchema::migrations()) {
+        if (m.version <= from)
+            continue;
         if (m.version > version)
             break;
-        for (const QString &statement : m.statements)
-            REQUIRE(admin.exec(statement, u"migrate"_s));
+        for (const QString &statement : m.statements) {
+            const bool done = admin.exec(statement, u"migrate"_s);
+            INFO(admin.lastError().toStdString());
+            REQUIRE(done);
+        }
     }
     REQUIRE(admin.exec(u"UPDATE pcc.schema_version SET version = %1"_s.arg(version), u"version"_s));
 }

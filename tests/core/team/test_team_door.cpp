@@ -9,6 +9,7 @@
 #include "teamcoverage.h"
 #include "teamlimits.h"
 #include "teamschema.h"
+#include "teamschemaversions.h"
 #include "teamsync.h"
 #include "teamsyncjob.h"
 
@@ -124,6 +125,8 @@ TEST_CASE("team door: a batch called by hand with a repeated contact, an unknown
         {dated(u"1999-12-31"_s, u"2026-11-25"_s, u"2026-11-20T10:00:00Z"_s), u"its date is missing or not a date"_s},
         {dated(u"2026-11-20"_s, u"2031-01-01"_s, u"2026-11-20T10:00:00Z"_s), u"its reply date"_s},
         {dated(u"2026-11-20"_s, u"2026-11-25"_s, u"2031-01-01T10:00:00Z"_s), u"its time of change"_s},
+        {dated(u"2026-11-20"_s, u"2026-11-25"_s, u"-infinity"_s), u"its time of change"_s},
+        {dated(u"2026-11-20"_s, u"2026-11-25"_s, u"1999-12-31T23:59:59.999Z"_s), u"its time of change"_s},
         {withField(u"holder_name"_s, QString(201, u'h')), u"a name in it is longer"_s},
         {withField(u"notes"_s, QString(20001, u'n')), u"its notes are longer"_s},
         {withField(u"letter_text"_s, QString(100001, u'l')), u"its letter is longer"_s},
@@ -166,7 +169,7 @@ TEST_CASE("team door: a temporary table cannot pass a caller off as the schema's
     REQUIRE(admin.exec(u"CREATE ROLE outsider LOGIN PASSWORD 'outsider-secret' IN ROLE pcc_volunteer"_s, u"create"_s));
     TeamConnection outsider = team.connectAs(u"outsider"_s, u"outsider-secret"_s);
     REQUIRE(outsider.exec(u"CREATE TEMP TABLE pg_namespace (nspowner oid, nspname name)"_s, u"temp"_s));
-    REQUIRE(outsider.exec(u"INSERT INTO pg_namespace SELECT oid, 'pcc' FROM pg_roles WHERE rolname = 'outsider'"_s, u"fake"_s));
+    REQUIRE(outsider.exec(u"INSERT INTO pg_temp.pg_namespace SELECT oid, 'pcc' FROM pg_roles WHERE rolname = 'outsider'"_s, u"fake"_s));
     const QString profile = newUuid();
     TeamSync::Result result;
     CHECK_FALSE(TeamSync::push(outsider, profile, {record(profile, u"O"_s, u"kent"_s, ContactStatus::Sent)}, &result));
@@ -330,4 +333,79 @@ TEST_CASE("team door: a profile deleted here with its team copy is removed from 
     REQUIRE(TeamSync::remove(other, {{TeamRemoval::Kind::Contact, twin.uuid, QDateTime::currentDateTimeUtc()}}, &removed));
     CHECK(removed == 1);
     CHECK(column(gwen, u"SELECT count(*) FROM pcc.contacts"_s) == QStringList{u"1"_s});
+}
+
+TEST_CASE("team door: a function a volunteer puts in public never runs when the coordinator sets up the tables", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.coordinator();
+    // PostgreSQL 13 and 14 let every role create objects in public; the test server is newer.
+    REQUIRE(admin.exec(u"GRANT CREATE ON SCHEMA public TO PUBLIC"_s, u"grant"_s));
+    TeamConnection eve = team.newVolunteer(u"v_eve"_s);
+    // For an untyped value PostgreSQL prefers a function that takes text to the system's
+    // pg_advisory_xact_lock(bigint), which `team init` calls first.
+    REQUIRE(eve.exec(u"CREATE FUNCTION public.pg_advisory_xact_lock(text) RETURNS void LANGUAGE sql "
+                     "AS 'GRANT pcc_coordinator TO v_eve'"_s,
+                     u"plant"_s));
+    TeamAdmin::InitResult result;
+    INFO(admin.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(admin, &result));
+    CHECK(column(admin, u"SELECT pg_has_role('v_eve', 'pcc_coordinator', 'MEMBER')::int"_s) == QStringList{u"0"_s});
+}
+
+TEST_CASE("team door: an operator a volunteer put in public before version 5 leaves the coverage view at the upgrade", "[team][security]")
+{
+    PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    // The tables up to version 3 as an earlier app made them, with `public` on its search path.
+    REQUIRE(admin.exec(u"SET search_path = \"$user\", public"_s, u"path"_s));
+    pcctest::migrateTo(admin, 3);
+    REQUIRE(admin.exec(u"GRANT CREATE ON SCHEMA public TO PUBLIC"_s, u"grant"_s));
+    REQUIRE(admin.exec(u"CREATE ROLE v_eve LOGIN PASSWORD 'eve-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
+    REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_eve')"_s, u"volunteer"_s));
+
+    // Eve's operator for integer / numeric, the median's division, notes who runs it.
+    TeamConnection eve(TeamServerAddress::parse(server.url(u"v_eve"_s)));
+    REQUIRE(eve.open(u"eve-secret"_s));
+    for (const QString &sql : {u"CREATE TABLE public.ran_as (who name)"_s, u"GRANT INSERT ON public.ran_as TO PUBLIC"_s,
+                               u"CREATE FUNCTION public.halve(integer, numeric) RETURNS numeric LANGUAGE plpgsql AS "
+                               "$$ BEGIN INSERT INTO public.ran_as VALUES (current_user); RETURN $1::numeric / $2; END $$"_s,
+                               u"CREATE OPERATOR public./ (LEFTARG = integer, RIGHTARG = numeric, FUNCTION = public.halve)"_s})
+        REQUIRE(eve.exec(sql, u"plant"_s));
+
+    // The earlier app's upgrade to version 4 makes the coverage view with Eve's operator in it.
+    pcctest::migrateTo(admin, 4, 3);
+    REQUIRE(admin.exec(u"INSERT INTO pcc.force_volunteer VALUES ('kent', 'v_eve', 1, 1, 0)"_s, u"counts"_s));
+    REQUIRE(admin.exec(u"INSERT INTO pcc.reply_days VALUES ('kent', 8, 1)"_s, u"days"_s));
+    const QString readCoverage = u"SELECT median_days::text FROM pcc.coverage"_s;
+    CHECK(column(admin, readCoverage) == QStringList{u"8.0000000000000000"_s});
+    CHECK(column(admin, u"SELECT count(*) FROM public.ran_as"_s) == QStringList{u"1"_s}); // it ran, as the view's owner
+
+    // This app's upgrade makes the view again with the system's operator.
+    TeamConnection now(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(now.open(PgTestServer::adminPassword()));
+    TeamAdmin::InitResult result;
+    INFO(now.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(now, &result));
+    CHECK(result.fromVersion == 4);
+    CHECK(column(now, readCoverage) == QStringList{u"8.0000000000000000"_s});
+    TeamConnection volunteerNow(TeamServerAddress::parse(server.url(u"v_eve"_s)));
+    REQUIRE(volunteerNow.open(u"eve-secret"_s));
+    CHECK(column(volunteerNow, readCoverage) == QStringList{u"8.0000000000000000"_s});
+    CHECK(column(now, u"SELECT count(*) FROM public.ran_as"_s) == QStringList{u"1"_s}); // and never again
+}
+
+TEST_CASE("team door: the door's day is the moment of the call, never the start of a transaction held open since yesterday", "[team][security]")
+{
+    // PostgreSQL's current_date and now() are the transaction's start: a volunteer with psql who
+    // began one before midnight would be counted against a day that had ended, and start a fresh
+    // daily limit in every such session. The day cannot be moved in a test, so the text is read.
+    const QString door = pcc::TeamSchemaVersions::storeContactsFunction(TeamSchema::Version);
+    CHECK_FALSE(door.contains(u"current_date"_s));
+    CHECK_FALSE(door.contains(u"now()"_s));
+    CHECK(door.contains(u"today date := statement_timestamp()::date"_s));
+    CHECK(door.contains(u"written_on = today"_s));
 }

@@ -209,9 +209,14 @@ TEST_CASE("team replies: a letter the server would refuse for its length stays h
                                     record(p, u"Lyn"_s, u"surrey"_s, ContactStatus::Sent),
                                     answered(p, u"sussex"_s, QDate(2026, 11, 2), ContactStatus::Replied, QDate(2026, 11, 9),
                                              ReplyOutcome::Commitment),
-                                    record(p, u"Lyn"_s, u"dorset"_s, ContactStatus::Sent)};
+                                    record(p, u"Lyn"_s, u"dorset"_s, ContactStatus::Sent),
+                                    record(p, u"Lyn"_s, u"norfolk"_s, ContactStatus::Sent),
+                                    record(p, u"Lyn"_s, u"suffolk"_s, ContactStatus::Sent)};
     records[2].date = QDate(1999, 12, 31); // a mistyped year
     records[4].holderName = QString(TeamSchema::MaxNameLength + 1, u'h');
+    // A time of change a moment before 2000 (a clock reset), and one at its first moment.
+    records[5].updatedAt = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    records[6].updatedAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
     // A commitment "until 2040", past what the server keeps.
     Reply promise;
     promise.contactUuid = records[3].uuid;
@@ -219,15 +224,17 @@ TEST_CASE("team replies: a letter the server would refuse for its length stays h
     promise.commitment = {u"an advocate"_s, {}, QDate(2027, 4, 1), QDate::currentDate().addYears(14), {}};
     TeamSync::Result result;
     REQUIRE(TeamSync::push(c, p, records, &result, {promise}));
-    CHECK(result.pushed == 1);
-    REQUIRE(result.refused.size() == 4);
+    CHECK(result.pushed == 2);
+    REQUIRE(result.refused.size() == 5);
     CHECK(result.refused.at(0).contains(u"kent"_s));
     CHECK(result.refused.at(0).contains(u"notes"_s));
     CHECK(result.refused.at(1).contains(u"surrey"_s));
     CHECK(result.refused.at(2).contains(u"sussex"_s));
     CHECK(result.refused.at(2).contains(u"commitment"_s));
     CHECK(result.refused.at(3).contains(u"dorset"_s));
-    CHECK(column(c, u"SELECT force_id FROM pcc.contacts"_s) == QStringList{u"essex"_s});
+    CHECK(result.refused.at(4).contains(u"norfolk"_s));
+    CHECK(result.refused.at(4).contains(u"before 2000"_s));
+    CHECK(column(c, u"SELECT force_id FROM pcc.contacts ORDER BY force_id"_s) == QStringList{u"essex"_s, u"suffolk"_s});
 
     // The same promise with dates the server keeps goes.
     promise.commitment.until = QDate(2029, 3, 31);
