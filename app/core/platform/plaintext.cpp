@@ -22,4 +22,16 @@ qsizetype firstLineBreakOrControl(const QString &text)
     return -1;
 }
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        const char16_t c = ch.unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069))
+            ch = QChar(0xfffd);
+    }
+    return out;
+}
+
 } // namespace pcc::PlainText

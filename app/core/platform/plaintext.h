@@ -16,6 +16,11 @@ qsizetype firstControlCharacter(const QString &text);
 // line breaks included (U+0085, U+2028 and U+2029 too), or -1.
 qsizetype firstLineBreakOrControl(const QString &text);
 
+// Text that came from elsewhere (a server's message, a value it returned) made safe to show in a
+// terminal: each control character but tab and line feed, and each character that reorders text
+// for display (U+202A-U+202E, U+2066-U+2069), becomes U+FFFD.
+QString printable(const QString &text);
+
 } // namespace PlainText
 
 } // namespace pcc

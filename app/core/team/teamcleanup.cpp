@@ -1,6 +1,7 @@
 #include "teamcleanup.h"
 
 #include "contactenums.h"
+#include "plaintext.h"
 #include "teamconnection.h"
 #include "teamschemaversions.h"
 
@@ -32,7 +33,7 @@ bool TeamCleanup::rowsByForce(TeamConnection &c, const QString &role, QList<Volu
         return false;
     rows->clear();
     for (const QStringList &r : std::as_const(found))
-        rows->append({r.value(0), r.value(1).toInt(), r.value(2).toInt(), r.value(3).toInt(), r.value(4).toInt()});
+        rows->append({PlainText::printable(r.value(0)), r.value(1).toInt(), r.value(2).toInt(), r.value(3).toInt(), r.value(4).toInt()});
     return true;
 }
 

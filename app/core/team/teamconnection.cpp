@@ -1,6 +1,7 @@
 #include "teamconnection.h"
 
 #include "libpq.h"
+#include "plaintext.h"
 #include "teamschema.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ TeamConnection::~TeamConnection()
 bool TeamConnection::fail(Problem problem, const QString &message)
 {
     m_problem = problem;
-    m_error = message;
+    m_error = PlainText::printable(message); // a server's words go to a terminal too
     return false;
 }
 

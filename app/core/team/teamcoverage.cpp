@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -31,14 +32,52 @@ struct Tr
 
 constexpr qint64 kMaxCacheBytes = 1024 * 1024;
 
-// A median the server or the cache gives: a number of days, 0 or more, or none.
+// No campaign counts more letters for one force, nor waits longer for a reply: a larger figure
+// is a server that lies (or a cache edited by hand), held to the range so that sums over the 43
+// forces cannot overflow and a number of days always fits an int.
+constexpr double kMostLetters = 10000000;
+constexpr double kMostDays = 3660;
+
+} // namespace
+
+int TeamCoverage::checkedCount(const QVariant &value)
+{
+    bool ok = false;
+    const double n = value.toDouble(&ok);
+    if (!ok || !std::isfinite(n) || n <= 0)
+        return 0;
+    return int(std::min(n, kMostLetters));
+}
+
+namespace {
+
+// A median the server or the cache gives: a number of days, 0 to kMostDays, or none.
 std::optional<double> medianDays(const QVariant &value)
 {
     bool ok = false;
     const double days = value.toDouble(&ok);
-    if (value.isNull() || !ok || !std::isfinite(days) || days < 0)
+    if (value.isNull() || !ok || !std::isfinite(days) || days < 0 || days > kMostDays)
         return std::nullopt;
     return days;
+}
+
+// A row of coverage, from the server or the cache, checked like any input: only the 43 force ids,
+// each once (a volunteer with direct table access could invent others, thousands of characters
+// long), counts in range and in order (no more volunteers or replies than letters, no more
+// commitments than replies), and only forces with a letter sent (a draft is nobody's business but
+// its writer's).
+void admit(QList<ForceCoverage> *forces, const QString &forceId, const QVariantList &counts, const QVariant &median,
+           const QDate &lastReply)
+{
+    ForceCoverage row{forceId, TeamCoverage::checkedCount(counts.value(0)), TeamCoverage::checkedCount(counts.value(1)),
+                      TeamCoverage::checkedCount(counts.value(2)), TeamCoverage::checkedCount(counts.value(3)),
+                      medianDays(median), lastReply};
+    row.volunteers = std::min(row.volunteers, row.sent);
+    row.replied = std::min(row.replied, row.sent);
+    row.commitments = std::min(row.commitments, row.replied);
+    const bool seen = std::any_of(forces->cbegin(), forces->cend(), [&](const ForceCoverage &f) { return f.forceId == forceId; });
+    if (ForceIds::isForce(forceId) && row.sent > 0 && !seen)
+        forces->append(row);
 }
 
 } // namespace
@@ -71,18 +110,8 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
     TeamCoverage fetched;
     fetched.server = c.address().toString();
     fetched.fetchedAt = QDateTime::currentDateTimeUtc();
-    // What the server says is checked like any input: only the 43 force ids (a volunteer with
-    // direct table access could invent others, thousands of characters long), no negative
-    // counts, and only forces with a letter sent (a draft is nobody's business but its writer's).
-    while (q.next()) {
-        const QString forceId = q.value(0).toString();
-        ForceCoverage row{forceId, std::max(0, q.value(1).toInt()), std::max(0, q.value(2).toInt()),
-                          std::max(0, q.value(3).toInt()), std::max(0, q.value(4).toInt()), {}, {}};
-        row.medianDaysToReply = medianDays(q.value(5));
-        row.lastReply = q.value(6).toDate();
-        if (ForceIds::isForce(forceId) && row.sent > 0)
-            fetched.forces.append(row);
-    }
+    while (q.next())
+        admit(&fetched.forces, q.value(0).toString(), {q.value(1), q.value(2), q.value(3), q.value(4)}, q.value(5), q.value(6).toDate());
     *coverage = fetched;
     return true;
 }
@@ -147,11 +176,11 @@ bool TeamCoverage::load(const QString &path, TeamCoverage *coverage, QString *er
     loaded.fetchedAt = fetchedAt;
     for (const QJsonValue &v : root.value(u"forces"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        ForceCoverage f{o.value(u"force_id"_s).toString(), o.value(u"volunteers"_s).toInt(), o.value(u"sent"_s).toInt(),
-                        o.value(u"replied"_s).toInt(), o.value(u"commitments"_s).toInt(), {}, {}};
-        f.medianDaysToReply = medianDays(o.value(u"median_days_to_reply"_s).toVariant());
-        f.lastReply = IsoDates::parseDate(o.value(u"last_reply"_s).toString());
-        loaded.forces.append(f);
+        QVariantList counts;
+        for (const char *key : {"volunteers", "sent", "replied", "commitments"})
+            counts << o.value(QLatin1StringView(key)).toVariant();
+        admit(&loaded.forces, o.value(u"force_id"_s).toString(), counts, o.value(u"median_days_to_reply"_s).toVariant(),
+              IsoDates::parseDate(o.value(u"last_reply"_s).toString()));
     }
     *coverage = loaded;
     return true;

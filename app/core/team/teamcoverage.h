@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace pcc {
 
@@ -36,6 +37,8 @@ class TeamCoverage
 {
 public:
     static bool fetch(TeamConnection &connection, TeamCoverage *coverage);
+    // A count of letters from the server: 0 to ten million, whatever a server that lies says.
+    static int checkedCount(const QVariant &value);
 
     QString server;      // the address it came from (no password)
     QDateTime fetchedAt; // UTC

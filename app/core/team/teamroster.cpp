@@ -1,10 +1,15 @@
 #include "teamroster.h"
 
+#include "forceids.h"
+#include "plaintext.h"
 #include "teamconnection.h"
+#include "teamcoverage.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +26,11 @@ bool TeamRoster::fetch(TeamConnection &c, QList<TeamMember> *members)
         return false;
     members->clear();
     while (q.next()) {
-        members->append({q.value(0).toString(), q.value(1).toDateTime().toUTC(), q.value(2).toInt(), q.value(3).toInt(),
-                         q.value(4).toInt(), q.value(5).isNull() ? QDateTime() : q.value(5).toDateTime().toUTC()});
+        // Role names are the coordinator's own; the counts are held to what a campaign can count.
+        members->append({PlainText::printable(q.value(0).toString()), q.value(1).toDateTime().toUTC(),
+                         TeamCoverage::checkedCount(q.value(2)), TeamCoverage::checkedCount(q.value(3)),
+                         std::min<int>(TeamCoverage::checkedCount(q.value(4)), ForceIds::all().size()),
+                         q.value(5).isNull() ? QDateTime() : q.value(5).toDateTime().toUTC()});
     }
     return true;
 }
