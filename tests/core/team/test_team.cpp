@@ -391,3 +391,58 @@ TEST_CASE("team: a lock another session holds makes a sync fail in seconds with 
     CHECK(c.lastError().contains(u"busy"_s));
     holder.exec(u"ROLLBACK"_s, u"rollback"_s);
 }
+
+TEST_CASE("team: the planner's estimates do not tell a volunteer how often words they cannot read occur", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.coordinator();
+    TeamConnection alice = team.newVolunteer(u"v_alice"_s);
+    TeamConnection bob = team.newVolunteer(u"v_bob"_s);
+    const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<ContactRecord> alices;
+    QList<ContactRecord> bobs;
+    for (int i = 0; i < 300; ++i) {
+        alices << record(aliceProfile, u"Alice"_s, u"kent"_s, ContactStatus::Sent, u"alice's own note"_s);
+        bobs << record(bobProfile, u"Bob"_s, u"sussex"_s, ContactStatus::Sent, u"bob's private note"_s);
+    }
+    TeamSync::Result result;
+    REQUIRE(TeamSync::push(alice, aliceProfile, alices, &result));
+    REQUIRE(TeamSync::push(bob, bobProfile, bobs, &result));
+    REQUIRE(admin.exec(u"ANALYZE pcc.contacts"_s, u"analyze"_s));
+    // EXPLAIN's row estimate for a guess at Bob's note, against one for words no one wrote.
+    auto estimate = [&](const QString &column, const QString &value) {
+        const QStringList plan = pcctest::column(alice, u"EXPLAIN SELECT 1 FROM pcc.contacts WHERE %1 = '%2'"_s.arg(column, value));
+        REQUIRE_FALSE(plan.isEmpty());
+        return plan.first().section(u"rows="_s, 1).section(u' ', 0, 0).toInt();
+    };
+    for (const auto &[column, right] : {std::pair{u"notes"_s, u"bob''s private note"_s}, std::pair{u"profile_name"_s, u"Bob"_s},
+                                        std::pair{u"volunteer"_s, u"v_bob"_s}}) {
+        INFO(column.toStdString());
+        CHECK(estimate(column, right) == estimate(column, u"nobody wrote this"_s));
+    }
+}
+
+TEST_CASE("team: a server's statistics from before version 5 are gone after the upgrade", "[team][security]")
+{
+    PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    pcctest::migrateTo(admin, 4);
+    for (int i = 0; i < 300; ++i)
+        REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, profile_name, force_id, channel, contact_date, status, "
+                           "notes, updated_at) VALUES ('v_bob', 'b%1', 'p', 'Bob', 'kent', 'post', '2026-11-20', 'sent', 'bob''s note', now())"_s.arg(i),
+                           u"insert"_s));
+    REQUIRE(admin.exec(u"ANALYZE pcc.contacts"_s, u"analyze"_s));
+    const QString statistics = u"SELECT count(*) FROM pg_stats WHERE schemaname = 'pcc' AND tablename = 'contacts' "
+                               "AND attname IN ('volunteer', 'uuid', 'profile_name', 'notes')"_s;
+    CHECK(column(admin, statistics) == QStringList{u"4"_s});
+    TeamAdmin::InitResult result;
+    INFO(admin.lastError().toStdString());
+    REQUIRE(TeamAdmin::init(admin, &result));
+    CHECK(result.fromVersion == 4);
+    REQUIRE(admin.exec(u"ANALYZE pcc.contacts"_s, u"analyze"_s));
+    CHECK(column(admin, statistics) == QStringList{u"0"_s});
+}
