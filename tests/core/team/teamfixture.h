@@ -120,6 +120,16 @@ inline QString dated(const QString &contactDate, const QString &replyDate, const
         .arg(contactDate, replyDate, updatedAt);
 }
 
+// `server` started, and the coordinator's connection to it (no tables yet).
+inline TeamConnection startedAsCoordinator(PgTestServer &server)
+{
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
+    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    return admin;
+}
+
 // A server's tables brought from version `from` (0: none yet) only as far as `version`, as an app
 // of that time left them.
 inline void migrateTo(TeamConnection &admin, int version, int from = 0)

@@ -98,10 +98,7 @@ TEST_CASE("team: A team server address needs a role and a host and a database an
 TEST_CASE("team: init creates the schema once and a second run changes nothing", "[team]")
 {
     PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     CHECK(admin.schemaVersion() == 0);
     CHECK_FALSE(admin.checkSchema());
     CHECK(admin.problem() == TeamConnection::Problem::NotInitialised);
@@ -426,10 +423,7 @@ TEST_CASE("team: the planner's estimates do not tell a volunteer how often words
 TEST_CASE("team: a server's statistics from before version 5 are gone after the upgrade", "[team][security]")
 {
     PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     pcctest::migrateTo(admin, 4);
     for (int i = 0; i < 300; ++i)
         REQUIRE(admin.exec(u"INSERT INTO pcc.contacts (volunteer, uuid, profile_uuid, profile_name, force_id, channel, contact_date, status, "

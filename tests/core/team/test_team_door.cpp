@@ -215,9 +215,7 @@ TEST_CASE("team door: a refused batch with private notes, and a new volunteer's 
 TEST_CASE("team door: a server at schema version 2 is brought to the current version by init, with counts mended from the rows", "[team][security]")
 {
     PgTestServer server;
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     pcctest::migrateTo(admin, 2);
     // Rows as version 2 had them, then a deletion its trigger did not count.
     for (const QString &force : {u"kent"_s, u"kent"_s, u"essex"_s})
@@ -238,10 +236,7 @@ TEST_CASE("team door: a server at schema version 2 is brought to the current ver
 TEST_CASE("team door: a version 4 server took C1 controls, and brought to 5 by init it refuses them and still takes any letter", "[team][security]")
 {
     PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     pcctest::migrateTo(admin, 4);
     REQUIRE(admin.exec(u"CREATE ROLE v_c1 LOGIN PASSWORD 'c1-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_c1')"_s, u"volunteer"_s));
@@ -356,10 +351,7 @@ TEST_CASE("team door: a function a volunteer puts in public never runs when the 
 TEST_CASE("team door: an operator a volunteer put in public before version 5 leaves the coverage view at the upgrade", "[team][security]")
 {
     PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     // The tables up to version 3 as an earlier app made them, with `public` on its search path.
     REQUIRE(admin.exec(u"SET search_path = \"$user\", public"_s, u"path"_s));
     pcctest::migrateTo(admin, 3);

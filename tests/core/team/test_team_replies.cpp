@@ -247,10 +247,7 @@ TEST_CASE("team replies: a letter the server would refuse for its length stays h
 TEST_CASE("team replies: a version 3 server brought to 4 counts its acknowledgements and their days", "[team][replies]")
 {
     PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(PgTestServer::adminRole())));
-    REQUIRE(admin.open(PgTestServer::adminPassword()));
+    TeamConnection admin = pcctest::startedAsCoordinator(server);
     pcctest::migrateTo(admin, 3);
     REQUIRE(admin.exec(u"CREATE ROLE v_old LOGIN PASSWORD 'old-secret' IN ROLE pcc_volunteer"_s, u"role"_s));
     REQUIRE(admin.exec(u"INSERT INTO pcc.volunteers (role) VALUES ('v_old')"_s, u"volunteer"_s));
