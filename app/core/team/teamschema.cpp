@@ -20,6 +20,12 @@ QString createGroupRole(const char *name)
 
 } // namespace
 
+QString TeamSchemaVersions::ownRowsPolicy()
+{
+    return u"CREATE POLICY own_rows ON pcc.contacts FOR ALL TO %1 "
+           "USING (volunteer = current_user) WITH CHECK (volunteer = current_user)"_s.arg(QLatin1StringView(TeamSchema::VolunteerGroup));
+}
+
 QList<TeamSchema::Migration> TeamSchema::migrations()
 {
     const QString drafted = statusKey(ContactStatus::Drafted);
@@ -50,8 +56,7 @@ QList<TeamSchema::Migration> TeamSchema::migrations()
         u"CREATE INDEX contacts_profile ON pcc.contacts (volunteer, profile_uuid)"_s,
 
         u"ALTER TABLE pcc.contacts ENABLE ROW LEVEL SECURITY"_s,
-        u"CREATE POLICY own_rows ON pcc.contacts FOR ALL TO %1 "
-        "USING (volunteer = current_user) WITH CHECK (volunteer = current_user)"_s.arg(volunteer),
+        TeamSchemaVersions::ownRowsPolicy(),
         u"CREATE POLICY coordinator_reads ON pcc.contacts FOR SELECT TO %1 USING (true)"_s.arg(coordinator),
         u"ALTER TABLE pcc.volunteers ENABLE ROW LEVEL SECURITY"_s,
         u"CREATE POLICY own_row ON pcc.volunteers FOR SELECT TO %1 USING (role = current_user)"_s.arg(volunteer),
