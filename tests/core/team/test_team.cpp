@@ -18,7 +18,6 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +26,7 @@ using pcctest::PgTestServer;
 using pcctest::TeamServer;
 using pcctest::record;
 using pcctest::column;
+using pcctest::newUuid;
 
 TEST_CASE("team: A team server address needs a role and a host and a database and never a password", "[team]")
 {
@@ -133,8 +133,8 @@ TEST_CASE("team: Two volunteers sync and the coverage counts distinct volunteers
     TeamConnection aliceConnection = team.newVolunteer(u"v_alice"_s);
     TeamConnection bobConnection = team.newVolunteer(u"v_bob"_s);
 
-    const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString aliceProfile = newUuid();
+    const QString bobProfile = newUuid();
     QList<ContactRecord> alice = {
         record(aliceProfile, u"Alice Aardvark"_s, u"sussex"_s, ContactStatus::Sent, u"alice's private note"_s),
         record(aliceProfile, u"Alice Aardvark"_s, u"kent"_s, ContactStatus::Replied),
@@ -192,7 +192,7 @@ TEST_CASE("team: A volunteer who reads every table and view they can reach finds
     TeamServer team;
     TeamConnection alice = team.newVolunteer(u"v_alice"_s);
     TeamConnection bobConnection = team.newVolunteer(u"v_bob"_s);
-    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString bobProfile = newUuid();
     const QList<ContactRecord> bob = {
         record(bobProfile, u"Bob Bramblewick"_s, u"sussex"_s, ContactStatus::Replied, u"note-only-bob-wrote"_s),
         record(bobProfile, u"Bob Bramblewick"_s, u"kent"_s, ContactStatus::Sent),
@@ -241,7 +241,7 @@ TEST_CASE("team: A second sync sends nothing and a record changed here is sent a
 {
     TeamServer team;
     TeamConnection carol = team.newVolunteer(u"v_carol"_s);
-    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString profile = newUuid();
     QList<ContactRecord> records;
     for (const char *force : {"sussex", "kent", "surrey", "essex"})
         records << record(profile, u"Carol"_s, QString::fromLatin1(force), ContactStatus::Sent);
@@ -281,7 +281,7 @@ TEST_CASE("team: A batch that fails is rolled back whole while the batches befor
 {
     TeamServer team;
     TeamConnection dan = team.newVolunteer(u"v_dan"_s);
-    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString profile = newUuid();
     QList<ContactRecord> records;
     for (int i = 0; i < TeamSync::BatchSize + 500; ++i)
         records << record(profile, u"Dan"_s, u"sussex"_s, ContactStatus::Sent);
@@ -328,7 +328,7 @@ TEST_CASE("team: a NUL in one note does not stop the rest of the sync, and says 
 {
     TeamServer team;
     TeamConnection c = team.newVolunteer(u"v_nul"_s);
-    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString profile = newUuid();
     // As an older log, or a hand-edited import, could hold it.
     QList<ContactRecord> records = {record(profile, u"Nia"_s, u"kent"_s, ContactStatus::Sent, u"before"_s + QChar(0) + u"after"_s),
                                     record(profile, u"Nia"_s, u"essex"_s, ContactStatus::Sent)};
@@ -348,7 +348,7 @@ TEST_CASE("team: coverage shows only the 43 forces, only where a letter was sent
 {
     TeamServer team;
     TeamConnection c = team.newVolunteer(u"v_drafts"_s);
-    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString profile = newUuid();
     const QList<ContactRecord> records = {record(profile, u"Dee"_s, u"surrey"_s, ContactStatus::Drafted),
                                           record(profile, u"Dee"_s, u"kent"_s, ContactStatus::Sent)};
     TeamSync::Result result;
@@ -374,7 +374,7 @@ TEST_CASE("team: a lock another session holds makes a sync fail in seconds with 
 {
     TeamServer team;
     TeamConnection c = team.newVolunteer(u"v_wait"_s);
-    const QString profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString profile = newUuid();
     // The coordinator (or anyone able to) holds the contacts table in an open transaction.
     TeamConnection holder = team.coordinator();
     REQUIRE(holder.exec(u"BEGIN"_s, u"begin"_s));
@@ -395,8 +395,8 @@ TEST_CASE("team: the planner's estimates do not tell a volunteer how often words
     TeamConnection admin = team.coordinator();
     TeamConnection alice = team.newVolunteer(u"v_alice"_s);
     TeamConnection bob = team.newVolunteer(u"v_bob"_s);
-    const QString aliceProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString bobProfile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString aliceProfile = newUuid();
+    const QString bobProfile = newUuid();
     QList<ContactRecord> alices;
     QList<ContactRecord> bobs;
     for (int i = 0; i < 300; ++i) {
