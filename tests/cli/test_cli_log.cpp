@@ -1,4 +1,5 @@
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -6,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -113,14 +112,7 @@ TEST_CASE("cli: another program's database given as --db is refused and left as 
 {
     QTemporaryDir sandbox;
     const QString notes = sandbox.filePath(u"my-notes.db"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-foreign"_s);
-        db.setDatabaseName(notes);
-        REQUIRE(db.open());
-        REQUIRE(QSqlQuery(db).exec(u"CREATE TABLE notes (body TEXT)"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"cli-foreign"_s);
+    pcctest::SqliteConnection(notes).exec(u"CREATE TABLE notes (body TEXT)"_s);
     const QByteArray before = pcctest::readFile(notes);
     const QStringList filesBefore = QDir(sandbox.path()).entryList(QDir::Files);
     for (const QStringList &command : {QStringList{u"log"_s, u"list"_s}, QStringList{u"profile"_s, u"add"_s, u"X"_s},
@@ -140,22 +132,17 @@ TEST_CASE("cli: a log locked by another program is reported as in use, exit 1, a
     const QString db = sandbox.filePath(u"log.sqlite"_s);
     REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice"_s}, sandbox.path()).exitCode == 0);
     {
-        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-locker"_s);
-        locker.setDatabaseName(db);
-        REQUIRE(locker.open());
-        QSqlQuery q(locker);
-        REQUIRE(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"UPDATE profiles SET phone = '1'"_s));
+        const pcctest::SqliteConnection locker(db);
+        locker.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
+        locker.exec(u"BEGIN EXCLUSIVE"_s);
+        locker.exec(u"UPDATE profiles SET phone = '1'"_s);
         const QStringList filesBefore = QDir(sandbox.path()).entryList(QDir::Files);
         const auto r = runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"in use by another program"_s));
         CHECK(QDir(sandbox.path()).entryList(QDir::Files) == filesBefore);
-        REQUIRE(q.exec(u"ROLLBACK"_s));
-        locker.close();
+        locker.exec(u"ROLLBACK"_s);
     }
-    QSqlDatabase::removeDatabase(u"cli-locker"_s);
     const auto r = runApp({u"--db"_s, db, u"profile"_s, u"list"_s}, sandbox.path());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"Alice"_s));

@@ -4,9 +4,9 @@
 // indexes and triggers the schema holds.
 
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "testsupport.h"
 
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -27,17 +27,11 @@ inline qint32 headerInt(const QString &path, int offset)
 inline QStringList schemaObjects(const QString &path)
 {
     QStringList objects;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-reader"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY type, name"_s));
-        while (q.next())
-            objects << u"%1 %2 on %3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"schema-reader"_s);
+    const SqliteConnection db(path);
+    QSqlQuery q = db.query();
+    REQUIRE(q.exec(u"SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY type, name"_s));
+    while (q.next())
+        objects << u"%1 %2 on %3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return objects;
 }
 

@@ -1,5 +1,6 @@
 // Export and import: the files a coordinator receives.
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "testsupport.h"
 
 #include "contactlog.h"
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -404,15 +403,10 @@ TEST_CASE("exchange: ids an older version stored in capitals or braces are the s
     const QString oldContactId = u"{"_s + fixture.record.uuid.toUpper() + u"}"_s;
     const QString oldProfileId = fixture.alice.uuid.toUpper();
     {
-        QSqlDatabase older = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-ids"_s);
-        older.setDatabaseName(fixture.log.path());
-        REQUIRE(older.open());
-        QSqlQuery q(older);
-        REQUIRE(q.exec(u"UPDATE contacts SET uuid = '%1'"_s.arg(oldContactId)));
-        REQUIRE(q.exec(u"UPDATE profiles SET uuid = '%1'"_s.arg(oldProfileId)));
-        older.close();
+        const pcctest::SqliteConnection older(fixture.log.path());
+        older.exec(u"UPDATE contacts SET uuid = '%1'"_s.arg(oldContactId));
+        older.exec(u"UPDATE profiles SET uuid = '%1'"_s.arg(oldProfileId));
     }
-    QSqlDatabase::removeDatabase(u"older-ids"_s);
     ContactRecord newer = fixture.record; // as a file written today names it: canonical ids
     newer.notes = u"rang again"_s;
     newer.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);

@@ -1,6 +1,7 @@
 // The log file itself: whose it is, what happens when it is busy or damaged, its migrations
 // and its permissions.
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "logfileinspection.h"
 #include "testsupport.h"
 
@@ -12,8 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -33,16 +32,9 @@ QStringList listing(const QString &folder)
 // A SQLite file written by another program (say, a notes app), closed.
 void writeForeignDatabase(const QString &path)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s));
-        REQUIRE(q.exec(u"INSERT INTO notes(body) VALUES ('my private notes')"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const pcctest::SqliteConnection db(path);
+    db.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s);
+    db.exec(u"INSERT INTO notes(body) VALUES ('my private notes')"_s);
 }
 
 } // namespace
@@ -103,16 +95,12 @@ TEST_CASE("log file: a log held locked by another program is reported busy and n
         p.name = u"Alice"_s;
         REQUIRE(log.addProfile(&p));
     }
-    const QString locker = u"locker"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
+        const pcctest::SqliteConnection locker(path);
         // An exclusive lock held for longer than the log's busy timeout.
-        REQUIRE(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"UPDATE profiles SET email = 'held@example.org'"_s));
+        locker.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
+        locker.exec(u"BEGIN EXCLUSIVE"_s);
+        locker.exec(u"UPDATE profiles SET email = 'held@example.org'"_s);
         const QStringList filesBefore = listing(dir.path());
         {
             ContactLog log;
@@ -128,10 +116,8 @@ TEST_CASE("log file: a log held locked by another program is reported busy and n
             CHECK(log.problem() == ContactLog::Problem::Busy);
         }
         CHECK(listing(dir.path()) == filesBefore); // nothing kept aside: busy is not damaged
-        REQUIRE(q.exec(u"ROLLBACK"_s));
-        db.close();
+        locker.exec(u"ROLLBACK"_s);
     }
-    QSqlDatabase::removeDatabase(locker);
     ContactLog log;
     REQUIRE(log.open(path));
     const auto profiles = log.profiles();
@@ -146,22 +132,16 @@ TEST_CASE("log file: a write while another program holds the log fails as busy a
     ContactLog log;
     log.setBusyTimeout(200);
     REQUIRE(log.open(path));
-    const QString locker = u"locker2"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, locker);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s)); // another writer holds the write lock
+        const pcctest::SqliteConnection locker(path);
+        locker.exec(u"BEGIN IMMEDIATE"_s); // another writer holds the write lock
         Profile p;
         p.name = u"Alice"_s;
         CHECK_FALSE(log.addProfile(&p));
         CHECK(log.problem() == ContactLog::Problem::Busy);
         CHECK(log.lastError().contains(u"in use by another program"_s));
-        REQUIRE(q.exec(u"ROLLBACK"_s));
-        db.close();
+        locker.exec(u"ROLLBACK"_s);
     }
-    QSqlDatabase::removeDatabase(locker);
     const auto profiles = log.profiles();
     REQUIRE(profiles);
     CHECK(profiles->isEmpty());

@@ -1,6 +1,7 @@
 // A log from an earlier release opens intact and ends with a new log's schema; a newer log is
 // refused; a large import rebuilds the indexes it set aside.
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "logfileinspection.h"
 #include "testsupport.h"
 
@@ -10,8 +11,6 @@
 #include "wholefile.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -111,14 +110,7 @@ TEST_CASE("log file: a log from a newer version is refused, not downgraded", "[l
         ContactLog log;
         REQUIRE(log.open(path));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        REQUIRE(QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"future"_s);
+    pcctest::SqliteConnection(path).exec(u"PRAGMA user_version = 99"_s);
     ContactLog log;
     CHECK_FALSE(log.open(path));
     CHECK(log.problem() == ContactLog::Problem::TooNew);

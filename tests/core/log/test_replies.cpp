@@ -1,6 +1,7 @@
 // Issue 26: a reply kept with its documents; bad files refused with nothing stored; documents
 // removed with their contact or profile.
 #include "catchcompat.h"
+#include "sqliteconnection.h"
 #include "replysandbox.h"
 #include "testsupport.h"
 
@@ -12,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -327,15 +327,11 @@ TEST_CASE("replies: in an older log with two different documents under one name,
     }
     // As an older version stored them: the same name twice.
     {
-        QSqlDatabase older = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-version"_s);
-        older.setDatabaseName(log.path());
-        REQUIRE(older.open());
-        QSqlQuery q(older);
+        const pcctest::SqliteConnection older(log.path());
+        QSqlQuery q = older.query();
         REQUIRE(q.exec(u"UPDATE reply_attachments SET name = 'reply.pdf'"_s));
         REQUIRE(q.numRowsAffected() == 2);
-        older.close();
     }
-    QSqlDatabase::removeDatabase(u"older-version"_s);
     QByteArray content;
     CHECK_FALSE(recorder.attachment(letter.uuid, u"reply.pdf"_s, &content));
     CHECK(recorder.lastError().contains(u"SHA-256"_s));
