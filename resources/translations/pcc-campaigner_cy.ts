@@ -5359,6 +5359,10 @@ Allforio popeth?</translation>
         <translation>cyfrif llythyrau'r tîm</translation>
     </message>
     <message>
+        <source>The server sent more than %1 rows of figures for the 43 forces. A team server sends one a force; this one cannot be trusted. Nothing was changed.</source>
+        <translation>Anfonodd y gweinydd fwy na %1 rhes o ffigurau ar gyfer y 43 heddlu. Mae gweinydd tîm yn anfon un ar gyfer pob heddlu; nid oes modd ymddiried yn hwn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>Cannot read the team's coverage from %1.</source>
         <translation>Methu darllen cwmpas y tîm o %1.</translation>
     </message>
@@ -5429,6 +5433,10 @@ Allforio popeth?</translation>
     <message>
         <source>list the volunteers (only the coordinator may)</source>
         <translation>rhestru'r gwirfoddolwyr (dim ond y cydlynydd sy'n cael gwneud hyn)</translation>
+    </message>
+    <message>
+        <source>The server lists more than %1 volunteers, more than a campaign has: it cannot be trusted. Nothing was changed.</source>
+        <translation>Mae'r gweinydd yn rhestru mwy na %1 o wirfoddolwyr, mwy nag sydd gan ymgyrch: nid oes modd ymddiried ynddo. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>

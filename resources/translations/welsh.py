@@ -1424,4 +1424,6 @@ WELSH = {
     "an office not in the directory": "swyddfa nad yw yn y cyfeiriadur",
     "Replies in the file: %1.": "Atebion yn y ffeil: %1.",
     "Documents that came with them, not in the file (they stay on this computer): %1.": "Dogfennau a ddaeth gyda nhw, nad ydynt yn y ffeil (maen nhw'n aros ar y cyfrifiadur hwn): %1.",
+    "The server sent more than %1 rows of figures for the 43 forces. A team server sends one a force; this one cannot be trusted. Nothing was changed.": "Anfonodd y gweinydd fwy na %1 rhes o ffigurau ar gyfer y 43 heddlu. Mae gweinydd tîm yn anfon un ar gyfer pob heddlu; nid oes modd ymddiried yn hwn. Ni newidiwyd dim.",
+    "The server lists more than %1 volunteers, more than a campaign has: it cannot be trusted. Nothing was changed.": "Mae'r gweinydd yn rhestru mwy na %1 o wirfoddolwyr, mwy nag sydd gan ymgyrch: nid oes modd ymddiried ynddo. Ni newidiwyd dim.",
 }

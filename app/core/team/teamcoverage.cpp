@@ -37,6 +37,9 @@ constexpr qint64 kMaxCacheBytes = 1024 * 1024;
 // forces cannot overflow and a number of days always fits an int.
 constexpr double kMostLetters = 10000000;
 constexpr double kMostDays = 3660;
+// A server sends a row for each of the 43 forces. It is asked for no more than this many, so
+// that one sending millions cannot take all the memory there is: the rows are read whole.
+constexpr int kMostRows = 1000;
 
 } // namespace
 
@@ -104,14 +107,24 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
         return false;
     QSqlQuery q = c.query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments, median_days, last_reply FROM pcc.coverage ORDER BY force_id"_s);
+    // Sorted here, not by the server: with ORDER BY it would make every row to find the first.
+    q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments, median_days, last_reply FROM pcc.coverage LIMIT %1"_s
+                  .arg(kMostRows + 1));
     if (!c.exec(q, Tr::tr("count the team's letters")))
         return false;
     TeamCoverage fetched;
     fetched.server = c.address().toString();
     fetched.fetchedAt = QDateTime::currentDateTimeUtc();
-    while (q.next())
+    for (int rows = 1; q.next(); ++rows) {
+        if (rows > kMostRows)
+            return c.fail(TeamConnection::Problem::Failed,
+                          Tr::tr("The server sent more than %1 rows of figures for the 43 forces. A team server sends one a force; "
+                                 "this one cannot be trusted. Nothing was changed.")
+                              .arg(kMostRows));
         admit(&fetched.forces, q.value(0).toString(), {q.value(1), q.value(2), q.value(3), q.value(4)}, q.value(5), q.value(6).toDate());
+    }
+    std::sort(fetched.forces.begin(), fetched.forces.end(),
+              [](const ForceCoverage &a, const ForceCoverage &b) { return a.forceId < b.forceId; });
     *coverage = fetched;
     return true;
 }

@@ -21,6 +21,9 @@ struct TeamMember
 };
 
 namespace TeamRoster {
+// More volunteers than any campaign has: a server that lists more is refused, having sent no
+// more than one over (its rows are read whole, so an unbounded list could take all the memory).
+constexpr int MostMembers = 10000;
 bool fetch(TeamConnection &connection, QList<TeamMember> *members); // NoPermission for a volunteer
 } // namespace TeamRoster
 

@@ -137,3 +137,77 @@ TEST_CASE("team lies: a volunteer's rows by force and the volunteer list are saf
     CHECK(members.first().replied == 10000000);
     CHECK(members.first().forces == 43);
 }
+
+TEST_CASE("team lies: a server sending endless coverage is read no further than a thousand rows, and refused", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.coordinator();
+    TeamConnection c = team.newVolunteer(u"v_reader"_s);
+    // Kent again and again; from row 1002 on, each row divides by zero, so a fetch that read
+    // that far would fail with the server's own words instead of the app's.
+    const auto lieWithRows = [&](int rows) {
+        REQUIRE(admin.exec(u"DROP VIEW pcc.coverage"_s, u"drop"_s));
+        REQUIRE(admin.exec(u"CREATE VIEW pcc.coverage (force_id, volunteers, sent, replied, commitments, median_days, last_reply) AS "
+                           "SELECT 'kent', 1::bigint, 2::bigint, 1::bigint, 0::bigint, "
+                           "(CASE WHEN n > 1001 THEN 1 / (n - n) ELSE 5 END)::numeric, NULL::date "
+                           "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(rows),
+                           u"lie"_s));
+        REQUIRE(admin.exec(u"GRANT SELECT ON pcc.coverage TO pcc_volunteer, pcc_coordinator"_s, u"grant"_s));
+    };
+    TeamCoverage coverage;
+    coverage.server = u"as it was"_s;
+
+    lieWithRows(100000);
+    CHECK_FALSE(TeamCoverage::fetch(c, &coverage));
+    INFO(c.lastError().toStdString());
+    CHECK(c.lastError().contains(u"more than 1000 rows"_s));
+    CHECK(coverage.server == u"as it was"_s);
+    CHECK(coverage.forces.isEmpty());
+
+    lieWithRows(1001);
+    CHECK_FALSE(TeamCoverage::fetch(c, &coverage));
+    CHECK(coverage.forces.isEmpty());
+
+    lieWithRows(1000);
+    REQUIRE(TeamCoverage::fetch(c, &coverage));
+    REQUIRE(coverage.forces.size() == 1);
+    CHECK(coverage.forces.first().forceId == u"kent"_s);
+    CHECK(coverage.forces.first().sent == 2);
+}
+
+TEST_CASE("team lies: a volunteer list longer than any campaign's is refused, and one as long is shown", "[team][security]")
+{
+    TeamServer team;
+    TeamConnection admin = team.coordinator();
+    // From the volunteer after one too many on, each row divides by zero, so a fetch that read
+    // that far would fail with the server's own words instead of the app's.
+    const auto lieWithVolunteers = [&](int count) {
+        const bool made = admin.exec(u"CREATE OR REPLACE VIEW pcc.volunteer_counts AS SELECT ('v_' || n)::name COLLATE \"C\" AS role, now() AS added_at, "
+                                     "(CASE WHEN n > %2 THEN 1 / (n - n) ELSE 1 END)::bigint AS sent, 0::bigint AS replied, "
+                                     "1::bigint AS forces, NULL::timestamptz AS last_change "
+                                     "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(count).arg(TeamRoster::MostMembers + 1),
+                                     u"lie"_s);
+        INFO(admin.lastError().toStdString());
+        REQUIRE(made);
+    };
+    TeamMember before;
+    before.role = u"as it was"_s;
+    QList<TeamMember> members{before};
+
+    lieWithVolunteers(100000);
+    CHECK_FALSE(TeamRoster::fetch(admin, &members));
+    INFO(admin.lastError().toStdString());
+    CHECK(admin.lastError().contains(u"more than 10000 volunteers"_s));
+    REQUIRE(members.size() == 1);
+    CHECK(members.first().role == u"as it was"_s);
+
+    lieWithVolunteers(TeamRoster::MostMembers + 1);
+    CHECK_FALSE(TeamRoster::fetch(admin, &members));
+    CHECK(members.size() == 1);
+
+    lieWithVolunteers(TeamRoster::MostMembers);
+    REQUIRE(TeamRoster::fetch(admin, &members));
+    CHECK(members.size() == TeamRoster::MostMembers);
+    CHECK(members.at(0).role == u"v_1"_s); // in order of names: v_1, v_10, v_100, ...
+    CHECK(members.at(1).role == u"v_10"_s);
+}
