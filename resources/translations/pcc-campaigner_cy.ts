@@ -5163,8 +5163,8 @@ Allforio popeth?</translation>
 <context>
     <name>pcc::TeamAdmin</name>
     <message>
-        <source>'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.</source>
-        <translation>Ni all '%1' fod yn rôl gwirfoddolwr: defnyddiwch lythrennau bach, digidau a '_', gan ddechrau gyda llythyren, a heb ddechrau gyda pg_ na pcc_.</translation>
+        <source>'%1' cannot be a volunteer's role: use up to 63 lower-case letters, digits and '_', not starting with a digit, pg_ or pcc_.</source>
+        <translation>Ni all '%1' fod yn rôl gwirfoddolwr: defnyddiwch hyd at 63 o lythrennau bach, digidau a '_', heb ddechrau gyda digid, pg_ na pcc_.</translation>
     </message>
     <message>
         <source>take the setup lock</source>

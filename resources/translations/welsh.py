@@ -1150,7 +1150,7 @@ WELSH = {
     "The stalking work found is run by the police or others; it is not independent advocacy.": "Mae'r gwaith stelcio a ganfuwyd yn cael ei redeg gan yr heddlu neu eraill; nid eiriolaeth annibynnol ydyw.",
     "Nothing stalking-specific found; this does not prove there is none.": "Ni chanfuwyd dim sy'n benodol i stelcio; nid yw hyn yn profi nad oes dim.",
     "The research found nothing, which does not mean there is nothing: ask the office.": "Ni chanfu'r ymchwil ddim, ac nid yw hynny'n golygu nad oes dim: gofynnwch i'r swyddfa.",
-    "'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, and not starting with pg_ or pcc_.": "Ni all '%1' fod yn rôl gwirfoddolwr: defnyddiwch lythrennau bach, digidau a '_', gan ddechrau gyda llythyren, a heb ddechrau gyda pg_ na pcc_.",
+    "'%1' cannot be a volunteer's role: use up to 63 lower-case letters, digits and '_', not starting with a digit, pg_ or pcc_.": "Ni all '%1' fod yn rôl gwirfoddolwr: defnyddiwch hyd at 63 o lythrennau bach, digidau a '_', heb ddechrau gyda digid, pg_ na pcc_.",
     "take the setup lock": "cymryd y clo sefydlu",
     "set up its tables (version %1)": "sefydlu ei dablau (fersiwn %1)",
     "record its schema version": "cofnodi fersiwn ei sgema",

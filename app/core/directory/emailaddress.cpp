@@ -8,7 +8,7 @@ namespace pcc {
 
 bool isEmailAddress(const QString &text)
 {
-    static const QRegularExpression plain(u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"_s);
+    static const QRegularExpression plain(QRegularExpression::anchoredPattern(u"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+"_s));
     return plain.match(text).hasMatch();
 }
 

@@ -25,7 +25,7 @@ const QStringList kProvenanceFields = {u"holder"_s, u"address"_s, u"email"_s, u"
 
 bool looksLikeDate(const QString &s)
 {
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"\\d{4}-\\d{2}-\\d{2}"_s));
     return re.match(s).hasMatch();
 }
 
@@ -59,7 +59,7 @@ public:
         if (!f.email.isEmpty() && !isEmailAddress(f.email))
             issue(m_path + u".email"_s, u"'%1' is not an email address"_s.arg(f.email));
         f.phone = optionalString(m_obj, u"phone"_s, m_path);
-        if (!f.phone.isEmpty() && !QRegularExpression(u"^[0-9 +()]{7,20}$"_s).match(f.phone).hasMatch())
+        if (!f.phone.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"[0-9 +()]{7,20}"_s)).match(f.phone).hasMatch())
             issue(m_path + u".phone"_s, u"'%1' is not a phone number"_s.arg(f.phone));
         f.website = optionalString(m_obj, u"website"_s, m_path);
         if (!f.website.isEmpty() && !isWebAddress(f.website))
@@ -223,7 +223,7 @@ private:
             issue(p + u".advocacy_status"_s, u"'%1' is not one of funds_advocacy, commissioning, funded_may_have_ended, "
                                              "police_led_or_other_only, general_services_only, nothing_found"_s.arg(status));
         s->evidenceAsOf = optionalString(o, u"evidence_as_of"_s, p, false);
-        if (!s->evidenceAsOf.isEmpty() && !QRegularExpression(u"^\\d{4}$"_s).match(s->evidenceAsOf).hasMatch())
+        if (!s->evidenceAsOf.isEmpty() && !QRegularExpression(QRegularExpression::anchoredPattern(u"\\d{4}"_s)).match(s->evidenceAsOf).hasMatch())
             issue(p + u".evidence_as_of"_s, u"'%1' is not a year"_s.arg(s->evidenceAsOf));
         s->letterClause = optionalString(o, u"letter_clause"_s, p, false);
         s->confirmQuestion = optionalString(o, u"confirm_question"_s, p, false);

@@ -45,8 +45,8 @@ QList<LetterTemplate> builtIns()
 // which cannot be files there whatever their extension.
 bool validName(const QString &name, QString *error)
 {
-    static const QRegularExpression re(u"^[^/\\\\:*?\"<>|\\x00-\\x1f]{1,80}$"_s);
-    static const QRegularExpression device(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"[^/\\\\:*?\"<>|\\x00-\\x1f]{1,80}"_s));
+    static const QRegularExpression device(QRegularExpression::anchoredPattern(u"(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])"_s), QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || !re.match(name).hasMatch() || name.startsWith(u'.') || trimmed.endsWith(u'.')) {
         *error = Tr::tr("A template name must be 1 to 80 characters without / \\ : * ? \" < > |, and must not end with a dot.");

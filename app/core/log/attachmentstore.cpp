@@ -28,7 +28,7 @@ QString sha256Of(const QByteArray &content)
 
 bool isHash(const QString &name)
 {
-    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"[0-9a-f]{64}"_s));
     return hex.match(name).hasMatch();
 }
 

@@ -10,12 +10,12 @@ namespace {
 const QRegularExpression &outwardPattern()
 {
     // Area (1-2 letters), district digit, then an optional digit or letter (e.g. SW1A, W1D, M60).
-    static const QRegularExpression re(u"^([A-Z]{1,2}[0-9][0-9A-Z]?)$"_s);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"([A-Z]{1,2}[0-9][0-9A-Z]?)"_s));
     return re;
 }
 const QRegularExpression &fullPattern()
 {
-    static const QRegularExpression re(u"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][ABD-HJLNP-UW-Z]{2})$"_s);
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(u"([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][ABD-HJLNP-UW-Z]{2})"_s));
     return re;
 }
 } // namespace

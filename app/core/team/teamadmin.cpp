@@ -36,11 +36,11 @@ QString newPassword()
 
 QString TeamAdmin::roleNameProblem(const QString &role)
 {
-    static const QRegularExpression name(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    static const QRegularExpression name(QRegularExpression::anchoredPattern(u"[a-z_][a-z0-9_]{0,62}"_s));
     if (name.match(role).hasMatch() && !role.startsWith(u"pg_"_s) && !role.startsWith(u"pcc_"_s))
         return {};
-    return Tr::tr("'%1' cannot be a volunteer's role: use lower-case letters, digits and '_', starting with a letter, "
-                  "and not starting with pg_ or pcc_.").arg(role);
+    return Tr::tr("'%1' cannot be a volunteer's role: use up to 63 lower-case letters, digits and '_', "
+                  "not starting with a digit, pg_ or pcc_.").arg(role);
 }
 
 bool TeamAdmin::init(TeamConnection &c, InitResult *result)

@@ -55,7 +55,7 @@ TeamServerAddress TeamServerAddress::parse(const QString &text)
     a.m_host = url.host();
     a.m_port = url.port(5432);
     a.m_database = url.path().mid(1);
-    static const QRegularExpression name(u"^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"_s);
+    static const QRegularExpression name(QRegularExpression::anchoredPattern(u"[A-Za-z_][A-Za-z0-9_.-]{0,62}"_s));
     if (a.m_role.isEmpty() || !name.match(a.m_role).hasMatch()) {
         a.m_error = Tr::tr("The server address needs your role name before the '@': postgresql://ROLE@HOST:PORT/DATABASE.");
         return a;
@@ -96,7 +96,7 @@ TeamServerAddress TeamServerAddress::parse(const QString &text)
     // hostaddr: the server's IP address, when the name (which the certificate must match) does
     // not resolve here; libpq connects to the address and checks the certificate for the name.
     a.m_hostAddress = query.queryItemValue(u"hostaddr"_s);
-    static const QRegularExpression ip(u"^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]+)$"_s);
+    static const QRegularExpression ip(QRegularExpression::anchoredPattern(u"(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:]+)"_s));
     if (!a.m_hostAddress.isEmpty() && !ip.match(a.m_hostAddress).hasMatch()) {
         a.m_error = Tr::tr("hostaddr=%1 is not an IP address.").arg(a.m_hostAddress);
         return a;

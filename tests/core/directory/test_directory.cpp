@@ -333,7 +333,7 @@ TEST_CASE("email addresses: one rule for the data, a profile, a correction and a
 {
     for (const QString &good : {u"opcc@kent.police.uk"_s, u"o'brien@example.org"_s, u"first.last+pcc@example.co.uk"_s})
         CHECK(isEmailAddress(good));
-    for (const QString &bad : {u""_s, u"kent"_s, u"opcc@kent"_s, u"a b@example.org"_s, u"a@example.org\nBcc: x@y.org"_s,
+    for (const QString &bad : {u""_s, u"kent"_s, u"opcc@kent"_s, u"a b@example.org"_s, u"a@example.org\nBcc: x@y.org"_s, u"a@example.org\n"_s,
                                u"<a@example.org>"_s, u"\"a\"@example.org"_s, u"a@@example.org"_s, u"a@example..org"_s,
                                u"a@example.org."_s})
         CHECK_FALSE(isEmailAddress(bad));

@@ -158,8 +158,9 @@ TEST_CASE("templates: names are one file on every system: no case twins, no devi
     CHECK(TemplateStore::find(u"Campaign Letter Mine"_s)->html.contains(u"three"_s));
     // Built-in names in any capitals are kept for the built-ins.
     CHECK_FALSE(TemplateStore::save(u"CAMPAIGN-2026"_s, u"<p>x</p>"_s, nullptr, &error));
-    // Windows device names, with or without an extension, and a trailing dot.
-    for (const QString &name : {u"CON"_s, u"nul"_s, u"Com1"_s, u"lpt9.txt"_s, u"aux "_s, u"Letter."_s}) {
+    // Windows device names, with or without an extension, a trailing dot, and a line break at
+    // the end (a regular expression's "$" lets one through).
+    for (const QString &name : {u"CON"_s, u"nul"_s, u"Com1"_s, u"lpt9.txt"_s, u"aux "_s, u"Letter."_s, u"Letter\n"_s}) {
         INFO(name.toStdString());
         CHECK_FALSE(TemplateStore::save(name, u"<p>x</p>"_s, nullptr, &error));
     }

@@ -153,7 +153,7 @@ TEST_CASE("platform: only this computer counts as this computer", "[platform][lo
     }
     // Names and addresses that only look like it, or reach another machine.
     for (const QString &host : {u"128.0.0.1"_s, u"10.127.0.1"_s, u"127.0.0.1.example.org"_s, u"localhost.example.org"_s,
-                                u"example-localhost"_s, u"127.0.0.256"_s, u"127.0.0"_s, u"0.0.0.0"_s, u"::2"_s, u""_s}) {
+                                u"example-localhost"_s, u"127.0.0.256"_s, u"127.0.0"_s, u"127.0.0.1\n"_s, u"0.0.0.0"_s, u"::2"_s, u""_s}) {
         INFO(host.toStdString());
         CHECK_FALSE(isLoopbackHost(host));
     }
