@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -177,4 +178,29 @@ TEST_CASE("own words: Welsh letters are letters, not word breaks", "[letter]")
     CHECK(TextSimilarity::sharedWordFraction(u"Gŵyl Dŷ Siân"_s, u"Gŵyl Dŷ Siân"_s) == 1.0);
     CHECK(TextSimilarity::sharedWordFraction(u"Gŵyl"_s, u"Gwyl"_s) == 0.0);
     CHECK(TextSimilarity::sharedWordFraction(u"the cat sat"_s, u"the dog sat"_s) > 0.5);
+}
+
+TEST_CASE("drafts: a draft file that is a link is neither read nor moved, and a profile with no drafts has none to delete", "[drafts][security]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.path());
+    QString error;
+    // Bob's draft for Kent, and in Alice's folder a link under her Kent draft's name pointing at it.
+    REQUIRE(DraftStore::save(kBob, u"kent"_s, {u"campaign"_s, u"<p>Bob's own words</p>"_s, QDateTime::currentDateTimeUtc()}, &error));
+    REQUIRE(DraftStore::save(kAlice, u"essex"_s, {u"campaign"_s, u"<p>Alice</p>"_s, QDateTime::currentDateTimeUtc()}, &error));
+    const QString target = DraftStore::pathFor(kBob, u"kent"_s);
+    const QString link = DraftStore::pathFor(kAlice, u"kent"_s);
+    const QByteArray bobsDraft = pcctest::readFile(target);
+#ifdef Q_OS_UNIX
+    REQUIRE(QFile::link(target, link));
+    QString problem;
+    CHECK_FALSE(DraftStore::load(kAlice, u"kent"_s, &problem).has_value());
+    CHECK(problem.contains(u"left as it is"_s));
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(pcctest::readFile(target) == bobsDraft);
+    CHECK(QDir(DraftStore::folderFor(kAlice)).entryList({u"kent.json.unreadable-*"_s}, QDir::Files | QDir::System).isEmpty());
+#endif
+    CHECK(DraftStore::removeAll(profile(u"c0c00000-0000-4000-8000-000000000003"_s, u"Carol"_s)) == 0);
+    CHECK(DraftStore::removeAll(kBob) == 1);
+    CHECK_FALSE(QFile::exists(target));
 }
