@@ -83,6 +83,19 @@ TEST_CASE("letters: the salutation follows the body and pairs with the sign-off"
     s = Salutation::forForce(withHolder(u"kent"_s, QString()));
     CHECK(s.greeting == u"Dear Sir or Madam"_s);
     CHECK(s.signOff == u"Yours faithfully"_s);
+
+    // Honours after a name are not a surname, however many there are.
+    CHECK(Salutation::forForce(withHolder(u"kent"_s, u"Jane Smith OBE QPM"_s)).greeting == u"Dear Commissioner Smith"_s);
+    CHECK(Salutation::surnameOf(u"Jane Smith OBE QPM DL"_s) == u"Smith"_s);
+    CHECK(Salutation::surnameOf(u"OBE"_s) == u"OBE"_s); // a name is never emptied
+
+    // With no deputy mayor in post, the letter goes to the Mayor.
+    ForceRecord london = *bundledDirectory().force(u"metropolitan"_s);
+    london.deputy = Person{};
+    s = Salutation::forForce(london);
+    CHECK(s.greeting == u"Dear Mayor "_s + Salutation::surnameOf(london.holder.name));
+    CHECK(s.recipientName == london.holder.name);
+    CHECK(s.signOff == u"Yours sincerely"_s);
 }
 
 TEST_CASE("letters: the 2017 template keeps the original wording", "[letter]")

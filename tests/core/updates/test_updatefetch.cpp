@@ -181,3 +181,21 @@ TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a s
     CHECK_FALSE(UpdateFetcher::isAllowedUrl(QUrl(u"http://example.org/update.json"_s), &why));
     CHECK(UpdateFetcher::isAllowedUrl(QUrl(u"https://example.org/update.json"_s), &why));
 }
+
+TEST_CASE("updates: a download of exactly the largest size an update can be is taken, one byte more is refused", "[updates][network]")
+{
+    Publisher publisher;
+    TestServer server;
+    using R = TestServer::Route;
+    server.routes.insert(u"/exact.json"_s, R{200, QByteArray(Directory::MaxFileBytes, ' '), {}, TestServer::Mode::Normal});
+    server.routes.insert(u"/over.json"_s, R{200, QByteArray(Directory::MaxFileBytes + 1, ' '), {}, TestServer::Mode::Normal});
+    const QByteArray before = inUseBytes();
+    // Taken whole, so the signature is asked for next (and is missing).
+    const QString exact = fetchAndInstall(server.url(u"/exact.json"_s));
+    INFO(exact.toStdString());
+    CHECK(exact.contains(u"no signature"_s));
+    const QString over = fetchAndInstall(server.url(u"/over.json"_s));
+    INFO(over.toStdString());
+    CHECK(over.contains(u"larger than an update can be"_s));
+    CHECK(inUseBytes() == before);
+}
