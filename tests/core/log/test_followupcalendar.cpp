@@ -108,3 +108,31 @@ for e in sorted(events, key=lambda e: e.decoded('DTSTART')):
 
     CHECK(pcctest::runApp({u"--db"_s, db, u"log"_s, u"calendar"_s}, dir.path()).exitCode == 2);
 }
+
+TEST_CASE("calendar: a long line folds at 75 octets, every piece whole UTF-8, and unfolds to the same text", "[calendar]")
+{
+    Profile p;
+    p.name = u"Alice"_s;
+    // "SUMMARY:Follow up your letter to " is 33 octets: after 40 more, a dash (three octets)
+    // takes octets 74 to 76, so the first fold falls on its last octet. Then dashes and é (two)
+    // at many offsets.
+    QString office = QString(40, u'a') + u"—"_s;
+    for (int i = 0; i < 40; ++i)
+        office += (i % 3 == 0 ? u" —"_s : i % 3 == 1 ? u" é—"_s : u" ab—é"_s);
+    const QByteArray ics = FollowUpCalendar::ics({letter(p, u"kent"_s, office, ContactStatus::Sent, QDate(2026, 12, 1))});
+    const QList<QByteArray> lines = ics.split('\n');
+    int continuations = 0;
+    for (QByteArray line : lines) {
+        if (line.isEmpty())
+            continue; // after the last CRLF
+        REQUIRE(line.endsWith('\r'));
+        line.chop(1);
+        INFO(line.toStdString());
+        CHECK(line.size() <= 75);
+        CHECK(QString::fromUtf8(line).toUtf8() == line); // a character cut in two would come back as U+FFFD
+        continuations += line.startsWith(' ') ? 1 : 0;
+    }
+    CHECK(continuations >= 3);
+    const QByteArray unfolded = QByteArray(ics).replace("\r\n ", "");
+    CHECK(unfolded.contains((u"SUMMARY:Follow up your letter to "_s + office + u"\r\n"_s).toUtf8()));
+}

@@ -27,6 +27,16 @@ TEST_CASE("postcodes: parsing and normalising", "[lookup]")
     CHECK_FALSE(Postcode::parse(u""_s).isValid());
     CHECK(Postcode::isValidFull(u"EC2P 2EJ"_s));
     CHECK_FALSE(Postcode::isValidFull(u"ec2p2ej"_s)); // stored data must be normalised
+    // The last two letters of a postcode are never C, I, K, M, O or V: a mistyped one is no postcode.
+    for (const QString &typo : {u"SW1A 0AO"_s, u"SW1A 1AC"_s, u"BS20 8IJ"_s, u"BS20 8JV"_s}) {
+        INFO(typo.toStdString());
+        CHECK_FALSE(Postcode::parse(typo).isValid());
+    }
+    CHECK(Postcode::parse(u"BS20 8ZZ"_s).isFull());
+    // The area is the letters before the first digit, and only those.
+    CHECK(Postcode::parse(u"W1D 4FA"_s).area() == u"W"_s);
+    CHECK(Postcode::parse(u"SW1A 1AA"_s).area() == u"SW"_s);
+    CHECK(Postcode::parse(u"EC2P"_s).area() == u"EC"_s);
 }
 
 TEST_CASE("postcodes: the offline table marks boundary districts as uncertain", "[lookup]")
