@@ -29,7 +29,9 @@ TEST_CASE("cli program: pcc-campaigner-cli runs every subcommand the GUI program
     CHECK(forces.exitCode == 0);
     CHECK(forces.out.count(u'\n') == 43);
     CHECK(pcctest::runCli({u"lookup"_s, u"BS20 8JJ"_s}, sandbox.path()).out.startsWith(u"avon-and-somerset\t"_s));
-    CHECK(pcctest::runCli({u"lookup"_s, u"EH1 1YZ"_s}, sandbox.path()).exitCode == 3);
+    const auto edinburgh = pcctest::runCli({u"lookup"_s, u"EH1 1YZ"_s}, sandbox.path());
+    CHECK(edinburgh.exitCode == 3);
+    CHECK(edinburgh.out == u"scotland\tScotland\tScottish Police Authority (no police and crime commissioner in Scotland)\n"_s);
     CHECK(pcctest::runCli({u"lookup"_s, u"not a postcode"_s}, sandbox.path()).exitCode == 2);
     REQUIRE(pcctest::runCli({u"--db"_s, db, u"profile"_s, u"add"_s, u"Jane Volunteer"_s, u"--postcode"_s, u"GL50 1AA"_s},
                             sandbox.path())

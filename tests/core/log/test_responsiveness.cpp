@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -207,6 +208,15 @@ TEST_CASE("responsiveness: the office's sentence says letters answered of letter
     CHECK(Responsiveness::sentence(f) == u"This office has answered the letter sent from this computer, 1 day after it was sent."_s);
     f.medianDaysToReply = 12;
     CHECK(Responsiveness::teamSentence(f) == u"This office has answered the letter a campaign volunteer sent, 12 days after it was sent."_s);
+    // The team's sentence says when the last reply was dated, before any commitment.
+    f.lastReply = QDate(2026, 11, 20);
+    f.commitments = 1;
+    CHECK(Responsiveness::teamSentence(f)
+          == u"This office has answered the letter a campaign volunteer sent, 12 days after it was sent. The last reply was dated "_s
+                 + QLocale().toString(QDate(2026, 11, 20), QLocale::LongFormat) + u". 1 reply made a commitment to fund."_s);
+    CHECK_FALSE(Responsiveness::sentence(f).contains(u"last reply"_s));
+    f.lastReply = QDate();
+    f.commitments = 0;
 
     ContactRecord r;
     r.forceId = u"kent"_s;

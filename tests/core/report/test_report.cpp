@@ -6,6 +6,7 @@
 
 #include "mappainter.h"
 
+#include <QLocale>
 #include <QFont>
 
 #include "apppaths.h"
@@ -173,6 +174,12 @@ TEST_CASE("report: the PDF holds the counts and every force in its table, and no
     // Answered of sent, and the median days: none for an office that has not answered.
     CHECK(text.contains(QRegularExpression(u"Gwent\\s+Sent\\s+2026-11-06\\s+–\\s+0 of 2\\s+–"_s)));
     CHECK(text.contains(u"Days to reply"_s));
+    // The chart's twelve months run up to this one, and no further back.
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    CHECK(text.contains(uk.toString(thisMonth, u"MMM yy"_s)));
+    CHECK(text.contains(uk.toString(thisMonth.addMonths(-11), u"MMM yy"_s)));
+    CHECK_FALSE(text.contains(uk.toString(thisMonth.addMonths(-12), u"MMM yy"_s)));
     for (const ForceRecord &f : campaign.directory.forces()) {
         INFO(f.areaName().toStdString());
         CHECK(text.contains(f.areaName()));
