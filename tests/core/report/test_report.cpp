@@ -166,6 +166,7 @@ TEST_CASE("report: the PDF holds the counts and every force in its table, and no
     REQUIRE(r.exitCode == 0);
     const QString text = pdfText(pdf);
     CHECK(text.contains(u"4 of 43"_s));
+    CHECK(text.contains(QRegularExpression(u"(^|\\s)4 of 43\\s+offices contacted"_s))); // the headline, not only the map's title
     CHECK(text.contains(QRegularExpression(u"Letters sent\\s+5"_s)));
     CHECK(text.contains(QRegularExpression(u"Offices that replied\\s+2"_s)));
     CHECK(text.contains(QRegularExpression(u"Commitments to fund\\s+1"_s)));
