@@ -116,6 +116,8 @@ TEST_CASE("replies: a program renamed .pdf, a file over 20 MB, a folder, a devic
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK_FALSE(r.err.isEmpty());
+        if (file == u"/dev/zero"_s)
+            CHECK(r.err.contains(u"is not a file"_s)); // refused before a byte of it is read
         CHECK(s.show(uuid).value(u"replies"_s).toArray().isEmpty());
         CHECK(s.show(uuid).value(u"status"_s).toString() == u"sent"_s);
         CHECK(s.storedFiles().isEmpty());
@@ -135,6 +137,28 @@ TEST_CASE("replies: a program renamed .pdf, a file over 20 MB, a folder, a devic
     CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate), u"--outcome"_s,
                  u"substantive"_s}).exitCode == 1);
     CHECK(s.run({u"log"_s, u"reply"_s, uuid, u"--date"_s, u"2026-11-17"_s, u"--outcome"_s, u"no_reply"_s}).exitCode == 2);
+}
+
+TEST_CASE("replies: a stored document found damaged is written again when the same document comes again", "[replies][cli][safety]")
+{
+    Sandbox s;
+    const QString first = s.letter(u"Ann"_s, u"sussex"_s);
+    const QString second = s.letter(u"Ann"_s, u"kent"_s);
+    const QByteArray document = pdfBytes();
+    const QString file = s.write(u"reply.pdf"_s, document);
+    REQUIRE(s.run({u"log"_s, u"reply"_s, first, u"--date"_s, u"2026-11-10"_s, u"--outcome"_s, u"substantive"_s, u"--attach"_s,
+                   file}).exitCode == 0);
+    const QString stored = QDir(s.attachments).filePath(sha256(document));
+    REQUIRE(QFile::exists(stored));
+    pcctest::writeFile(stored, "damaged on disk");
+    const QString out = s.dir.filePath(u"out.pdf"_s);
+    CHECK(s.run({u"log"_s, u"attachment"_s, first, u"reply.pdf"_s, u"--out"_s, out}).exitCode != 0);
+
+    REQUIRE(s.run({u"log"_s, u"reply"_s, second, u"--date"_s, u"2026-11-12"_s, u"--outcome"_s, u"substantive"_s, u"--attach"_s,
+                   file}).exitCode == 0);
+    CHECK(pcctest::readFile(stored) == document);
+    REQUIRE(s.run({u"log"_s, u"attachment"_s, first, u"reply.pdf"_s, u"--out"_s, out}).exitCode == 0);
+    CHECK(pcctest::readFile(out) == document);
 }
 
 TEST_CASE("replies: deleting a profile removes its documents, and keeps one another profile's reply also holds", "[replies][cli]")
