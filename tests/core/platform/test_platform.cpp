@@ -109,6 +109,13 @@ TEST_CASE("platform: the data folder moves from the roaming profile once, and ne
     CHECK(pcctest::readFile(roaming + u"/contact-log.sqlite"_s) == "an old copy");
     // The same folder (Linux, macOS): nothing happens.
     CHECK(AppPaths::moveDataFolderOnce(local, local, &warning) == local);
+    // A move that fails (here a file stands where the new folder's parent would be, as root
+    // ignores permissions): the old folder stays in use, whole, and the volunteer is told.
+    pcctest::writeFile(dir.filePath(u"Blocked"_s), "a file, not a folder");
+    const QString blocked = dir.filePath(u"Blocked/PCC Campaigner"_s);
+    CHECK(AppPaths::moveDataFolderOnce(roaming, blocked, &warning) == roaming);
+    CHECK(warning.contains(u"could not be moved"_s));
+    CHECK(pcctest::readFile(roaming + u"/contact-log.sqlite"_s) == "an old copy");
 }
 
 TEST_CASE("platform: a CSV Excel saved as Windows-1252 reads as the letters it holds", "[platform][csv]")
