@@ -3,6 +3,7 @@
 #include "catchcompat.h"
 
 #include "contactenums.h"
+#include "contactstage.h"
 
 #include <QSet>
 
@@ -43,4 +44,25 @@ TEST_CASE("contact words: each channel, status and outcome reads back from its k
     CHECK_FALSE(channelFromKey(u"pigeon"_s, &c));
     CHECK_FALSE(channelFromKey(u"Post"_s, &c)); // keys are exact
     CHECK(c == Channel::Post);
+}
+
+TEST_CASE("contact stages: every status and outcome can be chosen, and a reply date is asked for only when they answered", "[log]")
+{
+    QSet<QString> statuses, outcomes;
+    for (const ContactStage &stage : ContactStage::all()) {
+        statuses.insert(statusKey(stage.status));
+        outcomes.insert(replyOutcomeKey(stage.outcome));
+    }
+    const QStringList allStatuses = statusKeys();
+    const QStringList allOutcomes = replyOutcomeKeys();
+    CHECK(statuses == QSet<QString>(allStatuses.cbegin(), allStatuses.cend()));
+    CHECK(outcomes == QSet<QString>(allOutcomes.cbegin(), allOutcomes.cend()));
+
+    CHECK_FALSE(ContactStage{ContactStatus::Drafted, ReplyOutcome::None}.hasReply());
+    CHECK_FALSE(ContactStage{ContactStatus::Sent, ReplyOutcome::None}.hasReply());
+    CHECK_FALSE(ContactStage{ContactStatus::Sent, ReplyOutcome::NoReply}.hasReply()); // no reply, even after reminders
+    CHECK(ContactStage{ContactStatus::Acknowledged, ReplyOutcome::Acknowledgement}.hasReply());
+    CHECK(ContactStage{ContactStatus::Replied, ReplyOutcome::Substantive}.hasReply());
+    CHECK(ContactStage{ContactStatus::Replied, ReplyOutcome::Commitment}.hasReply());
+    CHECK(ContactStage{ContactStatus::Replied, ReplyOutcome::Declined}.hasReply());
 }
