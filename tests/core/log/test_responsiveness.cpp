@@ -227,3 +227,37 @@ TEST_CASE("responsiveness: the office's sentence says letters answered of letter
     CHECK(o.daysToReply == 11);
     CHECK(o.letters == 1);
 }
+
+TEST_CASE("responsiveness: from the log, an answer with no reply date counts as answered but not in the days", "[responsiveness]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile p;
+    p.name = u"Alice"_s;
+    REQUIRE(log.addProfile(&p));
+    const auto record = [&](ContactStatus status, ReplyOutcome outcome, const QDate &replyDate) {
+        ContactRecord r;
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.setSender(p);
+        r.forceId = u"kent"_s;
+        r.date = QDate(2026, 11, 1);
+        r.status = status;
+        r.replyOutcome = outcome;
+        r.replyDate = replyDate;
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        return r;
+    };
+    ContactLog::ImportReport report;
+    REQUIRE(log.merge({record(ContactStatus::Replied, ReplyOutcome::Substantive, QDate(2026, 11, 11)),
+                       record(ContactStatus::Acknowledged, ReplyOutcome::Acknowledgement, QDate())},
+                      &report));
+    const auto outcomes = log.letterOutcomes(QString());
+    REQUIRE(outcomes);
+    const QList<ForceResponsiveness> figures = Responsiveness::compute(*outcomes);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures.at(0).sent == 2);
+    CHECK(figures.at(0).replied == 2);
+    REQUIRE(figures.at(0).medianDaysToReply.has_value());
+    CHECK(*figures.at(0).medianDaysToReply == 10.0); // not 5: the undated answer has no days
+}
