@@ -6,7 +6,6 @@
 
 #include "mappainter.h"
 
-#include <QLocale>
 #include <QFont>
 
 #include "apppaths.h"
@@ -22,6 +21,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
