@@ -64,6 +64,14 @@ TEST_CASE("drafts: the autosaver saves shortly after a change and on flush", "[d
     Profile renamed = kAlice;
     renamed.name = u"Alice Renamed"_s;
     CHECK(DraftStore::load(renamed, u"kent"_s)->html == u"<p>third</p>"_s);
+
+    // Once saved, nothing is left to save: opening another office's letter and closing the
+    // window makes no draft for an office the volunteer never wrote to.
+    const int savesSoFar = int(spy.count());
+    saver.setTarget(kAlice, u"essex"_s, u"campaign"_s);
+    REQUIRE(saver.flush());
+    CHECK_FALSE(DraftStore::load(kAlice, u"essex"_s).has_value());
+    CHECK(spy.count() == savesSoFar);
 }
 
 TEST_CASE("drafts: a draft that cannot be read is kept aside, said so, and never written over", "[drafts]")

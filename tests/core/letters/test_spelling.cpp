@@ -80,6 +80,12 @@ TEST_CASE("spelling: a word added to a profile's own list is kept, private, for 
     const QString file = SpellChecker::personalListFile(u"profile-a"_s);
     CHECK(pcctest::readFile(file) == "Suzylamplugh\n");
     CHECK(pcctest::fileMode(file) == 0600);
+    // A word added in lower case passes with a capital too (at the start of a sentence), and
+    // its possessive; a word added with a capital is that name, not the word in lower case.
+    REQUIRE(checker.addToPersonalList(u"stalkingline"_s, &error));
+    CHECK(checker.isCorrect(u"Stalkingline"_s));
+    CHECK(checker.isCorrect(u"stalkingline's"_s));
+    CHECK_FALSE(checker.isCorrect(u"suzylamplugh"_s));
 
     SpellChecker later; // the next session
     loadOrFail(later);
