@@ -9,7 +9,10 @@
 #include "labelrenderer.h"
 #include "lettercomposer.h"
 #include "letterlayout.h"
+#include "lineblock.h"
+#include "typefaces.h"
 
+#include <QFontMetricsF>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -144,4 +147,27 @@ TEST_CASE("labels: 43 addresses on 4 A4 sheets of L7163, each address inside its
     }
     // The fourth sheet holds the one address left over.
     CHECK(pages.at(3).text() == addresses.last().lines.join(u' ').simplified());
+}
+
+TEST_CASE("address lines: a line too wide breaks between words, and what follows is indented so it reads as the same line", "[envelope][labels]")
+{
+    const QFontMetricsF fm(Typefaces::printFont(Typefaces::letterFamily(), 10));
+    const QString indent = u"\u2002\u2002"_s;
+    // An office's name breaks before "for", never inside the place it is for.
+    const QString office = u"Office of the Police and Crime Commissioner for Devon and Cornwall"_s;
+    const double width = fm.horizontalAdvance(u"Office of the Police and Crime Commissioner"_s) + 1;
+    CHECK(LineBlock::wrapped({office}, fm, width)
+          == QStringList{u"Office of the Police and Crime Commissioner"_s, indent + u"for Devon and Cornwall"_s});
+    // Any other long line breaks where it must, each part after the first indented.
+    const QString street = u"Alverton Police Station Penzance Road Hill Top Industrial Estate"_s;
+    const QStringList parts = LineBlock::wrapped({street, u"Exeter"_s}, fm, fm.horizontalAdvance(u"Alverton Police Station"_s) + 1);
+    REQUIRE(parts.size() >= 4);
+    CHECK(parts.first() == u"Alverton Police Station"_s);
+    for (qsizetype i = 1; i + 1 < parts.size(); ++i) {
+        INFO(parts.at(i).toStdString());
+        CHECK(parts.at(i).startsWith(indent));
+        CHECK(fm.horizontalAdvance(parts.at(i)) <= fm.horizontalAdvance(u"Alverton Police Station"_s) + 1);
+    }
+    CHECK(parts.last() == u"Exeter"_s); // the next line of the address starts flush again
+    CHECK(QStringList(parts.mid(0, parts.size() - 1)).join(u' ').remove(indent).simplified() == street);
 }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "signingkeys.h"
+#include "trustedkeys.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -84,4 +85,20 @@ TEST_CASE("signing keys: a signature is taken only whole, and it signs those byt
     CHECK_FALSE(SigningKeys::sign(other, dir.filePath(u"public.key"_s), &error));
     CHECK(error.contains(u"is not a PCC Campaigner secret key"_s));
     CHECK_FALSE(QFile::exists(other + u".sig"_s));
+}
+
+TEST_CASE("trusted keys: which publishers this computer trusts is kept readable by its owner only", "[updates][signing][files]")
+{
+    QTemporaryDir dir;
+    const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
+    QString error;
+    REQUIRE(SigningKeys::generate(dir.filePath(u"secret.key"_s), dir.filePath(u"public.key"_s), &error));
+    SigningKeys::PublicKey key;
+    REQUIRE(TrustedKeys::add(dir.filePath(u"public.key"_s), &key, &error));
+    const QString stored = TrustedKeys::folder() + u'/' + key.id() + u".pub"_s;
+    CHECK(pcctest::readFile(stored) == SigningKeys::publicKeyText(key));
+#ifdef Q_OS_UNIX
+    CHECK(pcctest::fileMode(TrustedKeys::folder()) == 0700);
+    CHECK(pcctest::fileMode(stored) == 0600);
+#endif
 }
