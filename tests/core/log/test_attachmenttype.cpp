@@ -68,6 +68,7 @@ TEST_CASE("attachment type: plain text is valid UTF-8 with no control character 
 {
     CHECK(typeOf("Caf\xc3\xa9 meeting\tat 10\r\n\f") == u"text/plain"_s);
     CHECK(typeOf("bad \xc3 byte").isEmpty());
+    CHECK(typeOf("cut at the end \xe2\x80").isEmpty()); // a character cut in two
     CHECK(typeOf("a bell \x07 here").isEmpty());
     CHECK(typeOf("a delete \x7f here").isEmpty());
     CHECK(AttachmentType::describe(u"message/rfc822"_s) == u"Email message"_s);
