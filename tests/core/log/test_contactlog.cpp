@@ -1,4 +1,5 @@
 #include "catchcompat.h"
+#include "profilefixture.h"
 #include "testsupport.h"
 
 #include "contactlog.h"
@@ -23,18 +24,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
+using pcctest::makeProfile;
 
 namespace {
-
-Profile makeProfile(ContactLog &log, const QString &name)
-{
-    Profile p;
-    p.name = name;
-    p.address = {u"1 Test Street"_s, u"Bristol"_s};
-    p.postcode = u"BS1 1AA"_s;
-    REQUIRE(log.addProfile(&p));
-    return p;
-}
 
 ContactRecord addContact(ContactLog &log, const Profile &profile, const QString &force, ContactStatus status,
                          const QDate &date = QDate(2026, 11, 1))

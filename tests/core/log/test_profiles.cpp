@@ -1,6 +1,7 @@
 // A volunteer's profiles in the log: which one is current, and what happens when two windows
 // (or two programs) change the same one.
 #include "catchcompat.h"
+#include "profilefixture.h"
 
 #include "contactlog.h"
 
@@ -10,15 +11,6 @@ using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
-
-Profile added(ContactLog &log, const QString &name)
-{
-    Profile p;
-    p.name = name;
-    p.postcode = u"BS1 1AA"_s;
-    REQUIRE(log.addProfile(&p));
-    return p;
-}
 
 QString currentName(ContactLog &log)
 {
@@ -34,12 +26,12 @@ TEST_CASE("log profiles: the first profile is the current one, and adding more d
     ContactLog log;
     REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
     CHECK(currentName(log) == u"(none)"_s);
-    added(log, u"Alice"_s);
+    pcctest::makeProfile(log, u"Alice"_s);
     CHECK(currentName(log) == u"Alice"_s);
-    const Profile bob = added(log, u"Bob"_s);
+    const Profile bob = pcctest::makeProfile(log, u"Bob"_s);
     CHECK(currentName(log) == u"Alice"_s);
     REQUIRE(log.setCurrentProfile(bob.uuid));
-    added(log, u"Carol"_s);
+    pcctest::makeProfile(log, u"Carol"_s);
     CHECK(currentName(log) == u"Bob"_s);
 }
 
@@ -48,8 +40,8 @@ TEST_CASE("log profiles: deleting another profile keeps yours current, and delet
     QTemporaryDir dir;
     ContactLog log;
     REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
-    const Profile alice = added(log, u"Alice"_s);
-    const Profile bob = added(log, u"Bob"_s);
+    const Profile alice = pcctest::makeProfile(log, u"Alice"_s);
+    const Profile bob = pcctest::makeProfile(log, u"Bob"_s);
     REQUIRE(currentName(log) == u"Alice"_s);
     REQUIRE(log.deleteProfile(bob.uuid, ContactLog::TeamCopy::Keep));
     CHECK(currentName(log) == u"Alice"_s);
@@ -63,8 +55,8 @@ TEST_CASE("log profiles: saving a profile deleted meanwhile says so, and brings 
     const QString path = dir.filePath(u"log.sqlite"_s);
     ContactLog window;
     REQUIRE(window.open(path));
-    Profile alice = added(window, u"Alice"_s);
-    added(window, u"Bob"_s);
+    Profile alice = pcctest::makeProfile(window, u"Alice"_s);
+    pcctest::makeProfile(window, u"Bob"_s);
     {
         ContactLog other; // another window, or the command line, deletes Alice
         REQUIRE(other.open(path));
