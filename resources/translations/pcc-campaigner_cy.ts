@@ -5344,6 +5344,10 @@ Allforio popeth?</translation>
         <translation>Wedi cysylltu fel %1. Dim ond chi a'r cydlynydd sy'n gweld eich cysylltiadau.</translation>
     </message>
     <message>
+        <source>Connected as %1, but the list of volunteers could not be read: %2</source>
+        <translation>Wedi cysylltu fel %1, ond nid oedd modd darllen y rhestr o wirfoddolwyr: %2</translation>
+    </message>
+    <message>
         <source>Create your profile first: a sync sends the contacts of the profile in use.</source>
         <translation>Crëwch eich proffil yn gyntaf: mae cysoni'n anfon cysylltiadau'r proffil sy'n cael ei ddefnyddio.</translation>
     </message>

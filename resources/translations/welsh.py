@@ -1202,6 +1202,7 @@ WELSH = {
     "Password for %1:": "Cyfrinair ar gyfer %1:",
     "Connected as %1, a coordinator: you can see the volunteers' counts.": "Wedi cysylltu fel %1, cydlynydd: gallwch weld niferoedd y gwirfoddolwyr.",
     "Connected as %1. Your contacts are seen by you and the coordinator only.": "Wedi cysylltu fel %1. Dim ond chi a'r cydlynydd sy'n gweld eich cysylltiadau.",
+    "Connected as %1, but the list of volunteers could not be read: %2": "Wedi cysylltu fel %1, ond nid oedd modd darllen y rhestr o wirfoddolwyr: %2",
     "Create your profile first: a sync sends the contacts of the profile in use.": "Crëwch eich proffil yn gyntaf: mae cysoni'n anfon cysylltiadau'r proffil sy'n cael ei ddefnyddio.",
     "Synced %1 with the team: %2 sent, %3 already there; the team's coverage as of %4.": "Cysonwyd %1 â'r tîm: %2 wedi'u hanfon, %3 yno eisoes; cwmpas y tîm fel yr oedd ar %4.",
     "count the team's letters": "cyfrif llythyrau'r tîm",

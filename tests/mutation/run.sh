@@ -19,8 +19,9 @@ while IFS=$'\t' read -r file original mutated meaning; do
     cp -p "$path" "$backup"
     # Put back on any exit; an interrupt also stops the run (a trap that only put the file back
     # would let the loop go on to the next mutation).
-    trap 'cp "$backup" "$path"' EXIT
-    trap 'cp "$backup" "$path"; trap - EXIT; exit 130' INT TERM
+    trap 'cp "$backup" "$path"; rm -f "$backup"' EXIT
+    trap 'cp "$backup" "$path"; rm -f "$backup"; trap - EXIT; exit 130' INT
+    trap 'cp "$backup" "$path"; rm -f "$backup"; trap - EXIT; exit 143' TERM
     if ! python3 - "$path" "$original" "$mutated" <<'PY'
 import sys
 path, original, mutated = sys.argv[1], sys.argv[2].replace("\\n", "\n"), sys.argv[3].replace("\\n", "\n")

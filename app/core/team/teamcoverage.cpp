@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,8 +38,9 @@ constexpr qint64 kMaxCacheBytes = 1024 * 1024;
 // forces cannot overflow and a number of days always fits an int.
 constexpr double kMostLetters = 10000000;
 constexpr double kMostDays = 3660;
-// A server sends a row for each of the 43 forces. It is asked for no more than this many, so
-// that one sending millions cannot take all the memory there is: the rows are read whole.
+// A server sends a row for each of the 43 forces. It is asked for no more than one row over
+// this, so that one that would send millions cannot cost the memory or the time to read them
+// (as Qt's driver reads a result whole, or drains what is left of it when the query ends).
 constexpr int kMostRows = 1000;
 
 } // namespace
@@ -123,6 +125,8 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
                               .arg(kMostRows));
         admit(&fetched.forces, q.value(0).toString(), {q.value(1), q.value(2), q.value(3), q.value(4)}, q.value(5), q.value(6).toDate());
     }
+    if (q.lastError().isValid()) // the connection lost, or the server failing, part-way through the rows
+        return c.failSql(Tr::tr("count the team's letters"), q.lastError());
     std::sort(fetched.forces.begin(), fetched.forces.end(),
               [](const ForceCoverage &a, const ForceCoverage &b) { return a.forceId < b.forceId; });
     *coverage = fetched;

@@ -6,6 +6,7 @@
 #include "teamcoverage.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -36,10 +37,13 @@ bool TeamRoster::fetch(TeamConnection &c, QList<TeamMember> *members)
                               .arg(MostMembers));
         // Role names are the coordinator's own; the counts are held to what a campaign can count.
         listed.append({PlainText::printable(q.value(0).toString()), q.value(1).toDateTime().toUTC(),
-                         TeamCoverage::checkedCount(q.value(2)), TeamCoverage::checkedCount(q.value(3)),
-                         std::min<int>(TeamCoverage::checkedCount(q.value(4)), ForceIds::all().size()),
-                         q.value(5).isNull() ? QDateTime() : q.value(5).toDateTime().toUTC()});
+                       TeamCoverage::checkedCount(q.value(2)), TeamCoverage::checkedCount(q.value(3)),
+                       std::min<int>(TeamCoverage::checkedCount(q.value(4)), ForceIds::all().size()),
+                       q.value(5).isNull() ? QDateTime() : q.value(5).toDateTime().toUTC()});
     }
+    if (q.lastError().isValid()) // the connection lost, or the server failing, part-way through the rows
+        return c.failSql(QCoreApplication::translate("pcc::TeamRoster", "list the volunteers (only the coordinator may)"),
+                         q.lastError());
     std::sort(listed.begin(), listed.end(), [](const TeamMember &a, const TeamMember &b) { return a.role < b.role; });
     *members = listed;
     return true;

@@ -21,8 +21,8 @@ struct TeamMember
 };
 
 namespace TeamRoster {
-// More volunteers than any campaign has: a server that lists more is refused, having sent no
-// more than one over (its rows are read whole, so an unbounded list could take all the memory).
+// More volunteers than any campaign has: a server that lists more is refused, asked for no more
+// than one over (an unbounded list would cost the memory or the time to read it).
 constexpr int MostMembers = 10000;
 bool fetch(TeamConnection &connection, QList<TeamMember> *members); // NoPermission for a volunteer
 } // namespace TeamRoster

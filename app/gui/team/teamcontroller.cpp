@@ -144,9 +144,12 @@ void TeamController::testWith(const TeamServerAddress &address, const QString &p
         QList<TeamMember> members;
         answer->coordinator = TeamRoster::fetch(c, &members);
         answer->ok = true;
-        answer->message = answer->coordinator
-                              ? tr("Connected as %1, a coordinator: you can see the volunteers' counts.").arg(address.role())
-                              : tr("Connected as %1. Your contacts are seen by you and the coordinator only.").arg(address.role());
+        if (answer->coordinator)
+            answer->message = tr("Connected as %1, a coordinator: you can see the volunteers' counts.").arg(address.role());
+        else if (c.problem() == TeamConnection::Problem::NoPermission)
+            answer->message = tr("Connected as %1. Your contacts are seen by you and the coordinator only.").arg(address.role());
+        else // a coordinator whose server gave a list this app refuses, or failed giving it
+            answer->message = tr("Connected as %1, but the list of volunteers could not be read: %2").arg(address.role(), c.lastError());
     };
     inBackground(work, [this, answer] { emit tested(answer->ok, answer->message, answer->coordinator); });
 }

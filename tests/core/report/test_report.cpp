@@ -159,6 +159,7 @@ TEST_CASE("map: the SVG is well-formed XML with the areas, and evidence colourin
 TEST_CASE("report: the PDF holds the counts and every force in its table, and no personal data", "[report][pdf]")
 {
     PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
+    const QDate started = QDate::currentDate();
     Campaign campaign;
     const QString pdf = campaign.dir.filePath(u"report.pdf"_s);
     const auto r = campaign.run({u"report"_s, u"--pdf"_s, pdf});
@@ -175,12 +176,15 @@ TEST_CASE("report: the PDF holds the counts and every force in its table, and no
     // Answered of sent, and the median days: none for an office that has not answered.
     CHECK(text.contains(QRegularExpression(u"Gwent\\s+Sent\\s+2026-11-06\\s+–\\s+0 of 2\\s+–"_s)));
     CHECK(text.contains(u"Days to reply"_s));
-    // The chart's twelve months run up to this one, and no further back.
+    // The chart's twelve months run up to this one, and no further back (unless a month ended
+    // while the test ran).
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    CHECK(text.contains(uk.toString(thisMonth, u"MMM yy"_s)));
-    CHECK(text.contains(uk.toString(thisMonth.addMonths(-11), u"MMM yy"_s)));
-    CHECK_FALSE(text.contains(uk.toString(thisMonth.addMonths(-12), u"MMM yy"_s)));
+    const QDate thisMonth(started.year(), started.month(), 1);
+    if (QDate::currentDate().month() == started.month()) {
+        CHECK(text.contains(uk.toString(thisMonth, u"MMM yy"_s)));
+        CHECK(text.contains(uk.toString(thisMonth.addMonths(-11), u"MMM yy"_s)));
+        CHECK_FALSE(text.contains(uk.toString(thisMonth.addMonths(-12), u"MMM yy"_s)));
+    }
     for (const ForceRecord &f : campaign.directory.forces()) {
         INFO(f.areaName().toStdString());
         CHECK(text.contains(f.areaName()));

@@ -138,19 +138,39 @@ TEST_CASE("team lies: a volunteer's rows by force and the volunteer list are saf
     CHECK(members.first().forces == 43);
 }
 
-TEST_CASE("team lies: a server sending endless coverage is read no further than a thousand rows, and refused", "[team][security]")
+namespace {
+
+// Every row a lying view makes takes a number from pcc.rows_made, so that a test can see how
+// many rows the server was made to produce, whatever the app read of them.
+void countRowsMade(TeamConnection &admin)
+{
+    REQUIRE(admin.exec(u"CREATE SEQUENCE pcc.rows_made"_s, u"sequence"_s));
+    REQUIRE(admin.exec(u"GRANT USAGE ON SEQUENCE pcc.rows_made TO pcc_volunteer, pcc_coordinator"_s, u"grant"_s));
+}
+
+qint64 rowsMade(TeamConnection &admin)
+{
+    TeamConnection::Rows rows;
+    REQUIRE(admin.execParams(u"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM pcc.rows_made"_s, {}, u"count"_s, &rows));
+    REQUIRE(admin.exec(u"ALTER SEQUENCE pcc.rows_made RESTART"_s, u"restart"_s));
+    return rows.value(0).value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("team lies: a server sending endless coverage is made to produce no more than a thousand rows and one, and refused", "[team][security]")
 {
     TeamServer team;
     TeamConnection admin = team.coordinator();
     TeamConnection c = team.newVolunteer(u"v_reader"_s);
-    // Kent again and again; from row 1002 on, each row divides by zero, so a fetch that read
-    // that far would fail with the server's own words instead of the app's.
-    const auto lieWithRows = [&](int rows) {
+    countRowsMade(admin);
+    // Kent again and again; the row numbered `failing` divides by zero.
+    const auto lieWithRows = [&](int rows, int failing = 0) {
         REQUIRE(admin.exec(u"DROP VIEW pcc.coverage"_s, u"drop"_s));
         REQUIRE(admin.exec(u"CREATE VIEW pcc.coverage (force_id, volunteers, sent, replied, commitments, median_days, last_reply) AS "
-                           "SELECT 'kent', 1::bigint, 2::bigint, 1::bigint, 0::bigint, "
-                           "(CASE WHEN n > 1001 THEN 1 / (n - n) ELSE 5 END)::numeric, NULL::date "
-                           "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(rows),
+                           "SELECT 'kent', (pg_catalog.nextval('pcc.rows_made') * 0 + 1)::bigint, 2::bigint, 1::bigint, 0::bigint, "
+                           "(CASE WHEN n = %2 THEN 1 / (n - n) ELSE 5 END)::numeric, NULL::date "
+                           "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(rows).arg(failing),
                            u"lie"_s));
         REQUIRE(admin.exec(u"GRANT SELECT ON pcc.coverage TO pcc_volunteer, pcc_coordinator"_s, u"grant"_s));
     };
@@ -161,11 +181,18 @@ TEST_CASE("team lies: a server sending endless coverage is read no further than 
     CHECK_FALSE(TeamCoverage::fetch(c, &coverage));
     INFO(c.lastError().toStdString());
     CHECK(c.lastError().contains(u"more than 1000 rows"_s));
+    CHECK(rowsMade(admin) <= 1001);
     CHECK(coverage.server == u"as it was"_s);
     CHECK(coverage.forces.isEmpty());
 
     lieWithRows(1001);
     CHECK_FALSE(TeamCoverage::fetch(c, &coverage));
+    CHECK(coverage.forces.isEmpty());
+
+    // A server failing part-way through its rows gives no coverage, not the rows before.
+    lieWithRows(500, 300);
+    CHECK_FALSE(TeamCoverage::fetch(c, &coverage));
+    CHECK(c.lastError().contains(u"division by zero"_s));
     CHECK(coverage.forces.isEmpty());
 
     lieWithRows(1000);
@@ -179,13 +206,12 @@ TEST_CASE("team lies: a volunteer list longer than any campaign's is refused, an
 {
     TeamServer team;
     TeamConnection admin = team.coordinator();
-    // From the volunteer after one too many on, each row divides by zero, so a fetch that read
-    // that far would fail with the server's own words instead of the app's.
-    const auto lieWithVolunteers = [&](int count) {
+    countRowsMade(admin);
+    const auto lieWithVolunteers = [&](int count, int failing = 0) {
         const bool made = admin.exec(u"CREATE OR REPLACE VIEW pcc.volunteer_counts AS SELECT ('v_' || n)::name COLLATE \"C\" AS role, now() AS added_at, "
-                                     "(CASE WHEN n > %2 THEN 1 / (n - n) ELSE 1 END)::bigint AS sent, 0::bigint AS replied, "
-                                     "1::bigint AS forces, NULL::timestamptz AS last_change "
-                                     "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(count).arg(TeamRoster::MostMembers + 1),
+                                     "(pg_catalog.nextval('pcc.rows_made') * 0 + CASE WHEN n = %2 THEN 1 / (n - n) ELSE 1 END)::bigint AS sent, "
+                                     "0::bigint AS replied, 1::bigint AS forces, NULL::timestamptz AS last_change "
+                                     "FROM pg_catalog.generate_series(1, %1) AS n"_s.arg(count).arg(failing),
                                      u"lie"_s);
         INFO(admin.lastError().toStdString());
         REQUIRE(made);
@@ -198,11 +224,17 @@ TEST_CASE("team lies: a volunteer list longer than any campaign's is refused, an
     CHECK_FALSE(TeamRoster::fetch(admin, &members));
     INFO(admin.lastError().toStdString());
     CHECK(admin.lastError().contains(u"more than 10000 volunteers"_s));
+    CHECK(rowsMade(admin) <= TeamRoster::MostMembers + 1);
     REQUIRE(members.size() == 1);
     CHECK(members.first().role == u"as it was"_s);
 
     lieWithVolunteers(TeamRoster::MostMembers + 1);
     CHECK_FALSE(TeamRoster::fetch(admin, &members));
+    CHECK(members.size() == 1);
+
+    lieWithVolunteers(20, 7); // failing part-way: no list, not the first six
+    CHECK_FALSE(TeamRoster::fetch(admin, &members));
+    CHECK(admin.lastError().contains(u"division by zero"_s));
     CHECK(members.size() == 1);
 
     lieWithVolunteers(TeamRoster::MostMembers);

@@ -5,6 +5,7 @@
 #include "signingkeys.h"
 #include "trustedkeys.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -93,6 +94,10 @@ TEST_CASE("trusted keys: which publishers this computer trusts is kept readable 
     const pcctest::ScopedAppPaths paths(dir.filePath(u"data"_s));
     QString error;
     REQUIRE(SigningKeys::generate(dir.filePath(u"secret.key"_s), dir.filePath(u"public.key"_s), &error));
+    // A folder open to everyone beforehand (made by hand, or under a lax umask) is closed.
+    REQUIRE(QDir().mkpath(TrustedKeys::folder()));
+    REQUIRE(QFile::setPermissions(TrustedKeys::folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
     SigningKeys::PublicKey key;
     REQUIRE(TrustedKeys::add(dir.filePath(u"public.key"_s), &key, &error));
     const QString stored = TrustedKeys::folder() + u'/' + key.id() + u".pub"_s;

@@ -273,3 +273,42 @@ TEST_CASE("team in the window: Settings opened while a request runs starts with 
         CHECK(childWithText<QPushButton>(&dialog, u"Test connection"_s)->isEnabled()); // done: ready again
     }
 }
+
+TEST_CASE("team in the window: Test says whether you are a coordinator, and says so when the volunteer list is refused", "[gui][team]")
+{
+    Sandbox sandbox;
+    Settings::setFirstRunGuideSeen(true);
+    Settings::setSyncOnStart(false);
+    pcctest::PgTestServer server;
+    INFO(server.error().toStdString());
+    REQUIRE(server.start());
+    TeamConnection admin(TeamServerAddress::parse(server.url(pcctest::PgTestServer::adminRole())));
+    REQUIRE(admin.open(pcctest::PgTestServer::adminPassword()));
+    TeamAdmin::InitResult init;
+    REQUIRE(TeamAdmin::init(admin, &init));
+    QString volunteerPassword, coordinatorPassword;
+    REQUIRE(TeamAdmin::addMember(admin, u"v_gwen"_s, TeamAdmin::Kind::Volunteer, &volunteerPassword));
+    REQUIRE(TeamAdmin::addMember(admin, u"c_ann"_s, TeamAdmin::Kind::Coordinator, &coordinatorPassword));
+
+    MainWindow window;
+    window.ensureLoaded();
+    TeamController *team = window.teamController();
+    const auto testAs = [&](const QString &role, const QString &password) {
+        QSignalSpy tested(team, &TeamController::tested);
+        team->test(server.url(role), password);
+        REQUIRE(tested.wait(20000));
+        INFO(tested.first().at(1).toString().toStdString());
+        CHECK(tested.first().at(0).toBool());
+        return tested.first().at(1).toString();
+    };
+    CHECK(testAs(u"v_gwen"_s, volunteerPassword).contains(u"seen by you and the coordinator only"_s));
+    CHECK(testAs(u"c_ann"_s, coordinatorPassword).contains(u"a coordinator"_s));
+    // A server whose list of volunteers this app refuses: connected, and told why there is no list.
+    REQUIRE(admin.exec(u"CREATE OR REPLACE VIEW pcc.volunteer_counts AS SELECT ('v_' || n)::name COLLATE \"C\" AS role, "
+                       "now() AS added_at, 1::bigint AS sent, 0::bigint AS replied, 1::bigint AS forces, "
+                       "NULL::timestamptz AS last_change FROM pg_catalog.generate_series(1, 20000) AS n"_s,
+                       u"lie"_s));
+    const QString refused = testAs(u"c_ann"_s, coordinatorPassword);
+    CHECK(refused.contains(u"the list of volunteers could not be read"_s));
+    CHECK(refused.contains(u"more than 10000 volunteers"_s));
+}
