@@ -13,6 +13,8 @@
 #include "typefaces.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -170,4 +172,31 @@ TEST_CASE("address lines: a line too wide breaks between words, and what follows
     }
     CHECK(parts.last() == u"Exeter"_s); // the next line of the address starts flush again
     CHECK(QStringList(parts.mid(0, parts.size() - 1)).join(u' ').remove(indent).simplified() == street);
+}
+
+TEST_CASE("address lines: an address that fits only at the smallest size is shrunk to it, and one that fits is not shrunk", "[envelope][labels]")
+{
+    QImage page(2000, 2000, QImage::Format_RGB32); // 1200 dpi, so that half a point always shows
+    page.setDotsPerMeterX(47244);
+    page.setDotsPerMeterY(47244);
+    QPainter p(&page);
+    const QStringList address{u"Office of the Police and Crime Commissioner"_s, u"Alverton"_s, u"Penzance"_s, u"TR18 4TA"_s};
+    const QString family = Typefaces::letterFamily();
+    const double minPt = 8;
+    const QFontMetricsF atMin(Typefaces::printFont(family, minPt), &page);
+    const QFontMetricsF atStart(Typefaces::printFont(family, minPt + 1), &page);
+    REQUIRE(atStart.lineSpacing() > atMin.lineSpacing());
+    const double wide = 4 * atStart.horizontalAdvance(address.first()); // no line wraps at any size here
+    // A box as tall as the four lines at the smallest size: two half-point steps down reach it.
+    const QRectF exact(0, 0, wide, 4 * atMin.lineSpacing() + 0.01);
+    CHECK(LineBlock::draw(&p, family, address, exact, minPt + 1, Qt::AlignLeft, true, minPt) <= exact.bottom());
+    CHECK(LineBlock::fits(&p, family, address, exact, minPt));
+    // Half a line shorter: it cannot fit, and the size stops at the smallest, not below.
+    const QRectF tooShort(0, 0, wide, 3.5 * atMin.lineSpacing());
+    CHECK_FALSE(LineBlock::fits(&p, family, address, tooShort, minPt));
+    CHECK(LineBlock::draw(&p, family, address, tooShort, minPt + 1, Qt::AlignLeft, true, minPt)
+          == Approx(4 * atMin.lineSpacing()));
+    // Room to spare: drawn at the size asked for.
+    const QRectF roomy(0, 0, wide, 10 * atStart.lineSpacing());
+    CHECK(LineBlock::draw(&p, family, address, roomy, minPt + 1, Qt::AlignLeft, true, minPt) == Approx(4 * atStart.lineSpacing()));
 }
