@@ -248,16 +248,23 @@ TEST_CASE("responsiveness: from the log, an answer with no reply date counts as 
         r.updatedAt = QDateTime::currentDateTimeUtc();
         return r;
     };
+    ContactRecord gwent = record(ContactStatus::Sent, ReplyOutcome::None, QDate());
+    gwent.forceId = u"gwent"_s;
+    ContactRecord gwentAgain = gwent;
+    gwentAgain.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ContactLog::ImportReport report;
     REQUIRE(log.merge({record(ContactStatus::Replied, ReplyOutcome::Substantive, QDate(2026, 11, 11)),
-                       record(ContactStatus::Acknowledged, ReplyOutcome::Acknowledgement, QDate())},
+                       record(ContactStatus::Acknowledged, ReplyOutcome::Acknowledgement, QDate()), gwent, gwentAgain},
                       &report));
     const auto outcomes = log.letterOutcomes(QString());
     REQUIRE(outcomes);
     const QList<ForceResponsiveness> figures = Responsiveness::compute(*outcomes);
-    REQUIRE(figures.size() == 1);
-    CHECK(figures.at(0).sent == 2);
-    CHECK(figures.at(0).replied == 2);
-    REQUIRE(figures.at(0).medianDaysToReply.has_value());
-    CHECK(*figures.at(0).medianDaysToReply == 10.0); // not 5: the undated answer has no days
+    REQUIRE(figures.size() == 2);
+    CHECK(figures.at(0).forceId == u"gwent"_s);
+    CHECK(figures.at(0).sent == 2); // two letters alike are read as one group of two
+    CHECK(figures.at(0).replied == 0);
+    CHECK(figures.at(1).sent == 2);
+    CHECK(figures.at(1).replied == 2);
+    REQUIRE(figures.at(1).medianDaysToReply.has_value());
+    CHECK(*figures.at(1).medianDaysToReply == 10.0); // not 5: the undated answer has no days
 }
