@@ -36,6 +36,11 @@ TEST_CASE("spelling: British English words pass, misspellings are caught and get
     CHECK(checker.suggestions(u"recieve"_s).contains(u"receive"_s));
     CHECK(checker.suggestions(u"advocasy"_s).contains(u"advocacy"_s));
     CHECK(checker.suggestions(u"advocasy"_s, 2).size() <= 2);
+    // As many as asked for, and no more, where the dictionary has more to give.
+    const QStringList many = checker.suggestions(u"stalkng"_s, 20);
+    REQUIRE(many.size() >= 3);
+    CHECK(checker.suggestions(u"stalkng"_s, 2) == many.mid(0, 2));
+    CHECK(checker.suggestions(u"stalkng"_s, 1).size() == 1);
     // Never flagged: capitals only, numbers, a single letter.
     for (const QString &skipped : {u"OPCC"_s, u"PFCC"_s, u"2026"_s, u"A4"_s, u"x"_s})
         CHECK(checker.isCorrect(skipped));
