@@ -257,6 +257,11 @@ bool TeamConnection::exec(QSqlQuery &q, const QString &what)
     return failSql(what, q.lastError());
 }
 
+bool TeamConnection::readToEnd(const QSqlQuery &q, const QString &what)
+{
+    return !q.lastError().isValid() || failSql(what, q.lastError());
+}
+
 bool TeamConnection::exec(const QString &sql, const QString &what)
 {
     QSqlQuery q(m_db);

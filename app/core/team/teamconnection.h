@@ -54,6 +54,9 @@ public:
     // Runs `body` in one transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &body);
     bool exec(QSqlQuery &query, const QString &what); // a prepared query
+    // After next() returned false: fails with the server's words when the rows stopped on an
+    // error (the connection lost, or the server failing, part-way through them).
+    bool readToEnd(const QSqlQuery &query, const QString &what);
     bool exec(const QString &sql, const QString &what);
     QSqlQuery query() const;
 

@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -112,7 +111,8 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
     // Sorted here, not by the server: with ORDER BY it would make every row to find the first.
     q.prepare(u"SELECT force_id, volunteers, sent, replied, commitments, median_days, last_reply FROM pcc.coverage LIMIT %1"_s
                   .arg(kMostRows + 1));
-    if (!c.exec(q, Tr::tr("count the team's letters")))
+    const QString what = Tr::tr("count the team's letters");
+    if (!c.exec(q, what))
         return false;
     TeamCoverage fetched;
     fetched.server = c.address().toString();
@@ -125,8 +125,8 @@ bool TeamCoverage::fetch(TeamConnection &c, TeamCoverage *coverage)
                               .arg(kMostRows));
         admit(&fetched.forces, q.value(0).toString(), {q.value(1), q.value(2), q.value(3), q.value(4)}, q.value(5), q.value(6).toDate());
     }
-    if (q.lastError().isValid()) // the connection lost, or the server failing, part-way through the rows
-        return c.failSql(Tr::tr("count the team's letters"), q.lastError());
+    if (!c.readToEnd(q, what))
+        return false;
     std::sort(fetched.forces.begin(), fetched.forces.end(),
               [](const ForceCoverage &a, const ForceCoverage &b) { return a.forceId < b.forceId; });
     *coverage = fetched;

@@ -6,7 +6,6 @@
 #include "teamcoverage.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,7 +24,8 @@ bool TeamRoster::fetch(TeamConnection &c, QList<TeamMember> *members)
     // Sorted here, not by the server: with ORDER BY it would make every row to find the first.
     q.prepare(u"SELECT role, added_at, sent, replied, forces, last_change FROM pcc.volunteer_counts LIMIT %1"_s
                   .arg(MostMembers + 1));
-    if (!c.exec(q, QCoreApplication::translate("pcc::TeamRoster", "list the volunteers (only the coordinator may)")))
+    const QString what = QCoreApplication::translate("pcc::TeamRoster", "list the volunteers (only the coordinator may)");
+    if (!c.exec(q, what))
         return false;
     QList<TeamMember> listed;
     while (q.next()) {
@@ -41,9 +41,8 @@ bool TeamRoster::fetch(TeamConnection &c, QList<TeamMember> *members)
                        std::min<int>(TeamCoverage::checkedCount(q.value(4)), ForceIds::all().size()),
                        q.value(5).isNull() ? QDateTime() : q.value(5).toDateTime().toUTC()});
     }
-    if (q.lastError().isValid()) // the connection lost, or the server failing, part-way through the rows
-        return c.failSql(QCoreApplication::translate("pcc::TeamRoster", "list the volunteers (only the coordinator may)"),
-                         q.lastError());
+    if (!c.readToEnd(q, what))
+        return false;
     std::sort(listed.begin(), listed.end(), [](const TeamMember &a, const TeamMember &b) { return a.role < b.role; });
     *members = listed;
     return true;
