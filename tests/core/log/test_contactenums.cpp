@@ -10,35 +10,30 @@
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
-TEST_CASE("contact words: each channel, status and outcome reads back from its key and has a label of its own", "[log]")
+namespace {
+
+// Each key reads back to a value that writes the same key; how many different labels the values have.
+template<typename E>
+qsizetype distinctLabels(const QStringList &keys, bool (*fromKey)(const QString &, E *), QString (*toKey)(E), QString (*label)(E))
 {
     QSet<QString> labels;
-    for (const QString &key : channelKeys()) {
-        Channel c{};
-        REQUIRE(channelFromKey(key, &c));
-        CHECK(channelKey(c) == key);
-        labels.insert(channelLabel(c));
+    for (const QString &key : keys) {
+        E value{};
+        REQUIRE(fromKey(key, &value));
+        CHECK(toKey(value) == key);
+        labels.insert(label(value));
     }
-    CHECK(labels.size() == channelKeys().size());
+    return labels.size();
+}
+
+} // namespace
+
+TEST_CASE("contact words: each channel, status and outcome reads back from its key and has a label of its own", "[log]")
+{
+    CHECK(distinctLabels(channelKeys(), channelFromKey, channelKey, channelLabel) == channelKeys().size());
     CHECK(channelLabel(Channel::Both) == u"Post and email"_s);
-
-    labels.clear();
-    for (const QString &key : statusKeys()) {
-        ContactStatus s{};
-        REQUIRE(statusFromKey(key, &s));
-        CHECK(statusKey(s) == key);
-        labels.insert(statusLabel(s));
-    }
-    CHECK(labels.size() == statusKeys().size());
-
-    labels.clear();
-    for (const QString &key : replyOutcomeKeys()) {
-        ReplyOutcome o{};
-        REQUIRE(replyOutcomeFromKey(key, &o));
-        CHECK(replyOutcomeKey(o) == key);
-        labels.insert(replyOutcomeLabel(o));
-    }
-    CHECK(labels.size() == replyOutcomeKeys().size());
+    CHECK(distinctLabels(statusKeys(), statusFromKey, statusKey, statusLabel) == statusKeys().size());
+    CHECK(distinctLabels(replyOutcomeKeys(), replyOutcomeFromKey, replyOutcomeKey, replyOutcomeLabel) == replyOutcomeKeys().size());
 
     Channel c = Channel::Post;
     CHECK_FALSE(channelFromKey(u"pigeon"_s, &c));

@@ -1,5 +1,6 @@
 // Settings, team mode in the window, and the first-steps guide.
 #include "catchcompat.h"
+#include "core/team/teamfixture.h"
 #include "pgtestserver.h"
 #include "testsupport.h"
 
@@ -140,17 +141,9 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     Sandbox sandbox;
     Settings::setFirstRunGuideSeen(true);
     Settings::setSyncOnStart(false);
-    pcctest::PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    QString password;
-    {
-        TeamConnection admin(TeamServerAddress::parse(server.url(pcctest::PgTestServer::adminRole())));
-        REQUIRE(admin.open(pcctest::PgTestServer::adminPassword()));
-        TeamAdmin::InitResult init;
-        REQUIRE(TeamAdmin::init(admin, &init));
-        REQUIRE(TeamAdmin::addMember(admin, u"v_gwen"_s, TeamAdmin::Kind::Volunteer, &password));
-    }
+    pcctest::TeamServer team;
+    pcctest::PgTestServer &server = team.server;
+    const QString password = team.addVolunteer(u"v_gwen"_s);
 
     MainWindow window;
     window.ensureLoaded();
@@ -168,12 +161,12 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     REQUIRE(log->addContact(&letter));
 
     // The password goes to the keychain when there is one; the session keeps it either way.
-    TeamController *team = window.teamController();
-    team->configure(server.url(u"v_gwen"_s), password);
-    REQUIRE(team->isConfigured());
-    QSignalSpy synced(team, &TeamController::synced);
-    QSignalSpy failed(team, &TeamController::failed);
-    team->syncNow(false);
+    TeamController *controller = window.teamController();
+    controller->configure(server.url(u"v_gwen"_s), password);
+    REQUIRE(controller->isConfigured());
+    QSignalSpy synced(controller, &TeamController::synced);
+    QSignalSpy failed(controller, &TeamController::failed);
+    controller->syncNow(false);
     REQUIRE((synced.wait(20000) || !failed.isEmpty()));
     INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
     REQUIRE(failed.isEmpty());
@@ -279,23 +272,17 @@ TEST_CASE("team in the window: Test says whether you are a coordinator, and says
     Sandbox sandbox;
     Settings::setFirstRunGuideSeen(true);
     Settings::setSyncOnStart(false);
-    pcctest::PgTestServer server;
-    INFO(server.error().toStdString());
-    REQUIRE(server.start());
-    TeamConnection admin(TeamServerAddress::parse(server.url(pcctest::PgTestServer::adminRole())));
-    REQUIRE(admin.open(pcctest::PgTestServer::adminPassword()));
-    TeamAdmin::InitResult init;
-    REQUIRE(TeamAdmin::init(admin, &init));
-    QString volunteerPassword, coordinatorPassword;
-    REQUIRE(TeamAdmin::addMember(admin, u"v_gwen"_s, TeamAdmin::Kind::Volunteer, &volunteerPassword));
-    REQUIRE(TeamAdmin::addMember(admin, u"c_ann"_s, TeamAdmin::Kind::Coordinator, &coordinatorPassword));
+    pcctest::TeamServer team;
+    TeamConnection admin = team.coordinator();
+    const QString volunteerPassword = team.addVolunteer(u"v_gwen"_s);
+    const QString coordinatorPassword = team.addVolunteer(u"c_ann"_s, TeamAdmin::Kind::Coordinator);
 
     MainWindow window;
     window.ensureLoaded();
-    TeamController *team = window.teamController();
+    TeamController *controller = window.teamController();
     const auto testAs = [&](const QString &role, const QString &password) {
-        QSignalSpy tested(team, &TeamController::tested);
-        team->test(server.url(role), password);
+        QSignalSpy tested(controller, &TeamController::tested);
+        controller->test(team.server.url(role), password);
         REQUIRE(tested.wait(20000));
         INFO(tested.first().at(1).toString().toStdString());
         CHECK(tested.first().at(0).toBool());
