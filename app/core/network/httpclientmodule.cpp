@@ -59,7 +59,9 @@ public:
             response.timedOut = state->timedOut;
             response.body = reply->read(maxBytes);
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            // Read raw: Qt's parsed header drops a relative address ("Location: /2026/update.json"),
+            // which HTTP allows and the caller resolves against the address it asked for.
+            response.location = QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode);
             if (reply->error() != QNetworkReply::NoError)
                 response.error = reply->errorString();
             done(response);

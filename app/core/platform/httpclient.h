@@ -20,7 +20,7 @@ public:
         int status = 0;    // the HTTP status; 0 when no answer came
         QString error;     // empty when the request completed
         QByteArray body;   // at most the requested number of bytes
-        QUrl location;     // where a redirect (3xx) points; redirects are never followed here
+        QUrl location;     // where a redirect (3xx) points, perhaps relative; redirects are never followed here
         bool tooLarge = false; // the answer grew past maxBytes and was stopped there
         bool timedOut = false; // no complete answer before the deadline
     };

@@ -2,6 +2,7 @@
 // a good update, and each way a server can fail (refusal, lies, a download that never ends).
 #include "catchcompat.h"
 #include "publisherfixture.h"
+#include "testhttpserver.h"
 #include "testsupport.h"
 
 #include "corrections.h"
@@ -13,114 +14,15 @@
 #include "trustedkeys.h"
 #include "updatefetcher.h"
 
-#include <QEventLoop>
-#include <QRegularExpression>
 #include <QElapsedTimer>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
 using pcctest::inUseBytes;
+using pcctest::fetchAndInstall;
 using pcctest::Publisher;
-
-namespace {
-
-// A tiny HTTP/1.1 server: each path answers as told (or never, or with half its body).
-class TestServer : public QObject
-{
-public:
-    // Endless: no length, and data for as long as the client reads. Drip: a length, then one
-    // byte every 100 ms (never idle long enough for a transfer timeout).
-    enum class Mode { Normal, Hang, CutShort, Endless, Drip };
-    struct Route
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray location;
-        Mode mode = Mode::Normal;
-    };
-    QHash<QString, Route> routes;
-
-    TestServer()
-    {
-        REQUIRE(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
-        });
-    }
-    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
-
-private:
-    void answer(QTcpSocket *socket)
-    {
-        m_buffers[socket] += socket->readAll();
-        if (!m_buffers[socket].contains("\r\n\r\n"))
-            return;
-        const QByteArray path = m_buffers[socket].split(' ').value(1);
-        const Route route = routes.value(QString::fromLatin1(path), Route{404, "not found", {}, Mode::Normal});
-        if (route.mode == Mode::Hang)
-            return; // the request is read; no answer ever comes
-        if (route.mode == Mode::Endless || route.mode == Mode::Drip) {
-            const bool endless = route.mode == Mode::Endless;
-            socket->write(endless ? QByteArray("HTTP/1.1 200 X\r\nConnection: close\r\n\r\n")
-                                  : QByteArray("HTTP/1.1 200 X\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n"));
-            auto *timer = new QTimer(socket);
-            connect(timer, &QTimer::timeout, socket, [socket, endless] {
-                if (socket->state() != QAbstractSocket::ConnectedState)
-                    return;
-                if (!endless || socket->bytesToWrite() < 1024 * 1024)
-                    socket->write(endless ? QByteArray(64 * 1024, ' ') : QByteArray(" "));
-            });
-            timer->start(endless ? 1 : 100);
-            return;
-        }
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(route.status) + " X\r\nContent-Length: "
-            + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n";
-        if (!route.location.isEmpty())
-            head += "Location: " + route.location + "\r\n";
-        socket->write(head + "\r\n");
-        socket->write(route.mode == Mode::CutShort ? route.body.left(route.body.size() / 2) : route.body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// Fetches and installs as `data fetch` does; the error, or empty when installed.
-QString fetchAndInstall(const QString &url, int timeoutMs = 10000)
-{
-    UpdateFetcher fetcher;
-    QEventLoop loop;
-    QString error;
-    QByteArray data, signature;
-    bool done = false;
-    QObject::connect(&fetcher, &UpdateFetcher::fetched, &loop, [&](const QByteArray &d, const QByteArray &s) {
-        data = d;
-        signature = s;
-        done = true;
-        loop.quit();
-    });
-    QObject::connect(&fetcher, &UpdateFetcher::failed, &loop, [&](const QString &reason) {
-        error = reason;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs + 20000, &loop, &QEventLoop::quit); // the test never hangs
-    fetcher.fetch(QUrl(url), timeoutMs);
-    if (!done)
-        loop.exec();
-    REQUIRE(done);
-    if (!error.isEmpty())
-        return error;
-    DirectoryUpdate::Installed result;
-    return DirectoryUpdate::install(data, signature, &result, &error) ? QString() : error;
-}
-
-} // namespace
+using pcctest::TestServer;
 
 TEST_CASE("updates: fetched over HTTP from this computer: good, and each way a server can fail", "[updates][network]")
 {
