@@ -34,9 +34,24 @@ TEST_CASE("cli: profile add and list", "[cli][log]")
 
     r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Bob"_s, u"--postcode"_s, u"nonsense"_s}, sandbox.path());
     CHECK(r.exitCode == 2);
+    // A district is not an address: a letter needs the whole postcode.
+    r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Bob"_s, u"--postcode"_s, u"BS20"_s}, sandbox.path());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"'BS20' is not a full UK postcode"_s));
     r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Alice Example"_s}, sandbox.path());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"already a profile"_s));
+
+    // A second profile is added beside the first, which stays the one that signs letters.
+    r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Bob"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    r = runApp({u"--db"_s, db, u"profile"_s, u"list"_s, u"--json"_s}, sandbox.path());
+    const QJsonArray both = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(both.size() == 2);
+    for (const QJsonValue &v : both) {
+        INFO(v.toObject().value(u"name"_s).toString().toStdString());
+        CHECK(v.toObject().value(u"current"_s).toBool() == (v.toObject().value(u"name"_s).toString() == u"Alice Example"_s));
+    }
 }
 
 TEST_CASE("cli: log add prints a uuid, list and export show it, import merges without duplicates", "[cli][log]")

@@ -171,3 +171,23 @@ TEST_CASE("printing: envelopes and labels go through the queue at their own size
     REQUIRE(sheets.size() == 1);
     CHECK(pcctest::pdfPages(sheets.first()).size() == 4);
 }
+
+TEST_CASE("printing: --copies 3 prints each letter three times", "[print]")
+{
+    PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
+    CupsTestServer cups;
+    startPrinter(cups);
+    QTemporaryDir sandbox;
+    addProfile(sandbox.path());
+    const QDateTime before = QDateTime::currentDateTime();
+    const auto r = runApp({u"letter"_s, u"--force"_s, u"kent"_s, u"--print"_s, u"--copies"_s, u"3"_s}, sandbox.path());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList printed = cups.printedSince(before, u""_s);
+    INFO(cups.schedulerLog().toStdString());
+    REQUIRE(printed.size() == 1);
+    const QList<pcctest::PdfPage> pages = pcctest::pdfPages(printed.first());
+    CHECK(pages.size() == 3);
+    for (const pcctest::PdfPage &page : pages)
+        CHECK(page.text().contains(u"Maidstone"_s));
+}

@@ -140,6 +140,19 @@ TEST_CASE("cli: team init twice then add-volunteer prints the password last and 
     CHECK(r.out.contains(u"rows_per_day\t50"_s));
     r = runAs(password, {u"team"_s, u"limits"_s, erin, u"--rows-per-day"_s, u"-1"_s}, sandbox.path());
     CHECK(r.exitCode == 2);
+
+    // A second coordinator reads a volunteer's rows; another volunteer may not.
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"add-volunteer"_s, u"c_gail"_s, admin, u"--coordinator"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    const QString gail = r.out.trimmed().split(u'\n').last();
+    r = runAs(gail, {u"team"_s, u"rows"_s, u"v_erin"_s, server.url(u"c_gail"_s)}, sandbox.path());
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"sussex\t1\t1\t0\t0"_s));
+    r = runAs(PgTestServer::adminPassword(), {u"team"_s, u"add-volunteer"_s, u"v_hal"_s, admin}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    r = runAs(r.out.trimmed().split(u'\n').last(), {u"team"_s, u"rows"_s, u"v_erin"_s, server.url(u"v_hal"_s)}, sandbox.path());
+    CHECK_FALSE(r.out.contains(u"sussex"_s));
 }
 
 TEST_CASE("cli: team sync with the server stopped fails cleanly and the local log is not changed", "[cli][team]")

@@ -51,6 +51,7 @@ TEST_CASE("replies: a reply with a PDF comes back byte for byte with its hash, k
     const QJsonArray replies = shown.value(u"replies"_s).toArray();
     REQUIRE(replies.size() == 1);
     CHECK(replies.at(0).toObject().value(u"summary"_s).toString() == u"They fund an advocate until March"_s);
+    CHECK(replies.at(0).toObject().value(u"share_summary"_s) == QJsonValue(false)); // private unless the volunteer says
     const QJsonArray attachments = replies.at(0).toObject().value(u"attachments"_s).toArray();
     REQUIRE(attachments.size() == 2);
     const QJsonObject pdfEntry = attachments.at(0).toObject();
@@ -70,6 +71,9 @@ TEST_CASE("replies: a reply with a PDF comes back byte for byte with its hash, k
     r = s.run({u"log"_s, u"attachment"_s, uuid, u"Reply from OPCC.pdf"_s, u"--out"_s, out});
     REQUIRE(r.exitCode == 0);
     CHECK(pcctest::readFile(out) == pdf);
+#ifndef Q_OS_WIN
+    CHECK(pcctest::fileMode(out) == 0600); // an office's letter to a volunteer is theirs alone
+#endif
     CHECK(s.run({u"log"_s, u"attachment"_s, uuid, u"nothing.pdf"_s, u"--out"_s, out}).exitCode == 1);
 
     // A stored document changed behind the app's back is not handed out as the reply.

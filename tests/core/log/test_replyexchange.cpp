@@ -80,6 +80,8 @@ TEST_CASE("reply exchange: a full JSON export carries the replies, and importing
                 .exitCode == 0);
     const QJsonArray recorded = old.replies(letter);
     REQUIRE(recorded.size() == 2);
+    CHECK(recorded.at(0).toObject().value(u"share_summary"_s) == QJsonValue(false));
+    CHECK(recorded.at(1).toObject().value(u"share_summary"_s) == QJsonValue(true)); // --share-summary
 
     const QString file = old.dir.filePath(u"everything.json"_s);
     r = old.run({u"log"_s, u"export"_s, u"--json"_s, file});
