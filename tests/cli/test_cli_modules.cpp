@@ -1,4 +1,4 @@
-// The optional parts of the program (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling): not loaded at start,
+// The optional parts of the program (pcc-network, pcc-signing, pcc-svg, pcc-keychain, pcc-spelling, pcc-printing): not loaded at start,
 // loaded when needed, and named when missing, with nothing changed.
 #include "catchcompat.h"
 #include "testsupport.h"
@@ -91,6 +91,12 @@ TEST_CASE("modules: a program whose modules are missing names the missing part a
     CHECK(pcctest::runProgram(alone, {u"map"_s, u"--png"_s, sandbox.filePath(u"map.png"_s), u"--width"_s, u"200"_s}, sandbox.path())
               .exitCode
           == 0);
+
+    // Without pcc-printing the printer list is not "none": the command fails and says why.
+    const auto printers = pcctest::runProgram(alone, {u"printers"_s}, sandbox.path());
+    CHECK(printers.exitCode == 1);
+    CHECK(printers.err.contains(u"(pcc-printing) is missing"_s));
+    CHECK(printers.out.isEmpty());
 
     const QString secret = sandbox.filePath(u"k.secret"_s);
     const auto keygen = pcctest::runProgram(alone, {u"data"_s, u"keygen"_s, secret, sandbox.filePath(u"k.pub"_s)}, sandbox.path());
