@@ -38,6 +38,9 @@ TEST_CASE("profile form: a bad postcode is refused with an example and the way r
     CHECK(said.contains(u"such as GL50 1AA"_s));
     CHECK(said.contains(u"or leave it empty"_s));
     CHECK(dialog.result() != QDialog::Accepted);
+    // A district alone is not an address to print under the volunteer's name.
+    CHECK(warningOnOk(dialog, u"GL50"_s).contains(u"“GL50” is not a full UK postcode"_s));
+    CHECK(dialog.result() != QDialog::Accepted);
     CHECK(warningOnOk(dialog, u"gl50 1aa"_s).isEmpty());
     CHECK(dialog.result() == QDialog::Accepted);
 }

@@ -11,11 +11,13 @@
 #include "replyrecorder.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -75,14 +77,35 @@ TEST_CASE("reply dialog: a document is attached through the window, a program re
             b->click();
     }
     CHECK(dialog.files() == QStringList{pdf});
+    dialog.findChild<QPlainTextEdit *>()->setPlainText(u"They will reply in full next month"_s);
+    QCheckBox *share = dialog.findChild<QCheckBox *>();
+    REQUIRE(share);
+    CHECK_FALSE(share->isChecked()); // the summary stays on this computer unless the volunteer says
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     const auto replies = log.replies(letter.uuid);
     REQUIRE(replies->size() == 1);
     REQUIRE(replies->at(0).attachments.size() == 1);
     CHECK(replies->at(0).attachments.at(0).name == u"answer.pdf"_s);
+    CHECK(replies->at(0).summary == u"They will reply in full next month"_s);
+    CHECK_FALSE(replies->at(0).shareSummary);
     CHECK(replies->at(0).outcome == ReplyOutcome::Substantive);
     CHECK(log.contact(letter.uuid)->status == ContactStatus::Replied);
+
+    // The fuller answer, its summary shared with the coordinator.
+    ReplyDialog second(letter.uuid, u"Kent"_s, letter.date, [&recorder](Reply *r, const QStringList &files, QString *) {
+        return recorder.record(r, files);
+    });
+    second.findChild<QPlainTextEdit *>()->setPlainText(u"They fund an advocate until March"_s);
+    second.findChild<QCheckBox *>()->setChecked(true);
+    second.accept();
+    REQUIRE(second.result() == QDialog::Accepted);
+    const auto both = log.replies(letter.uuid);
+    REQUIRE(both->size() == 2);
+    for (const Reply &reply : *both) {
+        INFO(reply.summary.toStdString());
+        CHECK(reply.shareSummary == (reply.summary == u"They fund an advocate until March"_s));
+    }
 }
 
 TEST_CASE("follow-up banner: asks whether the oldest unanswered letter's office replied, and its buttons say which letter", "[gui][replies]")
