@@ -1,5 +1,5 @@
 // The contact log's table: dates in the locale's own format (as the office's panel shows them),
-// still sorted as dates; statuses by their names, not their stored keys.
+// still sorted as dates; statuses by their names, not their stored keys; its filters, each day whole.
 #include "catchcompat.h"
 
 #include "contactlogmodel.h"
@@ -51,4 +51,49 @@ TEST_CASE("log table: dates show as the locale writes them and sort as dates", "
                                   statusLabel(ContactStatus::Acknowledged), statusLabel(ContactStatus::Replied)});
     CHECK(status->itemData(2).toString() == statusKey(ContactStatus::Sent));
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("log table: a date range keeps the letters of its first and last days, and the filters combine", "[gui][log]")
+{
+    ContactLogModel model;
+    QList<ContactRecord> records;
+    const QList<std::tuple<QDate, QString, ContactStatus>> rows{
+        {QDate(2026, 10, 31), u"ann"_s, ContactStatus::Sent},    // the day before
+        {QDate(2026, 11, 1), u"ann"_s, ContactStatus::Sent},     // the first day
+        {QDate(2026, 11, 15), u"bob"_s, ContactStatus::Replied}, // inside
+        {QDate(2026, 11, 30), u"ann"_s, ContactStatus::Drafted}, // the last day
+        {QDate(2026, 12, 1), u"bob"_s, ContactStatus::Sent},     // the day after
+    };
+    for (const auto &[date, profile, status] : rows) {
+        ContactRecord r;
+        r.uuid = date.toString(Qt::ISODate);
+        r.profileUuid = profile;
+        r.forceId = u"kent"_s;
+        r.date = date;
+        r.status = status;
+        records << r;
+    }
+    model.setRecords(records, {{u"kent"_s, u"Kent"_s}});
+    ContactLogFilter filter;
+    filter.setSourceModel(&model);
+    auto shown = [&filter] {
+        QStringList uuids;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            uuids << filter.index(row, 0).data(ContactLogModel::UuidRole).toString();
+        uuids.sort();
+        return uuids;
+    };
+    CHECK(shown().size() == 5);
+    filter.setDateRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    CHECK(shown() == QStringList{u"2026-11-01"_s, u"2026-11-15"_s, u"2026-11-30"_s});
+    filter.setProfile(u"ann"_s);
+    CHECK(shown() == QStringList{u"2026-11-01"_s, u"2026-11-30"_s});
+    filter.setStatus(statusKey(ContactStatus::Sent));
+    CHECK(shown() == QStringList{u"2026-11-01"_s});
+    filter.setProfile({});
+    filter.setStatus({});
+    filter.setDateRange({}, QDate(2026, 11, 1)); // open at one end
+    CHECK(shown() == QStringList{u"2026-10-31"_s, u"2026-11-01"_s});
+    filter.setDateRange(QDate(2026, 11, 30), {});
+    CHECK(shown() == QStringList{u"2026-11-30"_s, u"2026-12-01"_s});
 }
