@@ -12,8 +12,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QMessageBox>
@@ -138,4 +141,42 @@ TEST_CASE("follow-up banner: asks whether the oldest unanswered letter's office 
     banner.findChild<QPushButton *>(u"notYetButton"_s)->click();
     CHECK(replied == u"essex-letter"_s);
     CHECK(notYet == u"essex-letter"_s);
+}
+
+TEST_CASE("reply dialog: a commitment keeps no dates unless the reply gives them, and then the dates given", "[gui][replies]")
+{
+    ReplyDialog dialog(u"letter"_s, u"Kent"_s, QDate::currentDate().addDays(-30),
+                       [](Reply *, const QStringList &, QString *) { return true; });
+    QComboBox *outcome = dialog.findChild<QComboBox *>();
+    REQUIRE(outcome);
+    outcome->setCurrentIndex(outcome->findData(int(ReplyOutcome::Commitment)));
+    QLineEdit *what = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().startsWith(u"for example"_s))
+            what = edit;
+    }
+    REQUIRE(what);
+    what->setText(u"An independent stalking advocate"_s);
+    auto *hasDates = pcctest::childWithText<QCheckBox>(&dialog, u"The reply gives dates"_s);
+    REQUIRE(hasDates);
+    CHECK_FALSE(hasDates->isChecked());
+
+    Reply r = dialog.reply();
+    CHECK(r.outcome == ReplyOutcome::Commitment);
+    CHECK(r.commitment.what == u"An independent stalking advocate"_s);
+    CHECK_FALSE(r.commitment.from.isValid()); // not "from today for three years"
+    CHECK_FALSE(r.commitment.until.isValid());
+
+    hasDates->setChecked(true);
+    const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>(); // the reply's, from, until
+    REQUIRE(dates.size() == 3);
+    dates.at(1)->setDate(QDate(2027, 4, 1));
+    dates.at(2)->setDate(QDate(2028, 3, 31));
+    r = dialog.reply();
+    CHECK(r.commitment.from == QDate(2027, 4, 1));
+    CHECK(r.commitment.until == QDate(2028, 3, 31));
+
+    // Another outcome carries no commitment at all.
+    outcome->setCurrentIndex(outcome->findData(int(ReplyOutcome::Substantive)));
+    CHECK(dialog.reply().commitment.isEmpty());
 }
