@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -67,4 +68,27 @@ TEST_CASE("corrections in the window: correct, see it marked, undo", "[gui][corr
     emit window.detailPanel()->undoRequested(u"kent"_s, u"email"_s);
     CHECK_FALSE(window.detailPanel()->plainText().contains(u"pcc@kent.example"_s));
     CHECK_FALSE(window.detailPanel()->plainText().contains(u"corrected by you on"_s));
+}
+
+TEST_CASE("corrections in the window: an address without its street, and a check without its source, are refused", "[gui][corrections]")
+{
+    CHECK(CorrectionDialog::problemWith(u"address"_s, u"ME15 9BZ"_s).contains(u"postcode last"_s));
+
+    // "I checked this and it is right" still says where: the dialog warns and stays open.
+    CorrectionDialog dialog(u"Office of the Kent Police and Crime Commissioner"_s, u"email"_s, u"office@kent.example"_s,
+                            Correction::Kind::Verification);
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    dialog.accept();
+    CHECK(said.contains(u"Say where you saw it"_s));
+    CHECK(dialog.result() != QDialog::Accepted);
+    dialog.findChild<QLineEdit *>(u"correctionSource"_s)->setText(u"https://www.kent-pcc.gov.uk/contact/"_s);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.correction(u"kent"_s).kind == Correction::Kind::Verification);
 }
