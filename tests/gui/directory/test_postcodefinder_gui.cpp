@@ -138,6 +138,15 @@ TEST_CASE("first path: a border postcode outlines every candidate, selects none,
     const QString panel = window.detailPanel()->plainText();
     CHECK(panel.contains(u"DY8 could be"_s));
     CHECK(panel.contains(u"Which is your area? Click it on the map"_s)); // found several, not "not found"
+    // Each candidate is named, in the order of the table, two as "A or B".
+    const auto named = [&window](const QString &postcode) {
+        REQUIRE(window.findPostcode(postcode));
+        const QString text = window.detailPanel()->plainText();
+        UNSCOPED_INFO(text.toStdString());
+        return text;
+    };
+    CHECK(named(u"B45 9AA"_s).contains(u"B45 could be West Mercia or West Midlands"_s));
+    CHECK(named(u"DY8 1AA"_s).contains(u"DY8 could be Staffordshire, West Mercia or West Midlands"_s));
     CHECK_FALSE(panel.contains(u"Not found"_s));
     for (QPushButton *b : window.detailPanel()->findChildren<QPushButton *>()) {
         if (b->text().contains(u"Write a letter"_s))
