@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -71,6 +72,44 @@ TEST_CASE("record offer: a PDF and an email draft are offered when the window cl
     // Offered once: nothing is left to offer.
     offer.offerRemembered(jane);
     CHECK(log.contactCount() == 3);
+}
+
+TEST_CASE("record offer: a printed letter is recorded as sent, with its follow-up, by the way chosen in the dialog", "[gui][letters]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile jane;
+    jane.name = u"Jane Volunteer"_s;
+    REQUIRE(log.addProfile(&jane));
+    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    ContactRecorder recorder(log);
+    QWidget parent;
+    LetterRecordOffer offer(directory, &recorder, &parent);
+    QSignalSpy said(&offer, &LetterRecordOffer::recorded);
+    // The volunteer printed the letter but will email it after all: they change How.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [] {
+        if (auto *dialog = qobject_cast<RecordContactDialog *>(QApplication::activeModalWidget())) {
+            CHECK(dialog->record().channel == Channel::Post);
+            auto *how = dialog->findChild<QComboBox *>();
+            how->setCurrentIndex(how->findData(int(Channel::Email)));
+            dialog->accept();
+        }
+    });
+    answer.start(10);
+    offer.offer({LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(u"kent"_s), jane, QDate::currentDate())},
+                Channel::Post, jane);
+    answer.stop();
+    const auto contacts = log.contacts();
+    REQUIRE(contacts);
+    REQUIRE(contacts->size() == 1);
+    const ContactRecord &r = contacts->first();
+    CHECK(r.status == ContactStatus::Sent);
+    CHECK(r.channel == Channel::Email);
+    CHECK(r.followUpDue.isValid()); // a reminder will come if no reply does
+    REQUIRE(said.size() == 1);
+    CHECK(said.first().at(0).toString() == u"Recorded: your letter to Kent (%1)."_s.arg(channelLabel(Channel::Email)));
 }
 
 TEST_CASE("record offer: saving an email draft does not count as sending it", "[gui][letters][email]")
