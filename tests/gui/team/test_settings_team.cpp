@@ -186,6 +186,18 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     CHECK_FALSE(window.detailPanel()->plainText().contains(u"a campaign volunteer sent"_s));
     teamView->setChecked(true);
 
+    // A second sync with the team view on: the map follows the new coverage at once.
+    ContactRecord kent;
+    kent.profileUuid = gwen.uuid;
+    kent.forceId = u"kent"_s;
+    kent.status = ContactStatus::Sent;
+    REQUIRE(log->addContact(&kent));
+    synced.clear();
+    controller->syncNow(false);
+    REQUIRE((synced.wait(20000) || !failed.isEmpty()));
+    REQUIRE(failed.isEmpty());
+    CHECK(window.mapView()->accessibleTextFor(u"kent"_s).contains(forceProgressLabel(ForceProgress::Sent)));
+
     // Offline later: the coverage was kept, and the map still shows it.
     REQUIRE(server.stop());
     MainWindow later;
@@ -203,6 +215,11 @@ TEST_CASE("team in the window: Sync now sends the volunteer's letters and the te
     REQUIRE(laterFailed.wait(20000));
     CHECK(laterFailed.first().first().toString().contains(u"Could not reach"_s));
     CHECK(*later.contactLog()->contactCount() == contacts);
+
+    // Another team's server: this one's coverage is not shown as that team's.
+    later.teamController()->configure(u"postgresql://v_gwen@db.example.org:5432/campaign"_s, QString());
+    CHECK_FALSE(later.mapView()->scopeLabel().startsWith(u"The team (server"_s));
+    CHECK(later.mapView()->scopeLabel() == u"Everyone on this computer"_s);
 }
 
 
