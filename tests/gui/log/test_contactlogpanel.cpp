@@ -8,6 +8,7 @@
 #include "log/contactlogpanel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QTableView>
 
@@ -50,6 +51,18 @@ TEST_CASE("log table: dates show as the locale writes them and sort as dates", "
     CHECK(statuses == QStringList{statusLabel(ContactStatus::Drafted), statusLabel(ContactStatus::Sent),
                                   statusLabel(ContactStatus::Acknowledged), statusLabel(ContactStatus::Replied)});
     CHECK(status->itemData(2).toString() == statusKey(ContactStatus::Sent));
+    // The count says how many of all the contacts the filters leave.
+    QLabel *count = nullptr;
+    for (QLabel *label : panel.findChildren<QLabel *>()) {
+        if (label->text().startsWith(u"Showing"_s))
+            count = label;
+    }
+    REQUIRE(count);
+    CHECK(count->text() == u"Showing 3 of 3 contacts"_s);
+    status->setCurrentIndex(status->findData(statusKey(ContactStatus::Replied)));
+    CHECK(count->text() == u"Showing 0 of 3 contacts"_s);
+    status->setCurrentIndex(status->findData(statusKey(ContactStatus::Sent)));
+    CHECK(count->text() == u"Showing 3 of 3 contacts"_s);
     QLocale::setDefault(previous);
 }
 

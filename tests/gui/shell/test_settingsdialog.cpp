@@ -8,6 +8,7 @@
 #include "shell/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -55,5 +56,22 @@ TEST_CASE("settings: an update address that is not an https web address is refus
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK(Settings::updateUrl() == typed);
+    }
+}
+
+TEST_CASE("settings: Sync when the app starts is kept as ticked, on and off", "[gui][settings][team]")
+{
+    pcctest::AppSandbox sandbox;
+    REQUIRE(Settings::setSyncOnStart(false));
+    MainWindow window;
+    for (const bool on : {true, false}) {
+        SettingsDialog dialog(window.teamController(), &window);
+        auto *sync = pcctest::childWithText<QCheckBox>(&dialog, u"Sync when the app starts"_s);
+        REQUIRE(sync);
+        CHECK(sync->isChecked() == !on); // as saved last time
+        sync->setChecked(on);
+        dialog.accept();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        CHECK(Settings::syncOnStart() == on);
     }
 }

@@ -1,0 +1,77 @@
+// The Templates menu of the letter window: a template saved, renamed and deleted stays the one
+// shown in the template box until it is gone.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "letters/templatechooser.h"
+#include "templatestore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+// Chooses the menu's action whose text, without its & accelerator, starts with `text`, and
+// answers the name it asks for (or Yes to its question) with `answer`.
+void choose(QMenu &menu, const QString &text, const QString &answer)
+{
+    QTimer::singleShot(0, [answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *ask = qobject_cast<QInputDialog *>(modal)) {
+            ask->setTextValue(answer);
+            ask->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    for (QAction *a : menu.actions()) {
+        if (a->text().remove(u'&').startsWith(text)) {
+            a->trigger();
+            return;
+        }
+    }
+    FAIL("no action " << text.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("templates: a saved template is the one in use, renamed it stays in use, deleted the campaign's is", "[gui][letter][template]")
+{
+    pcctest::AppSandbox sandbox;
+    QWidget window;
+    TemplateChooser chooser(&window, [] { return u"<p>{{salutation}}</p><p>Thank you for funding the advocate.</p>"_s; });
+    QMenu menu;
+    chooser.fillMenu(&menu);
+    chooser.reload(TemplateStore::defaultTemplate().id);
+    QComboBox *box = window.findChild<QComboBox *>();
+    REQUIRE(box);
+    CHECK(box->currentData().toString() == TemplateStore::defaultTemplate().id);
+    QSignalSpy changed(&chooser, &TemplateChooser::currentChanged);
+
+    choose(menu, u"Save the editor's text as a template"_s, u"Kent thanks"_s);
+    CHECK(box->currentText() == u"Kent thanks (yours)"_s);
+    CHECK(changed.size() == 1);
+
+    choose(menu, u"Rename this template"_s, u"Thanks to Kent"_s);
+    CHECK(box->currentText() == u"Thanks to Kent (yours)"_s);
+    CHECK(box->findText(u"Kent thanks (yours)"_s) < 0);
+    const auto renamed = TemplateStore::find(box->currentData().toString());
+    REQUIRE(renamed);
+    CHECK(renamed->html.contains(u"Thank you for funding the advocate."_s));
+    CHECK(changed.size() == 2);
+
+    choose(menu, u"Delete this template"_s, QString());
+    CHECK(box->currentData().toString() == TemplateStore::defaultTemplate().id);
+    CHECK(box->findText(u"Thanks to Kent (yours)"_s) < 0);
+    CHECK(changed.size() == 3);
+}
