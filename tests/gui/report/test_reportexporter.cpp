@@ -8,6 +8,7 @@
 #include "contactlog.h"
 #include "forceareas.h"
 #include "report/reportexporter.h"
+#include "shell/settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -114,6 +115,8 @@ TEST_CASE("report export: the map is written in the format chosen in the save di
         REQUIRE(QFile::exists(written));
         CHECK(pcctest::readFile(written).startsWith(magic));
     }
+    // The next save dialog opens where this one saved.
+    CHECK(Settings::lastExportFolder() == sandbox.dir.path());
 }
 
 TEST_CASE("report export: everyone's letters without names, or only the current volunteer's, named", "[gui][report][pdf]")

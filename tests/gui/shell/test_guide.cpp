@@ -228,3 +228,38 @@ TEST_CASE("guide: a letter recorded ticks every step before it and the guide goe
     guide->stepDone(FirstRunGuide::Step::Find);
     CHECK(guide->currentPage() == 4);
 }
+
+TEST_CASE("guide: the steps that need an area send the volunteer to find it first, and do nothing else", "[gui][guide]")
+{
+    QStringList done;
+    QString said;
+    bool hasArea = false;
+    FirstRunGuide::Actions actions;
+    actions.createProfile = [&done] { done << u"profile"_s; };
+    actions.focusFinder = [&done] { done << u"finder"_s; };
+    actions.showFunding = [&done] { done << u"funding"_s; };
+    actions.writeLetter = [&done] { done << u"write"_s; };
+    actions.recordContact = [&done] { done << u"record"_s; };
+    actions.ensureArea = [&hasArea] { return hasArea; };
+    actions.status = [&said](const QString &message) { said = message; };
+    FirstRunGuide guide(actions);
+    const QStringList buttons{u"Show me the panel"_s, u"Write my letter…"_s, u"Record a contact…"_s};
+    for (const QString &text : buttons) {
+        INFO(text.toStdString());
+        done.clear();
+        said.clear();
+        auto *button = childWithText<QPushButton>(&guide, text);
+        REQUIRE(button);
+        button->click();
+        CHECK(done == QStringList{u"finder"_s});
+        CHECK(said.startsWith(u"First find your area (step 2)"_s));
+    }
+    // With an area, each does its own step.
+    hasArea = true;
+    const QStringList steps{u"funding"_s, u"write"_s, u"record"_s};
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        done.clear();
+        childWithText<QPushButton>(&guide, buttons.at(i))->click();
+        CHECK(done == QStringList{steps.at(i)});
+    }
+}

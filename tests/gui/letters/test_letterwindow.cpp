@@ -1,0 +1,166 @@
+// The letter window's own decisions: a saved draft is not thrown away for another template without
+// asking, the ticked letters go into one PDF when one is asked for, and a letter saved as a PDF is
+// offered for the contact log when the window closes.
+#include "catchcompat.h"
+#include "testsupport.h"
+
+#include "apppaths.h"
+#include "contactlog.h"
+#include "contactrecorder.h"
+#include "directory.h"
+#include "letters/lettereditorwindow.h"
+#include "letters/letteredit.h"
+#include "letters/recipientlist.h"
+#include "log/recordcontactdialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTextCursor>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pcc;
+
+namespace {
+
+// Answers what comes up: a file dialog with `path` (closed if it is still open afterwards, so
+// that a wrong dialog fails the test instead of hanging it), a question with `yes`, the record
+// dialog by accepting it.
+struct Answers
+{
+    QString path;
+    bool yes = true;
+    QStringList questions;
+    int recordDialogs = 0;
+    QTimer timer;
+    QList<QFileDialog *> seen;
+
+    Answers()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                if (seen.contains(files)) {
+                    if (files->isVisible() && !files->property("pcc-answering").toBool())
+                        files->reject();
+                    return;
+                }
+                seen << files;
+                files->setProperty("pcc-answering", true);
+                QTimer::singleShot(0, files, [this, files] {
+                    pcctest::chooseInDialog(files, path);
+                    files->setProperty("pcc-answering", false);
+                });
+            } else if (auto *record = qobject_cast<RecordContactDialog *>(modal)) {
+                ++recordDialogs;
+                record->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                questions << box->text();
+                if (QAbstractButton *button = box->button(yes ? QMessageBox::Yes : QMessageBox::No))
+                    button->click();
+                else
+                    box->accept();
+            }
+        });
+        timer.start(10);
+    }
+};
+
+void trigger(QWidget &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == text) {
+            a->trigger();
+            return;
+        }
+    }
+    FAIL("no action " << text.toStdString());
+}
+
+struct Letters
+{
+    pcctest::AppSandbox sandbox;
+    ContactLog log;
+    Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+
+    Letters()
+    {
+        REQUIRE(log.open(AppPaths::databaseFile()));
+        Profile jane;
+        jane.name = u"Jane Volunteer"_s;
+        jane.address = {u"12 Example Road"_s, u"Cheltenham"_s};
+        jane.postcode = u"GL50 1AA"_s;
+        REQUIRE(log.addProfile(&jane));
+        REQUIRE(log.setCurrentProfile(jane.uuid));
+    }
+};
+
+} // namespace
+
+TEST_CASE("letter window: another template over a saved draft is asked about, and No keeps the draft", "[gui][letter]")
+{
+    Letters l;
+    {
+        ContactRecorder recorder(l.log);
+        LetterEditorWindow editor(l.dir, &recorder);
+        editor.openFor(u"sussex"_s, u"campaign-2026"_s);
+        QTextCursor end(editor.editor()->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(u" My own words for Sussex."_s);
+        editor.close(); // the draft is saved
+    }
+    ContactRecorder recorder(l.log);
+    LetterEditorWindow editor(l.dir, &recorder);
+    editor.openFor(u"sussex"_s); // the draft comes back, nothing unsaved in this window yet
+    REQUIRE(editor.editor()->toPlainText().contains(u"My own words for Sussex."_s));
+    QComboBox *templates = nullptr;
+    for (QComboBox *box : editor.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Template"_s)
+            templates = box;
+    }
+    REQUIRE(templates);
+    REQUIRE(templates->count() > 1);
+    const int other = templates->currentIndex() == 0 ? 1 : 0;
+    Answers answers;
+    answers.yes = false;
+    templates->setCurrentIndex(other);
+    emit templates->activated(other);
+    REQUIRE(answers.questions.size() == 1);
+    CHECK(answers.questions.first().contains(u"Your edits to this letter will be replaced"_s));
+    CHECK(editor.editor()->toPlainText().contains(u"My own words for Sussex."_s));
+    CHECK(editor.currentLetter().templateId == u"campaign-2026"_s);
+    answers.timer.stop();
+    editor.close();
+}
+
+TEST_CASE("letter window: the ticked letters go into one PDF, and a letter saved as a PDF is offered for the log on closing", "[gui][letter][pdf]")
+{
+    PCC_REQUIRE_TOOL(PCC_PDFTOTEXT, "pdftotext (poppler-utils)");
+    Letters l;
+    ContactRecorder recorder(l.log);
+    LetterEditorWindow editor(l.dir, &recorder);
+    editor.openFor(u"kent"_s);
+    auto *list = editor.findChild<RecipientList *>();
+    REQUIRE(list);
+    for (int i = 0; i < list->count(); ++i) {
+        const QString id = list->item(i)->data(Qt::UserRole).toString();
+        if (id == u"kent"_s || id == u"gwent"_s)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+    Answers answers;
+    answers.path = l.sandbox.dir.filePath(u"ticked.pdf"_s);
+    trigger(editor, u"Export ticked letters to one PDF…"_s);
+    const QList<pcctest::PdfPage> pages = pcctest::pdfPages(answers.path);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages.at(0).text().contains(l.dir.force(u"gwent"_s)->address.postcode));
+    CHECK(pages.at(1).text().contains(l.dir.force(u"kent"_s)->address.postcode));
+    CHECK(*l.log.contactCount() == 0); // a file is not a letter sent
+
+    editor.close();
+    CHECK(answers.questions.size() == 1); // "Record these letters?", answered Yes
+    CHECK(*l.log.contactCount() == 2);
+}
