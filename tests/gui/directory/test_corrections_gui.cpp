@@ -1,5 +1,6 @@
 // Correcting a contact detail from the panel, as a volunteer does it.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "directory/correctiondialog.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -77,15 +77,9 @@ TEST_CASE("corrections in the window: an address without its street, and a check
     // "I checked this and it is right" still says where: the dialog warns and stays open.
     CorrectionDialog dialog(u"Office of the Kent Police and Crime Commissioner"_s, u"email"_s, u"office@kent.example"_s,
                             Correction::Kind::Verification);
-    QString said;
-    QTimer::singleShot(0, [&said] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            said = box->text();
-            box->accept();
-        }
-    });
+    pcctest::DialogAnswers answers;
     dialog.accept();
-    CHECK(said.contains(u"Say where you saw it"_s));
+    CHECK(answers.messages.value(0).contains(u"Say where you saw it"_s));
     CHECK(dialog.result() != QDialog::Accepted);
     dialog.findChild<QLineEdit *>(u"correctionSource"_s)->setText(u"https://www.kent-pcc.gov.uk/contact/"_s);
     dialog.accept();

@@ -2,54 +2,16 @@
 // only Install installs; Cancel leaves the directory in use exactly as it was.
 #include "catchcompat.h"
 #include "core/updates/publisherfixture.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "directory/directorycontroller.h"
 #include "directory/updatepreviewdialog.h"
 #include "shippeddata.h"
 
-#include <QApplication>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
-
-namespace {
-
-// Answers the dialogs the controller raises: the file dialog with `path`, the preview with
-// Install or Cancel as told, any message by reading it.
-struct UpdateAnswers
-{
-    QString path;
-    bool install = false;
-    int previews = 0;
-    QStringList messages;
-    QTimer timer;
-
-    UpdateAnswers()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                if (!files->property("pcc-answered").toBool()) {
-                    files->setProperty("pcc-answered", true);
-                    QTimer::singleShot(0, files, [this, files] { pcctest::chooseInDialog(files, path); });
-                }
-            } else if (auto *preview = qobject_cast<UpdatePreviewDialog *>(modal)) {
-                ++previews;
-                install ? preview->accept() : preview->reject();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                messages << box->text();
-                box->accept();
-            }
-        });
-        timer.start(10);
-    }
-};
-
-} // namespace
 
 TEST_CASE("updates in the window: an update file is installed only when Install is pressed in its preview", "[gui][updates]")
 {
@@ -63,18 +25,26 @@ TEST_CASE("updates in the window: an update file is installed only when Install 
     DirectoryController controller(directory, nullptr);
     int reloads = 0;
     QObject::connect(&controller, &DirectoryController::directoryChanged, [&reloads] { ++reloads; });
-    UpdateAnswers answers;
-    answers.path = file;
+    // The preview is answered Cancel, then Install.
+    bool install = false;
+    int previews = 0;
+    pcctest::DialogAnswers answers(file);
+    answers.other = [&install, &previews](QWidget *dialog) {
+        if (auto *preview = qobject_cast<UpdatePreviewDialog *>(dialog)) {
+            ++previews;
+            install ? preview->accept() : preview->reject();
+        }
+    };
 
     controller.openUpdateFile(); // Cancel in the preview
-    CHECK(answers.previews == 1);
+    CHECK(previews == 1);
     CHECK(reloads == 0);
     CHECK(pcctest::inUseBytes() == before);
     CHECK(ShippedData::loadDirectory().directory.dataVersion() == shipped);
 
-    answers.install = true;
+    install = true;
     controller.openUpdateFile(); // Install
-    CHECK(answers.previews == 2);
+    CHECK(previews == 2);
     CHECK(reloads == 1);
     CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
 }

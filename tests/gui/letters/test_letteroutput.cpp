@@ -2,6 +2,7 @@
 // that office's own letter, and envelopes at the size the page setup's window fits.
 #include "catchcompat.h"
 #include "core/letters/letterfixture.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "lettercomposer.h"
@@ -11,52 +12,14 @@
 #include "letters/recipientlist.h"
 #include "templatestore.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
-
-// Answers the dialogs that come up: a file dialog with `path`, a question with Yes, a print
-// preview by noting its paper and closing it (nothing is printed).
-struct Answers
-{
-    QString path;
-    QStringList messages;
-    QList<QSizeF> previewedPaperMm;
-    QTimer timer;
-
-    Answers()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                if (!files->property("pcc-answered").toBool()) {
-                    files->setProperty("pcc-answered", true);
-                    QTimer::singleShot(0, files, [this, files] { pcctest::chooseInDialog(files, path); });
-                }
-            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
-                previewedPaperMm << preview->printer()->pageLayout().fullRect(QPageLayout::Millimeter).size();
-                preview->reject();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                messages << box->text();
-                if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-                    yes->click();
-                else
-                    box->accept();
-            }
-        });
-        timer.start(10);
-    }
-};
 
 // The longer side first, to the millimetre.
 std::pair<int, int> sides(const QSizeF &mm)
@@ -97,8 +60,7 @@ TEST_CASE("letter output: separate PDFs give each office its own letter, in a fi
 
     QWidget parent;
     LetterOutput output(dir, &parent);
-    Answers answers;
-    answers.path = folder;
+    pcctest::DialogAnswers answers(folder);
     output.exportPdf(letters, true, sender);
 
     const QStringList written = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files, QDir::Name);
@@ -119,7 +81,15 @@ TEST_CASE("letter output: envelopes are laid out for the window the page setup f
     PaperOutput paper(pcctest::bundledDirectory(), &parent);
     Profile nameOnly; // no address: no return-address question
     nameOnly.name = u"Jane Volunteer"_s;
-    Answers answers;
+    // Each preview's paper is noted and the preview closed: nothing is printed.
+    QList<QSizeF> previewedPaperMm;
+    pcctest::DialogAnswers answers;
+    answers.other = [&previewedPaperMm](QWidget *dialog) {
+        if (auto *preview = qobject_cast<QPrintPreviewDialog *>(dialog)) {
+            previewedPaperMm << preview->printer()->pageLayout().fullRect(QPageLayout::Millimeter).size();
+            preview->reject();
+        }
+    };
 
     paper.printEnvelopes({u"kent"_s}, nameOnly);
     REQUIRE(LetterLayout::c5Preset().save());
@@ -127,8 +97,8 @@ TEST_CASE("letter output: envelopes are laid out for the window the page setup f
     REQUIRE(LetterLayout::dlPreset().save());
     paper.printEnvelopes({u"kent"_s}, nameOnly);
 
-    REQUIRE(answers.previewedPaperMm.size() == 3);
-    CHECK(sides(answers.previewedPaperMm.at(0)) == std::pair{220, 110});
-    CHECK(sides(answers.previewedPaperMm.at(1)) == std::pair{229, 162});
-    CHECK(sides(answers.previewedPaperMm.at(2)) == std::pair{220, 110});
+    REQUIRE(previewedPaperMm.size() == 3);
+    CHECK(sides(previewedPaperMm.at(0)) == std::pair{220, 110});
+    CHECK(sides(previewedPaperMm.at(1)) == std::pair{229, 162});
+    CHECK(sides(previewedPaperMm.at(2)) == std::pair{220, 110});
 }

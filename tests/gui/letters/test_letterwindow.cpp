@@ -2,6 +2,7 @@
 // asking, the ticked letters go into one PDF when one is asked for, and a letter saved as a PDF is
 // offered for the contact log when the window closes.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "apppaths.h"
@@ -11,64 +12,16 @@
 #include "letters/lettereditorwindow.h"
 #include "letters/letteredit.h"
 #include "letters/recipientlist.h"
-#include "log/recordcontactdialog.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QMessageBox>
+#include <QDialog>
 #include <QTextCursor>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
-
-// Answers what comes up: a file dialog with `path` (closed if it is still open afterwards, so
-// that a wrong dialog fails the test instead of hanging it), a question with `yes`, the record
-// dialog by accepting it.
-struct Answers
-{
-    QString path;
-    bool yes = true;
-    QStringList questions;
-    int recordDialogs = 0;
-    QTimer timer;
-    QList<QFileDialog *> seen;
-
-    Answers()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                if (seen.contains(files)) {
-                    if (files->isVisible() && !files->property("pcc-answering").toBool())
-                        files->reject();
-                    return;
-                }
-                seen << files;
-                files->setProperty("pcc-answering", true);
-                QTimer::singleShot(0, files, [this, files] {
-                    pcctest::chooseInDialog(files, path);
-                    files->setProperty("pcc-answering", false);
-                });
-            } else if (auto *record = qobject_cast<RecordContactDialog *>(modal)) {
-                ++recordDialogs;
-                record->accept();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                questions << box->text();
-                if (QAbstractButton *button = box->button(yes ? QMessageBox::Yes : QMessageBox::No))
-                    button->click();
-                else
-                    box->accept();
-            }
-        });
-        timer.start(10);
-    }
-};
 
 void trigger(QWidget &window, const QString &text)
 {
@@ -125,15 +78,15 @@ TEST_CASE("letter window: another template over a saved draft is asked about, an
     REQUIRE(templates);
     REQUIRE(templates->count() > 1);
     const int other = templates->currentIndex() == 0 ? 1 : 0;
-    Answers answers;
+    pcctest::DialogAnswers answers;
     answers.yes = false;
     templates->setCurrentIndex(other);
     emit templates->activated(other);
-    REQUIRE(answers.questions.size() == 1);
-    CHECK(answers.questions.first().contains(u"Your edits to this letter will be replaced"_s));
+    REQUIRE(answers.messages.size() == 1);
+    CHECK(answers.messages.first().contains(u"Your edits to this letter will be replaced"_s));
     CHECK(editor.editor()->toPlainText().contains(u"My own words for Sussex."_s));
     CHECK(editor.currentLetter().templateId == u"campaign-2026"_s);
-    answers.timer.stop();
+    answers.stop();
     editor.close();
 }
 
@@ -151,8 +104,11 @@ TEST_CASE("letter window: the ticked letters go into one PDF, and a letter saved
         if (id == u"kent"_s || id == u"gwent"_s)
             list->item(i)->setCheckState(Qt::Checked);
     }
-    Answers answers;
-    answers.path = l.sandbox.dir.filePath(u"ticked.pdf"_s);
+    pcctest::DialogAnswers answers(l.sandbox.dir.filePath(u"ticked.pdf"_s));
+    answers.other = [](QWidget *dialog) { // an office's record dialog, if one comes: accepted
+        if (auto *d = qobject_cast<QDialog *>(dialog))
+            d->accept();
+    };
     trigger(editor, u"Export ticked letters to one PDF…"_s);
     const QList<pcctest::PdfPage> pages = pcctest::pdfPages(answers.path);
     REQUIRE(pages.size() == 2);
@@ -161,6 +117,6 @@ TEST_CASE("letter window: the ticked letters go into one PDF, and a letter saved
     CHECK(*l.log.contactCount() == 0); // a file is not a letter sent
 
     editor.close();
-    CHECK(answers.questions.size() == 1); // "Record these letters?", answered Yes
+    CHECK(answers.messages.size() == 1); // "Record these letters?", answered Yes
     CHECK(*l.log.contactCount() == 2);
 }

@@ -1,6 +1,7 @@
 // A letter saved as a file is not sent yet: the offer to record it waits until the letter
 // window closes, with the channel it will go by.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "apppaths.h"
@@ -13,15 +14,10 @@
 #include "log/recordcontactdialog.h"
 #include "templatestore.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -50,16 +46,15 @@ TEST_CASE("record offer: a PDF and an email draft are offered when the window cl
     CHECK(log.contactCount() == 0); // saving a file records nothing
 
     QStringList offered;
-    QTimer accept;
-    QObject::connect(&accept, &QTimer::timeout, [&offered] {
-        if (auto *dialog = qobject_cast<RecordContactDialog *>(QApplication::activeModalWidget())) {
+    pcctest::DialogAnswers answers;
+    answers.other = [&offered](QWidget *modal) {
+        if (auto *dialog = qobject_cast<RecordContactDialog *>(modal)) {
             offered << dialog->record().forceId + u' ' + channelKey(dialog->record().channel);
             dialog->accept();
         }
-    });
-    accept.start(10);
+    };
     offer.offerRemembered(jane);
-    accept.stop();
+    answers.stop();
     offered.sort();
     CHECK(offered == QStringList{u"essex both"_s, u"gwent email"_s, u"kent post"_s});
     const auto contacts = log.contacts();
@@ -88,19 +83,18 @@ TEST_CASE("record offer: a printed letter is recorded as sent, with its follow-u
     LetterRecordOffer offer(directory, &recorder, &parent);
     QSignalSpy said(&offer, &LetterRecordOffer::recorded);
     // The volunteer printed the letter but will email it after all: they change How.
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [] {
-        if (auto *dialog = qobject_cast<RecordContactDialog *>(QApplication::activeModalWidget())) {
+    pcctest::DialogAnswers answers;
+    answers.other = [](QWidget *modal) {
+        if (auto *dialog = qobject_cast<RecordContactDialog *>(modal)) {
             CHECK(dialog->record().channel == Channel::Post);
             auto *how = dialog->findChild<QComboBox *>();
             how->setCurrentIndex(how->findData(int(Channel::Email)));
             dialog->accept();
         }
-    });
-    answer.start(10);
+    };
     offer.offer({LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(u"kent"_s), jane, QDate::currentDate())},
                 Channel::Post, jane);
-    answer.stop();
+    answers.stop();
     const auto contacts = log.contacts();
     REQUIRE(contacts);
     REQUIRE(contacts->size() == 1);
@@ -125,24 +119,11 @@ TEST_CASE("record offer: saving an email draft does not count as sending it", "[
     QSignalSpy sent(&output, &LetterOutput::lettersSent);
     QSignalSpy saved(&output, &LetterOutput::lettersSaved);
     const QString path = dir.filePath(u"kent.eml"_s);
-    // Answers what comes up: the file dialog with the path, any question with Yes.
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&path] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            pcctest::chooseInDialog(files, path);
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-                yes->click();
-            else
-                box->accept();
-        }
-    });
-    answer.start(10);
+    pcctest::DialogAnswers answers(path); // the file dialog with the path, any question with Yes
     output.saveEml(LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(u"kent"_s), jane,
                                            QDate::currentDate()),
                    jane);
-    answer.stop();
+    answers.stop();
     CHECK(QFile::exists(path));
     CHECK(sent.isEmpty()); // not sent: the volunteer sends it from their email program
     REQUIRE(saved.size() == 1);
@@ -166,34 +147,19 @@ TEST_CASE("letter output: a PDF asks about an unverified address only, an email 
     jane.email = u"jane@example.org"_s;
     QWidget parent;
     LetterOutput output(directory, &parent);
-    QStringList questions;
-    QString path;
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            pcctest::chooseInDialog(files, path);
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            questions << box->text();
-            if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-                yes->click();
-            else
-                box->accept();
-        }
-    });
-    answer.start(10);
+    pcctest::DialogAnswers answers;
     const Letter letter = LetterComposer::compose(TemplateStore::defaultTemplate(), *office, jane, QDate::currentDate());
-    path = dir.filePath(u"letter.pdf"_s);
+    answers.path = dir.filePath(u"letter.pdf"_s);
     output.exportPdf({letter}, false, jane);
-    CHECK(QFile::exists(path));
-    CHECK_FALSE(questions.join(u'\n').contains(u"not verified"_s));
-    questions.clear();
-    path = dir.filePath(u"letter.eml"_s);
+    CHECK(QFile::exists(answers.path));
+    CHECK_FALSE(answers.messages.join(u'\n').contains(u"not verified"_s));
+    answers.messages.clear();
+    answers.path = dir.filePath(u"letter.eml"_s);
     output.saveEml(letter, jane);
-    answer.stop();
-    CHECK(QFile::exists(path));
-    CHECK(questions.join(u'\n').contains(u"the email is not verified"_s));
-    CHECK_FALSE(questions.join(u'\n').contains(u"address is not verified"_s));
+    answers.stop();
+    CHECK(QFile::exists(answers.path));
+    CHECK(answers.messages.join(u'\n').contains(u"the email is not verified"_s));
+    CHECK_FALSE(answers.messages.join(u'\n').contains(u"address is not verified"_s));
 }
 
 TEST_CASE("letter output: the email program is not opened for an unverified email without the volunteer's yes", "[gui][letters]")
@@ -212,17 +178,10 @@ TEST_CASE("letter output: the email program is not opened for an unverified emai
     QWidget parent;
     LetterOutput output(directory, &parent);
     QSignalSpy sent(&output, &LetterOutput::lettersSent);
-    QString asked;
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = box->text();
-            box->button(QMessageBox::No)->click();
-        }
-    });
-    answer.start(10);
+    pcctest::DialogAnswers answers;
+    answers.yes = false;
     output.openInEmailProgram(LetterComposer::compose(TemplateStore::defaultTemplate(), *office, jane, QDate::currentDate()));
-    answer.stop();
-    CHECK(asked.contains(u"the email is not verified"_s));
+    answers.stop();
+    CHECK(answers.messages.join(u'\n').contains(u"the email is not verified"_s));
     CHECK(sent.isEmpty()); // nothing handed to the email program
 }

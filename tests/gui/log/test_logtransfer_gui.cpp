@@ -1,6 +1,7 @@
 // Export and import from the window: what a volunteer moving to a new computer is offered and
 // told. The files themselves are checked in core (test_replyexchange.cpp).
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "apppaths.h"
@@ -10,61 +11,10 @@
 #include "postcodedistricts.h"
 #include "replyrecorder.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
-
-namespace {
-
-// Answers every dialog that comes up: a file dialog with `path` (noting the type it offered),
-// a question with Yes, a message by reading it. The path is chosen from the event loop, so that
-// a message the file dialog itself raises ("not found") is answered too; a file dialog still
-// open after that is closed, so that a wrong file fails the test instead of hanging it.
-struct Answers
-{
-    QString path;
-    QStringList offeredTypes;
-    QStringList messages;
-    QTimer timer;
-    QList<QFileDialog *> seen;
-
-    explicit Answers(const QString &file)
-        : path(file)
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                if (seen.contains(files)) {
-                    if (files->isVisible() && !files->property("pcc-answering").toBool())
-                        files->reject();
-                    return;
-                }
-                seen << files;
-                offeredTypes << files->selectedNameFilter();
-                files->setProperty("pcc-answering", true);
-                QTimer::singleShot(0, files, [this, files] {
-                    pcctest::chooseInDialog(files, path);
-                    files->setProperty("pcc-answering", false);
-                });
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                messages << box->text();
-                if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-                    yes->click();
-                else
-                    box->accept();
-            }
-        });
-        timer.start(10);
-    }
-};
-
-} // namespace
 
 TEST_CASE("log transfer window: everything goes out as JSON with its replies, and the new computer says how many came", "[gui][log][replies]")
 {
@@ -99,9 +49,9 @@ TEST_CASE("log transfer window: everything goes out as JSON with its replies, an
         ReplyRecorder recorder(log);
         REQUIRE(recorder.record(&reply, {pdf}));
 
-        Answers answers(file);
+        pcctest::DialogAnswers answers(file);
         controller.exportLog(LogExchange::Privacy::Full);
-        answers.timer.stop();
+        answers.stop();
         REQUIRE(answers.offeredTypes.size() == 1);
         CHECK(answers.offeredTypes.first().contains(u"json"_s)); // only JSON carries the replies
         REQUIRE(answers.messages.size() == 2); // the personal-data question, then what was written
@@ -113,9 +63,9 @@ TEST_CASE("log transfer window: everything goes out as JSON with its replies, an
     QWidget parent;
     LogController controller(directory, districtsSource, &parent);
     REQUIRE(controller.open());
-    Answers answers(file);
+    pcctest::DialogAnswers answers(file);
     controller.importLog();
-    answers.timer.stop();
+    answers.stop();
     REQUIRE(answers.messages.size() == 1);
     CHECK(answers.messages.first().contains(u"Added 1, updated 0, skipped 0"_s));
     CHECK(answers.messages.first().contains(u"Replies: added 1, skipped 0"_s));

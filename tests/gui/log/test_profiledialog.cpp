@@ -1,13 +1,11 @@
 // The profile form refuses what it cannot use, says how to put it right, and keeps the form open.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "log/profiledialog.h"
 
-#include <QApplication>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -18,15 +16,9 @@ QString warningOnOk(ProfileDialog &dialog, const QString &postcode)
 {
     dialog.findChild<QLineEdit *>(u"profileName"_s)->setText(u"Jane Volunteer"_s);
     dialog.findChild<QLineEdit *>(u"profilePostcode"_s)->setText(postcode);
-    QString said;
-    QTimer::singleShot(0, [&said] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            said = box->text();
-            box->accept();
-        }
-    });
+    pcctest::DialogAnswers answers;
     dialog.accept();
-    return said;
+    return answers.messages.value(0);
 }
 } // namespace
 

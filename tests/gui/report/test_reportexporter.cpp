@@ -3,6 +3,7 @@
 // for their own.
 #include "catchcompat.h"
 #include "core/letters/letterfixture.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "contactlog.h"
@@ -10,56 +11,14 @@
 #include "report/reportexporter.h"
 #include "shell/settings.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
-
-// Answers the exporter's dialogs: the file dialog with `path` under the type `type` (an index
-// into the types it offers), the question of whose letters with the button named `whose`, the
-// picture size with its first choice.
-struct Answers
-{
-    QString path;
-    int type = 0;
-    QString whose;
-    QTimer timer;
-
-    Answers()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                if (!files->property("pcc-answered").toBool()) {
-                    files->setProperty("pcc-answered", true);
-                    files->selectNameFilter(files->nameFilters().value(type));
-                    QTimer::singleShot(0, files, [this, files] { pcctest::chooseInDialog(files, path); });
-                }
-            } else if (auto *size = qobject_cast<QInputDialog *>(modal)) {
-                size->accept();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text() == whose) {
-                        b->click();
-                        return;
-                    }
-                }
-                box->accept();
-            }
-        });
-        timer.start(10);
-    }
-};
 
 const ForceAreas &areas()
 {
@@ -101,12 +60,16 @@ TEST_CASE("report export: the map is written in the format chosen in the save di
     REQUIRE(log.open(sandbox.dir.filePath(u"log.sqlite"_s)));
     QWidget parent;
     ReportExporter exporter(&parent);
-    Answers answers;
+    pcctest::DialogAnswers answers;
+    answers.other = [](QWidget *dialog) { // the picture's size: its first choice
+        if (auto *size = qobject_cast<QInputDialog *>(dialog))
+            size->accept();
+    };
     // The types offered: PNG, SVG, PDF. Each file is named .png, so only the chosen type can decide.
     const QList<std::tuple<int, QString, QByteArray>> types{{0, u"png"_s, "\x89PNG"}, {1, u"svg"_s, "<?xml"}, {2, u"pdf"_s, "%PDF"}};
     for (const auto &[type, suffix, magic] : types) {
         INFO("type " << type);
-        answers.type = type;
+        answers.fileType = type;
         answers.path = sandbox.dir.filePath(u"map-%1.png"_s.arg(type));
         exporter.exportMap(&log, pcctest::bundledDirectory(), areas(), ReportBuilder::Colour::Status);
         // The chosen type's suffix replaces the one typed.
@@ -128,9 +91,9 @@ TEST_CASE("report export: everyone's letters without names, or only the current 
     twoVolunteers(log);
     QWidget parent;
     ReportExporter exporter(&parent);
-    Answers answers;
+    pcctest::DialogAnswers answers;
     const auto reportText = [&](const QString &whose, const QString &name) {
-        answers.whose = whose;
+        answers.button = whose;
         answers.path = sandbox.dir.filePath(name);
         exporter.exportReport(&log, pcctest::bundledDirectory(), areas());
         const QList<pcctest::PdfPage> pages = pcctest::pdfPages(answers.path);
