@@ -182,19 +182,25 @@ QByteArray shippedPolicingBodies()
     return readFile(sourcePath(u"pcc_data/policing_bodies.json"_s));
 }
 
-QByteArray policingBodiesUpdate(const QString &dataVersion, const QString &kentEmail)
+QByteArray shippedWithField(const QString &forceId, const QString &field, const QJsonValue &value)
 {
     QJsonObject root = QJsonDocument::fromJson(shippedPolicingBodies()).object();
-    root.insert(u"data_version"_s, dataVersion);
     QJsonArray forces = root.value(u"forces"_s).toArray();
     for (qsizetype i = 0; i < forces.size(); ++i) {
         QJsonObject f = forces.at(i).toObject();
-        if (f.value(u"force_id"_s).toString() == u"kent"_s) {
-            f.insert(u"email"_s, kentEmail);
+        if (f.value(u"force_id"_s).toString() == forceId) {
+            f.insert(field, value);
             forces.replace(i, f);
         }
     }
     root.insert(u"forces"_s, forces);
+    return QJsonDocument(root).toJson();
+}
+
+QByteArray policingBodiesUpdate(const QString &dataVersion, const QString &kentEmail)
+{
+    QJsonObject root = QJsonDocument::fromJson(shippedWithField(u"kent"_s, u"email"_s, kentEmail)).object();
+    root.insert(u"data_version"_s, dataVersion);
     return QJsonDocument(root).toJson();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -90,6 +91,8 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 QString sourcePath(const QString &relative); // a file in the source tree
 QByteArray shippedPolicingBodies();
+// The shipped directory with one field of one force replaced (null: not known).
+QByteArray shippedWithField(const QString &forceId, const QString &field, const QJsonValue &value);
 // The shipped directory as an update would carry it: a new data_version and Kent's email changed.
 QByteArray policingBodiesUpdate(const QString &dataVersion, const QString &kentEmail);
 

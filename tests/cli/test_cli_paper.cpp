@@ -31,22 +31,6 @@ struct Volunteer
     QString file(const QString &name) const { return sandbox.filePath(name); }
 };
 
-// The shipped directory with Kent's address replaced (null: not known).
-QByteArray withKentAddress(const QJsonValue &address)
-{
-    QJsonObject root = QJsonDocument::fromJson(pcctest::shippedPolicingBodies()).object();
-    QJsonArray forces = root.value(u"forces"_s).toArray();
-    for (qsizetype i = 0; i < forces.size(); ++i) {
-        QJsonObject force = forces.at(i).toObject();
-        if (force.value(u"force_id"_s).toString() == u"kent"_s) {
-            force.insert(u"address"_s, address);
-            forces.replace(i, force);
-        }
-    }
-    root.insert(u"forces"_s, forces);
-    return QJsonDocument(root).toJson();
-}
-
 // The page's width and height in millimetres, the longer first.
 std::pair<int, int> pageMm(const pcctest::PdfPage &page)
 {
@@ -133,7 +117,7 @@ TEST_CASE("cli: envelope and labels refuse a contradiction, or no choice of outp
 TEST_CASE("cli: an office with no postal address stops envelopes, labels and letters, naming it, and nothing is written", "[cli][letters]")
 {
     Volunteer v;
-    pcctest::writeFile(v.file(u"override/policing_bodies.json"_s), withKentAddress(QJsonValue::Null));
+    pcctest::writeFile(v.file(u"override/policing_bodies.json"_s), pcctest::shippedWithField(u"kent"_s, u"address"_s, QJsonValue::Null));
     const QString pdf = v.file(u"out.pdf"_s);
     for (const QString &command : {u"envelope"_s, u"labels"_s}) {
         INFO(command.toStdString());
@@ -161,7 +145,7 @@ TEST_CASE("cli: data check refuses an address too long for the envelope window, 
     QJsonArray lines;
     for (int i = 1; i <= 9; ++i)
         lines.append(u"Line %1 of a long address"_s.arg(i));
-    pcctest::writeFile(file, withKentAddress(QJsonObject{{u"lines"_s, lines}, {u"postcode"_s, u"ME15 9BZ"_s}}));
+    pcctest::writeFile(file, pcctest::shippedWithField(u"kent"_s, u"address"_s, QJsonObject{{u"lines"_s, lines}, {u"postcode"_s, u"ME15 9BZ"_s}}));
     const auto r = runApp({u"data"_s, u"check"_s, file}, sandbox.path());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QRegularExpression(u"forces\\[kent\\]\\.address: the recipient's block takes \\d+ lines at 10 pt and the "

@@ -19,24 +19,47 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
-TEST_CASE("record offer: a PDF and an email draft are offered when the window closes, each with its channel", "[gui][letters]")
+namespace {
+
+// Jane's log, and the offer the letter window makes to record her letters in it.
+struct Offering
 {
     QTemporaryDir dir;
     ContactLog log;
-    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
     Profile jane;
-    jane.name = u"Jane Volunteer"_s;
-    REQUIRE(log.addProfile(&jane));
-    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    ContactRecorder recorder(log);
+    Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    std::unique_ptr<ContactRecorder> recorder;
     QWidget parent;
-    LetterRecordOffer offer(directory, &recorder, &parent);
-    auto letterTo = [&](const QString &id) {
+    std::unique_ptr<LetterRecordOffer> offer;
+
+    Offering()
+    {
+        REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+        jane.name = u"Jane Volunteer"_s;
+        REQUIRE(log.addProfile(&jane));
+        recorder = std::make_unique<ContactRecorder>(log);
+        offer = std::make_unique<LetterRecordOffer>(directory, recorder.get(), &parent);
+    }
+    Letter letterTo(const QString &id) const
+    {
         return LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(id), jane, QDate::currentDate());
-    };
+    }
+};
+
+} // namespace
+
+TEST_CASE("record offer: a PDF and an email draft are offered when the window closes, each with its channel", "[gui][letters]")
+{
+    Offering o;
+    ContactLog &log = o.log;
+    const Profile &jane = o.jane;
+    LetterRecordOffer &offer = *o.offer;
+    auto letterTo = [&o](const QString &id) { return o.letterTo(id); };
 
     offer.remember({letterTo(u"kent"_s)}, Channel::Post);
     offer.remember({letterTo(u"gwent"_s)}, Channel::Email);
@@ -71,16 +94,10 @@ TEST_CASE("record offer: a PDF and an email draft are offered when the window cl
 
 TEST_CASE("record offer: a printed letter is recorded as sent, with its follow-up, by the way chosen in the dialog", "[gui][letters]")
 {
-    QTemporaryDir dir;
-    ContactLog log;
-    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
-    Profile jane;
-    jane.name = u"Jane Volunteer"_s;
-    REQUIRE(log.addProfile(&jane));
-    const Directory directory = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
-    ContactRecorder recorder(log);
-    QWidget parent;
-    LetterRecordOffer offer(directory, &recorder, &parent);
+    Offering o;
+    ContactLog &log = o.log;
+    const Profile &jane = o.jane;
+    LetterRecordOffer &offer = *o.offer;
     QSignalSpy said(&offer, &LetterRecordOffer::recorded);
     // The volunteer printed the letter but will email it after all: they change How.
     pcctest::DialogAnswers answers;
@@ -92,8 +109,7 @@ TEST_CASE("record offer: a printed letter is recorded as sent, with its follow-u
             dialog->accept();
         }
     };
-    offer.offer({LetterComposer::compose(TemplateStore::defaultTemplate(), *directory.force(u"kent"_s), jane, QDate::currentDate())},
-                Channel::Post, jane);
+    offer.offer({o.letterTo(u"kent"_s)}, Channel::Post, jane);
     answers.stop();
     const auto contacts = log.contacts();
     REQUIRE(contacts);

@@ -20,12 +20,6 @@ using namespace pcc;
 
 namespace {
 
-const ForceAreas &areas()
-{
-    static const ForceAreas a = ForceAreas::loadDefault();
-    return a;
-}
-
 // A log with two volunteers: Jane wrote to Kent, Bob to Gwent and Essex. Jane is current.
 void twoVolunteers(ContactLog &log)
 {
@@ -60,6 +54,7 @@ TEST_CASE("report export: the map is written in the format chosen in the save di
     REQUIRE(log.open(sandbox.dir.filePath(u"log.sqlite"_s)));
     QWidget parent;
     ReportExporter exporter(&parent);
+    const ForceAreas areas = ForceAreas::loadDefault();
     pcctest::DialogAnswers answers;
     answers.other = [](QWidget *dialog) { // the picture's size: its first choice
         if (auto *size = qobject_cast<QInputDialog *>(dialog))
@@ -71,7 +66,7 @@ TEST_CASE("report export: the map is written in the format chosen in the save di
         INFO("type " << type);
         answers.fileType = type;
         answers.path = sandbox.dir.filePath(u"map-%1.png"_s.arg(type));
-        exporter.exportMap(&log, pcctest::bundledDirectory(), areas(), ReportBuilder::Colour::Status);
+        exporter.exportMap(&log, pcctest::bundledDirectory(), areas, ReportBuilder::Colour::Status);
         // The chosen type's suffix replaces the one typed.
         const QString written = sandbox.dir.filePath(u"map-%1.%2"_s.arg(type).arg(suffix));
         INFO(written.toStdString());
@@ -91,11 +86,12 @@ TEST_CASE("report export: everyone's letters without names, or only the current 
     twoVolunteers(log);
     QWidget parent;
     ReportExporter exporter(&parent);
+    const ForceAreas areas = ForceAreas::loadDefault();
     pcctest::DialogAnswers answers;
     const auto reportText = [&](const QString &whose, const QString &name) {
         answers.button = whose;
         answers.path = sandbox.dir.filePath(name);
-        exporter.exportReport(&log, pcctest::bundledDirectory(), areas());
+        exporter.exportReport(&log, pcctest::bundledDirectory(), areas);
         const QList<pcctest::PdfPage> pages = pcctest::pdfPages(answers.path);
         REQUIRE_FALSE(pages.isEmpty());
         return pages.first().text();
