@@ -42,6 +42,20 @@ QStringList fontsOf(const QString &pdf)
     return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
 }
 
+// Runs the command, which must succeed, and reads the one job it printed: the file cups-pdf
+// wrote for the job whose title starts with `title`.
+QList<pcctest::PdfPage> printedPages(CupsTestServer &cups, const QStringList &args, const QString &sandbox, const QString &title)
+{
+    const QDateTime before = QDateTime::currentDateTime();
+    const auto r = runApp(args, sandbox);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList printed = cups.printedSince(before, title);
+    INFO(cups.schedulerLog().toStdString());
+    REQUIRE(printed.size() == 1);
+    return pcctest::pdfPages(printed.first());
+}
+
 } // namespace
 
 TEST_CASE("printing: printers lists the queues, the default marked", "[print]")
@@ -148,14 +162,8 @@ TEST_CASE("printing: envelopes and labels go through the queue at their own size
     CupsTestServer cups;
     startPrinter(cups);
     QTemporaryDir sandbox;
-    const QDateTime before = QDateTime::currentDateTime();
-    const auto envelopes = runApp({u"envelope"_s, u"--force"_s, u"kent"_s, u"--force"_s, u"gwent"_s, u"--print"_s}, sandbox.path());
-    INFO(envelopes.err.toStdString());
-    REQUIRE(envelopes.exitCode == 0);
-    const QStringList printed = cups.printedSince(before, u"2_envelopes"_s);
-    INFO(cups.schedulerLog().toStdString());
-    REQUIRE(printed.size() == 1);
-    const QList<pcctest::PdfPage> pages = pcctest::pdfPages(printed.first());
+    const QList<pcctest::PdfPage> pages = printedPages(
+        cups, {u"envelope"_s, u"--force"_s, u"kent"_s, u"--force"_s, u"gwent"_s, u"--print"_s}, sandbox.path(), u"2_envelopes"_s);
     REQUIRE(pages.size() == 2);
     // cups-pdf may turn a landscape page upright: the sheet is 220 x 110 mm either way.
     const QSizeF size = pages.first().size;
@@ -164,12 +172,7 @@ TEST_CASE("printing: envelopes and labels go through the queue at their own size
     CHECK(pages.at(0).text().contains(u"Kent"_s));
     CHECK(pages.at(1).text().contains(u"Gwent"_s));
 
-    const QDateTime beforeLabels = QDateTime::currentDateTime();
-    const auto labels = runApp({u"labels"_s, u"--all"_s, u"--print"_s}, sandbox.path());
-    REQUIRE(labels.exitCode == 0);
-    const QStringList sheets = cups.printedSince(beforeLabels, u"43_address_labels"_s);
-    REQUIRE(sheets.size() == 1);
-    CHECK(pcctest::pdfPages(sheets.first()).size() == 4);
+    CHECK(printedPages(cups, {u"labels"_s, u"--all"_s, u"--print"_s}, sandbox.path(), u"43_address_labels"_s).size() == 4);
 }
 
 TEST_CASE("printing: --copies 3 prints each letter three times", "[print]")
@@ -179,14 +182,8 @@ TEST_CASE("printing: --copies 3 prints each letter three times", "[print]")
     startPrinter(cups);
     QTemporaryDir sandbox;
     addProfile(sandbox.path());
-    const QDateTime before = QDateTime::currentDateTime();
-    const auto r = runApp({u"letter"_s, u"--force"_s, u"kent"_s, u"--print"_s, u"--copies"_s, u"3"_s}, sandbox.path());
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    const QStringList printed = cups.printedSince(before, u""_s);
-    INFO(cups.schedulerLog().toStdString());
-    REQUIRE(printed.size() == 1);
-    const QList<pcctest::PdfPage> pages = pcctest::pdfPages(printed.first());
+    const QList<pcctest::PdfPage> pages
+        = printedPages(cups, {u"letter"_s, u"--force"_s, u"kent"_s, u"--print"_s, u"--copies"_s, u"3"_s}, sandbox.path(), u"Letter_to_Office_of_the_Kent"_s);
     CHECK(pages.size() == 3);
     for (const pcctest::PdfPage &page : pages)
         CHECK(page.text().contains(u"Maidstone"_s));
