@@ -35,7 +35,7 @@ public:
     explicit DialogAnswers(const QString &file = {})
         : path(file)
     {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { answer(QApplication::activeModalWidget()); });
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { answer(QApplication::activeModalWidget()); });
         m_timer.start(10);
     }
     void stop() { m_timer.stop(); }

@@ -81,6 +81,9 @@ QProcessEnvironment sandboxEnvironment(const QString &sandbox)
     env.insert(u"XDG_CONFIG_HOME"_s, sandbox + u"/config"_s);
     env.insert(u"XDG_CACHE_HOME"_s, sandbox + u"/cache"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Never this computer's printers: a test's own print server when one runs, else none at all.
+    if (!env.contains(u"CUPS_SERVER"_s))
+        env.insert(u"CUPS_SERVER"_s, sandbox + u"/no-print-system.sock"_s);
     return env;
 }
 

@@ -187,17 +187,18 @@ TEST_CASE("cli: lookup exit codes follow the contract", "[lookup][cli]")
 TEST_CASE("cli: a district shared with Scotland exits 3 only when Scotland is the likelier", "[lookup][cli]")
 {
     QTemporaryDir sandbox;
-    // The volunteer's own table, in the data folder: two border districts, each way round.
-    pcctest::writeFile(sandbox.filePath(u"data/pcc-campaigner/postcode_districts.csv"_s),
+    // A table in the data folder given with --data: two border districts, each way round.
+    const QString data = sandbox.filePath(u"override"_s);
+    pcctest::writeFile(data + u"/postcode_districts.csv"_s,
                        "outcode,forces,straddles,certainty,basis\n"
                        "TD15,northumbria;scotland,yes,high,both\n"
                        "TD9,scotland;northumbria,yes,high,both\n");
-    auto r = pcctest::runApp({u"lookup"_s, u"TD15 1AA"_s}, sandbox.path());
+    auto r = pcctest::runApp({u"--data"_s, data, u"lookup"_s, u"TD15 1AA"_s}, sandbox.path());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.startsWith(u"northumbria\t"_s));
     CHECK(r.out.contains(u"\nscotland\t"_s));
-    r = pcctest::runApp({u"lookup"_s, u"TD9 7AA"_s}, sandbox.path());
+    r = pcctest::runApp({u"--data"_s, data, u"lookup"_s, u"TD9 7AA"_s}, sandbox.path());
     CHECK(r.exitCode == 3);
     CHECK(r.out.startsWith(u"scotland\t"_s));
     CHECK(r.out.contains(u"\nnorthumbria\t"_s));

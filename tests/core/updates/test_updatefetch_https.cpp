@@ -17,6 +17,11 @@ using pcctest::fetchAndInstall;
 using pcctest::Publisher;
 using pcctest::TestServer;
 
+// Linux only: there Qt's TLS is OpenSSL's on both sides. Windows' and macOS's own TLS (Schannel,
+// Secure Transport) check a server's certificate by the system's rules (macOS refuses one valid
+// for more than 825 days), which a test certificate made once for a century cannot meet.
+#ifdef Q_OS_LINUX
+
 namespace {
 
 // The signed update on the server at /update.json (and its signature beside it).
@@ -73,6 +78,7 @@ TEST_CASE("updates: an HTTPS server whose certificate this computer does not tru
     const QString error = fetchAndInstall(server.url(u"/update.json"_s));
     INFO(error.toStdString());
     CHECK(error.startsWith(u"Could not download "_s));
+    CHECK(error.contains(u"certificate"_s)); // refused for the certificate, not for any failure
     CHECK(pcctest::inUseBytes() == before);
     CHECK(ShippedData::loadDirectory().directory.dataVersion() != u"2026-12-01"_s);
 }
@@ -104,3 +110,4 @@ TEST_CASE("updates: over HTTPS, three redirects are followed and a fourth is ref
     CHECK(followed.isEmpty());
     CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-12-01"_s);
 }
+#endif

@@ -1,7 +1,7 @@
 #pragma once
 
 // For the update tests: a tiny HTTP/1.1 server on 127.0.0.1, plain or over TLS with the test
-// certificate in tests/fixtures/tls (made for these tests only, self-signed, P-256, for 127.0.0.1
+// certificate in tests/fixtures/tls (made for these tests only, self-signed, RSA 2048, for 127.0.0.1
 // and localhost, valid 2025 to 2125; the app never trusts it), and
 // fetchAndInstall, which fetches and installs an update as `data fetch` does.
 
@@ -50,7 +50,7 @@ public:
             auto tls = std::make_unique<QSslServer>();
             QSslConfiguration config = QSslConfiguration::defaultConfiguration();
             config.setLocalCertificate(certificate());
-            config.setPrivateKey(QSslKey(fixture(u"localhost.key"_s), QSsl::Ec));
+            config.setPrivateKey(QSslKey(fixture(u"localhost.key"_s), QSsl::Rsa));
             REQUIRE_FALSE(config.privateKey().isNull());
             tls->setSslConfiguration(config);
             m_server = std::move(tls);

@@ -1,14 +1,12 @@
 // Links in the office's panel: web and email addresses go to the desktop's own programs; any
 // other kind a data file could name is not opened, and the volunteer is told why.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "urlcatcher.h"
 
 #include "directory/forcedetailpanel.h"
 
-#include <QApplication>
-#include <QMessageBox>
 #include <QTextBrowser>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -19,15 +17,8 @@ TEST_CASE("office panel: web and email links open in the desktop's programs, oth
     ForceDetailPanel panel;
     auto *browser = panel.findChild<QTextBrowser *>();
     REQUIRE(browser);
-    QStringList said;
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&said] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            said << box->text();
-            box->accept();
-        }
-    });
-    answer.start(10);
+    pcctest::DialogAnswers answers;
+    const QStringList &said = answers.messages;
     const QList<QUrl> safe{QUrl(u"mailto:office@kent.example"_s), QUrl(u"https://www.kent.example/contact"_s)};
     for (const QUrl &url : safe)
         emit browser->anchorClicked(url);

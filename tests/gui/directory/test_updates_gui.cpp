@@ -24,7 +24,7 @@ TEST_CASE("updates in the window: an update file is installed only when Install 
 
     DirectoryController controller(directory, nullptr);
     int reloads = 0;
-    QObject::connect(&controller, &DirectoryController::directoryChanged, [&reloads] { ++reloads; });
+    QObject::connect(&controller, &DirectoryController::directoryChanged, &controller, [&reloads] { ++reloads; });
     // The preview is answered Cancel, then Install.
     bool install = false;
     int previews = 0;

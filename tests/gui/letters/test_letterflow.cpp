@@ -324,7 +324,7 @@ TEST_CASE("print preview: named as the menus name it, with a Close button that p
     bool closed = false;
     QTimer poll;
     poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         QWidget *preview = QApplication::activeModalWidget();
         if (!preview || !preview->isVisible())
             return;

@@ -64,7 +64,9 @@ TEST_CASE("letter window: another template over a saved draft is asked about, an
         QTextCursor end(editor.editor()->document());
         end.movePosition(QTextCursor::End);
         end.insertText(u" My own words for Sussex."_s);
+        pcctest::DialogAnswers closing;
         editor.close(); // the draft is saved
+        CHECK(closing.messages.isEmpty()); // no "Draft not saved"
     }
     ContactRecorder recorder(l.log);
     LetterEditorWindow editor(l.dir, &recorder);
@@ -86,8 +88,8 @@ TEST_CASE("letter window: another template over a saved draft is asked about, an
     CHECK(answers.messages.first().contains(u"Your edits to this letter will be replaced"_s));
     CHECK(editor.editor()->toPlainText().contains(u"My own words for Sussex."_s));
     CHECK(editor.currentLetter().templateId == u"campaign-2026"_s);
-    answers.stop();
     editor.close();
+    CHECK(answers.messages.size() == 1); // nothing more was asked on closing
 }
 
 TEST_CASE("letter window: the ticked letters go into one PDF, and a letter saved as a PDF is offered for the log on closing", "[gui][letter][pdf]")

@@ -1,39 +1,34 @@
 // The Templates menu of the letter window: a template saved, renamed and deleted stays the one
 // shown in the template box until it is gone.
 #include "catchcompat.h"
+#include "dialoganswers.h"
 #include "testsupport.h"
 
 #include "letters/templatechooser.h"
 #include "templatestore.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSignalSpy>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
 
 namespace {
 
-// Chooses the menu's action whose text, without its & accelerator, starts with `text`, and
-// answers the name it asks for (or Yes to its question) with `answer`.
-void choose(QMenu &menu, const QString &text, const QString &answer)
+// Chooses the menu's action whose text, without its & accelerator, starts with `text`; the name
+// it asks for is `name`, and its question is answered Yes.
+void choose(QMenu &menu, const QString &text, const QString &name)
 {
-    QTimer::singleShot(0, [answer] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *ask = qobject_cast<QInputDialog *>(modal)) {
-            ask->setTextValue(answer);
+    pcctest::DialogAnswers answers;
+    answers.other = [name](QWidget *dialog) {
+        if (auto *ask = qobject_cast<QInputDialog *>(dialog)) {
+            ask->setTextValue(name);
             ask->accept();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            box->button(QMessageBox::Yes)->click();
         }
-    });
+    };
     for (QAction *a : menu.actions()) {
         if (a->text().remove(u'&').startsWith(text)) {
             a->trigger();

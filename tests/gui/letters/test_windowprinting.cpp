@@ -36,7 +36,7 @@ PrintQueue::Outcome printWithSystemDialog(const QString &title, QString *error, 
     const PrintQueue::Job job{{}, title, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()), 1, false};
     QTimer poll;
     poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;

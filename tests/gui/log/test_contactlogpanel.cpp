@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ TEST_CASE("log table: dates show as the locale writes them and sort as dates", "
 {
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); }); // even when a REQUIRE stops the test
     ContactLogModel model;
     QList<ContactRecord> records;
     for (const QDate &d : {QDate(2026, 2, 1), QDate(2025, 12, 31), QDate(2026, 11, 20)}) {
@@ -63,7 +65,6 @@ TEST_CASE("log table: dates show as the locale writes them and sort as dates", "
     CHECK(count->text() == u"Showing 0 of 3 contacts"_s);
     status->setCurrentIndex(status->findData(statusKey(ContactStatus::Sent)));
     CHECK(count->text() == u"Showing 3 of 3 contacts"_s);
-    QLocale::setDefault(previous);
 }
 
 TEST_CASE("log table: a date range keeps the letters of its first and last days, and the filters combine", "[gui][log]")

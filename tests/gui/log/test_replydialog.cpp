@@ -135,8 +135,8 @@ TEST_CASE("follow-up banner: asks whether the oldest unanswered letter's office 
     CHECK(text.contains(u"Did Essex reply"_s));
 
     QString replied, notYet;
-    QObject::connect(&banner, &FollowUpBanner::replyRequested, [&replied](const QString &uuid) { replied = uuid; });
-    QObject::connect(&banner, &FollowUpBanner::notYetRequested, [&notYet](const QString &uuid) { notYet = uuid; });
+    QObject::connect(&banner, &FollowUpBanner::replyRequested, &banner, [&replied](const QString &uuid) { replied = uuid; });
+    QObject::connect(&banner, &FollowUpBanner::notYetRequested, &banner, [&notYet](const QString &uuid) { notYet = uuid; });
     banner.findChild<QPushButton *>(u"repliedButton"_s)->click();
     banner.findChild<QPushButton *>(u"notYetButton"_s)->click();
     CHECK(replied == u"essex-letter"_s);
