@@ -61,10 +61,12 @@ private:
             });
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             messages << box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (!button.isEmpty() && b->text() == button) {
-                    b->click();
-                    return;
+            if (!button.isEmpty()) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button) {
+                        b->click();
+                        return;
+                    }
                 }
             }
             if (QAbstractButton *reply = box->button(yes ? QMessageBox::Yes : QMessageBox::No))

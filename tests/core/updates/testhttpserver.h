@@ -1,9 +1,9 @@
 #pragma once
 
 // For the update tests: a tiny HTTP/1.1 server on 127.0.0.1, plain or over TLS with the test
-// certificate in tests/fixtures/tls (made for these tests only, self-signed, RSA 2048, for 127.0.0.1
-// and localhost, valid 2025 to 2125; the app never trusts it), and
-// fetchAndInstall, which fetches and installs an update as `data fetch` does.
+// certificate in tests/fixtures/tls (made for these tests only, self-signed, RSA 2048, for
+// 127.0.0.1 and localhost, valid 2025 to 2125; the app never trusts it), and fetchAndInstall,
+// which fetches and installs an update as `data fetch` does.
 
 #include "catchcompat.h"
 

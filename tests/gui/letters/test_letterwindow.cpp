@@ -2,6 +2,7 @@
 // asking, the ticked letters go into one PDF when one is asked for, and a letter saved as a PDF is
 // offered for the contact log when the window closes.
 #include "catchcompat.h"
+#include "core/letters/letterfixture.h"
 #include "dialoganswers.h"
 #include "testsupport.h"
 
@@ -23,30 +24,16 @@ using namespace pcc;
 
 namespace {
 
-void trigger(QWidget &window, const QString &text)
-{
-    for (QAction *a : window.findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == text) {
-            a->trigger();
-            return;
-        }
-    }
-    FAIL("no action " << text.toStdString());
-}
-
 struct Letters
 {
     pcctest::AppSandbox sandbox;
     ContactLog log;
-    Directory dir = Directory::fromFile(AppPaths::bundledPolicingBodies(), nullptr);
+    const Directory &dir = pcctest::bundledDirectory();
 
     Letters()
     {
         REQUIRE(log.open(AppPaths::databaseFile()));
-        Profile jane;
-        jane.name = u"Jane Volunteer"_s;
-        jane.address = {u"12 Example Road"_s, u"Cheltenham"_s};
-        jane.postcode = u"GL50 1AA"_s;
+        Profile jane = pcctest::letterSender();
         REQUIRE(log.addProfile(&jane));
         REQUIRE(log.setCurrentProfile(jane.uuid));
     }
@@ -111,7 +98,9 @@ TEST_CASE("letter window: the ticked letters go into one PDF, and a letter saved
         if (auto *d = qobject_cast<QDialog *>(dialog))
             d->accept();
     };
-    trigger(editor, u"Export ticked letters to one PDF…"_s);
+    auto *toOnePdf = pcctest::childWithText<QAction>(&editor, u"Export ticked letters to one PDF…"_s);
+    REQUIRE(toOnePdf);
+    toOnePdf->trigger();
     const QList<pcctest::PdfPage> pages = pcctest::pdfPages(answers.path);
     REQUIRE(pages.size() == 2);
     CHECK(pages.at(0).text().contains(l.dir.force(u"gwent"_s)->address.postcode));

@@ -18,8 +18,8 @@ using namespace pcc;
 
 namespace {
 
-// Chooses the menu's action whose text, without its & accelerator, starts with `text`; the name
-// it asks for is `name`, and its question is answered Yes.
+// Chooses the menu's action named `text` (without its & accelerator); the name it asks for is
+// `name`, and its question is answered Yes.
 void choose(QMenu &menu, const QString &text, const QString &name)
 {
     pcctest::DialogAnswers answers;
@@ -29,13 +29,9 @@ void choose(QMenu &menu, const QString &text, const QString &name)
             ask->accept();
         }
     };
-    for (QAction *a : menu.actions()) {
-        if (a->text().remove(u'&').startsWith(text)) {
-            a->trigger();
-            return;
-        }
-    }
-    FAIL("no action " << text.toStdString());
+    auto *action = pcctest::childWithText<QAction>(&menu, text);
+    REQUIRE(action);
+    action->trigger();
 }
 
 } // namespace
@@ -53,11 +49,11 @@ TEST_CASE("templates: a saved template is the one in use, renamed it stays in us
     CHECK(box->currentData().toString() == TemplateStore::defaultTemplate().id);
     QSignalSpy changed(&chooser, &TemplateChooser::currentChanged);
 
-    choose(menu, u"Save the editor's text as a template"_s, u"Kent thanks"_s);
+    choose(menu, u"Save the editor's text as a template…"_s, u"Kent thanks"_s);
     CHECK(box->currentText() == u"Kent thanks (yours)"_s);
     CHECK(changed.size() == 1);
 
-    choose(menu, u"Rename this template"_s, u"Thanks to Kent"_s);
+    choose(menu, u"Rename this template…"_s, u"Thanks to Kent"_s);
     CHECK(box->currentText() == u"Thanks to Kent (yours)"_s);
     CHECK(box->findText(u"Kent thanks (yours)"_s) < 0);
     const auto renamed = TemplateStore::find(box->currentData().toString());
@@ -65,7 +61,7 @@ TEST_CASE("templates: a saved template is the one in use, renamed it stays in us
     CHECK(renamed->html.contains(u"Thank you for funding the advocate."_s));
     CHECK(changed.size() == 2);
 
-    choose(menu, u"Delete this template"_s, QString());
+    choose(menu, u"Delete this template…"_s, QString());
     CHECK(box->currentData().toString() == TemplateStore::defaultTemplate().id);
     CHECK(box->findText(u"Thanks to Kent (yours)"_s) < 0);
     CHECK(changed.size() == 3);
