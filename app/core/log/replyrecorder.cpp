@@ -69,10 +69,6 @@ QString ReplyRecorder::replyProblem(const Reply &reply, const QDate &today)
         if (const qsizetype at = PlainText::firstControlCharacter(*text); at >= 0)
             return Tr::tr("The reply's text holds a control character (at character %1) that cannot be stored.").arg(at + 1);
     }
-    // A commitment is counted in the report and suggested to the coordinator: it must say what.
-    if (reply.outcome == ReplyOutcome::Commitment && reply.commitment.what.trimmed().isEmpty()
-        && reply.commitment.quotation.trimmed().isEmpty() && reply.summary.trimmed().isEmpty())
-        return Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply.");
     if (reply.outcome != ReplyOutcome::Commitment && !reply.commitment.isEmpty())
         return Tr::tr("Only a commitment to fund says what will be funded, how much, from when or in the office's words.");
     if (reply.commitment.from.isValid() && reply.commitment.until.isValid() && reply.commitment.until < reply.commitment.from)
@@ -88,6 +84,12 @@ bool ReplyRecorder::record(Reply *reply, const QStringList &files)
                                                 : m_log.lastError());
     if (const QString problem = replyProblem(*reply, *letter, QDate::currentDate()); !problem.isEmpty())
         return fail(problem);
+    // A commitment is counted in the report and suggested to the coordinator: one recorded here
+    // must say what. One read from a file need not, as a log upgraded from before version 4 holds
+    // its letters' commitments with nothing of what, and its export must read back.
+    if (reply->outcome == ReplyOutcome::Commitment && reply->commitment.what.trimmed().isEmpty()
+        && reply->commitment.quotation.trimmed().isEmpty() && reply->summary.trimmed().isEmpty())
+        return fail(Tr::tr("Say what the office committed to: what it will fund, its own words, or a summary of the reply."));
 
     // Every file read and checked first: nothing is kept unless all of them can be. A name is
     // unique among all the letter's documents, so that the name alone finds one of them.

@@ -20,9 +20,8 @@ public:
     explicit ReplyRecorder(ContactLog &log);
 
     bool record(Reply *reply, const QStringList &files);
-    // Why a reply cannot be kept for this letter (a draft's, dated before it or after today, a
-    // commitment that says nothing of what), or empty. Imported replies meet the same rule, against
-    // the letter as the log holds it.
+    // Why a reply cannot be kept for this letter (a draft's, dated before it or after today), or
+    // empty. Imported replies meet the same rule, against the letter as the log holds it.
     static QString replyProblem(const Reply &reply, const ContactRecord &letter, const QDate &today);
     // The part that needs no letter: what a file is checked for as it is read.
     static QString replyProblem(const Reply &reply, const QDate &today);
