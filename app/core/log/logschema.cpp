@@ -153,11 +153,18 @@ QList<LogSchema::Migration> LogSchema::migrations()
         u"CREATE TABLE reply_attachments (reply_id INTEGER NOT NULL REFERENCES replies(id) ON DELETE CASCADE, "
         "name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (reply_id, name)) WITHOUT ROWID"_s,
         u"CREATE INDEX reply_attachments_sha256 ON reply_attachments(sha256)"_s,
+        // The first reply's id is its letter's with the version digit 8, so that two computers
+        // upgrading copies of one log give it the same id (with a random id, importing one copy
+        // into the other kept both). No id this app makes at random has version 8. An id that
+        // cannot be derived so, or would be derived twice, is random.
         u"INSERT INTO replies (uuid, contact_id, reply_date, outcome, created_at) "
-        "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
-        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), "
+        "SELECT CASE WHEN length(derived) = 36 AND count(*) OVER (PARTITION BY derived) = 1 THEN derived ELSE "
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) END, "
+        "id, reply_date, reply_outcome, updated_at FROM ("
+        "SELECT lower(substr(trim(uuid, '{}'), 1, 14) || '8' || substr(trim(uuid, '{}'), 16)) AS derived, "
         "id, reply_date, reply_outcome, updated_at FROM contacts "
-        "WHERE reply_outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined') AND reply_date IS NOT NULL"_s,
+        "WHERE reply_outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined') AND reply_date IS NOT NULL)"_s,
     };
     // Version 5: the index that answers "who replies and how fast" without reading the letters.
     QStringList v5 = {kOutcomesIndex};

@@ -7,6 +7,7 @@
 
 #include "contactlog.h"
 #include "logexchange.h"
+#include "logtransfer.h"
 #include "owneronly.h"
 #include "wholefile.h"
 
@@ -100,6 +101,61 @@ TEST_CASE("log file: a log written by the first release opens with every record 
     ContactLog again; // and a second open changes nothing
     REQUIRE(again.open(path));
     CHECK(again.contacts()->size() == 5);
+}
+
+TEST_CASE("log file: two computers that upgrade copies of one log give its replies the same ids", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const auto upgradedCopy = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const QString sussex = u"da81d610-1527-492a-8acf-41a3521d00f2"_s;
+    ContactLog laptop;
+    REQUIRE(laptop.open(upgradedCopy(u"laptop.sqlite"_s)));
+    ContactLog desktop;
+    REQUIRE(desktop.open(upgradedCopy(u"desktop.sqlite"_s)));
+    const auto onLaptop = laptop.replies(sussex);
+    const auto onDesktop = desktop.replies(sussex);
+    REQUIRE(onLaptop);
+    REQUIRE(onDesktop);
+    REQUIRE(onLaptop->size() == 1);
+    REQUIRE(onDesktop->size() == 1);
+    CHECK(onLaptop->at(0).uuid == onDesktop->at(0).uuid);
+    CHECK(onLaptop->at(0).uuid != sussex); // a reply's id is not its letter's
+
+    // The laptop's export read on the desktop: the reply is the one already there.
+    const QString file = dir.filePath(u"laptop.json"_s);
+    REQUIRE(LogTransfer::exportTo(laptop, file, LogExchange::Format::Json, LogExchange::Privacy::Full).error.isEmpty());
+    const LogTransfer::Parsed parsed = LogTransfer::read(file);
+    REQUIRE(parsed.error.isEmpty());
+    REQUIRE(parsed.replies.size() == 1);
+    ContactLog::ImportReport report;
+    REQUIRE(desktop.merge(parsed.records, parsed.replies, &report));
+    CHECK(report.repliesAdded == 0);
+    CHECK(report.repliesSkipped == 1);
+    CHECK(desktop.replies(sussex)->size() == 1);
+}
+
+TEST_CASE("log file: letters whose ids would give their first replies one id keep both replies", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Two letters whose ids differ only in the version digit, the one a first reply's id replaces.
+    pcctest::SqliteConnection(path).exec(
+        u"UPDATE contacts SET uuid = 'da81d610-1527-192a-8acf-41a3521d00f2', reply_outcome = 'declined', reply_date = '2026-10-02' "
+        "WHERE force_id = 'gwent'"_s);
+    ContactLog log;
+    REQUIRE(log.open(path));
+    const auto all = log.allReplies();
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).uuid != all->at(1).uuid);
+    CHECK(log.integrityCheck() == u"ok"_s);
 }
 
 TEST_CASE("log file: a log from a newer version is refused, not downgraded", "[log][file][migration]")
