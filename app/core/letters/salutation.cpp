@@ -9,12 +9,12 @@ namespace pcc {
 // The greeting and the sign-off are the letter's words, and letters are written in English:
 // they are never translated with the interface.
 namespace {
-// London, Greater Manchester and West Yorkshire delegate policing to a deputy mayor, who
-// is the right person to write to about commissioning.
+// A mayor who delegates policing to a deputy mayor (London, Greater Manchester, West Yorkshire,
+// York and North Yorkshire): the deputy is the right person to write to about commissioning.
+// The research names no deputy for South Yorkshire, so its letters go to the mayor.
 bool writesToDeputyMayor(const ForceRecord &f)
 {
-    return f.bodyKind == BodyKind::Mayor && !f.deputy.isEmpty()
-        && (f.id == u"metropolitan"_s || f.id == u"greater-manchester"_s || f.id == u"west-yorkshire"_s);
+    return f.bodyKind == BodyKind::Mayor && !f.deputy.isEmpty();
 }
 } // namespace
 

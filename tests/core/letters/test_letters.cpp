@@ -75,6 +75,14 @@ TEST_CASE("letters: the salutation follows the body and pairs with the sign-off"
     CHECK(Salutation::forForce(*bundledDirectory().force(u"greater-manchester"_s)).greeting == u"Dear Deputy Mayor Green"_s);
     CHECK(Salutation::forForce(*bundledDirectory().force(u"west-yorkshire"_s)).greeting == u"Dear Deputy Mayor Lowe"_s);
     CHECK(Salutation::forForce(*bundledDirectory().force(u"south-yorkshire"_s)).greeting == u"Dear Mayor Coppard"_s);
+    // York and North Yorkshire's mayor delegates policing to a deputy, as the other three do.
+    s = Salutation::forForce(*bundledDirectory().force(u"north-yorkshire"_s));
+    CHECK(s.greeting == u"Dear Deputy Mayor Coles"_s);
+    CHECK(s.recipientName == u"Jo Coles"_s);
+    // A commissioner's deputy is not written to: the commissioner holds the office.
+    const ForceRecord essex = *bundledDirectory().force(u"essex"_s);
+    REQUIRE_FALSE(essex.deputy.isEmpty());
+    CHECK(Salutation::forForce(essex).greeting == u"Dear Commissioner "_s + Salutation::surnameOf(essex.holder.name));
 
     s = Salutation::forForce(*bundledDirectory().force(u"city-of-london"_s));
     CHECK(s.greeting == u"Dear Chair"_s);
