@@ -52,6 +52,7 @@ AREA_PHRASES = {
     "wiltshire": "Wiltshire and Swindon",
     "hampshire": "Hampshire and the Isle of Wight",
     "metropolitan": "London",
+    "north-yorkshire": "York and North Yorkshire",
     "west-midlands": "the West Midlands",
 }
 
@@ -61,13 +62,31 @@ REDUNDANT_ADDRESS_LINES = {
     "city-of-london": ["FAO Chair", "Police Authority Board"],
 }
 
-# Where a curated sentence breaks the letter's own rule, the rule wins, with the same facts:
-# Durham is police_led_or_other_only, so its letter may not thank (SOURCES.md's status rules;
-# pcc_data/README.md, "Conflicts").
+# Where a curated sentence breaks a letter's own rule, the rule wins, with the same facts:
+# - Durham is police_led_or_other_only, so its letter may not thank (SOURCES.md's status rules;
+#   pcc_data/README.md, "Conflicts");
+# - every fact a letter states about an office carries its date: these six sentences gain the
+#   dates their own rows give (stalking_support_by_force.csv's summary and years, and the
+#   rationale in stalking_advocacy_2026.csv), and say nothing else that is new.
 CLAUSE_OVERRIDES = {
-    "durham": "Your office's funding of stalking training for officers, stalking talks in schools with the "
-              "Alice Ruggles Trust and video doorbells for victims is welcome, though none of it is an "
-              "independent stalking advocacy service.",
+    "cheshire": "The stalking work of Cheshire Constabulary's Harm Reduction Unit, for which your office "
+                "secured Home Office funding in 2023, is welcome, though as a police-led unit it is not an "
+                "independent stalking advocacy service.",
+    "dorset": "Thank you for funding The You Trust's independent stalking advocacy caseworker service, which "
+              "your office committed to in April 2022 and reaffirmed in February 2024, and which helps victims "
+              "of all kinds of stalking across Dorset and leads the local stalking clinic.",
+    "durham": "The stalking work your office funded in 2024 and 2025 – training for officers, talks in schools "
+              "with the Alice Ruggles Trust and, from April 2025, video doorbells for victims – is welcome, "
+              "though none of it is an independent stalking advocacy service.",
+    "greater-manchester": "The Stalking Triage Centre, set up within Greater Manchester Police as a pilot in "
+                          "2024 and funded by your office to advise officers on stalking cases, is welcome, "
+                          "though as a police-run hub it is not an independent stalking advocacy service.",
+    "lancashire": "Thank you for including, for the first time, dedicated stalking support from Paladin in "
+                  "the victim services your office commissions through Victim Care Lancashire, as your "
+                  "update of March 2025 reported.",
+    "staffordshire": "Your office's tender of February to April 2026 for a three-year stalking service for "
+                     "Staffordshire and Stoke-on-Trent, due to start on 1 December 2026 and including support "
+                     "for victims of non-domestic and cyber stalking, is a welcome step.",
 }
 
 # Abbreviations in address lines, written out (a letter uses no abbreviation).

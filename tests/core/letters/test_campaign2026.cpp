@@ -173,7 +173,14 @@ TEST_CASE("campaign-2026: each of the 43 letters says what its office's status a
         CHECK(text.contains(u"sustain"_s) == (e.status == AdvocacyStatus::FundsAdvocacy));
         CHECK(text.contains(u"did not find independent stalking advocacy funded by your office"_s) == !hasSentences);
         if (e.status == AdvocacyStatus::PoliceLedOrOtherOnly)
-            CHECK(text.contains(u"Victims also need an independent advocate"_s));
+            CHECK(text.contains(u"Every victim of stalking needs an independent advocate"_s));
+        // Every fact about the office carries its date; Devon and Cornwall's welcomes the force's
+        // own unit, whose only source is undated (pcc_data/README.md, "Conflicts").
+        if (!e.letterClause.isEmpty() && f.id != u"devon-and-cornwall"_s)
+            CHECK(QRegularExpression(u"\\b20\\d\\d\\b"_s).match(e.letterClause).hasMatch());
+        // Recommendation 15 was accepted by all 43 offices, not only the commissioners among them.
+        CHECK(text.contains(u"All 43 offices accepted this recommendation"_s));
+        CHECK_FALSE(text.contains(u"Every commissioner"_s));
 
         // Plain words: no abbreviation, no bracket inside a bracket, no "(2022-)", no research field.
         for (const QString &a : abbreviations)
@@ -335,4 +342,62 @@ TEST_CASE("campaign-2017 is the seed's letter word for word, and campaign has th
     CHECK_FALSE(sussex.bodyPlainText().contains(u"consider funding"_s));
     const Letter kentLetter = LetterComposer::compose(*current, *bundled().force(u"humberside"_s), jane(), QDate(2026, 12, 2));
     CHECK(kentLetter.bodyPlainText().contains(u"consider funding"_s));
+}
+
+TEST_CASE("campaign: an office whose funding may have ended is asked to fund now, and no letter states an unsourced figure",
+          "[letter][campaign2026]")
+{
+    const auto tmpl = TemplateStore::find(u"campaign"_s);
+    REQUIRE(tmpl);
+    QHash<AdvocacyStatus, int> seen;
+    for (const ForceRecord &f : bundled().forces()) {
+        INFO(f.id.toStdString());
+        const AdvocacyStatus status = f.stalkingSupport.status;
+        ++seen[status];
+        const QString text = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2)).bodyPlainText();
+        CHECK(text.contains(u"keep funding"_s) == (status == AdvocacyStatus::FundsAdvocacy));
+        CHECK(text.contains(u"are funded now, and that the funding lasts"_s) == (status == AdvocacyStatus::FundedMayHaveEnded));
+        const bool asked = status != AdvocacyStatus::FundsAdvocacy && status != AdvocacyStatus::FundedMayHaveEnded;
+        CHECK(text.contains(u"consider funding"_s) == asked);
+        // The pilots the research names, with their years, where the letter asks.
+        CHECK(text.contains(u"From 2018 to 2020 the Multi-Agency Stalking Intervention Programme"_s) == asked);
+        // The 2017 letter's other figures have no source in the research.
+        CHECK_FALSE(text.contains(u"1 million"_s));
+        CHECK_FALSE(text.contains(u"1%"_s));
+        CHECK_FALSE(text.contains(u"Projects in areas"_s));
+    }
+    CHECK(seen.value(AdvocacyStatus::FundedMayHaveEnded) == 11);
+    CHECK(seen.value(AdvocacyStatus::FundsAdvocacy) == 6);
+}
+
+TEST_CASE("follow-up: says only that the volunteer wrote, names the area as a sentence does, and asks a funder about going on",
+          "[letter][campaign2026]")
+{
+    const auto tmpl = TemplateStore::find(u"follow-up"_s);
+    REQUIRE(tmpl);
+    const QHash<QString, QString> first{{u"first_letter_date"_s, u"1 November 2026"_s}};
+    const Letter sussex = LetterComposer::compose(*tmpl, *bundled().force(u"sussex"_s), jane(), QDate(2026, 12, 2), first);
+    CHECK(sussex.problems.isEmpty());
+    const QString funder = sussex.bodyPlainText();
+    CHECK(funder.contains(u"I wrote to you on 1 November 2026 about specialist support"_s));
+    CHECK_FALSE(funder.contains(u"consider"_s)); // the first letter may have thanked, not asked
+    CHECK(funder.contains(u"will keep funding"_s));
+    CHECK_FALSE(funder.contains(u"funds, or plans to fund"_s));
+    const QString wm = LetterComposer::compose(*tmpl, *bundled().force(u"west-midlands"_s), jane(), QDate(2026, 12, 2), first).bodyPlainText();
+    CHECK(wm.contains(u"victims in the West Midlands."_s));
+    CHECK(wm.contains(u"funds, or plans to fund"_s));
+    CHECK_FALSE(wm.contains(u"will keep funding"_s));
+}
+
+TEST_CASE("letters: a PDF's title names the area, not the office's name with its brackets", "[letter]")
+{
+    const auto tmpl = TemplateStore::find(u"campaign-2026"_s);
+    REQUIRE(tmpl);
+    for (const ForceRecord &f : bundled().forces()) {
+        INFO(f.id.toStdString());
+        const Letter l = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2));
+        CHECK(l.title == u"Letter to %1 about stalking support"_s.arg(f.areaName()));
+        CHECK_FALSE(l.title.contains(u'('));
+    }
+    CHECK(bundled().force(u"city-of-london"_s)->officeName.contains(u'(')); // what it would hold otherwise
 }

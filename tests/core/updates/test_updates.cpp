@@ -50,12 +50,12 @@ TEST_CASE("updates: a good signed update installs, and revert brings the old one
     DirectoryUpdate::Installed result;
     QString error;
     REQUIRE(DirectoryUpdate::installFile(file, &result, &error));
-    CHECK(result.fromVersion == u"2026-11-28"_s);
+    CHECK(result.fromVersion == u"2026-11-28.1"_s);
     CHECK(result.toVersion == u"2026-12-01"_s);
     CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email == u"newpcc@kent.example"_s);
     QString message;
     REQUIRE(DirectoryUpdate::revert(&message, &error));
-    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-11-28"_s);
+    CHECK(ShippedData::loadDirectory().directory.dataVersion() == u"2026-11-28.1"_s);
     CHECK(ShippedData::loadDirectory().directory.force(u"kent"_s)->email != u"newpcc@kent.example"_s);
 }
 
