@@ -54,6 +54,7 @@ ContactLog::~ContactLog()
 {
     m_insertContact.reset();
     m_updateContact.reset();
+    m_mergeContact.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -321,6 +322,7 @@ bool ContactLog::moveAsideAndStartFresh()
 {
     m_insertContact.reset();
     m_updateContact.reset();
+    m_mergeContact.reset();
     m_db.close();
     if (!moveAside())
         return false;

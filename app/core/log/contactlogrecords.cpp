@@ -78,33 +78,48 @@ std::optional<QList<ContactRecord>> ContactLog::runContactQuery(QSqlQuery &q)
     return out;
 }
 
-bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
+bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, Write write)
 {
     // Prepared once per connection and reused: imports write many rows in one transaction.
-    std::optional<RepeatedStatement> &prepared = insert ? m_insertContact : m_updateContact;
+    std::optional<RepeatedStatement> &prepared = write == Write::Insert ? m_insertContact
+                                                 : write == Write::Update ? m_updateContact
+                                                                          : m_mergeContact;
     if (!prepared) {
         static const QStringList names{u":a"_s, u":b"_s, u":c"_s, u":d"_s, u":e"_s, u":f"_s, u":g"_s, u":h"_s,
                                        u":i"_s, u":j"_s, u":k"_s, u":l"_s, u":m"_s, u":n"_s, u":o"_s};
+        // A newer copy from a file keeps the letter's volunteer, and never blanks what the file
+        // does not carry: an anonymous export, or a spreadsheet of statuses, has no office, holder,
+        // template, letter or notes, and the volunteer's own must survive its coming back.
+        static const QString merge = u"UPDATE contacts SET force_id = :b, "
+                                     "body_name = coalesce(nullif(:c, ''), body_name), holder_name = coalesce(nullif(:d, ''), holder_name), "
+                                     "channel = :e, contact_date = :f, template = coalesce(nullif(:g, ''), template), "
+                                     "letter_text = coalesce(nullif(:h, ''), letter_text), status = :i, reply_date = :j, reply_outcome = :k, "
+                                     "notes = coalesce(nullif(:l, ''), notes), follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s;
         prepared.emplace(m_db,
-                         insert ? u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
-                                  "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
-                                  "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s
-                                : u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
-                                  "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
-                                  "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s,
-                         names);
+                         write == Write::Insert
+                             ? u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
+                               "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
+                               "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s
+                         : write == Write::Update
+                             ? u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
+                               "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
+                               "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s
+                             : merge,
+                         write == Write::Merge ? names.mid(1) : names);
         if (!prepared->isPrepared()) {
             const QSqlError err = prepared->lastError();
             prepared.reset();
             return failSql(Tr::tr("Cannot save the contact"), err);
         }
     }
-    const QList<QVariant> values{
+    QList<QVariant> values{
         pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
         IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
         dateValue(r.replyDate), replyOutcomeKey(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
         IsoDates::utcDateTime(r.updatedAt), r.uuid,
     };
+    if (write == Write::Merge)
+        values.removeFirst(); // the volunteer stays
     if (!prepared->exec(values))
         return failSql(Tr::tr("Cannot save the contact"), prepared->lastError());
     return true;
@@ -133,7 +148,7 @@ bool ContactLog::saveContact(ContactRecord *r, bool insert)
         if (insert && r->uuid.isEmpty())
             r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r->updatedAt = QDateTime::currentDateTimeUtc();
-        if (!writeContact(*r, *pid, insert))
+        if (!writeContact(*r, *pid, insert ? Write::Insert : Write::Update))
             return false;
         if (!insert && m_updateContact->numRowsAffected() != 1)
             return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
@@ -319,9 +334,6 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
         }
         QSet<QString> fromFile; // letters whose copy is now the file's, by the id the log stores
         for (const ContactRecord &r : records) {
-            const qint64 pid = profileFor(r);
-            if (pid == 0)
-                return false;
             const QString updated = IsoDates::utcDateTime(r.updatedAt);
             const QString id = asStored(storedContactId, r.uuid);
             const ContactRecord *row = &r;
@@ -334,13 +346,16 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             const auto it = known.find(id);
             bool written = true;
             if (it == known.end()) {
-                written = writeContact(*row, pid, true);
+                const qint64 pid = profileFor(r); // a letter already here keeps its volunteer
+                if (pid == 0)
+                    return false;
+                written = writeContact(*row, pid, Write::Insert);
                 if (!replies.isEmpty()) // only replies can meet a letter added here
                     fromFile.insert(id);
                 known.insert(id, updated);
                 ++rep.added;
             } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
-                written = writeContact(*row, pid, false);
+                written = writeContact(*row, 0, Write::Merge);
                 fromFile.insert(id);
                 *it = updated;
                 ++rep.updated;

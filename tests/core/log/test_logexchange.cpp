@@ -7,6 +7,7 @@
 #include "contactrecorder.h"
 #include "logexchange.h"
 #include "logtransfer.h"
+#include "replyrecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -327,6 +328,71 @@ TEST_CASE("exchange: re-importing an anonymous export adds nothing and changes n
     REQUIRE(fresh.open(other.filePath(u"log.sqlite"_s)));
     REQUIRE(fresh.merge(rows, &report));
     CHECK(report.added == 2);
+}
+
+TEST_CASE("exchange: a letter that comes back newer through a coordinator's anonymous copy keeps its volunteer and "
+          "everything the copy never carried", "[log][exchange][privacy]")
+{
+    LogWithAlice volunteer;
+    ContactRecord addressed = volunteer.all().first();
+    addressed.bodyName = u"Office of the Kent Police and Crime Commissioner"_s;
+    addressed.holderName = u"Matthew Scott"_s;
+    REQUIRE(volunteer.log.updateContact(&addressed));
+    const ContactRecord before = volunteer.all().first();
+    REQUIRE_FALSE(before.bodyName.isEmpty());
+    REQUIRE_FALSE(before.notes.isEmpty());
+    REQUIRE_FALSE(before.letterText.isEmpty());
+    DataIssues issues;
+    const QList<ContactRecord> anonymous = LogExchange::read(
+        LogExchange::write(volunteer.all(), LogExchange::Format::Json, LogExchange::Privacy::Anonymous), LogExchange::Format::Json, &issues);
+    REQUIRE(issues.isEmpty());
+
+    // The coordinator takes it in and records the acknowledgement that came to the campaign.
+    QTemporaryDir coordinatorDir;
+    ContactLog coordinator;
+    REQUIRE(coordinator.open(coordinatorDir.filePath(u"log.sqlite"_s)));
+    ContactLog::ImportReport report;
+    REQUIRE(coordinator.merge(anonymous, &report));
+    REQUIRE(report.added == 1);
+    Reply ack;
+    ack.contactUuid = before.uuid;
+    ack.date = QDate(2026, 11, 20);
+    ack.outcome = ReplyOutcome::Acknowledgement;
+    ReplyRecorder recorder(coordinator);
+    REQUIRE(recorder.record(&ack, {}));
+    const QString back = coordinatorDir.filePath(u"back.json"_s);
+    REQUIRE(LogTransfer::exportTo(coordinator, back, LogExchange::Format::Json, LogExchange::Privacy::Full).error.isEmpty());
+
+    // Back on the volunteer's computer: newer, so it is taken, but only for what it says.
+    const LogTransfer::Parsed parsed = LogTransfer::read(back);
+    REQUIRE(parsed.error.isEmpty());
+    REQUIRE(volunteer.log.merge(parsed.records, parsed.replies, &report));
+    CHECK(report.updated == 1);
+    CHECK(report.repliesAdded == 1);
+    CHECK(report.profilesCreated == 0);
+    const auto after = volunteer.log.contact(before.uuid);
+    REQUIRE(after);
+    CHECK(after->profileUuid == volunteer.alice.uuid);
+    CHECK(after->notes == before.notes);
+    CHECK(after->letterText == before.letterText);
+    CHECK(after->bodyName == before.bodyName);
+    CHECK(after->holderName == before.holderName);
+    CHECK(after->status == ContactStatus::Acknowledged);
+    CHECK(volunteer.log.contacts(volunteer.alice.uuid)->size() == 1);
+    CHECK(volunteer.log.profiles()->size() == 1);
+
+    // A spreadsheet of statuses, newer still, changes the status and blanks nothing.
+    const QByteArray later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs).toUtf8();
+    const QByteArray sheet = "uuid,force_id,date,channel,status,updated_at\r\n" + before.uuid.toUtf8()
+                             + ",kent,2026-11-01,post,replied," + later + "\r\n";
+    const QList<ContactRecord> rows = LogExchange::read(sheet, LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(volunteer.log.merge(rows, &report));
+    CHECK(report.updated == 1);
+    const auto sheetAfter = volunteer.log.contact(before.uuid);
+    CHECK(sheetAfter->status == ContactStatus::Replied);
+    CHECK(sheetAfter->notes == before.notes);
+    CHECK(sheetAfter->profileUuid == volunteer.alice.uuid);
 }
 
 TEST_CASE("exchange: an id in capitals or braces is the same id, so nobody is split in two", "[log][exchange]")
