@@ -4642,10 +4642,6 @@ Allforio popeth?</translation>
         <translation>Mae testun yr ateb yn cynnwys nod rheoli (nod rhif %1) na ellir ei storio.</translation>
     </message>
     <message>
-        <source>Say what the office committed to: what it will fund, its own words, or a summary of the reply.</source>
-        <translation>Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.</translation>
-    </message>
-    <message>
         <source>Only a commitment to fund says what will be funded, how much, from when or in the office's words.</source>
         <translation>Dim ond ymrwymiad i ariannu sy'n dweud beth a gaiff ei ariannu, faint, o bryd neu yng ngeiriau'r swyddfa.</translation>
     </message>
@@ -4656,6 +4652,10 @@ Allforio popeth?</translation>
     <message>
         <source>There is no contact %1 in the log.</source>
         <translation>Nid oes cyswllt %1 yn y log.</translation>
+    </message>
+    <message>
+        <source>Say what the office committed to: what it will fund, its own words, or a summary of the reply.</source>
+        <translation>Dywedwch beth yr ymrwymodd y swyddfa iddo: beth y bydd yn ei ariannu, ei geiriau ei hun, neu grynodeb o'r ateb.</translation>
     </message>
     <message>
         <source>The name of %1 holds a control character (a line break or a tab, say): rename the file, then attach it.</source>
@@ -5851,6 +5851,10 @@ Allforio popeth?</translation>
     <message>
         <source>Cannot write %1: PCC Campaigner keeps its data in it (the contact log, or a file beside it). Choose another name.</source>
         <translation>Methu ysgrifennu %1: mae PCC Campaigner yn cadw ei ddata ynddo (y log cysylltu, neu ffeil wrth ei ochr). Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a file but a folder, a device or a pipe. Choose a file name.</source>
+        <translation>Methu ysgrifennu %1: nid ffeil yw hon ond ffolder, dyfais neu bibell. Dewiswch enw ffeil.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a symbolic link, and a private file is never written through one.</source>

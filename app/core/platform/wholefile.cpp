@@ -19,7 +19,9 @@ bool writeOnce(const QString &path, const QByteArray &bytes, QString *reason, bo
 {
     QSaveFile file(path);
     *worthRetrying = false;
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+    // Unbuffered: a write the disk cuts short is seen here, before the old file is replaced; a
+    // buffered one was cut short in commit()'s flush, which Qt 6.4 reports as success.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size()) {
         *reason = file.errorString();
         file.cancelWriting();
         return false;
@@ -65,11 +67,24 @@ bool refusedAsProtected(const QString &path, QString *error)
     return true;
 }
 
+// Saving replaces the file by renaming a new one over it: a pipe, a device or a folder would be
+// replaced by a plain file, so such a name is refused and left as it is.
+bool refusedAsNotAFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isSymLink() || info.isFile())
+        return false;
+    *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: it is not a file but a folder, a device or a "
+                                                           "pipe. Choose a file name.")
+                 .arg(info.absoluteFilePath());
+    return true;
+}
+
 } // namespace
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    if (refusedAsProtected(path, error))
+    if (refusedAsProtected(path, error) || refusedAsNotAFile(path, error))
         return false;
     return writeWithRetries(path, bytes, error);
 }
@@ -90,6 +105,9 @@ bool writePrivateAppData(const QString &path, const QByteArray &bytes, QString *
                      .arg(info.absoluteFilePath());
         return false;
     }
+    if (refusedAsNotAFile(path, error))
+        return false;
+    bool placeholder = false; // the empty file made here, taken away again if the writing fails
     if (!info.exists()) {
         // Created private and empty first: QSaveFile then gives its temporary file the existing
         // file's permissions, so the content is never readable by others, even for a moment.
@@ -103,9 +121,13 @@ bool writePrivateAppData(const QString &path, const QByteArray &bytes, QString *
             return false;
         }
         create.close();
+        placeholder = created;
     }
-    if (!writeWithRetries(path, bytes, error))
+    if (!writeWithRetries(path, bytes, error)) {
+        if (placeholder)
+            QFile::remove(path);
         return false;
+    }
     QString ignored; // a file system without Unix permissions (FAT, a network share) still gets the data
     OwnerOnly::restrictFile(path, &ignored);
     return true;

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;

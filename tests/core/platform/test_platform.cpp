@@ -17,6 +17,16 @@
 #include <atomic>
 #include <thread>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/sysmacros.h>
+#endif
+
 
 using namespace Qt::StringLiterals;
 using namespace pcc;
@@ -54,6 +64,72 @@ TEST_CASE("platform: a private file is written whole, owner-only, and never thro
     CHECK(error.startsWith(u"Cannot write"_s));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"no"_s)));
 }
+
+TEST_CASE("platform: a pipe, a device or a folder is never replaced by a saved file", "[platform][files]")
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString folder = dir.filePath(u"folder"_s);
+    REQUIRE(QDir().mkdir(folder));
+    CHECK_FALSE(WholeFile::writePrivate(folder, "x", &error));
+    CHECK(error.contains(u"not a file"_s));
+    CHECK_FALSE(WholeFile::write(folder, "x", &error));
+    CHECK(QFileInfo(folder).isDir());
+#ifdef Q_OS_UNIX
+    const QString pipe = dir.filePath(u"pipe"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0644) == 0);
+    CHECK_FALSE(WholeFile::writePrivate(pipe, "x", &error));
+    CHECK(error.contains(u"not a file"_s));
+    CHECK_FALSE(WholeFile::write(pipe, "x", &error));
+    struct stat st {};
+    REQUIRE(::lstat(QFile::encodeName(pipe).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK((st.st_mode & 07777) == 0644);
+    // A device, made in the test's own folder (never the system's /dev/null: a bug would replace
+    // it); only root may make one, as CI runs.
+#ifdef Q_OS_LINUX
+    const QString device = dir.filePath(u"null-copy"_s);
+    if (::geteuid() == 0) {
+        REQUIRE(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+        CHECK_FALSE(WholeFile::writePrivate(device, "x", &error));
+        CHECK(error.contains(u"not a file"_s));
+        REQUIRE(::lstat(QFile::encodeName(device).constData(), &st) == 0);
+        CHECK(S_ISCHR(st.st_mode));
+    }
+#endif
+#endif
+}
+
+#ifdef Q_OS_LINUX
+TEST_CASE("platform: a private file that cannot be written whole leaves no empty file behind", "[platform][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"saved.eml"_s);
+    // A disk that fills up, as the file-size limit makes it for this process: writing fails.
+    struct rlimit before {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = ::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = before;
+    small.rlim_cur = 100;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    QString error;
+    const bool written = WholeFile::writePrivate(path, QByteArray(1000, 'x'), &error);
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    ::signal(SIGXFSZ, oldHandler);
+    CHECK_FALSE(written);
+    CHECK(error.startsWith(u"Cannot write"_s));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    // A file that was there before is kept as it was.
+    pcctest::writeFile(path, "old");
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    ::signal(SIGXFSZ, SIG_IGN);
+    CHECK_FALSE(WholeFile::writePrivate(path, QByteArray(1000, 'x'), &error));
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    ::signal(SIGXFSZ, oldHandler);
+    CHECK(pcctest::readFile(path) == "old");
+}
+#endif
 
 TEST_CASE("platform: two copies of the app writing the same new private file both succeed", "[platform][files]")
 {
