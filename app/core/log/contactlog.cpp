@@ -247,6 +247,13 @@ int ContactLog::schemaVersion()
 
 bool ContactLog::migrate()
 {
+    // Asked before anything is set: a newer version's log is left exactly as it was, journal
+    // mode included.
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        return fail(Problem::TooNew, Tr::tr("This contact log was written by a newer version of PCC Campaigner (schema %1); "
+                                        "please update the app. The log was not changed.").arg(version));
+    }
     QSqlQuery q(m_db);
     // SQLite answers with the mode it actually set: a log on a network share, or a file
     // system without shared memory, keeps a rollback journal, which is as safe, only slower.
@@ -269,11 +276,6 @@ bool ContactLog::migrate()
     if (!q.exec(u"PRAGMA synchronous=FULL"_s))
         return failSql(Tr::tr("Cannot set up the contact log"), q.lastError());
 
-    const int version = schemaVersion();
-    if (version > SchemaVersion) {
-        return fail(Problem::TooNew, Tr::tr("This contact log was written by a newer version of PCC Campaigner (schema %1); "
-                                        "please update the app. The log was not changed.").arg(version));
-    }
     bool migrated = false;
     for (const LogSchema::Migration &migration : LogSchema::migrations()) {
         if (migration.version <= version)

@@ -35,7 +35,9 @@ bool restrict(const QString &path, QFileDevice::Permissions permissions, QString
 
 bool OwnerOnly::restrictFile(const QString &path, QString *error)
 {
-    return restrict(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner, error);
+    // The owner keeps what they had (a log they made read-only stays read-only), and reading.
+    const QFileDevice::Permissions owner = QFileInfo(path).permissions() & QFileDevice::WriteOwner;
+    return restrict(path, owner | QFileDevice::ReadOwner, error);
 }
 
 bool OwnerOnly::restrictFolder(const QString &path, QString *error)

@@ -5,8 +5,9 @@
 namespace pcc {
 
 // Personal files (the log and its -wal/-shm, kept-aside copies, drafts, exports) are made
-// readable by their owner only. On Unix this is chmod 600 (700 for folders); elsewhere the
-// user's profile folder already has per-user access control and nothing is changed.
+// readable by their owner only. On Unix this is chmod 600, or 400 for a file its owner made
+// read-only (700 for folders); elsewhere the user's profile folder already has per-user access
+// control and nothing is changed.
 class OwnerOnly
 {
 public:

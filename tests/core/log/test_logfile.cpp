@@ -219,6 +219,27 @@ TEST_CASE("log file: the log and its -wal and -shm files are readable by their o
     }
 }
 
+TEST_CASE("log file: a log its owner made read-only stays read-only, and others lose their access", "[log][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog log;
+        REQUIRE(log.open(path));
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ContactLog log;
+    log.open(path); // as root it opens; as anyone else it is read-only: either way the mode is kept
+    CHECK(pcctest::fileMode(path) == 0400);
+    // A file the owner may write stays writable by them alone.
+    const QString mine = dir.filePath(u"export.csv"_s);
+    pcctest::writeFile(mine, "x");
+    REQUIRE(QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteGroup));
+    QString error;
+    CHECK(OwnerOnly::restrictFile(mine, &error));
+    CHECK(pcctest::fileMode(mine) == 0600);
+}
+
 TEST_CASE("log file: a permission that cannot be set is reported, not ignored", "[log][file]")
 {
     QString error;

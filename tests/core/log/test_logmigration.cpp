@@ -167,11 +167,18 @@ TEST_CASE("log file: a log from a newer version is refused, not downgraded", "[l
         REQUIRE(log.open(path));
     }
     pcctest::SqliteConnection(path).exec(u"PRAGMA user_version = 99"_s);
+    // The newer version keeps a rollback journal: the message says the log was not changed, and
+    // it is not, to the byte (the journal mode is in the file's header).
+    pcctest::SqliteConnection(path).exec(u"PRAGMA journal_mode = DELETE"_s);
+    const QByteArray before = pcctest::readFile(path);
+    REQUIRE(before.at(18) == 1);
     ContactLog log;
     CHECK_FALSE(log.open(path));
     CHECK(log.problem() == ContactLog::Problem::TooNew);
     CHECK(log.lastError().contains(u"newer version"_s));
+    CHECK(log.lastError().contains(u"not changed"_s));
     CHECK(headerInt(path, 60) == 99);
+    CHECK(pcctest::readFile(path) == before);
 }
 
 TEST_CASE("log file: a log from the first release ends with the indexes and triggers of a new log", "[log][file][migration]")
