@@ -2,6 +2,7 @@
 
 #include "clitr.h"
 #include "commandparser.h"
+#include "isodates.h"
 #include "clidirectory.h"
 #include "clioutput.h"
 #include "cliprinting.h"
@@ -54,7 +55,7 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
         return io.fail(ExitCode::Usage, CliTr::tr("--copies is a whole number from 1 to 99"));
     QDate date = QDate::currentDate();
     if (parser.isSet(u"date"_s)) {
-        date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        date = IsoDates::parseDate(parser.value(u"date"_s));
         if (!date.isValid())
             return io.fail(ExitCode::Usage, CliTr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }

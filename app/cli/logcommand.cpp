@@ -6,6 +6,7 @@
 #include "clioutput.h"
 #include "contactlog.h"
 #include "forceids.h"
+#include "isodates.h"
 #include "logaccess.h"
 #include "logexchange.h"
 #include "logreplycommand.h"
@@ -40,7 +41,7 @@ int add(const QCommandLineParser &parser, CliOutput &io)
     if (!channelFromKey(parser.value(u"channel"_s), &r.channel))
         return io.fail(ExitCode::Usage, CliTr::tr("--channel must be post, email, both, phone or meeting"));
     if (parser.isSet(u"date"_s)) {
-        r.date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        r.date = IsoDates::parseDate(parser.value(u"date"_s));
         if (!r.date.isValid())
             return io.fail(ExitCode::Usage, CliTr::tr("--date '%1' is not a YYYY-MM-DD date").arg(parser.value(u"date"_s)));
     }

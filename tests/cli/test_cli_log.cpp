@@ -74,6 +74,12 @@ TEST_CASE("cli: log add prints a uuid, list and export show it, import merges wi
                 u"--channel"_s, u"post"_s, u"--date"_s, u"02/11/2026"_s},
                sandbox.path());
     CHECK(r.exitCode == 2);
+    // A date with something after it is not taken as the date before it.
+    r = runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Alice"_s, u"--force"_s, u"kent"_s,
+                u"--channel"_s, u"post"_s, u"--date"_s, u"2026-11-02x"_s},
+               sandbox.path());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"is not a YYYY-MM-DD date"_s));
 
     r = runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path());
     CHECK(r.out.startsWith(uuid + u"\tAlice\tkent\tpost\t2026-11-02\tsent"_s));

@@ -48,6 +48,9 @@ TEST_CASE("cli: letter --date puts that date on the letter, and without a sender
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"15 January 2026"_s));
+    r = v.run({u"letter"_s, u"--force"_s, u"kent"_s, u"--text"_s, u"--date"_s, u"2026-01-15x"_s});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
 
     QTemporaryDir nobody;
     const QString pdf = nobody.filePath(u"letter.pdf"_s);

@@ -92,9 +92,21 @@ bool forEachRow(const QString &text, const std::function<void(Row &&)> &take, in
                 rowHasContent = true;
             row.fields.append(QString(data + start, i - start));
         }
-        // After a field: a separator, a line end, or the end of the text.
-        while (i < n && data[i] == u'\r')
-            ++i;
+        // After a field: a separator, a line end, or the end of the text. A line ends with LF,
+        // CRLF, or a CR alone (Excel's "CSV (Macintosh)"); CRs before an LF are one line end.
+        const auto atLineEnd = [&] {
+            if (i >= n || (data[i] != u'\n' && data[i] != u'\r'))
+                return false;
+            while (i < n && data[i] == u'\r')
+                ++i;
+            if (i < n && data[i] == u'\n')
+                ++i;
+            return true;
+        };
+        if (atLineEnd()) {
+            endRow();
+            continue;
+        }
         if (i >= n) {
             if (!rowHasContent && row.fields.size() == 1)
                 row.fields.clear();
@@ -107,20 +119,10 @@ bool forEachRow(const QString &text, const std::function<void(Row &&)> &take, in
                 row.fields.append(QString());
                 break;
             }
-            if (data[i] == u'\n' || data[i] == u'\r') {
+            if (atLineEnd()) {
                 row.fields.append(QString());
-                while (i < n && data[i] == u'\r')
-                    ++i;
-                if (i < n && data[i] == u'\n') {
-                    ++i;
-                    endRow();
-                }
+                endRow();
             }
-            continue;
-        }
-        if (data[i] == u'\n') {
-            ++i;
-            endRow();
         }
     }
     if (rowHasContent)

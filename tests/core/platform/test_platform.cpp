@@ -228,6 +228,24 @@ TEST_CASE("platform: CSV rows come back as written, the last one too with or wit
     CHECK(errorLine == 2);
 }
 
+TEST_CASE("platform: a CSV whose lines end in a carriage return alone reads row by row", "[platform][csv]")
+{
+    // Excel's "CSV (Macintosh)": every line ends in CR. A quoted field keeps a CR of its own.
+    const QString text = u"name,note\rLee,\r\"Smith, Jo\",\"two\rlines\"\rKay,x"_s;
+    for (const QString &ending : {QString(), u"\r"_s, u"\r\r\n"_s}) {
+        INFO("ending: " << ending.toStdString());
+        QList<Csv::Row> rows;
+        int errorLine = 0;
+        REQUIRE(Csv::parse(text + ending, &rows, &errorLine));
+        REQUIRE(rows.size() == 4);
+        CHECK(rows.at(0).fields == QStringList{u"name"_s, u"note"_s});
+        CHECK(rows.at(1).fields == QStringList{u"Lee"_s, QString()});
+        CHECK(rows.at(2).fields == QStringList{u"Smith, Jo"_s, u"two\rlines"_s});
+        CHECK(rows.at(3).fields == QStringList{u"Kay"_s, u"x"_s});
+        CHECK(rows.at(3).line == 4);
+    }
+}
+
 TEST_CASE("platform: only this computer counts as this computer", "[platform][loopback]")
 {
     for (const QString &host : {u"localhost"_s, u"LocalHost"_s, u"127.0.0.1"_s, u"127.0.0.53"_s, u"127.255.255.255"_s, u"::1"_s}) {
