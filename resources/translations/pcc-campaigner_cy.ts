@@ -1386,16 +1386,16 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
         <translation>Mae'r log cysylltu wedi'i ddifrodi: %1</translation>
     </message>
     <message>
+        <source>This contact log was written by a newer version of PCC Campaigner (schema %1); please update the app. The log was not changed.</source>
+        <translation>Cafodd y log cysylltu hwn ei ysgrifennu gan fersiwn mwy newydd o PCC Campaigner (sgema %1); diweddarwch yr ap. Ni chafodd y log ei newid.</translation>
+    </message>
+    <message>
         <source>Cannot set up the contact log</source>
         <translation>Methu sefydlu'r log cysylltu</translation>
     </message>
     <message>
         <source>The contact log's folder does not allow SQLite's write-ahead log (is it on a network share?); it uses a rollback journal instead, which keeps everything as safely but is slower.</source>
         <translation>Nid yw ffolder y log cysylltu yn caniatáu log ysgrifennu-ymlaen SQLite (ydy'r ffolder ar gyfran rhwydwaith?); mae'n defnyddio dyddlyfr dychwelyd yn lle hynny, sy'n cadw popeth yr un mor ddiogel ond sy'n arafach.</translation>
-    </message>
-    <message>
-        <source>This contact log was written by a newer version of PCC Campaigner (schema %1); please update the app. The log was not changed.</source>
-        <translation>Cafodd y log cysylltu hwn ei ysgrifennu gan fersiwn mwy newydd o PCC Campaigner (sgema %1); diweddarwch yr ap. Ni chafodd y log ei newid.</translation>
     </message>
     <message>
         <source>Cannot update the contact log to version %1</source>
@@ -1416,6 +1416,10 @@ Ffurfdeipiau: Liberation Serif a Liberation Sans 2 (Red Hat, Inc. a Google; SIL 
     <message>
         <source>A profile needs a name.</source>
         <translation>Mae angen enw ar broffil.</translation>
+    </message>
+    <message>
+        <source>A profile's name is one line, with no tab or control character.</source>
+        <translation>Un llinell yw enw proffil, heb nod tab na nod rheoli.</translation>
     </message>
     <message>
         <source>Cannot save the profile</source>

@@ -1295,6 +1295,7 @@ WELSH = {
     "&Install": "&Gosod",
     "Cannot write %1: %2. Another program (an antivirus scanner, the search indexer or a sync service such as OneDrive) may be holding the file; try again in a moment. The old file was not changed.": "Methu ysgrifennu %1: %2. Efallai fod rhaglen arall (sganiwr gwrthfeirws, y mynegeiwr chwilio neu wasanaeth cysoni fel OneDrive) yn dal y ffeil; rhowch gynnig arall arni mewn munud. Ni newidiwyd yr hen ffeil.",
     "Cannot write %1: it is a symbolic link, and a private file is never written through one.": "Methu ysgrifennu %1: dolen symbolaidd ydyw, ac ni chaiff ffeil breifat byth ei hysgrifennu drwy un.",
+    "A profile's name is one line, with no tab or control character.": "Un llinell yw enw proffil, heb nod tab na nod rheoli.",
     "Cannot write %1: it is not a file but a folder, a device or a pipe. Choose a file name.": "Methu ysgrifennu %1: nid ffeil yw hon ond ffolder, dyfais neu bibell. Dewiswch enw ffeil.",
     "%1 (done)": "%1 (wedi'i wneud)",
     "Template": "Templed",

@@ -4,6 +4,7 @@
 #include "contactlog.h"
 
 #include "logschema.h"
+#include "plaintext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -50,6 +51,8 @@ bool ContactLog::addProfile(Profile *p)
     const QString name = p->name.trimmed();
     if (name.isEmpty())
         return fail(Problem::Failed, Tr::tr("A profile needs a name."));
+    if (PlainText::firstLineBreakOrControl(name) >= 0)
+        return fail(Problem::Failed, Tr::tr("A profile's name is one line, with no tab or control character."));
     if (p->uuid.isEmpty())
         p->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return writeTransaction(Tr::tr("Cannot save the profile"), [&] {
@@ -84,6 +87,8 @@ bool ContactLog::updateProfile(const Profile &p)
     const QString name = p.name.trimmed();
     if (name.isEmpty())
         return fail(Problem::Failed, Tr::tr("A profile needs a name."));
+    if (PlainText::firstLineBreakOrControl(name) >= 0)
+        return fail(Problem::Failed, Tr::tr("A profile's name is one line, with no tab or control character."));
     return writeTransaction(Tr::tr("Cannot save the profile"), [&] {
         QSqlQuery clash(m_db);
         clash.prepare(u"SELECT count(*) FROM profiles WHERE name = ? AND uuid <> ?"_s);

@@ -400,6 +400,50 @@ TEST_CASE("log: a NUL or other control character is refused at recording and at 
     CHECK(issues.first().message.contains(u"U+007f"_s));
 }
 
+TEST_CASE("log: a name is one line: a tab or a line break in it would make rows of its own in the command line's lists",
+          "[log][security]")
+{
+    QTemporaryDir dir;
+    ContactLog log;
+    REQUIRE(log.open(dir.filePath(u"log.sqlite"_s)));
+    Profile eve;
+    eve.name = u"Eve\n11111111-1111-4111-8111-111111111111\tAlice\tkent"_s;
+    CHECK_FALSE(log.addProfile(&eve));
+    CHECK(log.lastError().contains(u"one line"_s));
+    eve.name = u"Eve\tAlice"_s;
+    CHECK_FALSE(log.addProfile(&eve));
+    eve.name = u"Eve"_s;
+    REQUIRE(log.addProfile(&eve));
+    eve.name = u"Eve\rAlice"_s;
+    CHECK_FALSE(log.updateProfile(eve));
+    CHECK(log.profileByName(u"Eve"_s));
+
+    // From a file: the row is refused with a reason, and its notes may still have lines.
+    ContactRecord r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.profileUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.profileName = u"Mallory\nkent"_s;
+    r.forceId = u"kent"_s;
+    r.date = QDate(2026, 11, 1);
+    r.notes = u"two\nlines"_s;
+    DataIssues issues;
+    CHECK(LogExchange::read(LogExchange::write({r}, LogExchange::Format::Csv, LogExchange::Privacy::Full), LogExchange::Format::Csv, &issues)
+              .isEmpty());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().message.contains(u"U+000a"_s));
+    r.profileName = u"Mallory"_s;
+    issues.clear();
+    CHECK(LogExchange::read(LogExchange::write({r}, LogExchange::Format::Csv, LogExchange::Privacy::Full), LogExchange::Format::Csv, &issues)
+              .size() == 1);
+    CHECK(issues.isEmpty());
+    r.setSender(*log.profileByName(u"Eve"_s));
+    r.holderName = u"Matthew\tScott"_s;
+    CHECK_FALSE(log.addContact(&r));
+    CHECK(log.lastError().contains(u"holder"_s));
+    r.holderName = u"Matthew Scott"_s;
+    CHECK(log.addContact(&r));
+}
+
 TEST_CASE("log: a draft edited to sent gets its reminder, and a corrected date moves it", "[log]")
 {
     QTemporaryDir dir;
