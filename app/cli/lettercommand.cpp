@@ -2,6 +2,7 @@
 
 #include "clitr.h"
 #include "commandparser.h"
+#include "followuppolicy.h"
 #include "isodates.h"
 #include "clidirectory.h"
 #include "clioutput.h"
@@ -92,8 +93,26 @@ int LetterCommand::run(const QStringList &args, CliOutput &io)
 
     QList<Letter> letters;
     QStringList problems;
+    const bool followsUp = tmpl.html.contains(u"first_letter_date"_s);
     for (const ForceRecord *f : recipients) {
-        Letter letter = LetterComposer::compose(tmpl, *f, sender, date);
+        QHash<QString, QString> extra;
+        if (followsUp) {
+            // A follow-up names the day of the letter it follows, from the log, as the window does.
+            const auto contacts = opened->log->contacts(sender.uuid, f->id);
+            if (!contacts)
+                return io.fail(ExitCode::Failure, opened->log->lastError());
+            const ContactRecord *first = FollowUpPolicy::newestLetter(*contacts);
+            const bool answered = first && FollowUpPolicy::isAnswered(*first);
+            if (!first || answered) {
+                problems << f->id + u": "_s
+                                + (first ? CliTr::tr("your last letter to this office has its reply recorded, and a follow-up says none came")
+                                         : CliTr::tr("no letter from %1 to this office is in the log, so a follow-up has no first letter "
+                                                     "to name (record it with pcc-campaigner log add)").arg(sender.name));
+                continue;
+            }
+            extra.insert(u"first_letter_date"_s, LetterComposer::ukLongDate(first->date));
+        }
+        Letter letter = LetterComposer::compose(tmpl, *f, sender, date, extra);
         for (const QString &p : std::as_const(letter.problems))
             problems << f->id + u": "_s + p;
         letters << letter;

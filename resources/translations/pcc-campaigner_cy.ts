@@ -457,6 +457,14 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
         <translation>nid yw --date '%1' yn ddyddiad YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>your last letter to this office has its reply recorded, and a follow-up says none came</source>
+        <translation>mae ateb i'ch llythyr olaf at y swyddfa hon wedi'i gofnodi, ac mae llythyr dilynol yn dweud na ddaeth un</translation>
+    </message>
+    <message>
+        <source>no letter from %1 to this office is in the log, so a follow-up has no first letter to name (record it with pcc-campaigner log add)</source>
+        <translation>nid oes llythyr gan %1 at y swyddfa hon yn y cofnod, felly nid oes llythyr cyntaf i lythyr dilynol ei enwi (cofnodwch ef gyda pcc-campaigner log add)</translation>
+    </message>
+    <message>
         <source>nothing was written: fix the problems above first</source>
         <translation>ni ysgrifennwyd dim: datryswch y problemau uchod yn gyntaf</translation>
     </message>

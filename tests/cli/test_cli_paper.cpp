@@ -41,6 +41,31 @@ std::pair<int, int> pageMm(const pcctest::PdfPage &page)
 
 } // namespace
 
+TEST_CASE("cli: letter --template follow-up names the day of the letter it follows, from the log", "[cli][letters]")
+{
+    Volunteer v;
+    // No letter yet: nothing is written, and the volunteer is told what to do.
+    auto r = v.run({u"letter"_s, u"--force"_s, u"kent"_s, u"--template"_s, u"follow-up"_s, u"--text"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"kent: no letter from Sam Jones to this office is in the log"_s));
+    CHECK(r.out.isEmpty());
+    // A phone call is not a letter a follow-up follows; the newest letter sent is.
+    REQUIRE(v.run({u"log"_s, u"add"_s, u"--profile"_s, u"Sam Jones"_s, u"--force"_s, u"kent"_s, u"--channel"_s, u"phone"_s, u"--date"_s, u"2026-11-20"_s}).exitCode == 0);
+    REQUIRE(v.run({u"log"_s, u"add"_s, u"--profile"_s, u"Sam Jones"_s, u"--force"_s, u"kent"_s, u"--channel"_s, u"post"_s, u"--date"_s, u"2026-10-01"_s}).exitCode == 0);
+    const QString second = v.run({u"log"_s, u"add"_s, u"--profile"_s, u"Sam Jones"_s, u"--force"_s, u"kent"_s, u"--channel"_s, u"email"_s, u"--date"_s,
+                                  u"2026-11-02"_s}).out.trimmed();
+    REQUIRE_FALSE(second.isEmpty());
+    r = v.run({u"letter"_s, u"--force"_s, u"kent"_s, u"--template"_s, u"follow-up"_s, u"--text"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"I wrote to you on 2 November 2026 about"_s));
+    // Once its reply is recorded, a follow-up would say none came: refused.
+    REQUIRE(v.run({u"log"_s, u"reply"_s, second, u"--date"_s, u"2026-11-20"_s, u"--outcome"_s, u"acknowledgement"_s}).exitCode == 0);
+    r = v.run({u"letter"_s, u"--force"_s, u"kent"_s, u"--template"_s, u"follow-up"_s, u"--text"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"has its reply recorded"_s));
+}
+
 TEST_CASE("cli: letter --date puts that date on the letter, and without a sender nothing is written", "[cli][letters]")
 {
     Volunteer v;

@@ -20,4 +20,15 @@ bool FollowUpPolicy::isAnswered(const ContactRecord &r)
     return r.status == ContactStatus::Replied || r.status == ContactStatus::Acknowledged || r.replyOutcome != ReplyOutcome::None;
 }
 
+const ContactRecord *FollowUpPolicy::newestLetter(const QList<ContactRecord> &contactsWithOffice)
+{
+    const ContactRecord *newest = nullptr;
+    for (const ContactRecord &r : contactsWithOffice) {
+        const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting;
+        if (letter && r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
+            newest = &r;
+    }
+    return newest;
+}
+
 } // namespace pcc

@@ -2,6 +2,7 @@
 
 #include "attachmentstore.h"
 #include "contactlog.h"
+#include "followuppolicy.h"
 #include "plaintext.h"
 
 #include <QCoreApplication>
@@ -174,12 +175,7 @@ QString ReplyRecorder::letterAnsweredBy(const QString &profileUuid, const QStrin
         fail(m_log.lastError());
         return {};
     }
-    const ContactRecord *newest = nullptr;
-    for (const ContactRecord &r : *letters) {
-        const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting; // a call is not answered by post
-        if (letter && r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
-            newest = &r;
-    }
+    const ContactRecord *newest = FollowUpPolicy::newestLetter(*letters);
     if (!newest) {
         fail(Tr::tr("No letter to this office is recorded yet: record the letter you sent first (Letters, Record a "
                     "contact)."));
