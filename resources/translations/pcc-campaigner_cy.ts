@@ -5662,8 +5662,8 @@ Allforio popeth?</translation>
         <translation>Llythyr yr ymgyrch (wedi'i gyfeirio at y deiliad)</translation>
     </message>
     <message>
-        <source>Campaign letter, original 2017 wording</source>
-        <translation>Llythyr yr ymgyrch, geiriad gwreiddiol 2017</translation>
+        <source>Campaign letter as written in November 2017 (its facts are of 2017)</source>
+        <translation>Llythyr yr ymgyrch fel yr ysgrifennwyd ef ym mis Tachwedd 2017 (ffeithiau 2017 sydd ynddo)</translation>
     </message>
     <message>
         <source>2026 letter: thanks for what the office funds, or asks it to fund</source>

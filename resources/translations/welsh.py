@@ -1247,7 +1247,7 @@ WELSH = {
     "What you deleted here is still to be removed from the server; the next sync tries again.": "Mae'r hyn a ddilëwyd gennych yma i'w dynnu o'r gweinydd o hyd; bydd y cysoni nesaf yn rhoi cynnig arall arni.",
     "Your contacts were sent, but the team's coverage could not be fetched: %1": "Anfonwyd eich cysylltiadau, ond nid oedd modd nôl cwmpas y tîm: %1",
     "Campaign letter (addressed to the holder)": "Llythyr yr ymgyrch (wedi'i gyfeirio at y deiliad)",
-    "Campaign letter, original 2017 wording": "Llythyr yr ymgyrch, geiriad gwreiddiol 2017",
+    "Campaign letter as written in November 2017 (its facts are of 2017)": "Llythyr yr ymgyrch fel yr ysgrifennwyd ef ym mis Tachwedd 2017 (ffeithiau 2017 sydd ynddo)",
     "2026 letter: thanks for what the office funds, or asks it to fund": "Llythyr 2026: yn diolch am yr hyn y mae'r swyddfa'n ei ariannu, neu'n gofyn iddi ariannu",
     "Follow-up: no reply yet": "Dilyniant: dim ateb eto",
     "A template name must be 1 to 80 characters without / \\ : * ? \" < > |, and must not end with a dot.": "Rhaid i enw templed fod rhwng 1 ac 80 nod heb / \\ : * ? \" < > |, a rhaid iddo beidio â gorffen gyda dot.",

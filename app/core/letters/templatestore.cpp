@@ -33,7 +33,7 @@ QList<LetterTemplate> builtIns()
 {
     return {
         {u"campaign"_s, Tr::tr("Campaign letter (addressed to the holder)"), readText(u":/templates/campaign.html"_s), true},
-        {u"campaign-2017"_s, Tr::tr("Campaign letter, original 2017 wording"), readText(u":/templates/campaign-2017.html"_s), true},
+        {u"campaign-2017"_s, Tr::tr("Campaign letter as written in November 2017 (its facts are of 2017)"), readText(u":/templates/campaign-2017.html"_s), true},
         {u"campaign-2026"_s, Tr::tr("2026 letter: thanks for what the office funds, or asks it to fund"),
          readText(u":/templates/campaign-2026.html"_s), true},
         {u"follow-up"_s, Tr::tr("Follow-up: no reply yet"), readText(u":/templates/follow-up.html"_s), true},
