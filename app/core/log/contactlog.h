@@ -35,7 +35,7 @@ class ProtectedLogFiles;
 class ContactLog
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr qint32 ApplicationId = 0x50434331; // "PCC1"
 
     enum class Problem { None, NotALog, Busy, Damaged, TooNew, Failed };

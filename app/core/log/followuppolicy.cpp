@@ -4,7 +4,8 @@ namespace pcc {
 
 QDate FollowUpPolicy::firstReminder(const ContactRecord &r)
 {
-    if (r.status == ContactStatus::Sent && r.replyOutcome == ReplyOutcome::None && r.date.isValid())
+    const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting; // a call has its answer there and then
+    if (letter && r.status == ContactStatus::Sent && r.replyOutcome == ReplyOutcome::None && r.date.isValid())
         return r.date.addDays(FirstReminderDays);
     return {};
 }

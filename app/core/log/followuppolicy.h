@@ -8,7 +8,8 @@
 namespace pcc {
 
 // When to remind a volunteer about a letter with no reply: 14 days after it was sent, then
-// once more at 21 days, then never. A reply or acknowledgement ends the reminders.
+// once more at 21 days, then never. A reply or acknowledgement ends the reminders. A phone call
+// or a meeting is not a letter, and has none.
 class FollowUpPolicy
 {
 public:

@@ -48,9 +48,13 @@ const QStringList kFirstContactIndexes = {kProfileForceIndex, u"CREATE INDEX con
 
 // Every letter's outcome and days to a reply, in the order responsiveness groups them: the figures
 // for 100,000 letters are read from this index alone, without a sort (ContactLog::letterOutcomes
-// uses the same expression, which is how SQLite knows it).
+// uses the same expression, which is how SQLite knows it). From version 7 it holds the channel
+// too, so that calls and meetings are left out of the letters without reading the table.
+const QString kOutcomesIndexV5 = u"CREATE INDEX contacts_outcomes ON contacts(force_id, status, reply_outcome, "
+                                 "CAST(julianday(reply_date) - julianday(contact_date) AS INTEGER), reply_date, contact_date, profile_id)"_s;
 const QString kOutcomesIndex = u"CREATE INDEX contacts_outcomes ON contacts(force_id, status, reply_outcome, "
-                               "CAST(julianday(reply_date) - julianday(contact_date) AS INTEGER), reply_date, contact_date, profile_id)"_s;
+                               "CAST(julianday(reply_date) - julianday(contact_date) AS INTEGER), reply_date, contact_date, profile_id, "
+                               "channel)"_s;
 
 const QString kContactColumns = u"id, uuid, profile_id, force_id, body_name, holder_name, channel, contact_date, template, "
                                 "letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at"_s;
@@ -167,11 +171,13 @@ QList<LogSchema::Migration> LogSchema::migrations()
         "WHERE reply_outcome IN ('acknowledgement', 'substantive', 'commitment', 'declined') AND reply_date IS NOT NULL)"_s,
     };
     // Version 5: the index that answers "who replies and how fast" without reading the letters.
-    QStringList v5 = {kOutcomesIndex};
+    QStringList v5 = {kOutcomesIndexV5};
     // Version 6: the index by force alone goes. It cost every write and a tenth of a large
     // import; what reads by force reads force_progress or the outcomes index, which starts with it.
     QStringList v6 = {u"DROP INDEX contacts_force"_s};
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
+    // Version 7: the outcomes index with the channel, for letters without calls and meetings.
+    QStringList v7 = {u"DROP INDEX contacts_outcomes"_s, kOutcomesIndex};
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
 }
 
 } // namespace pcc

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "contactlog.h"
+#include "followuppolicy.h"
 #include "responsiveness.h"
 
 #include <QJsonArray>
@@ -267,4 +268,21 @@ TEST_CASE("responsiveness: from the log, an answer with no reply date counts as 
     CHECK(figures.at(1).replied == 2);
     REQUIRE(figures.at(1).medianDaysToReply.has_value());
     CHECK(*figures.at(1).medianDaysToReply == 10.0); // not 5: the undated answer has no days
+
+    // A phone call and a meeting with Kent are not letters it has left unanswered.
+    for (const Channel channel : {Channel::Phone, Channel::Meeting}) {
+        ContactRecord call = record(ContactStatus::Sent, ReplyOutcome::None, QDate());
+        call.channel = channel;
+        REQUIRE(log.merge({call}, &report));
+        CHECK(report.added == 1);
+        CHECK_FALSE(FollowUpPolicy::firstReminder(call).isValid()); // and no reminder to follow a letter up
+    }
+    ContactRecord emailed = record(ContactStatus::Sent, ReplyOutcome::None, QDate());
+    emailed.channel = Channel::Email;
+    CHECK(FollowUpPolicy::firstReminder(emailed) == QDate(2026, 11, 15));
+    const QList<ForceResponsiveness> withCalls = Responsiveness::compute(*log.letterOutcomes(QString()));
+    REQUIRE(withCalls.size() == 2);
+    CHECK(withCalls.at(1).forceId == u"kent"_s);
+    CHECK(withCalls.at(1).sent == 2);
+    CHECK(withCalls.at(1).replied == 2);
 }
