@@ -1,5 +1,6 @@
 #include "logexchange.h"
 
+#include "contactrecorder.h"
 #include "replyrecorder.h"
 #include "uuidtext.h"
 
@@ -97,6 +98,12 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
                                      : IsoDates::parseDateTime(updated);
     if (!r->updatedAt.isValid())
         bad(u"updated_at '%1' is not an ISO date and time"_s.arg(updated));
+    // The dates a letter typed in must have: none still to come (but a draft's), no reply before
+    // its letter. Otherwise one row skews every office's figures (a reply in 2098).
+    if (issues->size() == before) {
+        if (const QString problem = ContactRecorder::datesProblem(*r, QDate::currentDate()); !problem.isEmpty())
+            bad(problem);
+    }
     return issues->size() == before;
 }
 

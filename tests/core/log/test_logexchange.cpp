@@ -7,6 +7,7 @@
 #include "contactrecorder.h"
 #include "logexchange.h"
 #include "logtransfer.h"
+#include "plaintext.h"
 #include "replyrecorder.h"
 
 #include <QJsonArray>
@@ -107,7 +108,8 @@ TEST_CASE("exchange: cells a spreadsheet would run are neutralised, and come bac
         r.setSender(fixture.alice);
         r.forceId = u"essex"_s;
         r.notes = text;
-        r.templateName = text;
+        // A name is one line: a tab or a carriage return goes in the notes only.
+        r.templateName = PlainText::firstLineBreakOrControl(text) < 0 ? text : QString();
         REQUIRE(recorder.record(&r));
     }
     const QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Full);
@@ -126,10 +128,38 @@ TEST_CASE("exchange: cells a spreadsheet would run are neutralised, and come bac
     QStringList notes;
     for (const ContactRecord &r : back) {
         notes << r.notes;
-        CHECK(r.templateName == (r.forceId == u"kent"_s ? QString() : r.notes));
+        CHECK(r.templateName == (r.forceId == u"kent"_s || PlainText::firstLineBreakOrControl(r.notes) >= 0 ? QString() : r.notes));
     }
     for (const QString &text : hostile)
         CHECK(notes.contains(text));
+}
+
+TEST_CASE("exchange: a row meets the dates a letter typed in meets: none still to come but a draft's, no reply before its letter",
+          "[log][exchange]")
+{
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QString header = u"uuid,profile_uuid,profile,force_id,date,channel,status,reply_date,reply_outcome\n"_s;
+    const auto row = [](int n, const QString &date, const QString &status, const QString &replyDate, const QString &outcome) {
+        return u"%1-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222,Gwen,kent,%2,post,%3,%4,%5\n"_s.arg(
+            QString::number(10000000 + n), date, status, replyDate, outcome);
+    };
+    const QString csv = header + row(1, u"2026-11-01"_s, u"replied"_s, u"2026-11-05"_s, u"substantive"_s) // good
+                        + row(2, tomorrow, u"drafted"_s, QString(), QString())                           // good: a draft
+                        + row(3, tomorrow, u"sent"_s, QString(), QString())                              // sent tomorrow
+                        + row(4, u"2026-11-01"_s, u"replied"_s, u"2026-10-01"_s, u"substantive"_s)       // answered before
+                        + row(5, u"2026-11-01"_s, u"replied"_s, u"2098-01-01"_s, u"substantive"_s);      // answered in 2098
+    DataIssues issues;
+    const QList<ContactRecord> read = LogExchange::read(csv.toUtf8(), LogExchange::Format::Csv, &issues);
+    CHECK(read.size() == 2);
+    QStringList lines;
+    for (const DataIssue &issue : issues)
+        lines << issue.toString();
+    INFO(lines.join(u'\n').toStdString());
+    REQUIRE(issues.size() == 3);
+    CHECK(lines.at(0).contains(u"line 4"_s));
+    CHECK(lines.at(0).contains(u"still to come"_s));
+    CHECK(lines.at(1).contains(u"before the contact's"_s));
+    CHECK(lines.at(2).contains(u"still to come"_s));
 }
 
 TEST_CASE("exchange: malformed imports report every bad row", "[log][exchange]")
