@@ -3,6 +3,7 @@
 
 #include "attachmentstore.h"
 #include "isodates.h"
+#include "protectedlogfiles.h"
 #include "replyrecorder.h"
 #include "uuidtext.h"
 
@@ -38,7 +39,7 @@ QVariant text(const QString &s)
 
 QString ContactLog::attachmentsFolder() const
 {
-    return AttachmentStore::folderBeside(m_path);
+    return m_kept ? m_kept->attachmentsFolder() : AttachmentStore::folderBeside(m_path);
 }
 
 bool ContactLog::addReply(Reply *reply)

@@ -5,6 +5,7 @@
 #include "replysandbox.h"
 #include "testsupport.h"
 
+#include "attachmentstore.h"
 #include "commitmentcorrections.h"
 #include "contactlog.h"
 #include "mapcolouring.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -86,6 +88,39 @@ TEST_CASE("replies: a reply with a PDF comes back byte for byte with its hash, k
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"has changed"_s));
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("replies: a log opened through a link keeps its documents beside the log itself, where a copy of its folder takes them",
+          "[replies][safety]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkdir(u"synced"_s));
+    const QString real = dir.filePath(u"synced/log.sqlite"_s);
+    const QString link = dir.filePath(u"log.sqlite"_s);
+    {
+        ContactLog made;
+        REQUIRE(made.open(real));
+    }
+    REQUIRE(QFile::link(real, link));
+    {
+        ContactLog log;
+        REQUIRE(log.open(link));
+        CHECK(log.attachmentsFolder() == AttachmentStore::folderBeside(QFileInfo(real).canonicalFilePath()));
+    }
+    // Documents an earlier version kept beside the link are still found while they are the only ones.
+    const QString besideLink = AttachmentStore::folderBeside(link);
+    REQUIRE(QDir().mkdir(besideLink));
+    {
+        ContactLog log;
+        REQUIRE(log.open(link));
+        CHECK(log.attachmentsFolder() == besideLink);
+    }
+    REQUIRE(QDir().mkdir(AttachmentStore::folderBeside(QFileInfo(real).canonicalFilePath())));
+    ContactLog log;
+    REQUIRE(log.open(link));
+    CHECK(log.attachmentsFolder() == AttachmentStore::folderBeside(QFileInfo(real).canonicalFilePath()));
+}
+#endif
 
 TEST_CASE("replies: a program renamed .pdf, a file over 20 MB, a folder, a device or an empty file is refused and nothing is stored", "[replies][cli][security]")
 {
