@@ -85,8 +85,15 @@ CLAUSE_OVERRIDES = {
                   "the victim services your office commissions through Victim Care Lancashire, as your "
                   "update of March 2025 reported.",
     "staffordshire": "Your office's tender of February to April 2026 for a three-year stalking service for "
-                     "Staffordshire and Stoke-on-Trent, due to start on 1 December 2026 and including support "
+                     "Staffordshire and Stoke-on-Trent, planned to start on 1 December 2026 and including support "
                      "for victims of non-domestic and cyber stalking, is a welcome step.",
+}
+
+# A question that asks what its office's sentence now dates: Staffordshire's service was planned
+# to start on 1 December 2026, so the letter asks whether it did (as Dyfed-Powys's asks of its own).
+QUESTION_OVERRIDES = {
+    "staffordshire": "Could you tell me whether the contract has been awarded, and whether the service started on "
+                     "1 December 2026 as planned?",
 }
 
 # Abbreviations in address lines, written out (a letter uses no abbreviation).
@@ -233,7 +240,7 @@ def main():
                 "advocacy_status": a["advocacy_status"],
                 "evidence_as_of": a["evidence_as_of"] or None,
                 "letter_clause": CLAUSE_OVERRIDES.get(fid, a["letter_clause"]) or None,
-                "confirm_question": a["confirm_question"] or None,
+                "confirm_question": QUESTION_OVERRIDES.get(fid, a["confirm_question"]) or None,
                 "research_status": s["status"],
                 "summary": s["summary"],
                 "service_or_provider": s["service_or_provider"] or None,

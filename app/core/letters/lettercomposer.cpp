@@ -95,7 +95,7 @@ void fillEnvelope(Letter *l, const ForceRecord &force, const Profile &sender, co
     l->toEmail = force.email;
     // What the office reads is English whatever the interface's language, as the campaign's letter is.
     l->subject = u"Funding specialist support services for stalking victims in %1"_s.arg(force.areaInSentence());
-    l->title = Tr::tr("Letter to %1 about stalking support").arg(force.areaName()); // an office's name may hold brackets and abbreviations
+    l->title = Tr::tr("Letter to %1 about stalking support").arg(force.areaInSentence()); // as a sentence names it, not the office's bracketed name
     if (!force.address.isEmpty() && !force.provenanceOf(u"address"_s).isHigh())
         l->unverified << u"address"_s;
     if (!force.email.isEmpty() && !force.provenanceOf(u"email"_s).isHigh())

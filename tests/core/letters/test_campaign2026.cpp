@@ -225,7 +225,8 @@ TEST_CASE("campaign-2026: the offices the earlier reading thanked wrongly are no
     // A tender is welcomed and asked about, not thanked.
     const QString staffs = letterText(*bundled().force(u"staffordshire"_s), jane());
     CHECK(staffs.contains(u"welcome step"_s));
-    CHECK(staffs.contains(u"contract has been awarded and when the service will start"_s));
+    CHECK(staffs.contains(u"contract has been awarded, and whether the service started on 1 December 2026 as planned"_s));
+    CHECK_FALSE(staffs.contains(u"due to start"_s)); // a day that has passed when the letter is sent
     // A trial that ended in 2022 is thanked but never asked to be sustained.
     const QString wm = letterText(*bundled().force(u"west-midlands"_s), jane());
     CHECK(wm.contains(u"Thank you for funding the stalking intervention trial in the West Midlands"_s));
@@ -357,8 +358,11 @@ TEST_CASE("campaign: an office whose funding may have ended is asked to fund now
         const QString text = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2)).bodyPlainText();
         CHECK(text.contains(u"keep funding"_s) == (status == AdvocacyStatus::FundsAdvocacy));
         CHECK(text.contains(u"are funded now, and that the funding lasts"_s) == (status == AdvocacyStatus::FundedMayHaveEnded));
-        const bool asked = status != AdvocacyStatus::FundsAdvocacy && status != AdvocacyStatus::FundedMayHaveEnded;
+        const bool asked = status != AdvocacyStatus::FundsAdvocacy && status != AdvocacyStatus::FundedMayHaveEnded
+                           && status != AdvocacyStatus::Commissioning;
         CHECK(text.contains(u"consider funding"_s) == asked);
+        // An office that has tendered for a service is asked to fund it for the long term, not to consider it.
+        CHECK(text.contains(u"fund, for the long term, the specialist support services for stalking victims that your office is commissioning"_s) == (status == AdvocacyStatus::Commissioning));
         // The pilots the research names, with their years, where the letter asks.
         CHECK(text.contains(u"From 2018 to 2020 the Multi-Agency Stalking Intervention Programme"_s) == asked);
         // The 2017 letter's other figures have no source in the research.
@@ -396,7 +400,8 @@ TEST_CASE("letters: a PDF's title names the area, not the office's name with its
     for (const ForceRecord &f : bundled().forces()) {
         INFO(f.id.toStdString());
         const Letter l = LetterComposer::compose(*tmpl, f, jane(), QDate(2026, 12, 2));
-        CHECK(l.title == u"Letter to %1 about stalking support"_s.arg(f.areaName()));
+        CHECK(l.title == u"Letter to %1 about stalking support"_s.arg(f.areaInSentence()));
+        CHECK_FALSE(l.title.contains(u'&'));
         CHECK_FALSE(l.title.contains(u'('));
     }
     CHECK(bundled().force(u"city-of-london"_s)->officeName.contains(u'(')); // what it would hold otherwise
