@@ -89,7 +89,7 @@ int list(const QCommandLineParser &parser, CliOutput &io)
         return ExitCode::Ok;
     }
     for (const ContactRecord &r : *records) {
-        io.out() << r.uuid << u'\t' << r.profileName << u'\t' << r.forceId << u'\t' << channelKey(r.channel) << u'\t'
+        io.out() << r.uuid << u'\t' << CliOutput::field(r.profileName) << u'\t' << r.forceId << u'\t' << channelKey(r.channel) << u'\t'
                  << r.date.toString(Qt::ISODate) << u'\t' << statusKey(r.status) << u'\n';
     }
     return ExitCode::Ok;

@@ -102,7 +102,8 @@ int ProfileCommand::run(const QStringList &args, CliOutput &io)
         return ExitCode::Ok;
     }
     for (const Profile &pr : *profiles)
-        io.out() << (pr.uuid == currentUuid ? u"* "_s : u"  "_s) << pr.name << u'\t' << pr.postcode << u'\t' << pr.email << u'\n';
+        io.out() << (pr.uuid == currentUuid ? u"* "_s : u"  "_s) << CliOutput::field(pr.name) << u'\t' << CliOutput::field(pr.postcode)
+                 << u'\t' << CliOutput::field(pr.email) << u'\n';
     return ExitCode::Ok;
 }
 

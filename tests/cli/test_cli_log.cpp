@@ -54,6 +54,32 @@ TEST_CASE("cli: profile add and list", "[cli][log]")
     }
 }
 
+TEST_CASE("cli: a name with a tab or a line break, from an earlier version, is printed on its own row", "[cli][log][security]")
+{
+    QTemporaryDir sandbox;
+    const QString db = sandbox.filePath(u"log.sqlite"_s);
+    REQUIRE(runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Fay"_s}, sandbox.path()).exitCode == 0);
+    const auto added = runApp({u"--db"_s, db, u"log"_s, u"add"_s, u"--profile"_s, u"Fay"_s, u"--force"_s, u"kent"_s, u"--channel"_s, u"post"_s},
+                              sandbox.path());
+    REQUIRE(added.exitCode == 0);
+    const QString uuid = added.out.trimmed();
+    pcctest::SqliteConnection(db).exec(
+        u"UPDATE profiles SET name = 'Fay' || char(9) || 'Smith' || char(10) || '11111111-1111-4111-8111-111111111111' || char(9) || "
+        "'Alice' || char(9) || 'sussex'"_s);
+    auto r = runApp({u"--db"_s, db, u"log"_s, u"list"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    const QStringList rows = r.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().startsWith(uuid + u"\tFay Smith 11111111-1111-4111-8111-111111111111 Alice sussex\tkent\t"_s));
+    r = runApp({u"--db"_s, db, u"profile"_s, u"list"_s}, sandbox.path());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.split(u'\n', Qt::SkipEmptyParts).size() == 1);
+    // A new name is refused so.
+    r = runApp({u"--db"_s, db, u"profile"_s, u"add"_s, u"Eve\tAlice"_s}, sandbox.path());
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"one line"_s));
+}
+
 TEST_CASE("cli: log add prints a uuid, list and export show it, import merges without duplicates", "[cli][log]")
 {
     QTemporaryDir sandbox;

@@ -54,7 +54,6 @@ ContactLog::~ContactLog()
 {
     m_insertContact.reset();
     m_updateContact.reset();
-    m_mergeContact.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -324,7 +323,6 @@ bool ContactLog::moveAsideAndStartFresh()
 {
     m_insertContact.reset();
     m_updateContact.reset();
-    m_mergeContact.reset();
     m_db.close();
     if (!moveAside())
         return false;

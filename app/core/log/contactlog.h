@@ -132,9 +132,10 @@ public:
         // is a draft again, dated after the reply), or whose id another letter's reply has.
         QList<RefusedReply> refusedReplies;
     };
-    // Merges by uuid in one transaction: new uuids are added, newer records replace older
-    // ones (keeping their volunteer, and what the file left blank), the rest are skipped. Profiles are matched by uuid (by name only for files that
-    // carry none) and created when missing. Replies (to contacts in `records`) are added when
+    // Merges by uuid in one transaction: new uuids are added, newer records replace older ones
+    // (without losing what the log knows: see mergedCopy in contactlogrecords.cpp), the rest are
+    // skipped. Profiles are matched by uuid (by name only for files that carry none) and created
+    // when missing. Replies (to contacts in `records`) are added when
     // their uuid is new; a reply never changes, so one already here is skipped. A letter learns
     // of the replies its copy had not seen (status, first reply date, strongest outcome), and is
     // then one millisecond newer than it was.
@@ -162,8 +163,7 @@ private:
     bool markAsOurs(const QString &what);
     std::optional<Profile> profileWhere(const QString &column, const QString &value); // column: a fixed name, never input
     bool saveContact(ContactRecord *record, bool insert); // one contact, in its own transaction
-    enum class Write { Insert, Update, Merge }; // Merge: a newer copy from a file (see writeContact)
-    bool writeContact(const ContactRecord &record, qint64 profileId, Write write);
+    bool writeContact(const ContactRecord &record, qint64 profileId, bool insert);
     std::optional<QList<ContactRecord>> runContactQuery(QSqlQuery &q); // a prepared SELECT of the contact columns
     std::optional<Profile> firstProfile(QSqlQuery &q);                 // a prepared SELECT of the profile columns
     bool noteTeamRemoval(TeamRemoval::Kind kind, const QString &uuid);
@@ -186,7 +186,6 @@ private:
     QSqlDatabase m_db;
     std::optional<RepeatedStatement> m_insertContact;
     std::optional<RepeatedStatement> m_updateContact;
-    std::optional<RepeatedStatement> m_mergeContact;
     QString m_connection;
     QString m_path;
     std::unique_ptr<ProtectedLogFiles> m_kept; // while open

@@ -4,6 +4,7 @@
 #include "contactlog.h"
 
 #include "isodates.h"
+#include "logexchange.h"
 #include "logschema.h"
 #include "repeatedstatement.h"
 #include "uuidtext.h"
@@ -62,6 +63,38 @@ ContactRecord readContact(const QSqlQuery &q)
     return r;
 }
 
+// A newer copy of a letter from a file, laid over the one here: what the file says wins, but it
+// never loses what the log knows. A file may not carry a field at all (an anonymous export, a
+// spreadsheet of statuses, a coordinator's copy that began as one), so an empty field keeps the
+// log's, a letter keeps the reply the log holds while the file's copy has none (unless it is a
+// draft again), and the letter keeps its volunteer, unless it is here only as an anonymous
+// import's.
+ContactRecord mergedCopy(const ContactRecord &here, const ContactRecord &file)
+{
+    ContactRecord m = file;
+    if (here.profileUuid != LogExchange::AnonymousProfileUuid || file.profileUuid == LogExchange::AnonymousProfileUuid) {
+        m.profileUuid = here.profileUuid;
+        m.profileName = here.profileName;
+    }
+    for (const auto &[mine, theirs] : {std::pair{&m.bodyName, &here.bodyName}, std::pair{&m.holderName, &here.holderName},
+                                       std::pair{&m.templateName, &here.templateName}, std::pair{&m.letterText, &here.letterText},
+                                       std::pair{&m.notes, &here.notes}}) {
+        if (mine->isEmpty())
+            *mine = *theirs;
+    }
+    // A draft again is one (its replies stay on record); a copy that says only "sent" has not
+    // heard of the reply the log holds.
+    if (file.status != ContactStatus::Drafted && file.replyOutcome == ReplyOutcome::None && here.replyOutcome != ReplyOutcome::None) {
+        if (file.status == ContactStatus::Sent)
+            m.status = here.status;
+        m.replyOutcome = here.replyOutcome;
+        m.replyDate = here.replyDate;
+    }
+    if (!m.followUpDue.isValid())
+        m.followUpDue = here.followUpDue;
+    return m;
+}
+
 } // namespace
 
 // ---- contacts ----
@@ -78,48 +111,33 @@ std::optional<QList<ContactRecord>> ContactLog::runContactQuery(QSqlQuery &q)
     return out;
 }
 
-bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, Write write)
+bool ContactLog::writeContact(const ContactRecord &r, qint64 pid, bool insert)
 {
     // Prepared once per connection and reused: imports write many rows in one transaction.
-    std::optional<RepeatedStatement> &prepared = write == Write::Insert ? m_insertContact
-                                                 : write == Write::Update ? m_updateContact
-                                                                          : m_mergeContact;
+    std::optional<RepeatedStatement> &prepared = insert ? m_insertContact : m_updateContact;
     if (!prepared) {
         static const QStringList names{u":a"_s, u":b"_s, u":c"_s, u":d"_s, u":e"_s, u":f"_s, u":g"_s, u":h"_s,
                                        u":i"_s, u":j"_s, u":k"_s, u":l"_s, u":m"_s, u":n"_s, u":o"_s};
-        // A newer copy from a file keeps the letter's volunteer, and never blanks what the file
-        // does not carry: an anonymous export, or a spreadsheet of statuses, has no office, holder,
-        // template, letter or notes, and the volunteer's own must survive its coming back.
-        static const QString merge = u"UPDATE contacts SET force_id = :b, "
-                                     "body_name = coalesce(nullif(:c, ''), body_name), holder_name = coalesce(nullif(:d, ''), holder_name), "
-                                     "channel = :e, contact_date = :f, template = coalesce(nullif(:g, ''), template), "
-                                     "letter_text = coalesce(nullif(:h, ''), letter_text), status = :i, reply_date = :j, reply_outcome = :k, "
-                                     "notes = coalesce(nullif(:l, ''), notes), follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s;
         prepared.emplace(m_db,
-                         write == Write::Insert
-                             ? u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
-                               "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
-                               "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s
-                         : write == Write::Update
-                             ? u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
-                               "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
-                               "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s
-                             : merge,
-                         write == Write::Merge ? names.mid(1) : names);
+                         insert ? u"INSERT INTO contacts(profile_id, force_id, body_name, holder_name, channel, contact_date, "
+                                  "template, letter_text, status, reply_date, reply_outcome, notes, follow_up_due, updated_at, uuid) "
+                                  "VALUES (:a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k, :l, :m, :n, :o)"_s
+                                : u"UPDATE contacts SET profile_id = :a, force_id = :b, body_name = :c, holder_name = :d, channel = :e, "
+                                  "contact_date = :f, template = :g, letter_text = :h, status = :i, reply_date = :j, reply_outcome = :k, "
+                                  "notes = :l, follow_up_due = :m, updated_at = :n WHERE uuid = :o"_s,
+                         names);
         if (!prepared->isPrepared()) {
             const QSqlError err = prepared->lastError();
             prepared.reset();
             return failSql(Tr::tr("Cannot save the contact"), err);
         }
     }
-    QList<QVariant> values{
+    const QList<QVariant> values{
         pid, r.forceId, textValue(r.bodyName), textValue(r.holderName), channelKey(r.channel),
         IsoDates::date(r.date), textValue(r.templateName), textValue(r.letterText), statusKey(r.status),
         dateValue(r.replyDate), replyOutcomeKey(r.replyOutcome), textValue(r.notes), dateValue(r.followUpDue),
         IsoDates::utcDateTime(r.updatedAt), r.uuid,
     };
-    if (write == Write::Merge)
-        values.removeFirst(); // the volunteer stays
     if (!prepared->exec(values))
         return failSql(Tr::tr("Cannot save the contact"), prepared->lastError());
     return true;
@@ -148,7 +166,7 @@ bool ContactLog::saveContact(ContactRecord *r, bool insert)
         if (insert && r->uuid.isEmpty())
             r->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r->updatedAt = QDateTime::currentDateTimeUtc();
-        if (!writeContact(*r, *pid, insert ? Write::Insert : Write::Update))
+        if (!writeContact(*r, *pid, insert))
             return false;
         if (!insert && m_updateContact->numRowsAffected() != 1)
             return fail(Problem::Failed, Tr::tr("That contact no longer exists."));
@@ -346,16 +364,23 @@ bool ContactLog::merge(const QList<ContactRecord> &records, const QList<Reply> &
             const auto it = known.find(id);
             bool written = true;
             if (it == known.end()) {
-                const qint64 pid = profileFor(r); // a letter already here keeps its volunteer
+                const qint64 pid = profileFor(r);
                 if (pid == 0)
                     return false;
-                written = writeContact(*row, pid, Write::Insert);
+                written = writeContact(*row, pid, true);
                 if (!replies.isEmpty()) // only replies can meet a letter added here
                     fromFile.insert(id);
                 known.insert(id, updated);
                 ++rep.added;
             } else if (r.updatedAtKnown && *it < updated) { // ISO 8601 UTC with milliseconds: text order is time order
-                written = writeContact(*row, 0, Write::Merge);
+                const auto here = contact(id);
+                if (!here)
+                    return false; // unreadable: contact() said why
+                const ContactRecord merged = mergedCopy(*here, *row);
+                const qint64 pid = profileFor(merged); // the letter's own volunteer is found, not made
+                if (pid == 0)
+                    return false;
+                written = writeContact(merged, pid, false);
                 fromFile.insert(id);
                 *it = updated;
                 ++rep.updated;

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <tuple>
-
 namespace pcc {
 
 void ContactRecord::setRecipient(const ForceRecord &force)
@@ -23,18 +21,16 @@ void ContactRecord::setSender(const Profile &profile)
 
 QString ContactRecord::controlCharacterProblem() const
 {
-    // Notes and letters have lines; a name is one line, without tabs (it is a column of the
-    // command line's tab-separated lists, and a line break there would make a row of its own).
-    const std::tuple<const char *, const QString *, bool> fields[] = {
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "notes"), &notes, true},
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "letter text"), &letterText, true},
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "volunteer's name"), &profileName, false},
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "office"), &bodyName, false},
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "holder"), &holderName, false},
-        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "template"), &templateName, false},
+    const std::pair<const char *, const QString *> fields[] = {
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "notes"), &notes},
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "letter text"), &letterText},
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "volunteer's name"), &profileName},
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "office"), &bodyName},
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "holder"), &holderName},
+        {QT_TRANSLATE_NOOP("pcc::ContactRecord", "template"), &templateName},
     };
-    for (const auto &[name, value, lines] : fields) {
-        const qsizetype at = lines ? PlainText::firstControlCharacter(*value) : PlainText::firstLineBreakOrControl(*value);
+    for (const auto &[name, value] : fields) {
+        const qsizetype at = PlainText::firstControlCharacter(*value);
         if (at >= 0)
             return QCoreApplication::translate("pcc::ContactRecord",
                                                "The %1 hold a control character (U+%2, at character %3) that cannot be stored; "

@@ -7,7 +7,6 @@
 #include "contactrecorder.h"
 #include "logexchange.h"
 #include "logtransfer.h"
-#include "plaintext.h"
 #include "replyrecorder.h"
 
 #include <QJsonArray>
@@ -108,8 +107,7 @@ TEST_CASE("exchange: cells a spreadsheet would run are neutralised, and come bac
         r.setSender(fixture.alice);
         r.forceId = u"essex"_s;
         r.notes = text;
-        // A name is one line: a tab or a carriage return goes in the notes only.
-        r.templateName = PlainText::firstLineBreakOrControl(text) < 0 ? text : QString();
+        r.templateName = text;
         REQUIRE(recorder.record(&r));
     }
     const QByteArray csv = LogExchange::write(fixture.all(), LogExchange::Format::Csv, LogExchange::Privacy::Full);
@@ -128,7 +126,7 @@ TEST_CASE("exchange: cells a spreadsheet would run are neutralised, and come bac
     QStringList notes;
     for (const ContactRecord &r : back) {
         notes << r.notes;
-        CHECK(r.templateName == (r.forceId == u"kent"_s || PlainText::firstLineBreakOrControl(r.notes) >= 0 ? QString() : r.notes));
+        CHECK(r.templateName == (r.forceId == u"kent"_s ? QString() : r.notes));
     }
     for (const QString &text : hostile)
         CHECK(notes.contains(text));
@@ -423,6 +421,59 @@ TEST_CASE("exchange: a letter that comes back newer through a coordinator's anon
     CHECK(sheetAfter->status == ContactStatus::Replied);
     CHECK(sheetAfter->notes == before.notes);
     CHECK(sheetAfter->profileUuid == volunteer.alice.uuid);
+}
+
+TEST_CASE("exchange: a newer copy that says only sent keeps the reminder and the reply the log holds, and a named copy takes a "
+          "letter back from the anonymous import", "[log][exchange][privacy]")
+{
+    LogWithAlice volunteer;
+    const ContactRecord sent = volunteer.all().first();
+    REQUIRE(sent.followUpDue.isValid());
+    ContactRecord other; // a second letter, answered by hand in the contact dialog
+    other.setSender(volunteer.alice);
+    other.forceId = u"sussex"_s;
+    other.date = QDate(2026, 11, 1);
+    other.status = ContactStatus::Replied;
+    other.replyOutcome = ReplyOutcome::Substantive;
+    other.replyDate = QDate(2026, 11, 10);
+    REQUIRE(ContactRecorder(volunteer.log).record(&other));
+    DataIssues issues;
+    QList<ContactRecord> anonymous = LogExchange::read(
+        LogExchange::write(volunteer.all(), LogExchange::Format::Csv, LogExchange::Privacy::Anonymous), LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(anonymous.size() == 2);
+    for (ContactRecord &r : anonymous) {
+        r.status = ContactStatus::Sent; // as the coordinator's copy had it, and newer
+        r.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        r.updatedAtKnown = true;
+    }
+    ContactLog::ImportReport report;
+    REQUIRE(volunteer.log.merge(anonymous, &report));
+    CHECK(report.updated == 2);
+    const auto kent = volunteer.log.contact(sent.uuid);
+    CHECK(kent->followUpDue == sent.followUpDue);
+    CHECK(kent->status == ContactStatus::Sent);
+    const auto sussex = volunteer.log.contact(other.uuid);
+    CHECK(sussex->status == ContactStatus::Replied);
+    CHECK(sussex->replyOutcome == ReplyOutcome::Substantive);
+    CHECK(sussex->replyDate == QDate(2026, 11, 10));
+
+    // The coordinator took in the anonymous copy first; the volunteer's own, newer, names them.
+    QTemporaryDir coordinatorDir;
+    ContactLog coordinator;
+    REQUIRE(coordinator.open(coordinatorDir.filePath(u"log.sqlite"_s)));
+    QList<ContactRecord> older = anonymous;
+    for (ContactRecord &r : older)
+        r.updatedAt = r.updatedAt.addSecs(-3600);
+    REQUIRE(coordinator.merge(older, &report));
+    REQUIRE(coordinator.contact(sent.uuid)->profileUuid == LogExchange::AnonymousProfileUuid);
+    const QList<ContactRecord> named = LogExchange::read(
+        LogExchange::write(volunteer.all(), LogExchange::Format::Csv, LogExchange::Privacy::Full), LogExchange::Format::Csv, &issues);
+    REQUIRE(issues.isEmpty());
+    REQUIRE(coordinator.merge(named, &report));
+    CHECK(report.updated == 2);
+    CHECK(coordinator.contact(sent.uuid)->profileUuid == volunteer.alice.uuid);
+    CHECK(coordinator.contact(sent.uuid)->notes == sent.notes);
 }
 
 TEST_CASE("exchange: an id in capitals or braces is the same id, so nobody is split in two", "[log][exchange]")
