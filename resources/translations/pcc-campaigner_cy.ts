@@ -462,7 +462,7 @@ Heb --profile, y proffil cyfredol yw'r anfonwr.</translation>
     </message>
     <message>
         <source>no letter from %1 to this office is in the log, so a follow-up has no first letter to name (record it with pcc-campaigner log add)</source>
-        <translation>nid oes llythyr gan %1 at y swyddfa hon yn y cofnod, felly nid oes llythyr cyntaf i lythyr dilynol ei enwi (cofnodwch ef gyda pcc-campaigner log add)</translation>
+        <translation>nid oes llythyr gan %1 at y swyddfa hon yn y log, felly nid oes llythyr cyntaf i lythyr dilynol ei enwi (cofnodwch ef gyda pcc-campaigner log add)</translation>
     </message>
     <message>
         <source>nothing was written: fix the problems above first</source>

@@ -1296,7 +1296,7 @@ WELSH = {
     "Cannot write %1: %2. Another program (an antivirus scanner, the search indexer or a sync service such as OneDrive) may be holding the file; try again in a moment. The old file was not changed.": "Methu ysgrifennu %1: %2. Efallai fod rhaglen arall (sganiwr gwrthfeirws, y mynegeiwr chwilio neu wasanaeth cysoni fel OneDrive) yn dal y ffeil; rhowch gynnig arall arni mewn munud. Ni newidiwyd yr hen ffeil.",
     "Cannot write %1: it is a symbolic link, and a private file is never written through one.": "Methu ysgrifennu %1: dolen symbolaidd ydyw, ac ni chaiff ffeil breifat byth ei hysgrifennu drwy un.",
     "your last letter to this office has its reply recorded, and a follow-up says none came": "mae ateb i'ch llythyr olaf at y swyddfa hon wedi'i gofnodi, ac mae llythyr dilynol yn dweud na ddaeth un",
-    "no letter from %1 to this office is in the log, so a follow-up has no first letter to name (record it with pcc-campaigner log add)": "nid oes llythyr gan %1 at y swyddfa hon yn y cofnod, felly nid oes llythyr cyntaf i lythyr dilynol ei enwi (cofnodwch ef gyda pcc-campaigner log add)",
+    "no letter from %1 to this office is in the log, so a follow-up has no first letter to name (record it with pcc-campaigner log add)": "nid oes llythyr gan %1 at y swyddfa hon yn y log, felly nid oes llythyr cyntaf i lythyr dilynol ei enwi (cofnodwch ef gyda pcc-campaigner log add)",
     "A profile's name is one line, with no tab or control character.": "Un llinell yw enw proffil, heb nod tab na nod rheoli.",
     "Cannot write %1: it is not a file but a folder, a device or a pipe. Choose a file name.": "Methu ysgrifennu %1: nid ffeil yw hon ond ffolder, dyfais neu bibell. Dewiswch enw ffeil.",
     "%1 (done)": "%1 (wedi'i wneud)",

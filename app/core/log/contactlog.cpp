@@ -304,7 +304,7 @@ void ContactLog::guardFiles()
     // The log holds personal data: readable by its owner only, with its -wal and -shm files.
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         QString warning;
-        if (!OwnerOnly::restrictFile(m_kept->realLogPath() + suffix, &warning))
+        if (!OwnerOnly::restrictFileLike(m_kept->realLogPath() + suffix, m_kept->realLogPath(), &warning))
             m_warnings << warning;
     }
 }

@@ -257,7 +257,7 @@ std::optional<QList<ContactRecord>> ContactLog::dueFollowUps(const QDate &today,
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + kContactColumns
               + u" FROM contacts c JOIN profiles p ON p.id = c.profile_id "
-                "WHERE c.follow_up_due IS NOT NULL AND c.follow_up_due <= ? AND c.status = ? "
+                "WHERE c.follow_up_due IS NOT NULL AND c.follow_up_due <= ? AND c.status = ? AND c.channel NOT IN ('phone', 'meeting') "
                 "AND c.reply_outcome = '' AND (? = '' OR p.uuid = ?) ORDER BY c.follow_up_due"_s);
     q.addBindValue(IsoDates::date(today));
     q.addBindValue(statusKey(ContactStatus::Sent));

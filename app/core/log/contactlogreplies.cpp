@@ -167,6 +167,8 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
     // copy came from the file never saw (that copy is newer, but from before they came); such a
     // letter otherwise keeps what its copy says.
     QHash<QString, QString> letterOf; // each reply here, by canonical id: its letter's canonical id
+    QHash<QString, QString> gistOf;   // and what it says: its outcome and date
+    const auto gist = [](const QString &outcome, const QString &date) { return outcome + u' ' + date; };
     QHash<qint64, QList<Reply>> unseen; // by letter: replies its copy here never saw
     QSqlQuery here(m_db);
     here.setForwardOnly(true);
@@ -176,6 +178,7 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         const QString letter = here.value(1).toString();
         const QString id = UuidText::canonical(here.value(2).toString());
         letterOf.insert(id, UuidText::canonical(letter));
+        gistOf.insert(id, gist(here.value(3).toString(), here.value(4).toString()));
         Reply r;
         if (fromFile.contains(letter) && !inFile.contains(id) && replyOutcomeFromKey(here.value(3).toString(), &r.outcome)) {
             r.date = IsoDates::parseDate(here.value(4).toString());
@@ -186,16 +189,29 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
     QSqlQuery letterId(m_db);
     letterId.prepare(u"SELECT id FROM contacts WHERE uuid = ?"_s);
     const QDate today = QDate::currentDate();
-    for (const Reply &reply : replies) {
+    for (const Reply &fileReply : replies) {
         const auto refuse = [&](const QString &problem) {
-            report->refusedReplies.append({reply.uuid, reply.contactUuid, reply.forceId, reply.date, problem});
+            report->refusedReplies.append({fileReply.uuid, fileReply.contactUuid, fileReply.forceId, fileReply.date, problem});
         };
+        Reply reply = fileReply;
         if (const auto it = letterOf.constFind(reply.uuid); it != letterOf.cend()) {
-            if (*it == reply.contactUuid)
-                ++report->repliesSkipped; // a reply never changes: the one here is the same
-            else
+            if (*it != reply.contactUuid) {
                 refuse(Tr::tr("A reply to another letter already has this reply's id."));
-            continue;
+                continue;
+            }
+            const QString says = gist(replyOutcomeKey(reply.outcome), IsoDates::date(reply.date));
+            if (gistOf.value(reply.uuid) == says) {
+                ++report->repliesSkipped; // a reply never changes: the one here is the same
+                continue;
+            }
+            // Two copies of a log from before replies, each upgraded, give a letter's first reply
+            // one id even where each copy had recorded another reply: the file's is a reply of its
+            // own, under an id made from its id and what it says, which a second import finds.
+            reply.uuid = QUuid::createUuidV5(QUuid::fromString(reply.uuid), says.toUtf8()).toString(QUuid::WithoutBraces);
+            if (letterOf.contains(reply.uuid)) {
+                ++report->repliesSkipped;
+                continue;
+            }
         }
         // Checked again against the letter as the log now holds it: the log's copy may be newer
         // than the file's (a draft again, say) and is the one the reply joins.
@@ -217,6 +233,7 @@ bool ContactLog::mergeReplies(const QList<Reply> &replies, const QHash<QString, 
         if (!insertReply(reply, contactId, what))
             return false;
         letterOf.insert(reply.uuid, reply.contactUuid);
+        gistOf.insert(reply.uuid, gist(replyOutcomeKey(reply.outcome), IsoDates::date(reply.date)));
         if (!fromFile.contains(stored)) // the file's copy of the letter saw it; the log's did not
             unseen[contactId].append(reply);
         ++report->repliesAdded;

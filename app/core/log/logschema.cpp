@@ -175,8 +175,10 @@ QList<LogSchema::Migration> LogSchema::migrations()
     // Version 6: the index by force alone goes. It cost every write and a tenth of a large
     // import; what reads by force reads force_progress or the outcomes index, which starts with it.
     QStringList v6 = {u"DROP INDEX contacts_force"_s};
-    // Version 7: the outcomes index with the channel, for letters without calls and meetings.
-    QStringList v7 = {u"DROP INDEX contacts_outcomes"_s, kOutcomesIndex};
+    // Version 7: the outcomes index with the channel, for letters without calls and meetings;
+    // a call or a meeting recorded before has no reminder to follow a letter up.
+    QStringList v7 = {u"DROP INDEX contacts_outcomes"_s, kOutcomesIndex,
+                      u"UPDATE contacts SET follow_up_due = NULL WHERE channel IN ('phone', 'meeting') AND follow_up_due IS NOT NULL"_s};
     return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
 }
 

@@ -35,8 +35,13 @@ bool restrict(const QString &path, QFileDevice::Permissions permissions, QString
 
 bool OwnerOnly::restrictFile(const QString &path, QString *error)
 {
+    return restrictFileLike(path, path, error);
+}
+
+bool OwnerOnly::restrictFileLike(const QString &path, const QString &model, QString *error)
+{
     // The owner keeps what they had (a log they made read-only stays read-only), and reading.
-    const QFileDevice::Permissions owner = QFileInfo(path).permissions() & QFileDevice::WriteOwner;
+    const QFileDevice::Permissions owner = QFileInfo(model).permissions() & QFileDevice::WriteOwner;
     return restrict(path, owner | QFileDevice::ReadOwner, error);
 }
 

@@ -13,6 +13,9 @@ class OwnerOnly
 public:
     // False, with a message naming the file, when the permissions could not be set.
     static bool restrictFile(const QString &path, QString *error);
+    // The same, with the owner's write permission as `model` has it: SQLite's -wal and -shm
+    // files follow their log, so that a log made writable again is writable through them too.
+    static bool restrictFileLike(const QString &path, const QString &model, QString *error);
     static bool restrictFolder(const QString &path, QString *error);
 };
 

@@ -72,7 +72,7 @@ bool refusedAsProtected(const QString &path, QString *error)
 bool refusedAsNotAFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.exists() || info.isSymLink() || info.isFile())
+    if (!info.exists() || info.isFile()) // a link is asked of what it points to
         return false;
     *error = QCoreApplication::translate("pcc::WholeFile", "Cannot write %1: it is not a file but a folder, a device or a "
                                                            "pipe. Choose a file name.")
@@ -124,7 +124,7 @@ bool writePrivateAppData(const QString &path, const QByteArray &bytes, QString *
         placeholder = created;
     }
     if (!writeWithRetries(path, bytes, error)) {
-        if (placeholder)
+        if (placeholder && QFileInfo(path).size() == 0) // still ours: another copy may have saved it since
             QFile::remove(path);
         return false;
     }

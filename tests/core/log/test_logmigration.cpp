@@ -12,6 +12,7 @@
 #include "wholefile.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -96,6 +97,13 @@ TEST_CASE("log file: a log written by the first release opens with every record 
         CHECK(due->size() == 2);
         CHECK(log.integrityCheck() == u"ok"_s);
     }
+    {
+        pcctest::SqliteConnection db(path);
+        QSqlQuery q(db.database());
+        REQUIRE(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'contacts_outcomes'"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString().contains(u"channel"_s));
+    }
     CHECK(headerInt(path, 68) == ContactLog::ApplicationId);
     CHECK(headerInt(path, 60) == ContactLog::SchemaVersion);
     ContactLog again; // and a second open changes nothing
@@ -139,6 +147,47 @@ TEST_CASE("log file: two computers that upgrade copies of one log give its repli
     CHECK(desktop.replies(sussex)->size() == 1);
 }
 
+TEST_CASE("log file: two upgraded copies that had recorded different replies to one letter keep both, once", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const auto copy = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const QString sussex = u"da81d610-1527-492a-8acf-41a3521d00f2"_s;
+    const QString laptopPath = copy(u"laptop.sqlite"_s);
+    const QString desktopPath = copy(u"desktop.sqlite"_s);
+    // Before replies had rows of their own, the desktop's copy was changed in place.
+    pcctest::SqliteConnection(desktopPath).exec(
+        u"UPDATE contacts SET reply_outcome = 'declined', reply_date = '2026-10-05' WHERE uuid = '"_s + sussex + u"'"_s);
+    ContactLog laptop;
+    REQUIRE(laptop.open(laptopPath));
+    ContactLog desktop;
+    REQUIRE(desktop.open(desktopPath));
+    REQUIRE(laptop.replies(sussex)->first().uuid == desktop.replies(sussex)->first().uuid);
+
+    const QString file = dir.filePath(u"laptop.json"_s);
+    REQUIRE(LogTransfer::exportTo(laptop, file, LogExchange::Format::Json, LogExchange::Privacy::Full).error.isEmpty());
+    const LogTransfer::Parsed parsed = LogTransfer::read(file);
+    REQUIRE(parsed.error.isEmpty());
+    for (int round = 0; round < 2; ++round) {
+        INFO("import " << round + 1);
+        ContactLog::ImportReport report;
+        REQUIRE(desktop.merge(parsed.records, parsed.replies, &report));
+        CHECK(report.repliesAdded == (round == 0 ? 1 : 0));
+        CHECK(report.repliesSkipped == (round == 0 ? 0 : 1));
+        const auto both = desktop.replies(sussex);
+        REQUIRE(both);
+        REQUIRE(both->size() == 2);
+        CHECK(both->at(0).outcome == ReplyOutcome::Commitment);
+        CHECK(both->at(0).date == QDate(2026, 10, 1));
+        CHECK(both->at(1).outcome == ReplyOutcome::Declined);
+        CHECK(both->at(0).uuid != both->at(1).uuid);
+    }
+}
+
 TEST_CASE("log file: letters whose ids would give their first replies one id keep both replies", "[log][file][migration]")
 {
     QTemporaryDir dir;
@@ -156,6 +205,31 @@ TEST_CASE("log file: letters whose ids would give their first replies one id kee
     REQUIRE(all->size() == 2);
     CHECK(all->at(0).uuid != all->at(1).uuid);
     CHECK(log.integrityCheck() == u"ok"_s);
+}
+
+TEST_CASE("log file: upgraded to version 7, a call recorded before has no reminder, and a letter keeps its own", "[log][file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.sqlite"_s);
+    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Gwent's letter, awaiting a reply with a reminder, recorded as a phone call instead.
+    pcctest::SqliteConnection(path).exec(u"UPDATE contacts SET channel = 'phone' WHERE force_id = 'gwent'"_s);
+    ContactLog log;
+    REQUIRE(log.open(path));
+    const auto contacts = log.contacts();
+    REQUIRE(contacts);
+    for (const ContactRecord &r : *contacts) {
+        INFO(r.forceId.toStdString());
+        if (r.forceId == u"gwent"_s)
+            CHECK_FALSE(r.followUpDue.isValid());
+        if (r.forceId == u"gloucestershire"_s)
+            CHECK(r.followUpDue == QDate(2026, 10, 15));
+    }
+    const auto due = log.dueFollowUps(QDate(2026, 11, 28));
+    REQUIRE(due);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().forceId == u"gloucestershire"_s);
 }
 
 TEST_CASE("log file: a log from a newer version is refused, not downgraded", "[log][file][migration]")
