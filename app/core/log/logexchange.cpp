@@ -99,9 +99,11 @@ bool recordFrom(const Get &get, const Where &where, ContactRecord *r, DataIssues
     if (!r->updatedAt.isValid())
         bad(u"updated_at '%1' is not an ISO date and time"_s.arg(updated));
     // The dates a letter typed in must have: none still to come (but a draft's), no reply before
-    // its letter. Otherwise one row skews every office's figures (a reply in 2098).
+    // its letter. Otherwise one row skews every office's figures (a reply in 2098). A week's grace,
+    // as a team sync allows, for another computer's clock or time zone.
     if (issues->size() == before) {
-        if (const QString problem = ContactRecorder::datesProblem(*r, QDate::currentDate()); !problem.isEmpty())
+        constexpr int ClockGraceDays = 7;
+        if (const QString problem = ContactRecorder::datesProblem(*r, QDate::currentDate().addDays(ClockGraceDays)); !problem.isEmpty())
             bad(problem);
     }
     return issues->size() == before;

@@ -136,19 +136,21 @@ TEST_CASE("exchange: a row meets the dates a letter typed in meets: none still t
           "[log][exchange]")
 {
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QString nextMonth = QDate::currentDate().addDays(30).toString(Qt::ISODate);
     const QString header = u"uuid,profile_uuid,profile,force_id,date,channel,status,reply_date,reply_outcome\n"_s;
     const auto row = [](int n, const QString &date, const QString &status, const QString &replyDate, const QString &outcome) {
         return u"%1-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222,Gwen,kent,%2,post,%3,%4,%5\n"_s.arg(
             QString::number(10000000 + n), date, status, replyDate, outcome);
     };
     const QString csv = header + row(1, u"2026-11-01"_s, u"replied"_s, u"2026-11-05"_s, u"substantive"_s) // good
-                        + row(2, tomorrow, u"drafted"_s, QString(), QString())                           // good: a draft
-                        + row(3, tomorrow, u"sent"_s, QString(), QString())                              // sent tomorrow
+                        + row(2, nextMonth, u"drafted"_s, QString(), QString())                          // good: a draft
+                        + row(3, nextMonth, u"sent"_s, QString(), QString())                             // sent next month
+                        + row(6, tomorrow, u"sent"_s, QString(), QString())        // good: another computer's clock ahead
                         + row(4, u"2026-11-01"_s, u"replied"_s, u"2026-10-01"_s, u"substantive"_s)       // answered before
                         + row(5, u"2026-11-01"_s, u"replied"_s, u"2098-01-01"_s, u"substantive"_s);      // answered in 2098
     DataIssues issues;
     const QList<ContactRecord> read = LogExchange::read(csv.toUtf8(), LogExchange::Format::Csv, &issues);
-    CHECK(read.size() == 2);
+    CHECK(read.size() == 3);
     QStringList lines;
     for (const DataIssue &issue : issues)
         lines << issue.toString();
