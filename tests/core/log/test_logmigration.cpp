@@ -23,12 +23,23 @@ using pcctest::indexesOnContacts;
 using pcctest::kContactsIndexes;
 using pcctest::schemaObjects;
 
+namespace {
+
+// A copy of the first release's log, as a volunteer's computer holds it, not yet upgraded.
+QString releaseOneLog(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("log file: a log written by the first release opens with every record intact", "[log][file][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"contact-log.sqlite"_s);
-    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = releaseOneLog(dir, u"contact-log.sqlite"_s);
     CHECK(headerInt(path, 68) == 0); // the first release did not mark its files
     {
         ContactLog log;
@@ -114,17 +125,11 @@ TEST_CASE("log file: a log written by the first release opens with every record 
 TEST_CASE("log file: two computers that upgrade copies of one log give its replies the same ids", "[log][file][migration]")
 {
     QTemporaryDir dir;
-    const auto upgradedCopy = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    };
     const QString sussex = u"da81d610-1527-492a-8acf-41a3521d00f2"_s;
     ContactLog laptop;
-    REQUIRE(laptop.open(upgradedCopy(u"laptop.sqlite"_s)));
+    REQUIRE(laptop.open(releaseOneLog(dir, u"laptop.sqlite"_s)));
     ContactLog desktop;
-    REQUIRE(desktop.open(upgradedCopy(u"desktop.sqlite"_s)));
+    REQUIRE(desktop.open(releaseOneLog(dir, u"desktop.sqlite"_s)));
     const auto onLaptop = laptop.replies(sussex);
     const auto onDesktop = desktop.replies(sussex);
     REQUIRE(onLaptop);
@@ -150,15 +155,9 @@ TEST_CASE("log file: two computers that upgrade copies of one log give its repli
 TEST_CASE("log file: two upgraded copies that had recorded different replies to one letter keep both, once", "[log][file][migration]")
 {
     QTemporaryDir dir;
-    const auto copy = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    };
     const QString sussex = u"da81d610-1527-492a-8acf-41a3521d00f2"_s;
-    const QString laptopPath = copy(u"laptop.sqlite"_s);
-    const QString desktopPath = copy(u"desktop.sqlite"_s);
+    const QString laptopPath = releaseOneLog(dir, u"laptop.sqlite"_s);
+    const QString desktopPath = releaseOneLog(dir, u"desktop.sqlite"_s);
     // Before replies had rows of their own, the desktop's copy was changed in place.
     pcctest::SqliteConnection(desktopPath).exec(
         u"UPDATE contacts SET reply_outcome = 'declined', reply_date = '2026-10-05' WHERE uuid = '"_s + sussex + u"'"_s);
@@ -191,9 +190,7 @@ TEST_CASE("log file: two upgraded copies that had recorded different replies to 
 TEST_CASE("log file: letters whose ids would give their first replies one id keep both replies", "[log][file][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"log.sqlite"_s);
-    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = releaseOneLog(dir, u"log.sqlite"_s);
     // Two letters whose ids differ only in the version digit, the one a first reply's id replaces.
     pcctest::SqliteConnection(path).exec(
         u"UPDATE contacts SET uuid = 'da81d610-1527-192a-8acf-41a3521d00f2', reply_outcome = 'declined', reply_date = '2026-10-02' "
@@ -210,9 +207,7 @@ TEST_CASE("log file: letters whose ids would give their first replies one id kee
 TEST_CASE("log file: upgraded to version 7, a call recorded before has no reminder, and a letter keeps its own", "[log][file][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"log.sqlite"_s);
-    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = releaseOneLog(dir, u"log.sqlite"_s);
     // Gwent's letter, awaiting a reply with a reminder, recorded as a phone call instead.
     pcctest::SqliteConnection(path).exec(u"UPDATE contacts SET channel = 'phone' WHERE force_id = 'gwent'"_s);
     ContactLog log;
@@ -259,9 +254,7 @@ TEST_CASE("log file: a log from the first release ends with the indexes and trig
 {
     QTemporaryDir dir;
     const QString fresh = dir.filePath(u"new.sqlite"_s);
-    const QString old = dir.filePath(u"contact-log.sqlite"_s);
-    REQUIRE(QFile::copy(pcctest::sourcePath(u"tests/fixtures/contact-log-release1.sqlite"_s), old));
-    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString old = releaseOneLog(dir, u"contact-log.sqlite"_s);
     for (const QString &path : {fresh, old}) {
         ContactLog log;
         REQUIRE(log.open(path));
