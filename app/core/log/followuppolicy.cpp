@@ -4,8 +4,7 @@ namespace pcc {
 
 QDate FollowUpPolicy::firstReminder(const ContactRecord &r)
 {
-    const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting; // a call has its answer there and then
-    if (letter && r.status == ContactStatus::Sent && r.replyOutcome == ReplyOutcome::None && r.date.isValid())
+    if (isLetter(r) && r.status == ContactStatus::Sent && r.replyOutcome == ReplyOutcome::None && r.date.isValid())
         return r.date.addDays(FirstReminderDays);
     return {};
 }
@@ -21,12 +20,16 @@ bool FollowUpPolicy::isAnswered(const ContactRecord &r)
     return r.status == ContactStatus::Replied || r.status == ContactStatus::Acknowledged || r.replyOutcome != ReplyOutcome::None;
 }
 
+bool FollowUpPolicy::isLetter(const ContactRecord &r)
+{
+    return r.channel != Channel::Phone && r.channel != Channel::Meeting; // a call has its answer there and then
+}
+
 const ContactRecord *FollowUpPolicy::newestLetter(const QList<ContactRecord> &contactsWithOffice)
 {
     const ContactRecord *newest = nullptr;
     for (const ContactRecord &r : contactsWithOffice) {
-        const bool letter = r.channel != Channel::Phone && r.channel != Channel::Meeting;
-        if (letter && r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
+        if (isLetter(r) && r.status != ContactStatus::Drafted && (!newest || r.date > newest->date))
             newest = &r;
     }
     return newest;

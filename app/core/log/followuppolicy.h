@@ -19,6 +19,8 @@ public:
     static QDate firstReminder(const ContactRecord &record);
     static QDate afterSnooze(const ContactRecord &record); // invalid: no more reminders
     static bool isAnswered(const ContactRecord &record);
+    // Sent by post or email: a call or a meeting is not a letter an office answers later.
+    static bool isLetter(const ContactRecord &record);
     // The newest letter among one volunteer's contacts with one office: sent by post or email
     // (a call or a meeting is not answered by letter), not a draft. Null when there is none. It
     // is the letter a reply answers, and the one a follow-up follows.
